@@ -1,0 +1,206 @@
+// The shapes of Stanceline's data: first the file as people write it (records),
+// then the normalised, indexed model the rest of the app reads (Dataset).
+// The JSON Schema in data/schema/stanceline.schema.json is the source of truth for
+// the records; these types mirror it and a unit test keeps the two in step.
+
+export const EVENT_TYPES = ['statement', 'call', 'meeting'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const EVENT_STATUSES = ['occurred', 'planned', 'reported'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** Ordinal from +2 (support) to -2 (oppose), read against the topic's own wording. */
+export const STANCES = ['support', 'lean-support', 'neutral', 'lean-oppose', 'oppose'] as const;
+export type Stance = (typeof STANCES)[number];
+export const STANCE_VALUE: Readonly<Record<Stance, number>> = {
+  support: 2,
+  'lean-support': 1,
+  neutral: 0,
+  'lean-oppose': -1,
+  oppose: -2,
+};
+
+// ---------------------------------------------------------------------------
+// Records: the data file as written by hand.
+
+export interface SourceRecord {
+  id: string;
+  title: string;
+  publisher?: string;
+  /** ISO 8601 date (at any precision) of publication. */
+  published?: string;
+  /** http(s) only. */
+  url?: string;
+  note?: string;
+  /** Path of a local plain-text copy, relative to the data file; quotes citing this source are checked against it. */
+  text?: string;
+}
+
+export interface CountryRecord {
+  id: string;
+  name: string;
+  kind?: 'country' | 'organization';
+}
+
+export interface ActorRecord {
+  id: string;
+  name: string;
+  role?: string;
+  country?: string;
+  kind?: 'person' | 'office' | 'group';
+}
+
+export interface TopicRecord {
+  id: string;
+  label: string;
+  /** What `support` means on this topic, e.g. "Ukraine should join NATO". */
+  support: string;
+  /** What `oppose` means on this topic. */
+  oppose: string;
+  description?: string;
+}
+
+export interface QuoteRecord {
+  actor: string;
+  /** Verbatim from the source. */
+  text: string;
+  /** Defaults to the event's first source. */
+  source?: string;
+}
+
+export interface PositionRecord {
+  actor: string;
+  topic: string;
+  stance: Stance;
+  summary?: string;
+}
+
+export interface EventRecord {
+  id: string;
+  type: EventType;
+  /** ISO 8601 at the precision known, with optional EDTF qualifier (?, ~, %) at the end. */
+  date: string;
+  end?: string;
+  status?: EventStatus;
+  dateNote?: string;
+  actors: string[];
+  location?: string;
+  title: string;
+  summary?: string;
+  quotes?: QuoteRecord[];
+  positions?: PositionRecord[];
+  sources?: string[];
+  tags?: string[];
+  codes?: Record<string, string>;
+}
+
+export interface DatasetFile {
+  $schema?: string;
+  version: 1;
+  title: string;
+  description?: string;
+  sources: SourceRecord[];
+  countries: CountryRecord[];
+  actors: ActorRecord[];
+  topics: TopicRecord[];
+  events: EventRecord[];
+}
+
+// ---------------------------------------------------------------------------
+// Normalised dates.
+
+/** How much of a date the text gives. 'minute' and 'second' carry a UTC offset or are read as UTC. */
+export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
+
+export interface NormalisedDate {
+  /** The text as written in the file, e.g. "2022-09~". */
+  text: string;
+  precision: DatePrecision;
+  /** First instant covered, ms since epoch (UTC). Calendar dates are UTC calendar days. */
+  start: number;
+  /** First instant after the covered interval (exclusive), ms since epoch. */
+  end: number;
+  /** EDTF `?` or `%`. */
+  uncertain: boolean;
+  /** EDTF `~` or `%`. */
+  approximate: boolean;
+  /** Minutes east of UTC when the text gave an offset (for display in the writer's own time). */
+  offsetMinutes?: number;
+}
+
+// ---------------------------------------------------------------------------
+// The normalised model.
+
+export interface TimelineEvent {
+  /** Position in Dataset.events (sorted by start, then by file order). */
+  index: number;
+  /** Position in the file's `events` array, for error messages and edits. */
+  fileIndex: number;
+  id: string;
+  type: EventType;
+  status: EventStatus;
+  title: string;
+  /** The event's own date. */
+  date: NormalisedDate;
+  /** Its `end`, when it is a span. */
+  until?: NormalisedDate;
+  /** The interval to draw: date.start to (until ?? date).end, ms. */
+  start: number;
+  end: number;
+  /** Actor ids in file order (speaker first for statements). */
+  actorIds: readonly string[];
+  /** Distinct country ids of the actors, in actor order. */
+  countryIds: readonly string[];
+  /** Distinct topic ids of the event's positions. */
+  topicIds: readonly string[];
+  record: EventRecord;
+}
+
+export interface Dataset {
+  title: string;
+  description?: string;
+  sources: readonly SourceRecord[];
+  countries: readonly CountryRecord[];
+  actors: readonly ActorRecord[];
+  topics: readonly TopicRecord[];
+  /** Sorted by start, ties by file order. */
+  events: readonly TimelineEvent[];
+  eventById: ReadonlyMap<string, TimelineEvent>;
+  actorById: ReadonlyMap<string, ActorRecord>;
+  countryById: ReadonlyMap<string, CountryRecord>;
+  topicById: ReadonlyMap<string, TopicRecord>;
+  sourceById: ReadonlyMap<string, SourceRecord>;
+  /** Event indices (into `events`, ascending) per actor, country and topic id. */
+  eventsByActor: ReadonlyMap<string, readonly number[]>;
+  eventsByCountry: ReadonlyMap<string, readonly number[]>;
+  eventsByTopic: ReadonlyMap<string, readonly number[]>;
+  /** [min start, max end] over all events, ms; [0, 0] when there are none. */
+  extent: readonly [number, number];
+}
+
+// ---------------------------------------------------------------------------
+// Problems found while loading.
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  /** A short stable name of the rule, e.g. 'unresolved-reference'. */
+  rule: string;
+  /** The file the problem is in, as the user named it. */
+  file: string;
+  /** 1-based; 0 when no position is known (e.g. an empty file). */
+  line: number;
+  /** 1-based. */
+  column: number;
+  /** JSON path such as `events[3].date` ("" for the whole document). */
+  path: string;
+  /** A plain sentence: what is wrong and, where it helps, what to do. */
+  message: string;
+}
+
+export interface LoadResult {
+  /** Present when there are no errors (warnings allowed). */
+  dataset?: Dataset;
+  problems: Problem[];
+}

@@ -1,0 +1,62 @@
+// The view state: everything that decides what the user sees, in one value.
+// It is mirrored in the URL (see url.ts) so a copied link reopens the same view.
+import type { EventStatus, EventType, Stance } from '../model/types';
+
+/** How lanes are formed: by country then actor (default), by actor alone, or by topic. */
+export type Grouping = 'country-actor' | 'actor' | 'topic';
+
+/** Which main screen is showing. */
+export type ViewMode = 'timeline' | 'list' | 'positions';
+
+/** A time window in ms since epoch (UTC), start < end. */
+export type TimeWindow = readonly [number, number];
+
+/** Empty lists mean "no restriction". */
+export interface Filters {
+  types: readonly EventType[];
+  statuses: readonly EventStatus[];
+  countries: readonly string[];
+  actors: readonly string[];
+  topics: readonly string[];
+  stances: readonly Stance[];
+  /** Inclusive date range as ISO text at any precision ("2025", "2025-02-12"), or null for open. */
+  from: string | null;
+  to: string | null;
+}
+
+export interface ViewState {
+  mode: ViewMode;
+  /** null means "fit everything that is shown". */
+  window: TimeWindow | null;
+  grouping: Grouping;
+  /** Ids of collapsed lane groups. */
+  collapsed: readonly string[];
+  filters: Filters;
+  search: string;
+  /** Event id of the selected event, or null. */
+  selected: string | null;
+  /** Topic id for the positions view, or null. */
+  topic: string | null;
+}
+
+export const EMPTY_FILTERS: Filters = {
+  types: [],
+  statuses: [],
+  countries: [],
+  actors: [],
+  topics: [],
+  stances: [],
+  from: null,
+  to: null,
+};
+
+export const INITIAL_VIEW: ViewState = {
+  mode: 'timeline',
+  window: null,
+  grouping: 'country-actor',
+  collapsed: [],
+  filters: EMPTY_FILTERS,
+  search: '',
+  selected: null,
+  topic: null,
+};

@@ -1,0 +1,15 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { dataFolder } from './scripts/vite-data-plugin';
+
+export default defineConfig({
+  // Relative base: the built folder works from any sub-path of a static host.
+  base: './',
+  plugins: [react(), dataFolder()],
+  build: { target: 'es2022', sourcemap: true },
+  test: {
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+});
