@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { dataFolder } from './scripts/vite-data-plugin';
+import { dataFolder } from './scripts/vite-data-plugin.ts';
 
 export default defineConfig({
   // Relative base: the built folder works from any sub-path of a static host.
