@@ -37,6 +37,8 @@ export interface ViewState {
   selected: string | null;
   /** Topic id for the positions view, or null. */
   topic: string | null;
+  /** Event id of the search match being stepped to (emphasised, panned to), or null. Optional so older literals still type-check. */
+  currentMatch?: string | null;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -59,4 +61,5 @@ export const INITIAL_VIEW: ViewState = {
   search: '',
   selected: null,
   topic: null,
+  currentMatch: null,
 };

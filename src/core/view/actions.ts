@@ -1,0 +1,148 @@
+// Every change to the view state is one of these actions, applied by a pure reducer.
+// Buttons, keys, the chart's callbacks and the URL all go through here, so the same
+// behaviour is testable without React or a browser.
+import type { Dataset } from '../model/types';
+import { quantiseWindow } from './dates';
+import type { Filters, Grouping, TimeWindow, ViewMode, ViewState } from './types';
+import { EMPTY_FILTERS } from './types';
+
+/** The filters that are lists of values. */
+export type ListFilterKey = 'types' | 'statuses' | 'countries' | 'actors' | 'topics' | 'stances';
+
+/** How an action is recorded in the browser history. */
+export type HistoryRecord = 'push' | 'replace' | 'none';
+
+export type ViewAction =
+  | { type: 'setGrouping'; grouping: Grouping }
+  | { type: 'toggleGroup'; groupId: string }
+  | { type: 'setFilter'; key: ListFilterKey; values: readonly string[] }
+  | { type: 'toggleFilterValue'; key: ListFilterKey; value: string }
+  | { type: 'setDateRange'; from: string | null; to: string | null }
+  | { type: 'clearFilters' }
+  | { type: 'setSearch'; query: string }
+  | { type: 'stepMatch'; direction: 1 | -1; matchIds: readonly string[] }
+  | { type: 'select'; eventId: string | null }
+  | { type: 'setWindow'; window: TimeWindow; record: 'push' | 'replace' }
+  | { type: 'fitAll' }
+  | { type: 'setMode'; mode: ViewMode }
+  | { type: 'setTopic'; topic: string | null }
+  | { type: 'restore'; state: ViewState };
+
+// Action creators: the names the rest of the app reads.
+export const setGrouping = (grouping: Grouping): ViewAction => ({ type: 'setGrouping', grouping });
+export const toggleGroup = (groupId: string): ViewAction => ({ type: 'toggleGroup', groupId });
+export const setFilter = <K extends ListFilterKey>(key: K, values: Filters[K]): ViewAction => ({ type: 'setFilter', key, values });
+export const toggleFilterValue = <K extends ListFilterKey>(key: K, value: Filters[K][number]): ViewAction => ({
+  type: 'toggleFilterValue',
+  key,
+  value,
+});
+export const setDateRange = (from: string | null, to: string | null): ViewAction => ({ type: 'setDateRange', from, to });
+export const clearFilters = (): ViewAction => ({ type: 'clearFilters' });
+export const setSearch = (query: string): ViewAction => ({ type: 'setSearch', query });
+export const nextMatch = (matchIds: readonly string[]): ViewAction => ({ type: 'stepMatch', direction: 1, matchIds });
+export const prevMatch = (matchIds: readonly string[]): ViewAction => ({ type: 'stepMatch', direction: -1, matchIds });
+export const select = (eventId: string | null): ViewAction => ({ type: 'select', eventId });
+/** A settled pan or zoom replaces the current history entry; a button press pushes one. */
+export const setWindow = (window: TimeWindow, record: 'push' | 'replace' = 'replace'): ViewAction => ({
+  type: 'setWindow',
+  window,
+  record,
+});
+export const fitAll = (): ViewAction => ({ type: 'fitAll' });
+export const setMode = (mode: ViewMode): ViewAction => ({ type: 'setMode', mode });
+export const setTopic = (topic: string | null): ViewAction => ({ type: 'setTopic', topic });
+export const restore = (state: ViewState): ViewAction => ({ type: 'restore', state });
+
+/** Meaningful changes get their own history entry; settled windows replace it; restoring from history writes nothing. */
+export function historyRecord(action: ViewAction): HistoryRecord {
+  switch (action.type) {
+    case 'restore':
+      return 'none';
+    case 'setWindow':
+      return action.record;
+    default:
+      return 'push';
+  }
+}
+
+/** Actions typed key by key (search, dates) that should share one history entry while typing. */
+export function isTypingAction(action: ViewAction): boolean {
+  return action.type === 'setSearch' || action.type === 'setDateRange';
+}
+
+function withoutDuplicates(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+function toggled(values: readonly string[], value: string): string[] {
+  return values.includes(value) ? values.filter((existing) => existing !== value) : [...values, value];
+}
+
+function sameWindow(a: TimeWindow | null, b: TimeWindow | null): boolean {
+  return a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]);
+}
+
+/** Moves the window, keeping its span, so the interval is in the middle; unchanged when already visible. */
+export function revealInterval(window: TimeWindow | null, start: number, end: number): TimeWindow | null {
+  if (window === null) return null;
+  const [from, to] = window;
+  if (start >= from && end <= to) return window;
+  const span = to - from;
+  const middle = start + (end - start) / 2;
+  return quantiseWindow([middle - span / 2, middle + span / 2]);
+}
+
+/**
+ * Applies an action. Returns the same object when nothing changes, so stores can skip
+ * notifying. The dataset, when given, lets search steps pan to the match.
+ */
+export function reduceView(state: ViewState, action: ViewAction, dataset?: Dataset): ViewState {
+  switch (action.type) {
+    case 'setGrouping':
+      return state.grouping === action.grouping ? state : { ...state, grouping: action.grouping };
+    case 'toggleGroup':
+      return { ...state, collapsed: toggled(state.collapsed, action.groupId) };
+    case 'setFilter':
+      return { ...state, filters: { ...state.filters, [action.key]: withoutDuplicates(action.values) } };
+    case 'toggleFilterValue':
+      return { ...state, filters: { ...state.filters, [action.key]: toggled(state.filters[action.key], action.value) } };
+    case 'setDateRange': {
+      const from = action.from?.trim() || null;
+      const to = action.to?.trim() || null;
+      if (state.filters.from === from && state.filters.to === to) return state;
+      return { ...state, filters: { ...state.filters, from, to } };
+    }
+    case 'clearFilters':
+      return { ...state, filters: EMPTY_FILTERS };
+    case 'setSearch':
+      return state.search === action.query ? state : { ...state, search: action.query, currentMatch: null };
+    case 'stepMatch': {
+      const { matchIds, direction } = action;
+      if (matchIds.length === 0) return state.currentMatch ? { ...state, currentMatch: null } : state;
+      const at = state.currentMatch ? matchIds.indexOf(state.currentMatch) : -1;
+      // From no current match, "next" starts at the first and "previous" at the last.
+      const next = at === -1 ? (direction === 1 ? 0 : matchIds.length - 1) : (at + direction + matchIds.length) % matchIds.length;
+      const currentMatch = matchIds[next]!;
+      const event = dataset?.eventById.get(currentMatch);
+      const window = event ? revealInterval(state.window, event.start, event.end) : state.window;
+      return { ...state, currentMatch, window };
+    }
+    case 'select':
+      return state.selected === action.eventId ? state : { ...state, selected: action.eventId };
+    case 'setWindow': {
+      const [start, end] = action.window;
+      if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) return state;
+      const window = quantiseWindow(action.window);
+      return sameWindow(state.window, window) ? state : { ...state, window };
+    }
+    case 'fitAll':
+      return state.window === null ? state : { ...state, window: null };
+    case 'setMode':
+      return state.mode === action.mode ? state : { ...state, mode: action.mode };
+    case 'setTopic':
+      return state.topic === action.topic ? state : { ...state, topic: action.topic };
+    case 'restore':
+      return action.state;
+  }
+}

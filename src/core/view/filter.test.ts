@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS } from './types';
+import type { Filters } from './types';
+import { filterEvents, foldForSearch, searchEvents } from './filter';
+import { makeDataset, seedLikeDataset } from './testing';
+
+const dataset = seedLikeDataset();
+const ids = (indices: readonly number[]) => indices.map((index) => dataset.events[index]!.id);
+const filtered = (filters: Partial<Filters>) => ids(filterEvents(dataset, { ...EMPTY_FILTERS, ...filters }));
+const everything = filterEvents(dataset, EMPTY_FILTERS);
+
+describe('filterEvents', () => {
+  it('includes every event, in time order, when no filter is set', () => {
+    expect(filtered({})).toEqual(['barrot-remarks', 'trump-putin-call', 'hegseth-nato-remarks', 'zelenskyy-trump-meeting']);
+  });
+
+  it('keeps only the chosen event types', () => {
+    expect(filtered({ types: ['call', 'meeting'] })).toEqual(['trump-putin-call', 'zelenskyy-trump-meeting']);
+  });
+
+  it('keeps only the chosen statuses', () => {
+    expect(filtered({ statuses: ['planned'] })).toEqual(['zelenskyy-trump-meeting']);
+  });
+
+  it('matches a country when any of the actors is from it', () => {
+    expect(filtered({ countries: ['RU'] })).toEqual(['trump-putin-call']);
+    expect(filtered({ countries: ['UA', 'FR'] })).toEqual(['barrot-remarks', 'zelenskyy-trump-meeting']);
+  });
+
+  it('matches an actor taking part in any role', () => {
+    expect(filtered({ actors: ['trump'] })).toEqual(['trump-putin-call', 'zelenskyy-trump-meeting']);
+  });
+
+  it('matches topics and stances through the positions', () => {
+    expect(filtered({ topics: ['ukraine-nato-membership'] })).toEqual(['barrot-remarks', 'hegseth-nato-remarks']);
+    expect(filtered({ stances: ['oppose'] })).toEqual(['hegseth-nato-remarks']);
+    expect(filtered({ stances: ['support'] })).toEqual([]);
+  });
+
+  it('combines filters of different kinds with "and"', () => {
+    expect(filtered({ actors: ['trump'], types: ['meeting'] })).toEqual(['zelenskyy-trump-meeting']);
+  });
+
+  it('keeps events whose interval overlaps an inclusive date range at any precision', () => {
+    // The month-precision statement covers all of February, so it overlaps a single day in it.
+    expect(filtered({ from: '2025-02-12', to: '2025-02-12' })).toEqual(['barrot-remarks', 'trump-putin-call', 'hegseth-nato-remarks']);
+    expect(filtered({ from: '2025-02-13' })).toEqual(['barrot-remarks', 'zelenskyy-trump-meeting']);
+    expect(filtered({ to: '2025-01' })).toEqual([]);
+    expect(filtered({ from: '2025', to: '2025' })).toHaveLength(4);
+  });
+
+  it('ignores date bounds that do not parse instead of hiding everything', () => {
+    expect(filtered({ from: 'yesterday', to: '2025-02-30' })).toHaveLength(4);
+  });
+});
+
+describe('searchEvents', () => {
+  it('finds words in titles, summaries, quotes, locations and actor names, in time order', () => {
+    expect(searchEvents(dataset, 'nato', everything)).toEqual(['hegseth-nato-remarks']);
+    expect(searchEvents(dataset, 'realistic outcome', everything)).toEqual(['hegseth-nato-remarks']);
+    expect(searchEvents(dataset, 'negotiations', everything)).toEqual(['trump-putin-call']);
+    expect(searchEvents(dataset, 'white house', everything)).toEqual(['zelenskyy-trump-meeting']);
+    expect(searchEvents(dataset, 'Donald', everything)).toEqual(['trump-putin-call', 'zelenskyy-trump-meeting']);
+  });
+
+  it('ignores case and diacritics on both sides', () => {
+    expect(searchEvents(dataset, 'NOËL', everything)).toEqual(['barrot-remarks']);
+    expect(searchEvents(dataset, 'europeens', everything)).toEqual(['barrot-remarks']);
+    expect(foldForSearch('Zelénskyy ÉTÉ')).toBe('zelenskyy ete');
+  });
+
+  it('requires every word of the query', () => {
+    expect(searchEvents(dataset, 'trump putin', everything)).toEqual(['trump-putin-call']);
+    expect(searchEvents(dataset, 'trump nobody', everything)).toEqual([]);
+  });
+
+  it('searches only the candidates it is given', () => {
+    const callsOnly = filterEvents(dataset, { ...EMPTY_FILTERS, types: ['meeting'] });
+    expect(searchEvents(dataset, 'trump', callsOnly)).toEqual(['zelenskyy-trump-meeting']);
+  });
+
+  it('returns nothing for a blank query', () => {
+    expect(searchEvents(dataset, '   ', everything)).toEqual([]);
+  });
+
+  it('handles an empty dataset', () => {
+    const empty = makeDataset({ events: [] });
+    expect(filterEvents(empty, EMPTY_FILTERS)).toEqual([]);
+    expect(searchEvents(empty, 'x', [])).toEqual([]);
+  });
+});

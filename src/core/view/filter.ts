@@ -1,0 +1,142 @@
+// Which events the view shows (filters) and which of those match the search.
+// Both work on index arrays over Dataset.events, which is already sorted by time,
+// so results come out in time order without sorting.
+import type { Dataset, TimelineEvent } from '../model/types';
+import { calendarInterval } from './dates';
+import type { Filters } from './types';
+
+/** True when no filter restricts anything. */
+export function filtersAreEmpty(filters: Filters): boolean {
+  return (
+    filters.types.length === 0 &&
+    filters.statuses.length === 0 &&
+    filters.countries.length === 0 &&
+    filters.actors.length === 0 &&
+    filters.topics.length === 0 &&
+    filters.stances.length === 0 &&
+    !filters.from &&
+    !filters.to
+  );
+}
+
+function anyIn(values: readonly string[], wanted: ReadonlySet<string>): boolean {
+  for (const value of values) if (wanted.has(value)) return true;
+  return false;
+}
+
+type EventTest = (event: TimelineEvent) => boolean;
+
+/** One test per active filter; inactive filters add no work per event. */
+function eventTests(filters: Filters): EventTest[] {
+  const tests: EventTest[] = [];
+  if (filters.types.length > 0) {
+    const types = new Set<string>(filters.types);
+    tests.push((event) => types.has(event.type));
+  }
+  if (filters.statuses.length > 0) {
+    const statuses = new Set<string>(filters.statuses);
+    tests.push((event) => statuses.has(event.status));
+  }
+  if (filters.countries.length > 0) {
+    const countries = new Set(filters.countries);
+    tests.push((event) => anyIn(event.countryIds, countries));
+  }
+  if (filters.actors.length > 0) {
+    const actors = new Set(filters.actors);
+    tests.push((event) => anyIn(event.actorIds, actors));
+  }
+  if (filters.topics.length > 0) {
+    const topics = new Set(filters.topics);
+    tests.push((event) => anyIn(event.topicIds, topics));
+  }
+  if (filters.stances.length > 0) {
+    const stances = new Set<string>(filters.stances);
+    tests.push((event) => (event.record.positions ?? []).some((position) => stances.has(position.stance)));
+  }
+  // Bounds that do not parse are ignored rather than hiding everything.
+  const from = filters.from ? calendarInterval(filters.from) : null;
+  const to = filters.to ? calendarInterval(filters.to) : null;
+  if (from) tests.push((event) => event.end > from.start);
+  if (to) tests.push((event) => event.start < to.end);
+  return tests;
+}
+
+/** Ascending indices into dataset.events of the events that pass every active filter. */
+export function filterEvents(dataset: Dataset, filters: Filters): number[] {
+  const tests = eventTests(filters);
+  const { events } = dataset;
+  if (tests.length === 0) return Array.from(events, (_event, index) => index);
+  const included: number[] = [];
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index]!;
+    let passes = true;
+    for (const test of tests) {
+      if (!test(event)) {
+        passes = false;
+        break;
+      }
+    }
+    if (passes) included.push(index);
+  }
+  return included;
+}
+
+/** Lower case without diacritics, so "zelenskyy" finds "Zelenskyy" and "barrot" finds "Barrôt". */
+export function foldForSearch(text: string): string {
+  const lower = text.toLowerCase();
+  // Decomposing is the expensive part; plain ASCII (most text) has nothing to strip.
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(COMBINING_MARKS, '') : lower;
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+const COMBINING_MARKS = /\p{M}/gu;
+
+/** The searchable text of every event, folded once per dataset (a dataset never changes). */
+const searchTextCache = new WeakMap<Dataset, readonly string[]>();
+
+export function searchTexts(dataset: Dataset): readonly string[] {
+  const cached = searchTextCache.get(dataset);
+  if (cached) return cached;
+  // Actor names repeat across many events: fold each once.
+  const actorNames = new Map<string, string>();
+  for (const actor of dataset.actors) actorNames.set(actor.id, foldForSearch(actor.name));
+  const texts = dataset.events.map((event) => {
+    const { record } = event;
+    const parts: string[] = [event.title];
+    if (record.summary) parts.push(record.summary);
+    if (record.location) parts.push(record.location);
+    for (const quote of record.quotes ?? []) parts.push(quote.text);
+    // A line break, which no folded query term contains, keeps words of different fields apart.
+    let text = foldForSearch(parts.join('\n'));
+    for (const actorId of event.actorIds) {
+      const name = actorNames.get(actorId);
+      if (name) text += `\n${name}`;
+    }
+    return text;
+  });
+  searchTextCache.set(dataset, texts);
+  return texts;
+}
+
+/** The words of a query, folded; empty when the query is blank. */
+export function queryTerms(query: string): string[] {
+  return foldForSearch(query)
+    .split(/\s+/)
+    .filter((term) => term.length > 0);
+}
+
+/**
+ * Ids of the events among `candidates` (ascending indices) whose titles, summaries,
+ * quotes, locations or actor names contain every word of the query, in time order.
+ */
+export function searchEvents(dataset: Dataset, query: string, candidates: readonly number[]): string[] {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return [];
+  const texts = searchTexts(dataset);
+  const matches: string[] = [];
+  for (const index of candidates) {
+    const text = texts[index];
+    if (text !== undefined && terms.every((term) => text.includes(term))) matches.push(dataset.events[index]!.id);
+  }
+  return matches;
+}

@@ -1,0 +1,163 @@
+// The view state in the URL: short readable parameters, only the ones that differ
+// from the default, so a copied link reopens the same view. Decoding never throws:
+// a link typed or mangled by hand loses its bad parts and keeps the rest.
+//
+//   ?view=list&from=2025-02-10&to=2025-02-14&group=actor&collapsed=US
+//   &type=call,meeting&status=planned&country=US&actor=trump&topic=t1&stance=oppose
+//   &since=2025-02&until=2025-03&q=nato&match=e1&sel=trump-putin-call&pos=t1
+import { EVENT_STATUSES, EVENT_TYPES, STANCES } from '../model/types';
+import type { Dataset } from '../model/types';
+import { calendarInterval, formatInstant, parseInstant } from './dates';
+import type { Filters, Grouping, TimeWindow, ViewMode, ViewState } from './types';
+import { INITIAL_VIEW } from './types';
+
+/** The parameter names this module owns; any others (such as `data`) belong to someone else. */
+export const VIEW_PARAMS = [
+  'view',
+  'from',
+  'to',
+  'group',
+  'collapsed',
+  'type',
+  'status',
+  'country',
+  'actor',
+  'topic',
+  'stance',
+  'since',
+  'until',
+  'q',
+  'match',
+  'sel',
+  'pos',
+] as const;
+
+/**
+ * The part of the WHATWG URLSearchParams this module uses. The core compiles without
+ * the DOM library, so it names the shape itself; browsers and Node both provide it.
+ */
+export interface ViewParams extends Iterable<[string, string]> {
+  get(name: string): string | null;
+  getAll(name: string): string[];
+  set(name: string, value: string): void;
+  append(name: string, value: string): void;
+  toString(): string;
+}
+
+const ParamsConstructor = (globalThis as unknown as { URLSearchParams: new (init?: string) => ViewParams }).URLSearchParams;
+
+/** Parses a query string ("?a=1" or "a=1"). */
+export function parseParams(query: string): ViewParams {
+  return new ParamsConstructor(query);
+}
+
+const GROUPINGS: readonly Grouping[] = ['country-actor', 'actor', 'topic'];
+const MODES: readonly ViewMode[] = ['timeline', 'list', 'positions'];
+
+/** Ids are slugs; anything else in an id list is garbage. Commas separate list items, so ids never contain them. */
+const ID = /^[\p{L}\p{N}_.:~-]{1,120}$/u;
+const MAX_SEARCH_LENGTH = 500;
+
+const LIST_PARAMS: ReadonlyArray<readonly [keyof Filters & ('types' | 'statuses' | 'countries' | 'actors' | 'topics' | 'stances'), string]> = [
+  ['types', 'type'],
+  ['statuses', 'status'],
+  ['countries', 'country'],
+  ['actors', 'actor'],
+  ['topics', 'topic'],
+  ['stances', 'stance'],
+];
+
+export function encodeView(state: ViewState): ViewParams {
+  const params = new ParamsConstructor();
+  if (state.mode !== INITIAL_VIEW.mode) params.set('view', state.mode);
+  if (state.window) {
+    params.set('from', formatInstant(state.window[0]));
+    params.set('to', formatInstant(state.window[1]));
+  }
+  if (state.grouping !== INITIAL_VIEW.grouping) params.set('group', state.grouping);
+  if (state.collapsed.length > 0) params.set('collapsed', state.collapsed.join(','));
+  for (const [key, name] of LIST_PARAMS) {
+    const values = state.filters[key];
+    if (values.length > 0) params.set(name, values.join(','));
+  }
+  if (state.filters.from) params.set('since', state.filters.from);
+  if (state.filters.to) params.set('until', state.filters.to);
+  if (state.search) params.set('q', state.search);
+  if (state.currentMatch) params.set('match', state.currentMatch);
+  if (state.selected) params.set('sel', state.selected);
+  if (state.topic) params.set('pos', state.topic);
+  return params;
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
+  return allowed.find((candidate) => candidate === value);
+}
+
+function list(params: ViewParams, name: string): string[] {
+  // Repeated parameters (?type=call&type=meeting) are read as well as comma lists.
+  const items = params.getAll(name).flatMap((value) => value.split(','));
+  return [...new Set(items.map((item) => item.trim()).filter((item) => item.length > 0))];
+}
+
+function ids(params: ViewParams, name: string, known?: ReadonlyMap<string, unknown>): string[] {
+  return list(params, name).filter((id) => ID.test(id) && (!known || known.has(id)));
+}
+
+function oneId(params: ViewParams, name: string, known?: ReadonlyMap<string, unknown>): string | null {
+  const value = params.get(name);
+  return value !== null && ID.test(value) && (!known || known.has(value)) ? value : null;
+}
+
+function readWindow(params: ViewParams): TimeWindow | null {
+  const from = params.get('from');
+  const to = params.get('to');
+  if (from === null || to === null) return null;
+  const start = parseInstant(from);
+  const end = parseInstant(to);
+  return Number.isFinite(start) && Number.isFinite(end) && start < end ? [start, end] : null;
+}
+
+function calendarDate(value: string | null): string | null {
+  return value !== null && calendarInterval(value) ? value : null;
+}
+
+/**
+ * Reads a view state from URL parameters. Values that are not understood are dropped;
+ * with a dataset, ids that name nothing in it are dropped too.
+ */
+export function decodeView(params: ViewParams, dataset?: Dataset): ViewState {
+  const filters: Filters = {
+    types: list(params, 'type').filter((value) => oneOf(value, EVENT_TYPES) !== undefined) as Filters['types'],
+    statuses: list(params, 'status').filter((value) => oneOf(value, EVENT_STATUSES) !== undefined) as Filters['statuses'],
+    countries: ids(params, 'country', dataset?.countryById),
+    actors: ids(params, 'actor', dataset?.actorById),
+    topics: ids(params, 'topic', dataset?.topicById),
+    stances: list(params, 'stance').filter((value) => oneOf(value, STANCES) !== undefined) as Filters['stances'],
+    from: calendarDate(params.get('since')),
+    to: calendarDate(params.get('until')),
+  };
+  const search = (params.get('q') ?? '').slice(0, MAX_SEARCH_LENGTH);
+  return {
+    mode: oneOf(params.get('view'), MODES) ?? INITIAL_VIEW.mode,
+    window: readWindow(params),
+    grouping: oneOf(params.get('group'), GROUPINGS) ?? INITIAL_VIEW.grouping,
+    // Group ids depend on the grouping (countries, actors, topics), so only their spelling is checked.
+    collapsed: ids(params, 'collapsed'),
+    filters,
+    search,
+    currentMatch: search ? oneId(params, 'match', dataset?.eventById) : null,
+    selected: oneId(params, 'sel', dataset?.eventById),
+    topic: oneId(params, 'pos', dataset?.topicById),
+  };
+}
+
+/** The query string for a state, keeping parameters the view does not own (such as `data`). */
+export function viewSearchString(state: ViewState, current: ViewParams): string {
+  const params = new ParamsConstructor();
+  for (const [name, value] of current) {
+    if (!(VIEW_PARAMS as readonly string[]).includes(name)) params.append(name, value);
+  }
+  for (const [name, value] of encodeView(state)) params.set(name, value);
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
