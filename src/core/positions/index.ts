@@ -4,3 +4,4 @@ export * from './model';
 export * from './aggregate';
 export * from './alignment';
 export * from './wording';
+export * from './layout';
