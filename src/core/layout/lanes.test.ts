@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { computeLanes, lanesOfEvent, NO_TOPIC_LANE_ID, OTHER_GROUP_ID } from './lanes';
+import { makeLayoutDataset, sampleSpec } from './testing';
+
+const dataset = makeLayoutDataset(sampleSpec());
+const laneIdsOf = (eventId: string, model: ReturnType<typeof computeLanes>) =>
+  [...lanesOfEvent(model, dataset.eventById.get(eventId)!.index)].map((l) => model.lanes[l]!.id);
+
+describe('computeLanes by country then actor', () => {
+  const model = computeLanes(dataset, 'country-actor', []);
+
+  it('orders groups as the file lists countries, with actors without a country in a last "Other" group', () => {
+    expect(model.groups.map((g) => g.id)).toEqual(['US', 'RU', 'NATO', OTHER_GROUP_ID]);
+    expect(model.groups.map((g) => g.kind)).toEqual(['country', 'country', 'organization', 'other']);
+  });
+
+  it('gives one lane per actor inside its group, in file order', () => {
+    expect(model.lanes.map((l) => l.id)).toEqual(['trump', 'hegseth', 'putin', 'rutte', 'allies']);
+    expect(model.groups[0]!.laneIndices).toEqual([0, 1]);
+  });
+
+  it('labels lanes "Actor name (Country)" for assistive technology', () => {
+    expect(model.lanes[0]!.accessibleLabel).toBe('Donald Trump (United States)');
+    expect(model.lanes[4]!.accessibleLabel).toBe('Other Western allies');
+  });
+
+  it('puts a call in the lane of every participant', () => {
+    expect(laneIdsOf('trump-putin-call', model)).toEqual(['trump', 'putin']);
+    expect(laneIdsOf('summit', model)).toEqual(['trump', 'hegseth', 'rutte']);
+  });
+});
+
+describe('computeLanes with a collapsed group', () => {
+  const model = computeLanes(dataset, 'country-actor', new Set(['US']));
+
+  it('merges the group into one lane', () => {
+    expect(model.lanes.map((l) => l.id)).toEqual(['group:US', 'putin', 'rutte', 'allies']);
+    expect(model.groups[0]).toMatchObject({ id: 'US', collapsed: true, laneIndices: [0], actorCount: 2 });
+  });
+
+  it('draws an event of two actors of the collapsed group once in the merged lane', () => {
+    expect(laneIdsOf('summit', model)).toEqual(['group:US', 'rutte']);
+  });
+});
+
+describe('computeLanes by actor', () => {
+  it('gives one lane per actor and no groups, in the same stable order', () => {
+    const model = computeLanes(dataset, 'actor', ['US']);
+    expect(model.groups).toEqual([]);
+    expect(model.lanes.map((l) => l.id)).toEqual(['trump', 'hegseth', 'putin', 'rutte', 'allies']);
+  });
+});
+
+describe('computeLanes by topic', () => {
+  const model = computeLanes(dataset, 'topic', []);
+
+  it('gives one lane per topic in file order and a last "No topic" lane', () => {
+    expect(model.lanes.map((l) => l.id)).toEqual(['nato', 'ceasefire', NO_TOPIC_LANE_ID]);
+  });
+
+  it('puts an event in each topic lane it takes positions on', () => {
+    expect(laneIdsOf('trump-putin-call', model)).toEqual(['nato', 'ceasefire']);
+  });
+
+  it('puts events without positions in the "No topic" lane', () => {
+    expect(laneIdsOf('summit', model)).toEqual([NO_TOPIC_LANE_ID]);
+  });
+});
+
+describe('computeLanes with included events', () => {
+  it('leaves out lanes that would stay empty and places excluded events nowhere', () => {
+    const included = [dataset.eventById.get('trump-putin-call')!.index];
+    const model = computeLanes(dataset, 'country-actor', [], included);
+    expect(model.lanes.map((l) => l.id)).toEqual(['trump', 'putin']);
+    expect(model.groups.map((g) => g.id)).toEqual(['US', 'RU']);
+    expect(laneIdsOf('summit', model)).toEqual([]);
+  });
+
+  it('drops the "No topic" lane when every included event states a position', () => {
+    const included = [dataset.eventById.get('hegseth-remarks')!.index];
+    expect(computeLanes(dataset, 'topic', [], included).lanes.map((l) => l.id)).toEqual(['nato']);
+  });
+});

@@ -1,0 +1,248 @@
+// Lanes: the horizontal rows of the timeline, formed from the dataset for one grouping.
+// Pure: the same dataset, grouping and collapsed set always give the same lanes, in the
+// order the data file lists countries, actors and topics, so lanes never jump around.
+import type { Dataset } from '../model/types';
+import type { Grouping } from '../view/types';
+
+/** Group of actors without a (known) country; listed last. */
+export const OTHER_GROUP_ID = '_other';
+/** Lane of events that state no position, in the topic grouping. */
+export const NO_TOPIC_LANE_ID = '_no-topic';
+
+export type LaneKind = 'actor' | 'merged-group' | 'topic' | 'no-topic';
+
+export interface Lane {
+  /** Stable id: the actor or topic id, `group:<id>` for a collapsed group, or NO_TOPIC_LANE_ID. */
+  id: string;
+  kind: LaneKind;
+  /** Short visible text, e.g. "Pete Hegseth". */
+  label: string;
+  /** Full name for assistive technology, e.g. "Pete Hegseth (United States)". */
+  accessibleLabel: string;
+  /** Group the lane belongs to, or null when the grouping has no groups. */
+  groupId: string | null;
+}
+
+export interface LaneGroup {
+  id: string;
+  label: string;
+  kind: 'country' | 'organization' | 'other';
+  collapsed: boolean;
+  /** Indices into LaneModel.lanes, consecutive and ascending. */
+  laneIndices: readonly number[];
+  /** How many actors the group holds (a collapsed group shows them in one lane). */
+  actorCount: number;
+}
+
+export interface LaneModel {
+  grouping: Grouping;
+  groups: readonly LaneGroup[];
+  lanes: readonly Lane[];
+  /** Lane index per lane id. */
+  laneIndexById: ReadonlyMap<string, number>;
+  /**
+   * Lanes of each event, as compressed rows: event `e`'s lanes are
+   * laneIndices[laneOffsets[e] .. laneOffsets[e + 1]), ascending, without repeats.
+   * Indexed by position in dataset.events; excluded events have none.
+   */
+  laneOffsets: Int32Array;
+  laneIndices: Int32Array;
+}
+
+interface ActorGroupPlan {
+  id: string;
+  label: string;
+  kind: LaneGroup['kind'];
+  actorIds: string[];
+}
+
+/** Countries in file order, each with its actors in file order; actors without a known country last. */
+function planActorGroups(dataset: Dataset, usedActors: ReadonlySet<string> | null): ActorGroupPlan[] {
+  const byCountry = new Map<string, string[]>();
+  const other: string[] = [];
+  for (const actor of dataset.actors) {
+    if (usedActors && !usedActors.has(actor.id)) continue;
+    const country = actor.country && dataset.countryById.has(actor.country) ? actor.country : null;
+    if (country === null) {
+      other.push(actor.id);
+      continue;
+    }
+    const list = byCountry.get(country);
+    if (list) list.push(actor.id);
+    else byCountry.set(country, [actor.id]);
+  }
+  const plans: ActorGroupPlan[] = [];
+  for (const country of dataset.countries) {
+    const actorIds = byCountry.get(country.id);
+    if (!actorIds) continue;
+    plans.push({
+      id: country.id,
+      label: country.name,
+      kind: country.kind === 'organization' ? 'organization' : 'country',
+      actorIds,
+    });
+  }
+  if (other.length > 0) plans.push({ id: OTHER_GROUP_ID, label: 'Other', kind: 'other', actorIds: other });
+  return plans;
+}
+
+function actorLane(dataset: Dataset, actorId: string, groupId: string | null): Lane {
+  const actor = dataset.actorById.get(actorId);
+  const name = actor?.name ?? actorId;
+  const country = actor?.country ? dataset.countryById.get(actor.country)?.name : undefined;
+  return {
+    id: actorId,
+    kind: 'actor',
+    label: name,
+    accessibleLabel: country ? `${name} (${country})` : name,
+    groupId,
+  };
+}
+
+function usedActorIds(dataset: Dataset, included: readonly number[]): Set<string> {
+  const used = new Set<string>();
+  for (const index of included) {
+    const event = dataset.events[index];
+    if (event) for (const id of event.actorIds) used.add(id);
+  }
+  return used;
+}
+
+function usedTopicIds(dataset: Dataset, included: readonly number[]): { topics: Set<string>; anyWithout: boolean } {
+  const topics = new Set<string>();
+  let anyWithout = false;
+  for (const index of included) {
+    const event = dataset.events[index];
+    if (!event) continue;
+    if (event.topicIds.length === 0) anyWithout = true;
+    for (const id of event.topicIds) topics.add(id);
+  }
+  return { topics, anyWithout };
+}
+
+/**
+ * The lanes for a grouping. With `included` (indices into dataset.events), lanes that
+ * would stay empty are left out, so filtering never leaves a screen of blank rows;
+ * without it every actor or topic gets a lane.
+ */
+export function computeLanes(
+  dataset: Dataset,
+  grouping: Grouping,
+  collapsed: ReadonlySet<string> | readonly string[],
+  included?: readonly number[],
+): LaneModel {
+  const collapsedSet = collapsed instanceof Set ? collapsed : new Set(collapsed as readonly string[]);
+  const eventIndices = included ?? dataset.events.map((e) => e.index);
+  const lanes: Lane[] = [];
+  const groups: LaneGroup[] = [];
+  // Where each actor's or topic's events go.
+  const laneOfKey = new Map<string, number>();
+
+  if (grouping === 'topic') {
+    const used = included ? usedTopicIds(dataset, included) : null;
+    for (const topic of dataset.topics) {
+      if (used && !used.topics.has(topic.id)) continue;
+      laneOfKey.set(topic.id, lanes.length);
+      lanes.push({ id: topic.id, kind: 'topic', label: topic.label, accessibleLabel: `Topic: ${topic.label}`, groupId: null });
+    }
+    if (!used || used.anyWithout) {
+      laneOfKey.set(NO_TOPIC_LANE_ID, lanes.length);
+      lanes.push({ id: NO_TOPIC_LANE_ID, kind: 'no-topic', label: 'No topic', accessibleLabel: 'Events without a stated position', groupId: null });
+    }
+  } else {
+    const plans = planActorGroups(dataset, included ? usedActorIds(dataset, included) : null);
+    if (grouping === 'actor') {
+      for (const plan of plans) {
+        for (const actorId of plan.actorIds) {
+          laneOfKey.set(actorId, lanes.length);
+          lanes.push(actorLane(dataset, actorId, null));
+        }
+      }
+    } else {
+      for (const plan of plans) {
+        const isCollapsed = collapsedSet.has(plan.id);
+        const first = lanes.length;
+        if (isCollapsed) {
+          const count = plan.actorIds.length;
+          for (const actorId of plan.actorIds) laneOfKey.set(actorId, lanes.length);
+          lanes.push({
+            id: `group:${plan.id}`,
+            kind: 'merged-group',
+            label: `All ${count} ${count === 1 ? 'actor' : 'actors'}`,
+            accessibleLabel: `${plan.label}: ${count} ${count === 1 ? 'actor' : 'actors'} merged`,
+            groupId: plan.id,
+          });
+        } else {
+          for (const actorId of plan.actorIds) {
+            laneOfKey.set(actorId, lanes.length);
+            lanes.push(actorLane(dataset, actorId, plan.id));
+          }
+        }
+        groups.push({
+          id: plan.id,
+          label: plan.label,
+          kind: plan.kind,
+          collapsed: isCollapsed,
+          laneIndices: range(first, lanes.length),
+          actorCount: plan.actorIds.length,
+        });
+      }
+    }
+  }
+
+  const { laneOffsets, laneIndices } = assignEventsToLanes(dataset, eventIndices, grouping, laneOfKey);
+  return {
+    grouping,
+    groups,
+    lanes,
+    laneIndexById: new Map(lanes.map((lane, i) => [lane.id, i])),
+    laneOffsets,
+    laneIndices,
+  };
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
+}
+
+function assignEventsToLanes(
+  dataset: Dataset,
+  eventIndices: readonly number[],
+  grouping: Grouping,
+  laneOfKey: ReadonlyMap<string, number>,
+): { laneOffsets: Int32Array; laneIndices: Int32Array } {
+  const total = dataset.events.length;
+  const perEvent: (number[] | undefined)[] = new Array(total);
+  let count = 0;
+  for (const index of eventIndices) {
+    const event = dataset.events[index];
+    if (!event) continue;
+    const keys = grouping === 'topic' ? (event.topicIds.length > 0 ? event.topicIds : [NO_TOPIC_LANE_ID]) : event.actorIds;
+    const lanesOfEvent: number[] = [];
+    for (const key of keys) {
+      const lane = laneOfKey.get(key);
+      // Actors of one collapsed group share a lane: one mark, not one per actor.
+      if (lane !== undefined && !lanesOfEvent.includes(lane)) lanesOfEvent.push(lane);
+    }
+    lanesOfEvent.sort((a, b) => a - b);
+    perEvent[index] = lanesOfEvent;
+    count += lanesOfEvent.length;
+  }
+  const laneOffsets = new Int32Array(total + 1);
+  const laneIndices = new Int32Array(count);
+  let cursor = 0;
+  for (let e = 0; e < total; e++) {
+    laneOffsets[e] = cursor;
+    const list = perEvent[e];
+    if (list) for (const lane of list) laneIndices[cursor++] = lane;
+  }
+  laneOffsets[total] = cursor;
+  return { laneOffsets, laneIndices };
+}
+
+/** The lanes an event is drawn in (ascending lane indices). */
+export function lanesOfEvent(model: LaneModel, eventIndex: number): Int32Array {
+  return model.laneIndices.subarray(model.laneOffsets[eventIndex] ?? 0, model.laneOffsets[eventIndex + 1] ?? 0);
+}

@@ -1,0 +1,170 @@
+// The per-frame layout of one lane: which events get their own mark and in which
+// sub-row, which merge into counted clusters, and when the lane is too dense for marks
+// at all (then a per-pixel-column density strip). Pure and allocation-free per frame:
+// results go into a reusable LaneFrame.
+import { type LaneColumn, visibleRange } from './columns';
+
+/** A linear time→pixel mapping: x = (t - t0) * pxPerMs. */
+export interface TimeToPixels {
+  t0: number;
+  pxPerMs: number;
+  /** Width of the plot, px. */
+  width: number;
+}
+
+export interface StackingOptions {
+  /** Horizontal room a mark needs in its sub-row, px (mark size plus a gap). */
+  markWidth: number;
+  /** Sub-rows for individual marks; more events at once become a cluster. */
+  maxRows: number;
+  /** Room a cluster badge ("+12") needs, px. */
+  clusterWidth: number;
+  /** Above this many events per pixel column on average, the lane is drawn as density. */
+  densityPerColumn: number;
+}
+
+export const DEFAULT_STACKING: StackingOptions = { markWidth: 12, maxRows: 3, clusterWidth: 30, densityPerColumn: 2 };
+
+export type LaneMode = 'marks' | 'density';
+
+/** Growable typed buffers, reused frame after frame so panning allocates nothing. */
+export class LaneFrame {
+  mode: LaneMode = 'marks';
+  /** Column positions (not event indices) of events drawn as their own mark. */
+  markPos = new Int32Array(64);
+  markX = new Float32Array(64);
+  markRow = new Uint8Array(64);
+  markCount = 0;
+  clusterX = new Float32Array(16);
+  clusterSize = new Int32Array(16);
+  /** Column positions of a cluster's first and last member (members are consecutive). */
+  clusterFirst = new Int32Array(16);
+  clusterLast = new Int32Array(16);
+  clusterCount = 0;
+  /** Events per pixel column, in density mode. */
+  density = new Uint32Array(0);
+  densityMax = 0;
+  /** Visible events in the lane (all modes). */
+  visibleCount = 0;
+
+  reset(width: number): void {
+    this.mode = 'marks';
+    this.markCount = 0;
+    this.clusterCount = 0;
+    this.densityMax = 0;
+    this.visibleCount = 0;
+    const columns = Math.max(0, Math.ceil(width));
+    if (this.density.length !== columns) this.density = new Uint32Array(columns);
+  }
+
+  pushMark(pos: number, x: number, row: number): void {
+    if (this.markCount === this.markPos.length) {
+      const size = this.markPos.length * 2;
+      this.markPos = grow(this.markPos, new Int32Array(size));
+      this.markX = grow(this.markX, new Float32Array(size));
+      this.markRow = grow(this.markRow, new Uint8Array(size));
+    }
+    this.markPos[this.markCount] = pos;
+    this.markX[this.markCount] = x;
+    this.markRow[this.markCount] = row;
+    this.markCount++;
+  }
+
+  pushCluster(pos: number, x: number): void {
+    if (this.clusterCount === this.clusterX.length) {
+      const size = this.clusterX.length * 2;
+      this.clusterX = grow(this.clusterX, new Float32Array(size));
+      this.clusterSize = grow(this.clusterSize, new Int32Array(size));
+      this.clusterFirst = grow(this.clusterFirst, new Int32Array(size));
+      this.clusterLast = grow(this.clusterLast, new Int32Array(size));
+    }
+    const c = this.clusterCount++;
+    this.clusterX[c] = x;
+    this.clusterSize[c] = 1;
+    this.clusterFirst[c] = pos;
+    this.clusterLast[c] = pos;
+  }
+}
+
+function grow<T extends Int32Array | Float32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/**
+ * Lays out the visible part of a lane. Marks are packed greedily left to right into
+ * `maxRows` sub-rows, each keeping `markWidth` px between marks, so no mark ever hides
+ * another; an event with no free sub-row joins a cluster in the row below the marks.
+ * Cluster starts are `clusterWidth` apart so badges never overlap either.
+ */
+export function layoutLane(column: LaneColumn, view: TimeToPixels, options: StackingOptions, out: LaneFrame): void {
+  out.reset(view.width);
+  const msPerPx = 1 / view.pxPerMs;
+  const t1 = view.t0 + view.width * msPerPx;
+  const margin = options.markWidth * msPerPx;
+  const [from, to] = visibleRange(column, view.t0, t1, margin);
+  out.visibleCount = to - from;
+  if (to - from > view.width * options.densityPerColumn) {
+    layoutDensity(column, view, from, to, out);
+    return;
+  }
+  const rowFree = new Float64Array(options.maxRows).fill(-Infinity);
+  let clusterEnd = -Infinity;
+  const { markTime, start, end } = column;
+  for (let i = from; i < to; i++) {
+    // Skip events that meet the window neither by bar nor by mark.
+    const x = (markTime[i]! - view.t0) * view.pxPerMs;
+    const barVisible = end[i]! >= view.t0 && start[i]! <= t1;
+    if (!barVisible && (x < -options.markWidth || x > view.width + options.markWidth)) continue;
+    let row = -1;
+    for (let r = 0; r < options.maxRows; r++) {
+      if (rowFree[r]! <= x) {
+        row = r;
+        break;
+      }
+    }
+    if (row >= 0) {
+      rowFree[row] = x + options.markWidth;
+      out.pushMark(i, x, row);
+      continue;
+    }
+    const last = out.clusterCount - 1;
+    if (last >= 0 && x < clusterEnd) {
+      out.clusterSize[last]!++;
+      out.clusterLast[last] = i;
+    } else {
+      out.pushCluster(i, x);
+      clusterEnd = x + options.clusterWidth;
+    }
+  }
+}
+
+/** Counts marks per pixel column; the painter draws the counts as a strip. */
+function layoutDensity(column: LaneColumn, view: TimeToPixels, from: number, to: number, out: LaneFrame): void {
+  out.mode = 'density';
+  const density = out.density;
+  density.fill(0);
+  const width = density.length;
+  const { markTime } = column;
+  let max = 0;
+  for (let i = from; i < to; i++) {
+    const x = Math.floor((markTime[i]! - view.t0) * view.pxPerMs);
+    if (x < 0 || x >= width) continue;
+    const count = ++density[x]!;
+    if (count > max) max = count;
+  }
+  out.densityMax = max;
+}
+
+/** Counts per column over the whole extent, for the overview band. */
+export function densityColumns(markTimes: Float64Array, t0: number, t1: number, columns: number): Uint32Array {
+  const counts = new Uint32Array(Math.max(0, columns));
+  if (columns <= 0 || t1 <= t0) return counts;
+  const scale = columns / (t1 - t0);
+  for (let i = 0; i < markTimes.length; i++) {
+    const x = Math.floor((markTimes[i]! - t0) * scale);
+    if (x >= 0 && x < columns) counts[x]!++;
+    else if (x === columns) counts[columns - 1]!++;
+  }
+  return counts;
+}
