@@ -1,0 +1,167 @@
+// The one loader of Stanceline data, used by the app, the tests and the command line:
+// text → parsed value → schema and rule checks → indexed model, or positioned problems.
+// It never throws: every failure becomes a Problem with file, line, column, path and a sentence.
+//
+// Fast path (a clean file): JSON.parse, the precompiled schema validator and the rules over
+// plain objects. Only when there is something to report is the text parsed again with momoa
+// to turn JSON paths into lines and columns.
+import type { DatasetFile, LoadResult, Problem } from '../model/types';
+import { validate as validateSchema } from './generated/validateSchema.js';
+import { buildDataset } from './model';
+import { describeSyntaxError, indexPositions } from './positions';
+import type { PositionIndex } from './positions';
+import { formatPath, show } from './problems';
+import type { ProblemDraft } from './problems';
+import { findQuote, normaliseForQuoteMatch } from './quotes';
+import { checkRules } from './rules';
+import type { QuoteCheck } from './rules';
+import { schemaErrorsToDrafts } from './schemaProblems';
+
+export interface LoadOptions {
+  /** The file's name as the user knows it; it appears in every problem. */
+  file: string;
+  /**
+   * Reads a source's local text copy, given its path relative to the data file. Resolve to
+   * undefined (or reject) when it cannot be read. Without it, quotes cannot be checked and
+   * each source with a text copy gets a warning saying so.
+   */
+  readSourceText?: (relativePath: string) => Promise<string | undefined>;
+}
+
+const EXPECTED_SHAPE = 'a Stanceline file is a JSON object with version, title, sources, countries, actors, topics and events';
+
+function problemAt(file: string, rule: string, line: number, column: number, message: string): Problem {
+  return { severity: 'error', rule, file, line, column, path: '', message };
+}
+
+function isTimelineJs3(value: Record<string, unknown>): boolean {
+  if ('version' in value || !Array.isArray(value.events)) return false;
+  return value.events.some(
+    (event) => event !== null && typeof event === 'object' && 'start_date' in event,
+  );
+}
+
+export async function loadDataset(text: string, options: LoadOptions): Promise<LoadResult> {
+  try {
+    return await loadUnchecked(text, options);
+  } catch (error) {
+    // A bug in a rule must not take the app down with it: report it like any other problem.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { problems: [problemAt(options.file, 'internal-error', 1, 1, `The file could not be checked (${reason}). Please report this.`)] };
+  }
+}
+
+async function loadUnchecked(rawText: string, options: LoadOptions): Promise<LoadResult> {
+  const { file } = options;
+  // A byte-order mark is an editor's habit, not an error.
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+
+  if (text.trim() === '') {
+    return { problems: [problemAt(file, 'empty-file', 0, 0, `The file is empty; ${EXPECTED_SHAPE}.`)] };
+  }
+
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const syntax = describeSyntaxError(text, error instanceof Error ? error.message : '');
+    return {
+      problems: [problemAt(file, 'invalid-json', syntax.position.line, syntax.position.column, syntax.message)],
+    };
+  }
+
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const what = Array.isArray(data) ? 'an array' : data === null ? 'null' : `a ${typeof data}`;
+    const at = indexPositions(text).locate([]);
+    return {
+      problems: [problemAt(file, 'not-an-object', at.line, at.column, `The file holds ${what}, but expected an object with version, title, sources, countries, actors, topics, events.`)],
+    };
+  }
+  const record = data as Record<string, unknown>;
+  if (isTimelineJs3(record)) {
+    const at = indexPositions(text).locate([]);
+    return {
+      problems: [
+        problemAt(file, 'timelinejs3-file', at.line, at.column,
+          'This looks like a TimelineJS3 file (events with start_date objects). Stanceline reads its own format; import from TimelineJS3 is coming. Until then, convert it: see data/schema/stanceline.schema.json.'),
+      ],
+    };
+  }
+
+  const drafts: ProblemDraft[] = [];
+  if (!validateSchema(data)) drafts.push(...schemaErrorsToDrafts(validateSchema.errors ?? [], data));
+  const rules = checkRules(record);
+  drafts.push(...rules.drafts);
+  drafts.push(...(await checkQuotes(rules.quoteChecks, options)));
+
+  const problems = drafts.length > 0 ? positionProblems(text, file, drafts) : [];
+  if (problems.some((problem) => problem.severity === 'error')) return { problems };
+  return { dataset: buildDataset(data as DatasetFile, rules.eventDates), problems };
+}
+
+async function readSafely(options: LoadOptions, path: string): Promise<string | undefined> {
+  if (!options.readSourceText) return undefined;
+  try {
+    const text = await options.readSourceText(path);
+    return typeof text === 'string' ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function checkQuotes(checks: readonly QuoteCheck[], options: LoadOptions): Promise<ProblemDraft[]> {
+  const drafts: ProblemDraft[] = [];
+  await Promise.all(
+    checks.map(async (check) => {
+      const sourceText = await readSafely(options, check.textPath);
+      if (sourceText === undefined) {
+        drafts.push({
+          severity: 'warning',
+          rule: 'source-text-unreadable',
+          path: ['sources', check.sourceIndex, 'text'],
+          anchor: 'value',
+          message: options.readSourceText
+            ? `The text copy ${show(check.textPath)} of source "${check.sourceId}" could not be read, so its ${check.quotes.length} quote(s) could not be checked; fix the path (it is relative to the data file).`
+            : `Quotes citing source "${check.sourceId}" were not checked against ${show(check.textPath)}: no way to read source files was given.`,
+        });
+        return;
+      }
+      const normalised = normaliseForQuoteMatch(sourceText);
+      for (const quote of check.quotes) {
+        const match = findQuote(quote.text, normalised);
+        if (match.found) continue;
+        const where =
+          match.matchingWords > 0 && match.firstDifferentWord !== undefined
+            ? ` The first ${match.matchingWords} word(s) match; it departs from the source at ${show(match.firstDifferentWord)}.`
+            : '';
+        drafts.push({
+          severity: 'warning',
+          rule: 'quote-not-in-source',
+          path: quote.path,
+          anchor: 'value',
+          message: `This quote does not appear verbatim in ${show(check.textPath)} (source "${check.sourceId}").${where} Copy it exactly from the source.`,
+        });
+      }
+    }),
+  );
+  return drafts;
+}
+
+function positionProblems(text: string, file: string, drafts: readonly ProblemDraft[]): Problem[] {
+  const positions: PositionIndex = indexPositions(text);
+  const locate = (path: Parameters<PositionIndex['locate']>[0]) => positions.locate(path);
+  const problems = drafts.map((draft): Problem => {
+    const at = positions.locate(draft.path, draft.anchor);
+    return {
+      severity: draft.severity,
+      rule: draft.rule,
+      file,
+      line: at.line,
+      column: at.column,
+      path: formatPath(draft.path),
+      message: typeof draft.message === 'string' ? draft.message : draft.message(locate),
+    };
+  });
+  // Array.prototype.sort is stable: problems at the same place keep the order they were found in.
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,110 @@
+// Builds the indexed model the app reads from a file that passed every error rule.
+import type {
+  ActorRecord,
+  CountryRecord,
+  Dataset,
+  DatasetFile,
+  EventRecord,
+  SourceRecord,
+  TimelineEvent,
+  TopicRecord,
+} from '../model/types';
+import type { ParsedEventDates } from './rules';
+
+function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  // The first of duplicate ids wins (duplicates are errors, so this is only defensive).
+  for (const record of records) if (!map.has(record.id)) map.set(record.id, record);
+  return map;
+}
+
+function distinct(values: Iterable<string>): string[] {
+  return [...new Set(values)];
+}
+
+function indexBy(
+  ids: Iterable<string>,
+  events: readonly TimelineEvent[],
+  keysOf: (event: TimelineEvent) => readonly string[],
+): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const id of ids) index.set(id, []);
+  // Events are visited in sorted order, so each list comes out ascending.
+  for (const event of events) {
+    for (const key of keysOf(event)) {
+      let list = index.get(key);
+      if (!list) index.set(key, (list = []));
+      list.push(event.index);
+    }
+  }
+  return index;
+}
+
+/**
+ * The model of a valid file. `dates[i]` holds the parsed dates of `file.events[i]`
+ * (the rules parse each date once; this reuses them).
+ */
+export function buildDataset(file: DatasetFile, dates: readonly (ParsedEventDates | undefined)[]): Dataset {
+  const actorById = byId<ActorRecord>(file.actors);
+  const countryById = byId<CountryRecord>(file.countries);
+  const topicById = byId<TopicRecord>(file.topics);
+  const sourceById = byId<SourceRecord>(file.sources);
+
+  const unsorted: TimelineEvent[] = [];
+  file.events.forEach((record: EventRecord, fileIndex) => {
+    const parsed = dates[fileIndex];
+    if (!parsed) throw new Error(`buildDataset: event ${fileIndex} has no parsed date`);
+    const countryIds = distinct(
+      record.actors.flatMap((actorId) => {
+        const country = actorById.get(actorId)?.country;
+        return country === undefined ? [] : [country];
+      }),
+    );
+    const event: TimelineEvent = {
+      index: 0,
+      fileIndex,
+      id: record.id,
+      type: record.type,
+      status: record.status ?? 'occurred',
+      title: record.title,
+      date: parsed.date,
+      start: parsed.date.start,
+      end: (parsed.until ?? parsed.date).end,
+      actorIds: record.actors,
+      countryIds,
+      topicIds: distinct((record.positions ?? []).map((position) => position.topic)),
+      record,
+    };
+    if (parsed.until) event.until = parsed.until;
+    unsorted.push(event);
+  });
+
+  const events = unsorted.sort((a, b) => a.start - b.start || a.fileIndex - b.fileIndex);
+  let minStart = Infinity;
+  let maxEnd = -Infinity;
+  events.forEach((event, index) => {
+    event.index = index;
+    if (event.start < minStart) minStart = event.start;
+    if (event.end > maxEnd) maxEnd = event.end;
+  });
+
+  const dataset: Dataset = {
+    title: file.title,
+    sources: file.sources,
+    countries: file.countries,
+    actors: file.actors,
+    topics: file.topics,
+    events,
+    eventById: byId(events),
+    actorById,
+    countryById,
+    topicById,
+    sourceById,
+    eventsByActor: indexBy(actorById.keys(), events, (event) => distinct(event.actorIds)),
+    eventsByCountry: indexBy(countryById.keys(), events, (event) => event.countryIds),
+    eventsByTopic: indexBy(topicById.keys(), events, (event) => event.topicIds),
+    extent: events.length > 0 ? [minStart, maxEnd] : [0, 0],
+  };
+  if (file.description !== undefined) dataset.description = file.description;
+  return dataset;
+}

@@ -1,0 +1,279 @@
+// The checks a JSON Schema cannot express: dates that do not exist, spans that end before
+// they start, duplicate ids, references that do not resolve, non-web URLs, and the warnings
+// of data-format.md. They run over plain objects that may not match the schema (so every
+// field is checked for its type before use), and report each problem once.
+import type { NormalisedDate } from '../model/types';
+import { parseDate } from '../time/dates';
+import type { JsonPath, ProblemDraft } from './problems';
+import { show } from './problems';
+import { closestId } from './suggest';
+
+type Plain = Record<string, unknown>;
+
+export interface ParsedEventDates {
+  date: NormalisedDate;
+  until?: NormalisedDate;
+}
+
+export interface RuleResult {
+  drafts: ProblemDraft[];
+  /** Parsed dates per file index of each event whose dates are valid (reused by the model). */
+  eventDates: (ParsedEventDates | undefined)[];
+  /** Quotes to check against local source copies, grouped by source index. */
+  quoteChecks: QuoteCheck[];
+}
+
+export interface QuoteCheck {
+  sourceIndex: number;
+  sourceId: string;
+  textPath: string;
+  quotes: { path: JsonPath; text: string }[];
+}
+
+const LIST_NAMES = ['sources', 'countries', 'actors', 'topics', 'events'] as const;
+type ListName = (typeof LIST_NAMES)[number];
+
+const SINGULAR: Record<ListName, string> = {
+  sources: 'source',
+  countries: 'country',
+  actors: 'actor',
+  topics: 'topic',
+  events: 'event',
+};
+
+function isPlain(value: unknown): value is Plain {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function listOf(file: Plain, name: string): unknown[] {
+  const list = file[name];
+  return Array.isArray(list) ? list : [];
+}
+
+function stringsOf(value: unknown): { value: string; index: number }[] {
+  if (!Array.isArray(value)) return [];
+  const found: { value: string; index: number }[] = [];
+  value.forEach((item, index) => {
+    if (typeof item === 'string') found.push({ value: item, index });
+  });
+  return found;
+}
+
+const WEB_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
+
+/** Runs every semantic rule over a parsed file whose top level is an object. */
+export function checkRules(file: Plain): RuleResult {
+  const drafts: ProblemDraft[] = [];
+  const ids = {} as Record<ListName, Map<string, number>>;
+
+  // Ids: unique within each list; the first occurrence is the one that counts.
+  for (const list of LIST_NAMES) {
+    const seen = new Map<string, number>();
+    ids[list] = seen;
+    listOf(file, list).forEach((item, index) => {
+      if (!isPlain(item) || typeof item.id !== 'string') return;
+      const first = seen.get(item.id);
+      if (first === undefined) {
+        seen.set(item.id, index);
+        return;
+      }
+      const id = item.id;
+      drafts.push({
+        severity: 'error',
+        rule: 'duplicate-id',
+        path: [list, index, 'id'],
+        anchor: 'value',
+        message: (locate) =>
+          `The ${SINGULAR[list]} id ${show(id)} is used twice; it was first defined at line ${locate([list, first, 'id']).line}. Give each ${SINGULAR[list]} its own id.`,
+      });
+    });
+  }
+
+  const used = {
+    sources: new Set<string>(),
+    countries: new Set<string>(),
+    actors: new Set<string>(),
+    topics: new Set<string>(),
+  };
+  const suggestions = new Map<string, string | undefined>();
+
+  /** Reports a reference that does not resolve; true when it does. */
+  const resolve = (list: Exclude<ListName, 'events'>, id: string, path: JsonPath, owner: string): boolean => {
+    if (ids[list].has(id)) {
+      used[list].add(id);
+      return true;
+    }
+    const key = `${list}\u0000${id}`;
+    if (!suggestions.has(key)) suggestions.set(key, closestId(id, ids[list].keys()));
+    const near = suggestions.get(key);
+    drafts.push({
+      severity: 'error',
+      rule: 'unresolved-reference',
+      path,
+      anchor: 'value',
+      message:
+        `${owner} names ${SINGULAR[list]} ${show(id)}, which is not in "${list}"` +
+        (near ? `; did you mean "${near}"?` : `; add it to "${list}" or correct the id.`),
+    });
+    return false;
+  };
+
+  const checkDate = (value: unknown, path: JsonPath): NormalisedDate | undefined => {
+    if (typeof value !== 'string') return undefined;
+    const parsed = parseDate(value);
+    if ('error' in parsed) {
+      drafts.push({ severity: 'error', rule: 'invalid-date', path, anchor: 'value', message: parsed.error });
+      return undefined;
+    }
+    return parsed;
+  };
+
+  // Sources: dates and URLs.
+  const sources = listOf(file, 'sources');
+  sources.forEach((source, index) => {
+    if (!isPlain(source)) return;
+    checkDate(source.published, ['sources', index, 'published']);
+    if (typeof source.url === 'string' && !WEB_URL.test(source.url)) {
+      drafts.push({
+        severity: 'error',
+        rule: 'url-not-http',
+        path: ['sources', index, 'url'],
+        anchor: 'value',
+        message: `The url ${show(source.url)} is not a web address; write one that starts with http:// or https:// (and has no spaces).`,
+      });
+    }
+  });
+
+  // Actors: their country.
+  listOf(file, 'actors').forEach((actor, index) => {
+    if (!isPlain(actor) || typeof actor.country !== 'string') return;
+    resolve('countries', actor.country, ['actors', index, 'country'], `Actor ${show(actor.id)}`);
+  });
+
+  // Events.
+  const eventDates: (ParsedEventDates | undefined)[] = [];
+  const quotesBySource = new Map<number, QuoteCheck>();
+  listOf(file, 'events').forEach((event, index) => {
+    eventDates[index] = undefined;
+    if (!isPlain(event)) return;
+    const base: JsonPath = ['events', index];
+    const owner = `Event ${show(event.id)}`;
+
+    const date = checkDate(event.date, [...base, 'date']);
+    const until = checkDate(event.end, [...base, 'end']);
+    if (date && until && until.end <= date.start) {
+      drafts.push({
+        severity: 'error',
+        rule: 'end-before-date',
+        path: [...base, 'end'],
+        anchor: 'value',
+        message: `The end ${show(until.text)} comes before the date ${show(date.text)}; swap them or correct one.`,
+      });
+    } else if (date && (event.end === undefined || until)) {
+      eventDates[index] = until ? { date, until } : { date };
+    }
+
+    const actorIds = new Set<string>();
+    for (const { value, index: actorIndex } of stringsOf(event.actors)) {
+      actorIds.add(value);
+      resolve('actors', value, [...base, 'actors', actorIndex], owner);
+    }
+    if ((event.type === 'call' || event.type === 'meeting') && Array.isArray(event.actors) && actorIds.size < 2) {
+      drafts.push({
+        severity: 'warning',
+        rule: 'too-few-participants',
+        path: [...base, 'actors'],
+        anchor: 'value',
+        message: `This ${event.type} has ${actorIds.size === 1 ? 'one actor' : 'no actors'}; a ${event.type} has at least two participants, so name every one.`,
+      });
+    }
+
+    const eventSources = stringsOf(event.sources);
+    for (const { value, index: sourceIndex } of eventSources) resolve('sources', value, [...base, 'sources', sourceIndex], owner);
+    if (eventSources.length === 0 && (event.sources === undefined || Array.isArray(event.sources))) {
+      drafts.push({
+        severity: 'warning',
+        rule: 'event-without-source',
+        path: base,
+        anchor: 'value',
+        message: `${owner} cites no source; add "sources" with the id of the source that reports it.`,
+      });
+    }
+
+    if (Array.isArray(event.quotes)) {
+      event.quotes.forEach((quote, quoteIndex) => {
+        if (!isPlain(quote)) return;
+        const path: JsonPath = [...base, 'quotes', quoteIndex];
+        if (typeof quote.actor === 'string' && resolve('actors', quote.actor, [...path, 'actor'], `A quote in event ${show(event.id)}`)) {
+          if (!actorIds.has(quote.actor)) {
+            drafts.push({
+              severity: 'warning',
+              rule: 'quote-actor-not-in-event',
+              path: [...path, 'actor'],
+              anchor: 'value',
+              message: `The quote is by ${show(quote.actor)}, who is not among the event's actors; add them to "actors" or correct the quote's actor.`,
+            });
+          }
+        }
+        let sourceId: string | undefined;
+        if (typeof quote.source === 'string') {
+          if (resolve('sources', quote.source, [...path, 'source'], `A quote in event ${show(event.id)}`)) sourceId = quote.source;
+        } else {
+          sourceId = eventSources[0]?.value;
+        }
+        const sourceIndex = sourceId === undefined ? undefined : ids.sources.get(sourceId);
+        const source = sourceIndex === undefined ? undefined : sources[sourceIndex];
+        if (sourceId !== undefined && sourceIndex !== undefined && isPlain(source) && typeof source.text === 'string' && typeof quote.text === 'string') {
+          let check = quotesBySource.get(sourceIndex);
+          if (!check) {
+            check = { sourceIndex, sourceId, textPath: source.text, quotes: [] };
+            quotesBySource.set(sourceIndex, check);
+          }
+          check.quotes.push({ path: [...path, 'text'], text: quote.text });
+        }
+      });
+    }
+
+    if (Array.isArray(event.positions)) {
+      event.positions.forEach((position, positionIndex) => {
+        if (!isPlain(position)) return;
+        const path: JsonPath = [...base, 'positions', positionIndex];
+        const positionOwner = `A position in event ${show(event.id)}`;
+        if (typeof position.actor === 'string' && resolve('actors', position.actor, [...path, 'actor'], positionOwner)) {
+          if (!actorIds.has(position.actor)) {
+            drafts.push({
+              severity: 'warning',
+              rule: 'position-actor-not-in-event',
+              path: [...path, 'actor'],
+              anchor: 'value',
+              message: `The position is taken by ${show(position.actor)}, who is not among the event's actors; add them to "actors" or correct the position's actor.`,
+            });
+          }
+        }
+        if (typeof position.topic === 'string') resolve('topics', position.topic, [...path, 'topic'], positionOwner);
+      });
+    }
+  });
+
+  // Entries nothing refers to: likely a typo elsewhere or a leftover.
+  const unusedHint: Record<Exclude<ListName, 'events'>, string> = {
+    sources: 'no event or quote cites it',
+    countries: 'no actor belongs to it',
+    actors: 'no event, quote or position names it',
+    topics: 'no position is about it',
+  };
+  for (const list of ['sources', 'countries', 'actors', 'topics'] as const) {
+    for (const [id, index] of ids[list]) {
+      if (used[list].has(id)) continue;
+      drafts.push({
+        severity: 'warning',
+        rule: `unused-${SINGULAR[list]}`,
+        path: [list, index, 'id'],
+        anchor: 'value',
+        message: `The ${SINGULAR[list]} ${show(id)} is never used: ${unusedHint[list]}. Remove it or refer to it.`,
+      });
+    }
+  }
+
+  return { drafts, eventDates, quoteChecks: [...quotesBySource.values()] };
+}

@@ -1,0 +1,173 @@
+// Words the compiled JSON Schema's findings for a person. Checks that the loader's own rules
+// word better (dates, URLs, references) are left to those rules, so nothing is said twice.
+import { FIELDS } from './generated/validateSchema.js';
+import type { SchemaError } from './generated/validateSchema.js';
+import { describeValue, listValues, pointerToPath, show } from './problems';
+import type { JsonPath, PathSegment, ProblemDraft } from './problems';
+import { closestId } from './suggest';
+
+/** Definitions whose pattern failures another rule reports with a better sentence. */
+const PATTERN_HANDLED_ELSEWHERE = new Set(['date', 'url', 'reference']);
+
+const KIND_OF_OBJECT: Record<string, string> = {
+  root: 'the file',
+  source: 'this source',
+  country: 'this country',
+  actor: 'this actor',
+  topic: 'this topic',
+  quote: 'this quote',
+  position: 'this position',
+  event: 'this event',
+};
+
+/** "event" from "#/definitions/event/required"; "root" for the top level. */
+function definitionOf(schemaPath: string): string {
+  const match = /^#\/definitions\/([^/]+)/.exec(schemaPath);
+  return match?.[1] ?? 'root';
+}
+
+function valueAt(data: unknown, path: JsonPath): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PathSegment, unknown>)[segment];
+  }
+  return value;
+}
+
+function fieldName(path: JsonPath): string {
+  const last = path[path.length - 1];
+  if (typeof last === 'number') {
+    const parent = path[path.length - 2];
+    return typeof parent === 'string' ? `each item of "${parent}"` : 'this item';
+  }
+  return last === undefined ? 'the file' : `"${last}"`;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  object: 'an object { … }',
+  array: 'an array [ … ]',
+  string: 'a string in double quotes',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+};
+
+function schemaErrorToDraft(error: SchemaError, data: unknown): ProblemDraft | undefined {
+  const path = pointerToPath(error.instancePath);
+  const definition = definitionOf(error.schemaPath);
+  const value = valueAt(data, path);
+  const params = error.params;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const owner = KIND_OF_OBJECT[definition] ?? 'this object';
+      return {
+        severity: 'error',
+        rule: 'missing-field',
+        path,
+        anchor: 'value',
+        message: `${capitalise(owner)} has no "${missing}", which is required; add it.`,
+      };
+    }
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = FIELDS[definition] ?? [];
+      const near = closestId(key, allowed);
+      const owner = KIND_OF_OBJECT[definition] ?? 'this object';
+      return {
+        severity: 'error',
+        rule: 'unknown-field',
+        path: [...path, key],
+        anchor: 'key',
+        message:
+          `Unknown field "${key}" in ${owner}` +
+          (near ? `; did you mean "${near}"?` : '.') +
+          ` Allowed fields: ${allowed.join(', ')}.`,
+      };
+    }
+    case 'enum': {
+      const allowed = Array.isArray(params.allowedValues) ? (params.allowedValues as unknown[]) : [];
+      const near = typeof value === 'string' ? closestId(value, allowed.map(String)) : undefined;
+      return {
+        severity: 'error',
+        rule: 'unknown-value',
+        path,
+        anchor: 'value',
+        message:
+          `Unknown ${fieldName(path).replace(/"/g, '')} ${show(value)}` +
+          (near ? ` (did you mean "${near}"?)` : '') +
+          `; use one of ${listValues(allowed)}.`,
+      };
+    }
+    case 'const':
+      return {
+        severity: 'error',
+        rule: 'unsupported-version',
+        path,
+        anchor: 'value',
+        message: `This file says version ${show(value)}; this Stanceline reads version ${show(params.allowedValue)}. Write "version": 1.`,
+      };
+    case 'type': {
+      const expected = TYPE_NAMES[String(params.type)] ?? String(params.type);
+      const hint =
+        params.type === 'array' && typeof value === 'string' ? ` Write [${JSON.stringify(value.slice(0, 80))}] for a list of one.` : '';
+      return {
+        severity: 'error',
+        rule: 'wrong-type',
+        path,
+        anchor: 'value',
+        message: `${capitalise(fieldName(path))} should be ${expected}, but it is ${describeValue(value)}.${hint}`,
+      };
+    }
+    case 'minItems':
+      return {
+        severity: 'error',
+        rule: 'missing-field',
+        path,
+        anchor: 'value',
+        message: `${capitalise(fieldName(path))} is empty; name at least one actor.`,
+      };
+    case 'pattern': {
+      if (PATTERN_HANDLED_ELSEWHERE.has(definition)) return undefined;
+      if (definition === 'id') {
+        return {
+          severity: 'error',
+          rule: 'invalid-id',
+          path,
+          anchor: 'value',
+          message: `${show(value)} is not a valid id: use letters, digits, "-", "_" or ".", starting with a letter or digit (e.g. "hegseth-nato-remarks").`,
+        };
+      }
+      return {
+        severity: 'error',
+        rule: 'empty-text',
+        path,
+        anchor: 'value',
+        message: `${capitalise(fieldName(path))} is empty; write the text or remove the field.`,
+      };
+    }
+    default:
+      return {
+        severity: 'error',
+        rule: 'schema',
+        path,
+        anchor: 'value',
+        message: `${capitalise(fieldName(path))} does not match the schema (${error.keyword}).`,
+      };
+  }
+}
+
+function capitalise(text: string): string {
+  const first = text.charAt(0);
+  return first === '"' ? `The field ${text}` : first.toUpperCase() + text.slice(1);
+}
+
+export function schemaErrorsToDrafts(errors: readonly SchemaError[], data: unknown): ProblemDraft[] {
+  const drafts: ProblemDraft[] = [];
+  for (const error of errors) {
+    const draft = schemaErrorToDraft(error, data);
+    if (draft) drafts.push(draft);
+  }
+  return drafts;
+}
