@@ -121,3 +121,22 @@ describe('the alignment matrix', () => {
     expect(barrot.cells.map(stanceAtWords)).toEqual(['support', 'unknown']);
   });
 });
+
+describe('the words beside a mark', () => {
+  it('prefer the position’s summary, then the actor’s quote, then the event’s summary', async () => {
+    const { groundingText, truncateText } = await import('./wording');
+    const event = {
+      summary: 'Event summary.',
+      quotes: [{ actor: 'ben', text: 'Ben said.' }, { actor: 'ana', text: 'Ana said.' }],
+      positions: [
+        { actor: 'ana', topic: 't', stance: 'support' as const, summary: 'Ana supports.' },
+        { actor: 'ana', topic: 'u', stance: 'support' as const },
+        { actor: 'cy', topic: 'u', stance: 'support' as const },
+      ],
+    };
+    expect(groundingText(event, 0)).toEqual({ text: 'Ana supports.', isQuote: false });
+    expect(groundingText(event, 1)).toEqual({ text: 'Ana said.', isQuote: true });
+    expect(groundingText(event, 2)).toEqual({ text: 'Event summary.', isQuote: false });
+    expect(truncateText('The United States does not believe', 20)).toBe('The United States…');
+  });
+});

@@ -1,5 +1,5 @@
 // Stances in words, for labels, accessible names and the shifts list.
-import type { Stance, TopicRecord } from '../model/types';
+import type { EventRecord, Stance, TopicRecord } from '../model/types';
 import type { CountryVerdict } from './aggregate';
 import type { StanceAt } from './series';
 
@@ -57,4 +57,28 @@ export function verdictWords(verdict: CountryVerdict): string {
     case 'split':
       return `split (${verdict.stances.map(stanceWord).join(', ')})`;
   }
+}
+
+/**
+ * The words that ground a position, for a label beside its mark: the position's own
+ * summary, else the actor's first quote in the event, else the event's summary.
+ */
+export function groundingText(
+  event: Pick<EventRecord, 'positions' | 'quotes' | 'summary'>,
+  positionIndex: number,
+): { text: string; isQuote: boolean } | null {
+  const position = event.positions?.[positionIndex];
+  if (position?.summary) return { text: position.summary, isQuote: false };
+  const quote = position ? event.quotes?.find((q) => q.actor === position.actor) : undefined;
+  if (quote) return { text: quote.text, isQuote: true };
+  return event.summary ? { text: event.summary, isQuote: false } : null;
+}
+
+/** Cuts text to at most `max` characters at a word boundary, with an ellipsis. */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max < 2) return '';
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

@@ -1,0 +1,210 @@
+// Alignment at a date: the actors × topics matrix (country rows aggregate their actors)
+// and, for the chosen topic, who was for, against, neutral, mixed or unknown.
+import { format } from 'date-fns';
+import { utc } from '@date-fns/utc';
+import { useMemo, useState } from 'react';
+import type { TopicRecord } from '../../core/model/types';
+import type { CountryAggregate } from '../../core/positions/aggregate';
+import type { AlignedActor } from '../../core/positions/alignment';
+import { alignmentMatrix, alignmentOn } from '../../core/positions/alignment';
+import type { PositionsModel } from '../../core/positions/model';
+import type { StanceAt } from '../../core/positions/series';
+import { utcDayOf } from '../../core/positions/table';
+import { stanceAtWords, stanceWord, verdictWords } from '../../core/positions/wording';
+import type { GlyphKind } from './StanceGlyph';
+import { StanceGlyph } from './StanceGlyph';
+
+interface Props {
+  model: PositionsModel;
+  topic: TopicRecord | null;
+  /** The day shown until the user picks one: the end of the window or of the data. */
+  defaultDay: number;
+  selectedId: string | null;
+  onSelect(eventId: string): void;
+  onTopicChange(topicId: string): void;
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseIsoDay(text: string): number | null {
+  const match = ISO_DAY.exec(text);
+  if (!match) return null;
+  const day = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isNaN(day) ? null : day;
+}
+
+const isoDay = (day: number) => format(day, 'yyyy-MM-dd', { in: utc });
+const longDay = (day: number) => format(day, 'd MMMM yyyy', { in: utc });
+
+function glyphOf(state: StanceAt): GlyphKind {
+  return state.kind === 'known' ? state.stance : state.kind === 'mixed' ? 'split' : 'unknown';
+}
+
+function aggregateGlyph(aggregate: CountryAggregate): GlyphKind {
+  const { verdict } = aggregate;
+  return verdict.kind === 'unanimous' ? verdict.stance : verdict.kind === 'split' ? 'split' : 'unknown';
+}
+
+/** "2 oppose, 1 lean support, 1 unknown": the counts behind a country's verdict. */
+function countsText(aggregate: CountryAggregate): string {
+  const parts = (Object.entries(aggregate.counts) as [keyof CountryAggregate['counts'], number][])
+    .filter(([, n]) => n > 0)
+    .map(([stance, n]) => `${n} ${stanceWord(stance)}`);
+  if (aggregate.mixed) parts.push(`${aggregate.mixed} mixed`);
+  if (aggregate.unknown) parts.push(`${aggregate.unknown} unknown`);
+  return parts.join(', ');
+}
+
+export function AlignmentPanel({ model, topic, defaultDay, selectedId, onSelect, onTopicChange }: Props) {
+  const [chosenDay, setChosenDay] = useState<number | null>(null);
+  const day = chosenDay ?? utcDayOf(defaultDay);
+  const matrix = useMemo(() => alignmentMatrix(model, day), [model, day]);
+  const alignment = useMemo(() => (topic ? alignmentOn(model, topic.id, day) : null), [model, topic, day]);
+
+  // Days on which some position was taken, for stepping the date from change to change.
+  const positionDays = useMemo(() => [...new Set(model.table.day)].sort((a, b) => a - b), [model]);
+  const previousDay = [...positionDays].reverse().find((d) => d < day);
+  const nextDay = positionDays.find((d) => d > day);
+
+  const eventOf = (state: StanceAt) =>
+    state.kind === 'unknown' ? null : model.dataset.events[model.table.event[state.step.mainRow]!]!;
+
+  const cell = (actorName: string, topicLabel: string, state: StanceAt) => {
+    const event = eventOf(state);
+    const content = (
+      <>
+        <StanceGlyph kind={glyphOf(state)} /> <span>{stanceAtWords(state)}</span>
+      </>
+    );
+    if (!event) return content;
+    return (
+      <button
+        type="button"
+        className="alignment-cell-button"
+        aria-pressed={event.id === selectedId}
+        aria-label={`${actorName} on ${topicLabel}: ${stanceAtWords(state)}, from “${event.title}”`}
+        onClick={() => onSelect(event.id)}
+      >
+        {content}
+      </button>
+    );
+  };
+
+  const side = (title: string, entries: readonly AlignedActor[], className: string) => (
+    <td className={className}>
+      {entries.length === 0 ? (
+        <span className="positions-empty">none</span>
+      ) : (
+        <ul>
+          {entries.map((entry) => (
+            <li key={entry.actor.id}>
+              <StanceGlyph kind={glyphOf(entry.state)} /> {entry.actor.name}
+              {entry.state.kind !== 'unknown' && <span className="alignment-stance"> ({stanceAtWords(entry.state)})</span>}
+              <span className="positions-visually-hidden">, {title}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </td>
+  );
+
+  return (
+    <section className="alignment" aria-labelledby="alignment-heading">
+      <h3 id="alignment-heading">Alignment on {longDay(day)}</h3>
+      <div className="alignment-date-controls">
+        <label>
+          Date{' '}
+          <input
+            type="date"
+            value={isoDay(day)}
+            onChange={(e) => {
+              const parsed = parseIsoDay(e.target.value);
+              if (parsed !== null) setChosenDay(parsed);
+            }}
+          />
+        </label>
+        <button type="button" disabled={previousDay === undefined} onClick={() => previousDay !== undefined && setChosenDay(previousDay)}>
+          ◀ Previous position
+        </button>
+        <button type="button" disabled={nextDay === undefined} onClick={() => nextDay !== undefined && setChosenDay(nextDay)}>
+          Next position ▶
+        </button>
+        {chosenDay !== null && (
+          <button type="button" onClick={() => setChosenDay(null)}>
+            End of window
+          </button>
+        )}
+        <span className="alignment-note">Latest known stance on that day; earlier positions carry forward.</span>
+      </div>
+
+      {topic && alignment && (
+        <table className="alignment-sides">
+          <caption>
+            {topic.label} on {longDay(day)}: who was for ({topic.support}) and who against ({topic.oppose})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">For</th>
+              <th scope="col">Against</th>
+              <th scope="col">Neutral</th>
+              {alignment.mixed.length > 0 && <th scope="col">Mixed</th>}
+              <th scope="col">Unknown</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              {side('for', alignment.for, 'alignment-for')}
+              {side('against', alignment.against, 'alignment-against')}
+              {side('neutral', alignment.neutral, 'alignment-neutral')}
+              {alignment.mixed.length > 0 && side('mixed', alignment.mixed, 'alignment-mixed')}
+              {side('unknown', alignment.unknown, 'alignment-unknown')}
+            </tr>
+          </tbody>
+        </table>
+      )}
+
+      <div className="alignment-matrix-scroll">
+        <table className="alignment-matrix">
+          <caption>Each actor’s latest stance on each topic on {longDay(day)}; country rows sum up their actors</caption>
+          <thead>
+            <tr>
+              <th scope="col">Actor</th>
+              {matrix.topics.map((t) => (
+                <th key={t.id} scope="col" className={t.id === topic?.id ? 'is-current-topic' : undefined}>
+                  <button type="button" className="alignment-topic-button" onClick={() => onTopicChange(t.id)} aria-pressed={t.id === topic?.id} title={`${t.support} / ${t.oppose}`}>
+                    {t.label}
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {matrix.groups.map((group) => (
+            <tbody key={group.id || '_none'}>
+              <tr className="alignment-country-row">
+                <th scope="rowgroup">{group.country?.name ?? 'No country'}</th>
+                {group.aggregates.map((aggregate, column) => (
+                  <td key={matrix.topics[column]!.id} className={matrix.topics[column]!.id === topic?.id ? 'is-current-topic' : undefined} title={countsText(aggregate)}>
+                    <StanceGlyph kind={aggregateGlyph(aggregate)} /> <span>{verdictWords(aggregate.verdict)}</span>
+                    {aggregate.verdict.kind !== 'unknown' && <span className="positions-visually-hidden"> ({countsText(aggregate)})</span>}
+                  </td>
+                ))}
+              </tr>
+              {group.actors.map((row) => (
+                <tr key={row.actor.id}>
+                  <th scope="row" className="alignment-actor">
+                    {row.actor.name}
+                  </th>
+                  {row.cells.map((state, column) => (
+                    <td key={matrix.topics[column]!.id} className={matrix.topics[column]!.id === topic?.id ? 'is-current-topic' : undefined}>
+                      {cell(row.actor.name, matrix.topics[column]!.label, state)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,173 @@
+// The positions chart for one topic: an SVG drawn from the pure layout. d3 supplies the
+// time scale's ticks; React owns every node. Each mark is a focusable button whose name
+// says actor, stance in the topic's words, date and event title.
+import { scaleUtc } from 'd3';
+import { format } from 'date-fns';
+import { utc } from '@date-fns/utc';
+import type { KeyboardEvent } from 'react';
+import type { Dataset, TopicRecord } from '../../core/model/types';
+import type { PositionMark, PositionsLayout, PositionTrack } from '../../core/positions/layout';
+import type { PositionsModel } from '../../core/positions/model';
+import { groundingText, shiftWords, stanceOnTopic, stanceWord, truncateText } from '../../core/positions/wording';
+import { formatEventDate } from '../../core/time/format';
+import { STANCE_COLOURS } from '../../render/positions/stanceStyles';
+import { GlyphShape } from './StanceGlyph';
+
+export const LABEL_WIDTH = 240;
+const AXIS_HEIGHT = 28;
+const RIGHT_PAD = 16;
+/** Rough width of one character of the 11px label font, to decide what fits. */
+const CHAR_PX = 6.2;
+/** A label needs at least this much free space to the right of its mark. */
+const MIN_LABEL_ROOM = 120;
+
+interface Props {
+  model: PositionsModel;
+  topic: TopicRecord;
+  layout: PositionsLayout;
+  selectedId: string | null;
+  onSelect(eventId: string | null): void;
+}
+
+/** Tick labels at the coarsest precision that tells the ticks apart, in UTC. */
+function tickPattern(ticks: readonly Date[]): string {
+  if (ticks.every((t) => t.getUTCMonth() === 0 && t.getUTCDate() === 1 && t.getUTCHours() === 0)) return 'yyyy';
+  if (ticks.every((t) => t.getUTCDate() === 1 && t.getUTCHours() === 0)) return 'MMM yyyy';
+  return 'd MMM yyyy';
+}
+
+export function markEventIds(dataset: Dataset, model: PositionsModel, mark: PositionMark): string[] {
+  return mark.rows.map((row) => dataset.events[model.table.event[row]!]!.id);
+}
+
+/** "Pete Hegseth: oppose (Ukraine should not join NATO), 12 Feb 2025, Hegseth: …; shifted from lean support to oppose" */
+export function markName(model: PositionsModel, topic: TopicRecord, track: PositionTrack, mark: PositionMark): string {
+  const event = model.dataset.events[model.table.event[mark.mainRow]!]!;
+  const stance = stanceOnTopic(mark.stance, topic);
+  const parts = [`${track.actor.name}: ${stance}`];
+  if (mark.aggregated) {
+    parts.push(`${mark.rows.length} positions, latest ${formatEventDate(event)}, ${event.type} “${event.title}”`);
+  } else {
+    parts.push(`${formatEventDate(event)}, ${event.type} “${event.title}”`);
+  }
+  if (mark.shift) parts.push(shiftWords(mark.shift.from, mark.shift.to));
+  if (mark.mixedDay) parts.push('disagreeing positions that day');
+  return parts.join(', ');
+}
+
+export function PositionsChart({ model, topic, layout, selectedId, onSelect }: Props) {
+  const { dataset, table } = model;
+  const x = scaleUtc().domain([new Date(layout.domain[0]), new Date(layout.domain[1])]).range([0, layout.width]);
+  const ticks = x.ticks(Math.max(2, Math.floor(layout.width / 110)));
+  const pattern = tickPattern(ticks);
+  const totalWidth = LABEL_WIDTH + layout.width + RIGHT_PAD;
+  const totalHeight = AXIS_HEIGHT + layout.height + 8;
+
+  const activate = (mark: PositionMark) => onSelect(dataset.events[table.event[mark.mainRow]!]!.id);
+  const onKey = (mark: PositionMark) => (event: KeyboardEvent<SVGGElement>) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      activate(mark);
+    } else if (event.key === 'Escape') onSelect(null);
+  };
+
+  return (
+    <svg
+      className="positions-chart"
+      width={totalWidth}
+      height={totalHeight}
+      role="group"
+      aria-label={`Positions on ${topic.label}, one track per actor`}
+    >
+      <rect className="positions-background" x={0} y={0} width={totalWidth} height={totalHeight} onClick={() => onSelect(null)} />
+      <g className="positions-axis" transform={`translate(${LABEL_WIDTH},${AXIS_HEIGHT})`} aria-hidden="true">
+        {ticks.map((tick) => (
+          <g key={tick.getTime()} transform={`translate(${x(tick)},0)`}>
+            <line y1={-6} y2={layout.height} />
+            <text y={-10} textAnchor="middle">
+              {format(tick, pattern, { in: utc })}
+            </text>
+          </g>
+        ))}
+      </g>
+      <g transform={`translate(0,${AXIS_HEIGHT})`}>
+        {layout.groups.map((group) => (
+          <text key={`g-${group.id}`} className="positions-group-label" x={8} y={group.top + 18}>
+            {group.label}
+          </text>
+        ))}
+        {layout.tracks.map((track) => (
+          <g
+            key={track.actor.id}
+            className="positions-track"
+            role="group"
+            aria-label={`${track.actor.name}${track.actor.role ? `, ${track.actor.role}` : ''}: ${track.marks.length} position${track.marks.length === 1 ? '' : 's'} on ${topic.label}`}
+          >
+            <text className="positions-actor-label" x={16} y={track.stanceY.neutral + 4}>
+              {truncateText(track.actor.name, 22)}
+              <title>{track.actor.name}</title>
+            </text>
+            <text className="positions-scale-label" x={LABEL_WIDTH - 8} y={track.stanceY.support + 4} textAnchor="end" aria-hidden="true">
+              ▲ {truncateText(topic.support, 14)}
+            </text>
+            <text className="positions-scale-label" x={LABEL_WIDTH - 8} y={track.stanceY.oppose + 4} textAnchor="end" aria-hidden="true">
+              ▼ {truncateText(topic.oppose, 14)}
+            </text>
+            <g transform={`translate(${LABEL_WIDTH},0)`}>
+              <rect className="positions-track-band" x={0} y={track.top + 4} width={layout.width} height={track.height - 8} />
+              {[track.stanceY.support, track.stanceY['lean-support'], track.stanceY.neutral, track.stanceY['lean-oppose'], track.stanceY.oppose].map((sy, i) => (
+                <line key={i} className={i === 2 ? 'positions-gridline positions-gridline-neutral' : 'positions-gridline'} x1={0} x2={layout.width} y1={sy} y2={sy} />
+              ))}
+              {track.stepPath.length > 1 && (
+                <path className="positions-step-line" d={`M${track.stepPath.map(([px, py]) => `${px},${py}`).join('L')}`} />
+              )}
+              {track.marks.map((mark) => {
+                const selected = selectedId !== null && markEventIds(dataset, model, mark).includes(selectedId);
+                const event = dataset.events[table.event[mark.mainRow]!]!;
+                const grounding = mark.aggregated ? null : groundingText(event.record, table.item[mark.mainRow]!);
+                const room = mark.room - 14;
+                const label =
+                  grounding && room >= MIN_LABEL_ROOM ? truncateText(grounding.isQuote ? `“${grounding.text}”` : grounding.text, Math.floor(room / CHAR_PX)) : '';
+                return (
+                  <g
+                    key={mark.key}
+                    className={`positions-mark${selected ? ' is-selected' : ''}${mark.shift ? ' is-shift' : ''}`}
+                    transform={`translate(${mark.x},${mark.y})`}
+                    role="button"
+                    tabIndex={0}
+                    aria-label={markName(model, topic, track, mark)}
+                    aria-pressed={selected}
+                    data-event-id={event.id}
+                    data-stance={mark.stance}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      activate(mark);
+                    }}
+                    onKeyDown={onKey(mark)}
+                  >
+                    <title>{grounding ? `${stanceWord(mark.stance)} — ${grounding.text}` : `${stanceWord(mark.stance)} — ${event.title}`}</title>
+                    {/* A larger transparent target: glyphs are small. */}
+                    <circle className="positions-mark-target" r={10} />
+                    {selected && <circle className="positions-mark-selection" r={11} />}
+                    {mark.shift && <circle className="positions-mark-shift" r={9.5} stroke={STANCE_COLOURS[mark.stance]} />}
+                    <GlyphShape kind={mark.stance} />
+                    {mark.aggregated && (
+                      <text className="positions-mark-count" x={8} y={-7}>
+                        {mark.rows.length}
+                      </text>
+                    )}
+                    {label && (
+                      <text className="positions-mark-label" x={12} y={-8} aria-hidden="true">
+                        {label}
+                      </text>
+                    )}
+                  </g>
+                );
+              })}
+            </g>
+          </g>
+        ))}
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,151 @@
+// The positions screen: pick a topic, see each actor's stance on it over time (one
+// track per actor, grouped by country), the shifts, and the alignment at a date.
+// Shares the time window, filters (through `included`) and selection with the timeline.
+import type { RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Dataset } from '../../core/model/types';
+import { STANCES } from '../../core/model/types';
+import { layoutPositions, topicExtent } from '../../core/positions/layout';
+import { buildPositionsModel } from '../../core/positions/model';
+import { stanceWord } from '../../core/positions/wording';
+import type { TimeWindow, ViewState } from '../../core/view/types';
+import { AlignmentPanel } from './AlignmentPanel';
+import { LABEL_WIDTH, PositionsChart } from './PositionsChart';
+import { ShiftsList } from './ShiftsList';
+import { StanceGlyph } from './StanceGlyph';
+import '../../styles/positions.css';
+
+export interface PositionsViewProps {
+  dataset: Dataset;
+  /** Indices into dataset.events that pass the filters, ascending. */
+  included: readonly number[];
+  view: ViewState;
+  onSelect(eventId: string | null): void;
+  onTopicChange(topicId: string | null): void;
+  onWindowChange?(window: TimeWindow): void;
+}
+
+const FALLBACK_WIDTH = 1100;
+const MIN_PLOT_WIDTH = 240;
+
+/** Tracks the content width of an element, so the time axis fills the space it has. */
+function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(FALLBACK_WIDTH);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const measured = entries[0]?.contentRect.width;
+      if (measured) setWidth(Math.round(measured));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+export function PositionsView({ dataset, included, view, onSelect, onTopicChange, onWindowChange }: PositionsViewProps) {
+  const model = useMemo(() => buildPositionsModel(dataset, included), [dataset, included]);
+  const [chartRef, containerWidth] = useWidth<HTMLDivElement>();
+
+  const positionsPerTopic = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (let row = 0; row < model.table.length; row++) {
+      const id = model.table.topicIds[model.table.topic[row]!]!;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  }, [model]);
+
+  // The URL's topic when it names one; otherwise the first topic with positions, shown but not written back.
+  const topicId = view.topic && dataset.topicById.has(view.topic) ? view.topic : (model.topicIds[0] ?? null);
+  const topic = topicId ? (dataset.topicById.get(topicId) ?? null) : null;
+
+  const plotWidth = Math.max(MIN_PLOT_WIDTH, containerWidth - LABEL_WIDTH - 24);
+  const layout = useMemo(
+    () => (topicId ? layoutPositions(model, topicId, { width: plotWidth, window: view.window }) : null),
+    [model, topicId, plotWidth, view.window],
+  );
+  const defaultDay = view.window ? view.window[1] - 1 : Math.max(dataset.extent[1] - 1, dataset.extent[0]);
+
+  return (
+    <div className="positions-view">
+      <div className="positions-toolbar">
+        <label>
+          Topic{' '}
+          <select value={topicId ?? ''} onChange={(e) => onTopicChange(e.target.value || null)}>
+            {topicId === null && <option value="">No topic has positions</option>}
+            {dataset.topics.map((t) => (
+              <option key={t.id} value={t.id} disabled={!positionsPerTopic.has(t.id)}>
+                {t.label} ({positionsPerTopic.get(t.id) ?? 0})
+              </option>
+            ))}
+          </select>
+        </label>
+        {onWindowChange && topicId && (
+          <button type="button" onClick={() => onWindowChange(topicExtent(model, topicId))}>
+            Fit to this topic
+          </button>
+        )}
+      </div>
+
+      {topic && (
+        <div className="positions-legend" aria-label="Legend">
+          <p>
+            <strong>{topic.label}.</strong> Support: {topic.support}. Oppose: {topic.oppose}.
+          </p>
+          <ul>
+            {STANCES.map((stance) => (
+              <li key={stance}>
+                <StanceGlyph kind={stance} /> {stanceWord(stance)}
+              </li>
+            ))}
+            <li>
+              <svg className="stance-glyph" width={14} height={14} viewBox="-8 -8 16 16" aria-hidden="true">
+                <circle r={6.5} fill="none" stroke="#333" strokeWidth={1.5} strokeDasharray="3 2" />
+              </svg>{' '}
+              ring: change of stance
+            </li>
+            <li>
+              <StanceGlyph kind="split" /> split or mixed
+            </li>
+            <li>
+              <StanceGlyph kind="unknown" /> unknown
+            </li>
+          </ul>
+        </div>
+      )}
+
+      <div className="positions-chart-scroll" ref={chartRef}>
+        {topic && layout ? (
+          layout.tracks.length > 0 ? (
+            <PositionsChart model={model} topic={topic} layout={layout} selectedId={view.selected} onSelect={onSelect} />
+          ) : (
+            <p className="positions-empty">No positions on {topic.label} among the events shown.</p>
+          )
+        ) : (
+          <p className="positions-empty">The events shown hold no positions.</p>
+        )}
+        {layout?.aggregated && (
+          <p className="positions-note">
+            {layout.positionCount} positions in this window: nearby positions of one stance are drawn as one mark with their count. Zoom in to see each.
+          </p>
+        )}
+      </div>
+
+      {topic && layout && (
+        <ShiftsList model={model} topic={topic} shifts={layout.shifts} selectedId={view.selected} onSelect={onSelect} />
+      )}
+
+      <AlignmentPanel
+        model={model}
+        topic={topic}
+        defaultDay={defaultDay}
+        selectedId={view.selected}
+        onSelect={onSelect}
+        onTopicChange={onTopicChange}
+      />
+    </div>
+  );
+}
