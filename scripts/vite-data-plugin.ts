@@ -18,10 +18,13 @@ export const DATA_CHANGED_EVENT = 'stanceline:data-changed';
 export function dataFolder(dataDir = 'data'): Plugin {
   const root = resolve(dataDir);
   let outDir = 'dist';
+  // Vitest resolves this config too (with a dummy outDir): copy only in a real build.
+  let copyOnClose = false;
   return {
     name: 'stanceline-data-folder',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      copyOnClose = config.command === 'build' && !process.env.VITEST;
     },
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
@@ -41,6 +44,7 @@ export function dataFolder(dataDir = 'data'): Plugin {
       });
     },
     closeBundle() {
+      if (!copyOnClose) return;
       for (const entry of SHIPPED) {
         const from = join(root, entry);
         if (existsSync(from)) cpSync(from, join(outDir, 'data', entry), { recursive: true });
