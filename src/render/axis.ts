@@ -1,0 +1,47 @@
+// The time axis: tick labels that adapt from decades to hours, formatted with date-fns
+// in UTC so the reader's time zone never shifts a day.
+import { format } from 'date-fns';
+import { utc } from '@date-fns/utc';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+const MONTH_MS = 28 * DAY_MS;
+const YEAR_MS = 365 * DAY_MS;
+
+function yearText(ms: number): string {
+  const year = new Date(ms).getUTCFullYear();
+  // Astronomical year 0 is 1 BCE; date-fns patterns assume four positive digits.
+  if (year <= 0) return `${1 - year} BCE`;
+  return String(year);
+}
+
+/**
+ * A tick's label for ticks `stepMs` apart: "2025" for years and decades, "Feb 2025"
+ * for months, "12 Feb" for days, "10:30" for hours (with the day at midnight).
+ */
+export function formatTick(ms: number, stepMs: number): string {
+  const year = new Date(ms).getUTCFullYear();
+  if (stepMs >= YEAR_MS - 2 * DAY_MS || year < 1 || year > 9999) return yearText(ms);
+  if (stepMs >= MONTH_MS) return format(ms, 'MMM yyyy', { in: utc });
+  if (stepMs >= DAY_MS - HOUR_MS) return format(ms, 'd MMM', { in: utc });
+  if (ms % DAY_MS === 0) return format(ms, 'd MMM', { in: utc });
+  return format(ms, 'HH:mm', { in: utc });
+}
+
+/** The step between consecutive ticks (ms), or the window span when there is one tick. */
+export function tickStep(ticks: readonly Date[], span: number): number {
+  if (ticks.length < 2) return span;
+  return ticks[1]!.getTime() - ticks[0]!.getTime();
+}
+
+/** The window as short context text for the axis corner, e.g. "2025" or "Feb 2025". */
+export function windowContext(start: number, end: number): string {
+  const from = yearText(start);
+  const to = yearText(end);
+  if (end - start < 60 * DAY_MS && from === to && new Date(start).getUTCFullYear() >= 1) {
+    const a = format(start, 'MMM yyyy', { in: utc });
+    const b = format(end, 'MMM yyyy', { in: utc });
+    return a === b ? a : `${format(start, 'MMM', { in: utc })}–${b}`;
+  }
+  return from === to ? from : `${from}–${to}`;
+}
