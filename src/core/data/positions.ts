@@ -86,6 +86,8 @@ export function describeSyntaxError(text: string, parseMessage = ''): SyntaxProb
   } catch (error) {
     const reported = (error as { offset?: unknown }).offset;
     offset = typeof reported === 'number' ? reported : -1;
+    // momoa sometimes places "end of input" at the start of the unclosed value; the end is where it shows.
+    if (error instanceof Error && error.message.includes('end of input')) offset = text.length;
   }
   if (offset < 0) {
     return {
@@ -106,7 +108,8 @@ function explainAt(text: string, offset: number): SyntaxProblem {
   const at = positionOfOffset(text, offset);
   if (offset >= text.length) {
     return {
-      position: at,
+      // Just after the last thing written: trailing blank lines would point at nothing.
+      position: positionOfOffset(text, text.trimEnd().length),
       message: unclosedString(text)
         ? 'The file ends inside a string: a closing " is missing.'
         : 'The file ends too early: a } or ] is missing (check that every { and [ is closed).',

@@ -32,7 +32,7 @@ export function formatPath(path: JsonPath): string {
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) text += text === '' ? segment : `.${segment}`;
-    else text += `[${JSON.stringify(segment)}]`;
+    else text += `[${show(segment)}]`; // cut short: a key can be megabytes long
   }
   return text;
 }

@@ -174,6 +174,8 @@ export function checkRules(file: Plain): RuleResult {
     }
 
     const actorIds = new Set<string>();
+    // Without a list of actors (a schema error already), membership warnings would only add noise.
+    const actorsKnown = Array.isArray(event.actors);
     for (const { value, index: actorIndex } of stringsOf(event.actors)) {
       actorIds.add(value);
       resolve('actors', value, [...base, 'actors', actorIndex], owner);
@@ -205,7 +207,7 @@ export function checkRules(file: Plain): RuleResult {
         if (!isPlain(quote)) return;
         const path: JsonPath = [...base, 'quotes', quoteIndex];
         if (typeof quote.actor === 'string' && resolve('actors', quote.actor, [...path, 'actor'], `A quote in event ${show(event.id)}`)) {
-          if (!actorIds.has(quote.actor)) {
+          if (actorsKnown && !actorIds.has(quote.actor)) {
             drafts.push({
               severity: 'warning',
               rule: 'quote-actor-not-in-event',
@@ -240,7 +242,7 @@ export function checkRules(file: Plain): RuleResult {
         const path: JsonPath = [...base, 'positions', positionIndex];
         const positionOwner = `A position in event ${show(event.id)}`;
         if (typeof position.actor === 'string' && resolve('actors', position.actor, [...path, 'actor'], positionOwner)) {
-          if (!actorIds.has(position.actor)) {
+          if (actorsKnown && !actorIds.has(position.actor)) {
             drafts.push({
               severity: 'warning',
               rule: 'position-actor-not-in-event',

@@ -20,10 +20,29 @@ const KIND_OF_OBJECT: Record<string, string> = {
   event: 'this event',
 };
 
-/** "event" from "#/definitions/event/required"; "root" for the top level. */
-function definitionOf(schemaPath: string): string {
-  const match = /^#\/definitions\/([^/]+)/.exec(schemaPath);
-  return match?.[1] ?? 'root';
+/** "date" from "#/definitions/date/pattern" (leaf definitions that Ajv inlines keep their path). */
+function definitionOf(schemaPath: string): string | undefined {
+  return /^#\/definitions\/([^/]+)/.exec(schemaPath)?.[1];
+}
+
+const ITEM_KINDS: Record<string, string> = {
+  sources: 'source',
+  countries: 'country',
+  actors: 'actor',
+  topics: 'topic',
+  events: 'event',
+  quotes: 'quote',
+  positions: 'position',
+};
+
+/**
+ * Which definition an object at `path` follows, from the path's shape (Ajv reports schema
+ * paths relative to a referenced definition, so they cannot tell an event from a source).
+ */
+function objectKindOf(path: JsonPath): string {
+  if (path.length === 0) return 'root';
+  const list = path[path.length - 2];
+  return typeof path[path.length - 1] === 'number' && typeof list === 'string' ? (ITEM_KINDS[list] ?? 'object') : 'object';
 }
 
 function valueAt(data: unknown, path: JsonPath): unknown {
@@ -55,13 +74,17 @@ const TYPE_NAMES: Record<string, string> = {
 
 function schemaErrorToDraft(error: SchemaError, data: unknown): ProblemDraft | undefined {
   const path = pointerToPath(error.instancePath);
-  const definition = definitionOf(error.schemaPath);
+  const definition = definitionOf(error.schemaPath) ?? objectKindOf(path);
   const value = valueAt(data, path);
   const params = error.params;
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
-      const owner = KIND_OF_OBJECT[definition] ?? 'this object';
+      const id = value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : undefined;
+      // Name the object by its id when it has one: "Event "earlier-call" has no "title"".
+      const owner = typeof id === 'string' && definition !== 'root'
+        ? `${definition} ${show(id)}`
+        : (KIND_OF_OBJECT[definition] ?? 'this object');
       return {
         severity: 'error',
         rule: 'missing-field',
@@ -81,7 +104,7 @@ function schemaErrorToDraft(error: SchemaError, data: unknown): ProblemDraft | u
         path: [...path, key],
         anchor: 'key',
         message:
-          `Unknown field "${key}" in ${owner}` +
+          `Unknown field ${show(key)} in ${owner}` +
           (near ? `; did you mean "${near}"?` : '.') +
           ` Allowed fields: ${allowed.join(', ')}.`,
       };
