@@ -1,9 +1,18 @@
+// Entry point: one view store bound to the address bar, then the application.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { browserHistory, createViewStore } from './store';
+import '../styles/app.css';
 
-function Placeholder() {
-  return <h1>Stanceline</h1>;
-}
+const store = createViewStore(browserHistory(window));
+window.addEventListener('popstate', () => store.restoreFromHistory());
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><Placeholder /></StrictMode>);
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App store={store} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,229 @@
+// The application: loads the data, then lays out header, toolbar, filters, the current
+// view and the details panel around one view state.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { ReactNode } from 'react';
+import type { Dataset, Problem } from '../core/model/types';
+import {
+  clearFilters,
+  fitAll,
+  nextMatch,
+  prevMatch,
+  select,
+  setDateRange,
+  setGrouping,
+  setMode,
+  setSearch,
+  setTopic,
+  setWindow,
+} from '../core/view/actions';
+import type { ListFilterKey } from '../core/view/actions';
+import { filterEvents, filtersAreEmpty, searchEvents } from '../core/view/filter';
+import type { ChartController } from '../render/chartApi';
+import { DetailsPanel } from '../components/DetailsPanel';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { FilterPanel } from '../components/FilterPanel';
+import { Header, ReloadBanner } from '../components/Header';
+import { Legend } from '../components/Legend';
+import { ListView } from '../components/ListView';
+import { InvalidDataView, LoadFailedView, LoadingView } from '../components/LoadViews';
+import { PositionsView } from '../components/positions/PositionsView';
+import { SearchBox } from '../components/SearchBox';
+import { TimelineView } from '../components/TimelineView';
+import { Toolbar } from '../components/Toolbar';
+import type { ViewStore } from './store';
+import { useDataset } from './useDataset';
+
+/** Below this width the filters are a drawer and the details a bottom sheet (matches app.css). */
+const WIDE_SCREEN = '(min-width: 960px)';
+
+export function App({ store }: { store: ViewStore }) {
+  const { state, dismissReloadProblems } = useDataset(store);
+  switch (state.phase) {
+    case 'loading':
+      return (
+        <main className="app app-message">
+          <LoadingView file={state.file} loadedBytes={state.loadedBytes} totalBytes={state.totalBytes} />
+        </main>
+      );
+    case 'failed':
+      return (
+        <main className="app app-message">
+          <LoadFailedView message={state.message} />
+        </main>
+      );
+    case 'invalid':
+      return (
+        <main className="app app-message">
+          <InvalidDataView file={state.file} problems={state.problems} />
+        </main>
+      );
+    case 'ready':
+      return (
+        <Workspace
+          store={store}
+          dataset={state.dataset}
+          warnings={state.warnings}
+          banner={<ReloadBanner problems={state.reloadProblems} failure={state.reloadFailure} onDismiss={dismissReloadProblems} />}
+        />
+      );
+  }
+}
+
+function activeFilterCount(filters: ReturnType<ViewStore['getState']>['filters']): number {
+  const lists = [filters.types, filters.statuses, filters.countries, filters.actors, filters.topics, filters.stances];
+  return lists.reduce((sum, list) => sum + list.length, 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
+}
+
+function Workspace({ store, dataset, warnings, banner }: { store: ViewStore; dataset: Dataset; warnings: readonly Problem[]; banner: ReactNode }) {
+  const view = useSyncExternalStore(store.subscribe, store.getState);
+  const { dispatch } = store;
+  const included = useMemo(() => filterEvents(dataset, view.filters), [dataset, view.filters]);
+  const matchIds = useMemo(() => searchEvents(dataset, view.search, included), [dataset, view.search, included]);
+  const matchSet = useMemo(() => new Set(matchIds), [matchIds]);
+  const controllerRef = useRef<ChartController | null>(null);
+  const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia(WIDE_SCREEN).matches);
+
+  const selectedEvent = view.selected ? dataset.eventById.get(view.selected) : undefined;
+
+  // Focus goes into the details when the user opens them, and back where it was when they close.
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const previousSelection = useRef<string | null | undefined>(undefined);
+  const [detailsTakeFocus, setDetailsTakeFocus] = useState(false);
+  useLayoutEffect(() => {
+    const before = previousSelection.current;
+    previousSelection.current = view.selected;
+    // The first render (a link that opens with a selection) leaves focus where the browser put it.
+    if (before === undefined) return;
+    if (view.selected && !before) {
+      const active = document.activeElement;
+      returnFocus.current = active instanceof HTMLElement && !active.closest('.details-panel') ? active : null;
+    }
+    setDetailsTakeFocus(view.selected !== null);
+  }, [view.selected]);
+
+  const closeDetails = useCallback(() => {
+    store.dispatch(select(null));
+    const target = returnFocus.current;
+    returnFocus.current = null;
+    if (target?.isConnected) target.focus();
+    else if (store.getState().mode === 'timeline') controllerRef.current?.focus();
+  }, [store]);
+
+  useEffect(() => {
+    const onKeyDown = (keyEvent: KeyboardEvent) => {
+      if (keyEvent.key !== 'Escape' || !store.getState().selected || keyEvent.defaultPrevented) return;
+      const target = keyEvent.target;
+      if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement) return;
+      closeDetails();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [store, closeDetails]);
+
+  const onToggleFilter = useCallback((key: ListFilterKey, value: string) => dispatch({ type: 'toggleFilterValue', key, value }), [dispatch]);
+
+  const currentPosition = view.currentMatch ? matchIds.indexOf(view.currentMatch) + 1 : 0;
+  const total = dataset.events.length;
+  const filtered = !filtersAreEmpty(view.filters);
+
+  let content: ReactNode;
+  if (view.mode === 'timeline') {
+    content = <TimelineView store={store} dataset={dataset} included={included} view={view} matchIds={matchIds} controllerRef={controllerRef} />;
+  } else if (view.mode === 'list') {
+    content = (
+      <ListView
+        dataset={dataset}
+        included={included}
+        selectedId={view.selected}
+        currentMatchId={view.currentMatch ?? null}
+        matchIds={matchSet}
+        onSelect={(eventId) => dispatch(select(eventId))}
+      />
+    );
+  } else {
+    content = (
+      <PositionsView
+        dataset={dataset}
+        included={included}
+        view={view}
+        onSelect={(eventId) => dispatch(select(eventId))}
+        onTopicChange={(topicId) => dispatch(setTopic(topicId))}
+        onWindowChange={(window) => dispatch(setWindow(window))}
+      />
+    );
+  }
+
+  return (
+    <div className={selectedEvent ? 'app has-details' : 'app'}>
+      <a className="skip-link" href="#main-view">
+        Skip to the events
+      </a>
+      <Header dataset={dataset} warnings={warnings} />
+      {banner}
+      <section className="controls" aria-label="View controls">
+        <Toolbar
+          mode={view.mode}
+          grouping={view.grouping}
+          filtersOpen={filtersOpen}
+          activeFilterCount={activeFilterCount(view.filters)}
+          onModeChange={(mode) => dispatch(setMode(mode))}
+          onGroupingChange={(grouping) => dispatch(setGrouping(grouping))}
+          onZoom={(factor) => {
+            store.expectWindowFromButton();
+            controllerRef.current?.zoomBy(factor);
+          }}
+          onFitAll={() => {
+            dispatch(fitAll());
+            controllerRef.current?.fitAll();
+          }}
+          onToggleFilters={() => setFiltersOpen((open) => !open)}
+        >
+          <SearchBox
+            query={view.search}
+            matchCount={matchIds.length}
+            currentPosition={currentPosition}
+            onQueryChange={(query) => dispatch(setSearch(query))}
+            onStep={(direction) => {
+              // Read the latest matches: a step right after typing must see the new query's results.
+              const latest = store.getState();
+              const ids = searchEvents(dataset, latest.search, filterEvents(dataset, latest.filters));
+              dispatch(direction === 1 ? nextMatch(ids) : prevMatch(ids));
+            }}
+          />
+        </Toolbar>
+        <div className="status-row">
+          <p className="shown-count" aria-live="polite">
+            Showing {included.length.toLocaleString('en')} of {total.toLocaleString('en')} events
+            {filtered && (
+              <button type="button" className="link-button" onClick={() => dispatch(clearFilters())}>
+                Clear filters
+              </button>
+            )}
+          </p>
+          {view.mode !== 'positions' && <Legend />}
+        </div>
+      </section>
+      <div className="workspace">
+        <FilterPanel
+          dataset={dataset}
+          filters={view.filters}
+          open={filtersOpen}
+          onToggle={onToggleFilter}
+          onDateRange={(from, to) => dispatch(setDateRange(from, to))}
+          onClear={() => dispatch(clearFilters())}
+          onClose={() => setFiltersOpen(false)}
+        />
+        <main id="main-view" className={`view-area view-${view.mode}`} tabIndex={-1}>
+          <ErrorBoundary label={view.mode === 'timeline' ? 'The timeline' : view.mode === 'list' ? 'The list' : 'The positions view'} resetKey={`${view.mode}|${dataset.title}`}>
+            {content}
+          </ErrorBoundary>
+        </main>
+        {selectedEvent && (
+          <ErrorBoundary label="The details" resetKey={selectedEvent.id}>
+            <DetailsPanel dataset={dataset} event={selectedEvent} onClose={closeDetails} takeFocus={detailsTakeFocus} />
+          </ErrorBoundary>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+// The one place the view state lives. React reads it with useSyncExternalStore; the
+// chart's per-frame window reports never reach React: they are kept aside and only a
+// settled window becomes state (and a URL).
+import { historyRecord, isTypingAction, reduceView, restore, setWindow } from '../core/view/actions';
+import type { ViewAction } from '../core/view/actions';
+import { decodeView, viewSearchString } from '../core/view/url';
+import type { Dataset } from '../core/model/types';
+import type { TimeWindow, ViewState } from '../core/view/types';
+
+type Listener = () => void;
+
+export interface ViewStore {
+  getState(): ViewState;
+  subscribe(listener: Listener): () => void;
+  dispatch(action: ViewAction): void;
+  /** The dataset on screen: lets actions pan to events and drops URL ids it does not know. */
+  setDataset(dataset: Dataset | undefined): void;
+  /** For the chart: every window it shows; only settled ones are recorded. */
+  reportWindow(window: TimeWindow, settled: boolean): void;
+  /** The window the chart shows right now, which may be ahead of the state during a gesture. */
+  liveWindow(): TimeWindow | null;
+  /** The next settled window comes from a button (zoom in/out), so it gets its own history entry. */
+  expectWindowFromButton(): void;
+  /** Back and forward: the URL is the record, so the state is read back from it. */
+  restoreFromHistory(): void;
+}
+
+/** The part of window.history and window.location the store uses (a fake one in tests). */
+export interface HistoryLike {
+  readonly search: string;
+  push(search: string): void;
+  replace(search: string): void;
+}
+
+export function browserHistory(win: Window): HistoryLike {
+  return {
+    get search() {
+      return win.location.search;
+    },
+    push: (search) => win.history.pushState(null, '', search || win.location.pathname),
+    replace: (search) => win.history.replaceState(null, '', search || win.location.pathname),
+  };
+}
+
+export function createViewStore(history: HistoryLike): ViewStore {
+  let state = decodeView(new URLSearchParams(history.search));
+  let dataset: Dataset | undefined;
+  let live: TimeWindow | null = state.window;
+  let lastRecorded: ViewAction['type'] | null = null;
+  let windowFromButton = false;
+  const listeners = new Set<Listener>();
+
+  function notify(): void {
+    for (const listener of listeners) listener();
+  }
+
+  function record(action: ViewAction): void {
+    let how = historyRecord(action);
+    if (how === 'none') {
+      lastRecorded = null;
+      return;
+    }
+    // Typing a search or a date writes one entry, not one per key.
+    if (how === 'push' && isTypingAction(action) && lastRecorded === action.type) how = 'replace';
+    lastRecorded = action.type;
+    const search = viewSearchString(state, new URLSearchParams(history.search));
+    if (search === history.search) return;
+    if (how === 'push') history.push(search);
+    else history.replace(search);
+  }
+
+  function dispatch(action: ViewAction): void {
+    const next = reduceView(state, action, dataset);
+    if (next === state) return;
+    state = next;
+    if (action.type === 'fitAll' || action.type === 'restore' || action.type === 'stepMatch') live = state.window ?? live;
+    record(action);
+    notify();
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispatch,
+    setDataset(next) {
+      dataset = next;
+      if (!next) return;
+      // Ids from a link that the data does not know are dropped, quietly, in place.
+      const cleaned = decodeView(new URLSearchParams(viewSearchString(state, new URLSearchParams())), next);
+      if (JSON.stringify(cleaned) !== JSON.stringify(state)) {
+        state = cleaned;
+        history.replace(viewSearchString(state, new URLSearchParams(history.search)));
+        notify();
+      }
+    },
+    reportWindow(window, settled) {
+      live = window;
+      if (!settled) return;
+      const how = windowFromButton ? 'push' : 'replace';
+      windowFromButton = false;
+      dispatch(setWindow(window, how));
+    },
+    liveWindow: () => live,
+    expectWindowFromButton() {
+      windowFromButton = true;
+    },
+    restoreFromHistory() {
+      dispatch(restore(decodeView(new URLSearchParams(history.search), dataset)));
+    },
+  };
+}
+

@@ -1,0 +1,188 @@
+// Everything about the selected event. Opens on selection, takes focus, closes with
+// Escape or its button and hands focus back to where it came from.
+import { useEffect, useRef } from 'react';
+import type { Dataset, SourceRecord, TimelineEvent } from '../core/model/types';
+import { formatEventDate } from '../core/time/format';
+import { stanceOnTopic, stanceWord } from '../core/positions/wording';
+import { StanceGlyph } from './Glyph';
+import { safeHttpUrl } from './safeLink';
+
+const TYPE_NAMES = { statement: 'Statement', call: 'Call', meeting: 'Meeting' } as const;
+const STATUS_NAMES = { occurred: 'Occurred', planned: 'Planned', reported: 'Reported (known from a later account)' } as const;
+
+function SourceLink({ source }: { source: SourceRecord }) {
+  const href = safeHttpUrl(source.url);
+  const label = source.publisher ? `${source.title} (${source.publisher}${source.published ? `, ${source.published}` : ''})` : source.title;
+  if (href) {
+    return (
+      <a href={href} target="_blank" rel="noopener noreferrer">
+        {label}
+        <span className="visually-hidden"> (opens in a new tab)</span>
+      </a>
+    );
+  }
+  return (
+    <>
+      <span>{label}</span>
+      {source.url && (
+        <span className="link-warning">
+          {' '}
+          — link not opened: only http and https addresses are followed (<code>{source.url}</code>)
+        </span>
+      )}
+    </>
+  );
+}
+
+interface Props {
+  dataset: Dataset;
+  event: TimelineEvent;
+  onClose: () => void;
+  /** Move focus into the panel (false when the page opened with a selection from the URL). */
+  takeFocus: boolean;
+}
+
+export function DetailsPanel({ dataset, event, onClose, takeFocus }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { record } = event;
+
+  useEffect(() => {
+    if (takeFocus) headingRef.current?.focus();
+  }, [event.id, takeFocus]);
+
+  const actorName = (id: string) => dataset.actorById.get(id)?.name ?? id;
+  const sourceOf = (id: string | undefined) => (id ? dataset.sourceById.get(id) : undefined);
+  const firstSourceId = record.sources?.[0];
+
+  return (
+    <section
+      className="details-panel"
+      aria-labelledby="details-title"
+      onKeyDown={(keyEvent) => {
+        if (keyEvent.key === 'Escape') {
+          keyEvent.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div className="details-head">
+        <p className={`details-type type-${event.type}`}>{TYPE_NAMES[event.type]}</p>
+        <button type="button" className="icon-button details-close" onClick={onClose} aria-label="Close details">
+          ×
+        </button>
+      </div>
+      <h2 id="details-title" ref={headingRef} tabIndex={-1}>
+        {event.title}
+      </h2>
+      <dl className="details-facts">
+        <dt>Date</dt>
+        <dd>
+          {formatEventDate(event, 'long')}
+          {event.status !== 'occurred' && <span className={`status-badge status-${event.status}`}>{STATUS_NAMES[event.status]}</span>}
+          {record.dateNote && <p className="date-note">{record.dateNote}</p>}
+        </dd>
+        {record.location && (
+          <>
+            <dt>Place</dt>
+            <dd>{record.location}</dd>
+          </>
+        )}
+        <dt>{event.actorIds.length === 1 ? 'Actor' : 'Actors'}</dt>
+        <dd>
+          <ul className="details-actors">
+            {event.actorIds.map((id) => {
+              const actor = dataset.actorById.get(id);
+              const country = actor?.country ? dataset.countryById.get(actor.country)?.name ?? actor.country : null;
+              return (
+                <li key={id}>
+                  <strong>{actor?.name ?? id}</strong>
+                  {actor?.role && <span>, {actor.role}</span>}
+                  {country && <span className="muted"> ({country})</span>}
+                </li>
+              );
+            })}
+          </ul>
+        </dd>
+      </dl>
+      {record.summary && <p className="details-summary">{record.summary}</p>}
+      {record.quotes && record.quotes.length > 0 && (
+        <section aria-label="Quotes">
+          <h3>Quotes</h3>
+          {record.quotes.map((quote, index) => {
+            const source = sourceOf(quote.source ?? firstSourceId);
+            return (
+              <figure key={index} className="quote">
+                <blockquote>
+                  <p>{quote.text}</p>
+                </blockquote>
+                <figcaption>
+                  — {actorName(quote.actor)}
+                  {source && <span className="muted">, via {source.publisher ?? source.title}</span>}
+                </figcaption>
+              </figure>
+            );
+          })}
+        </section>
+      )}
+      {record.positions && record.positions.length > 0 && (
+        <section aria-label="Positions">
+          <h3>Positions</h3>
+          <ul className="details-positions">
+            {record.positions.map((position, index) => {
+              const topic = dataset.topicById.get(position.topic);
+              const wording = topic ? stanceOnTopic(position.stance, topic) : stanceWord(position.stance);
+              return (
+                <li key={index}>
+                  <StanceGlyph stance={position.stance} />
+                  <div>
+                    <strong>{actorName(position.actor)}</strong> on <em>{topic?.label ?? position.topic}</em>:{' '}
+                    <span className={`stance stance-${position.stance}`}>
+                      {position.stance === 'neutral' && topic ? `neutral on ${topic.label}` : wording}
+                    </span>
+                    {position.summary && <p className="muted">{position.summary}</p>}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      {record.sources && record.sources.length > 0 && (
+        <section aria-label="Sources">
+          <h3>Sources</h3>
+          <ul className="details-sources">
+            {record.sources.map((id) => {
+              const source = dataset.sourceById.get(id);
+              return <li key={id}>{source ? <SourceLink source={source} /> : id}</li>;
+            })}
+          </ul>
+        </section>
+      )}
+      {((record.tags && record.tags.length > 0) || record.codes) && (
+        <section aria-label="Tags and codes">
+          <h3>Tags and codes</h3>
+          {record.tags && record.tags.length > 0 && (
+            <ul className="tag-list">
+              {record.tags.map((tag) => (
+                <li key={tag}>{tag}</li>
+              ))}
+            </ul>
+          )}
+          {record.codes && (
+            <dl className="codes">
+              {Object.entries(record.codes).map(([scheme, code]) => (
+                <div key={scheme}>
+                  <dt>{scheme}</dt>
+                  <dd>{code}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </section>
+      )}
+      <p className="details-id muted">
+        Id <code>{event.id}</code>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,214 @@
+// Filters: checkboxes per kind, a date range at any precision, and "clear filters".
+// On narrow screens the panel is a drawer opened from the toolbar.
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { EVENT_STATUSES, EVENT_TYPES, STANCES } from '../core/model/types';
+import type { Dataset } from '../core/model/types';
+import type { ListFilterKey } from '../core/view/actions';
+import { calendarInterval } from '../core/view/dates';
+import type { Filters } from '../core/view/types';
+import { stanceWord } from '../core/positions/wording';
+import { STATUS_LOOK } from '../render/markStyles';
+import { StanceGlyph } from './Glyph';
+import { TypeGlyph } from './TypeLabel';
+
+interface Option {
+  value: string;
+  label: ReactNode;
+  count?: number;
+}
+
+function CheckGroup({
+  title,
+  filterKey,
+  options,
+  chosen,
+  onToggle,
+  scrolls = false,
+}: {
+  title: string;
+  filterKey: ListFilterKey;
+  options: readonly Option[];
+  chosen: readonly string[];
+  onToggle: (key: ListFilterKey, value: string) => void;
+  scrolls?: boolean;
+}) {
+  if (options.length === 0) return null;
+  return (
+    <fieldset className="filter-group">
+      <legend>
+        {title}
+        {chosen.length > 0 && <span className="filter-active-count"> · {chosen.length} chosen</span>}
+      </legend>
+      <ul className={scrolls ? 'check-list scrolls' : 'check-list'}>
+        {options.map((option) => (
+          <li key={option.value}>
+            <label>
+              <input type="checkbox" checked={chosen.includes(option.value)} onChange={() => onToggle(filterKey, option.value)} />
+              <span className="check-label">{option.label}</span>
+              {option.count !== undefined && <span className="check-count">{option.count.toLocaleString('en')}</span>}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+function DateInput({ label, value, onCommit }: { label: string; value: string | null; onCommit: (value: string | null) => void }) {
+  const id = useId();
+  const [text, setText] = useState(value ?? '');
+  useEffect(() => setText(value ?? ''), [value]);
+  const invalid = text.trim() !== '' && !calendarInterval(text);
+  const commit = () => {
+    if (!invalid) onCommit(text.trim() || null);
+  };
+  return (
+    <div className="date-input">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        placeholder="YYYY-MM-DD"
+        value={text}
+        aria-invalid={invalid}
+        aria-describedby={`${id}-hint`}
+        onChange={(changeEvent) => setText(changeEvent.target.value)}
+        onBlur={commit}
+        onKeyDown={(keyEvent) => {
+          if (keyEvent.key === 'Enter') commit();
+        }}
+      />
+      <span id={`${id}-hint`} className={invalid ? 'input-hint invalid' : 'input-hint'}>
+        {invalid ? 'Use 2025, 2025-02 or 2025-02-12' : 'Year, month or day'}
+      </span>
+    </div>
+  );
+}
+
+/** Counts shown beside the options; one pass per dataset. */
+function datasetTallies(dataset: Dataset) {
+  const typeCounts = new Map<string, number>();
+  const statusCounts = new Map<string, number>();
+  const usedStances = new Set<string>();
+  for (const event of dataset.events) {
+    typeCounts.set(event.type, (typeCounts.get(event.type) ?? 0) + 1);
+    statusCounts.set(event.status, (statusCounts.get(event.status) ?? 0) + 1);
+    for (const position of event.record.positions ?? []) usedStances.add(position.stance);
+  }
+  return { typeCounts, statusCounts, usedStances };
+}
+
+interface Props {
+  dataset: Dataset;
+  filters: Filters;
+  open: boolean;
+  onToggle: (key: ListFilterKey, value: string) => void;
+  onDateRange: (from: string | null, to: string | null) => void;
+  onClear: () => void;
+  onClose: () => void;
+}
+
+export function FilterPanel({ dataset, filters, open, onToggle, onDateRange, onClear, onClose }: Props) {
+  const countOf = (map: ReadonlyMap<string, readonly number[]>, id: string) => map.get(id)?.length ?? 0;
+  const { typeCounts, statusCounts, usedStances } = useMemo(() => datasetTallies(dataset), [dataset]);
+  const anyActive = Object.values(filters).some((value) => (Array.isArray(value) ? value.length > 0 : value !== null));
+
+  return (
+    <aside id="filter-panel" className={open ? 'filter-panel open' : 'filter-panel'} aria-label="Filters" hidden={!open}>
+      <div className="filter-head">
+        <h2>Filters</h2>
+        <button type="button" onClick={onClear} disabled={!anyActive}>
+          Clear filters
+        </button>
+        <button type="button" className="icon-button filter-close" onClick={onClose} aria-label="Close filters">
+          ×
+        </button>
+      </div>
+      <CheckGroup
+        title="Type"
+        filterKey="types"
+        chosen={filters.types}
+        onToggle={onToggle}
+        options={EVENT_TYPES.filter((type) => typeCounts.has(type)).map((type) => ({
+          value: type,
+          label: (
+            <>
+              <TypeGlyph type={type} /> {type[0]!.toUpperCase() + type.slice(1)}
+            </>
+          ),
+          count: typeCounts.get(type) ?? 0,
+        }))}
+      />
+      <CheckGroup
+        title="Status"
+        filterKey="statuses"
+        chosen={filters.statuses}
+        onToggle={onToggle}
+        options={EVENT_STATUSES.filter((status) => statusCounts.has(status)).map((status) => ({
+          value: status,
+          label: STATUS_LOOK[status].label,
+          count: statusCounts.get(status) ?? 0,
+        }))}
+      />
+      <fieldset className="filter-group">
+        <legend>Date range</legend>
+        <div className="date-range">
+          <DateInput label="From" value={filters.from} onCommit={(from) => onDateRange(from, filters.to)} />
+          <DateInput label="To" value={filters.to} onCommit={(to) => onDateRange(filters.from, to)} />
+        </div>
+      </fieldset>
+      <CheckGroup
+        title="Country"
+        filterKey="countries"
+        chosen={filters.countries}
+        onToggle={onToggle}
+        scrolls
+        options={dataset.countries.map((country) => ({
+          value: country.id,
+          label: country.name,
+          count: countOf(dataset.eventsByCountry, country.id),
+        }))}
+      />
+      <CheckGroup
+        title="Actor"
+        filterKey="actors"
+        chosen={filters.actors}
+        onToggle={onToggle}
+        scrolls
+        options={dataset.actors.map((actor) => ({
+          value: actor.id,
+          label: actor.name,
+          count: countOf(dataset.eventsByActor, actor.id),
+        }))}
+      />
+      <CheckGroup
+        title="Topic"
+        filterKey="topics"
+        chosen={filters.topics}
+        onToggle={onToggle}
+        scrolls
+        options={dataset.topics.map((topic) => ({
+          value: topic.id,
+          label: topic.label,
+          count: countOf(dataset.eventsByTopic, topic.id),
+        }))}
+      />
+      <CheckGroup
+        title="Stance (any position)"
+        filterKey="stances"
+        chosen={filters.stances}
+        onToggle={onToggle}
+        options={STANCES.filter((stance) => usedStances.has(stance)).map((stance) => ({
+          value: stance,
+          label: (
+            <>
+              <StanceGlyph stance={stance} /> {stanceWord(stance)}
+            </>
+          ),
+        }))}
+      />
+    </aside>
+  );
+}

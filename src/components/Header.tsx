@@ -1,0 +1,66 @@
+// The page header: what this dataset is, where its facts come from, and what the loader warned about.
+import type { Dataset, Problem } from '../core/model/types';
+import { ProblemList } from './ProblemList';
+
+function sourceCredit(dataset: Dataset): string | null {
+  const publishers = [...new Set(dataset.sources.map((source) => source.publisher ?? source.title))];
+  if (publishers.length === 0) return null;
+  const shown = publishers.slice(0, 3).join(', ');
+  const more = publishers.length > 3 ? ` and ${publishers.length - 3} more` : '';
+  return `Sources: ${shown}${more}`;
+}
+
+export function Header({ dataset, warnings }: { dataset: Dataset; warnings: readonly Problem[] }) {
+  const credit = sourceCredit(dataset);
+  return (
+    <header className="app-header">
+      <div className="brand" aria-hidden="true">
+        Stanceline
+      </div>
+      <div className="header-text">
+        <h1 className="dataset-title">{dataset.title}</h1>
+        <div className="dataset-credit">
+          {credit && <span>{credit}</span>}
+          {dataset.description && (
+            <details className="dataset-about">
+              <summary>About this data</summary>
+              <p>{dataset.description}</p>
+            </details>
+          )}
+          {warnings.length > 0 && (
+            <details className="warnings">
+              <summary>
+                {warnings.length} {warnings.length === 1 ? 'warning' : 'warnings'}
+              </summary>
+              <ProblemList problems={warnings} />
+            </details>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}
+
+export function ReloadBanner({
+  problems,
+  failure,
+  onDismiss,
+}: {
+  problems: readonly Problem[];
+  failure: string | null;
+  onDismiss: () => void;
+}) {
+  if (problems.length === 0 && !failure) return null;
+  return (
+    <div className="reload-banner" role="alert">
+      <div>
+        <strong>The edited data file was not applied; the last good version stays on screen.</strong>
+        {failure && <p>{failure}</p>}
+        {problems.length > 0 && <ProblemList problems={problems} />}
+      </div>
+      <button type="button" className="icon-button" onClick={onDismiss} aria-label="Dismiss this message">
+        ×
+      </button>
+    </div>
+  );
+}

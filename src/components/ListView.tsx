@@ -1,0 +1,184 @@
+// The events currently shown, as a table: for reading, for screen readers, and for
+// 100,000 rows. Only the rows in view are in the DOM (spacer rows keep the scroll height);
+// aria-rowcount and aria-rowindex tell assistive technology where each row really is.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { Dataset } from '../core/model/types';
+import { formatEventDate } from '../core/time/format';
+import { TypeLabel } from './TypeLabel';
+
+const ROW_HEIGHT = 40;
+/** Rows drawn above and below the visible ones, so fast scrolling shows no blank band. */
+const OVERSCAN = 8;
+
+interface Props {
+  dataset: Dataset;
+  included: readonly number[];
+  selectedId: string | null;
+  currentMatchId: string | null;
+  matchIds: ReadonlySet<string>;
+  onSelect: (eventId: string) => void;
+}
+
+export function ListView({ dataset, included, selectedId, currentMatchId, matchIds, onSelect }: Props) {
+  const [descending, setDescending] = useState(false);
+  const rows = useMemo(() => (descending ? [...included].reverse() : included), [included, descending]);
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewportHeight, setViewportHeight] = useState(600);
+  /** The row that holds the keyboard focus point (roving tabindex), as a position in `rows`. */
+  const [activeRow, setActiveRow] = useState(0);
+  const focusAfterRender = useRef(false);
+
+  useLayoutEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!scroller) return;
+    const observer = new ResizeObserver(() => setViewportHeight(scroller.clientHeight));
+    observer.observe(scroller);
+    setViewportHeight(scroller.clientHeight);
+    return () => observer.disconnect();
+  }, []);
+
+  const positionOf = useMemo(() => {
+    const map = new Map<string, number>();
+    return (id: string | null): number => {
+      if (!id) return -1;
+      if (map.size === 0) rows.forEach((index, position) => map.set(dataset.events[index]!.id, position));
+      return map.get(id) ?? -1;
+    };
+  }, [rows, dataset]);
+
+  function scrollToRow(position: number) {
+    const scroller = scrollerRef.current;
+    if (!scroller) return;
+    const top = position * ROW_HEIGHT;
+    const visibleTop = scroller.scrollTop;
+    const visibleBottom = visibleTop + scroller.clientHeight - ROW_HEIGHT * 2; // leave room under the sticky header
+    if (top < visibleTop) scroller.scrollTop = top;
+    else if (top > visibleBottom) scroller.scrollTop = top - scroller.clientHeight + ROW_HEIGHT * 2;
+  }
+
+  // Follow the selection and the search match when they change elsewhere (chart, search box).
+  useEffect(() => {
+    const position = positionOf(currentMatchId ?? selectedId);
+    if (position >= 0) {
+      setActiveRow(position);
+      scrollToRow(position);
+    }
+  }, [currentMatchId, selectedId, positionOf]);
+
+  const clampedActive = Math.min(activeRow, Math.max(0, rows.length - 1));
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(rows.length, Math.ceil((scrollTop + viewportHeight) / ROW_HEIGHT) + OVERSCAN);
+
+  useEffect(() => {
+    if (!focusAfterRender.current) return;
+    focusAfterRender.current = false;
+    scrollerRef.current?.querySelector<HTMLElement>(`[data-position="${clampedActive}"]`)?.focus();
+  });
+
+  function moveTo(position: number) {
+    const next = Math.max(0, Math.min(rows.length - 1, position));
+    setActiveRow(next);
+    scrollToRow(next);
+    focusAfterRender.current = true;
+  }
+
+  function onKeyDown(keyEvent: KeyboardEvent<HTMLTableSectionElement>) {
+    const page = Math.max(1, Math.floor(viewportHeight / ROW_HEIGHT) - 2);
+    const moves: Record<string, number> = {
+      ArrowDown: clampedActive + 1,
+      ArrowUp: clampedActive - 1,
+      PageDown: clampedActive + page,
+      PageUp: clampedActive - page,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    const target = moves[keyEvent.key];
+    if (target !== undefined) {
+      keyEvent.preventDefault();
+      moveTo(target);
+    } else if (keyEvent.key === 'Enter' || keyEvent.key === ' ') {
+      const index = rows[clampedActive];
+      if (index !== undefined) {
+        keyEvent.preventDefault();
+        onSelect(dataset.events[index]!.id);
+      }
+    }
+  }
+
+  const visible = rows.slice(first, last);
+  return (
+    <div className="list-view">
+      <div
+        className="list-scroller"
+        ref={scrollerRef}
+        onScroll={(scrollEvent) => setScrollTop(scrollEvent.currentTarget.scrollTop)}
+      >
+        <table className="event-table" role="grid" aria-rowcount={rows.length + 1} aria-label="Events shown, one per row">
+          <thead>
+            <tr aria-rowindex={1}>
+              <th scope="col" aria-sort={descending ? 'descending' : 'ascending'} className="col-date">
+                <button type="button" className="sort-button" onClick={() => setDescending((value) => !value)}>
+                  Date <span aria-hidden="true">{descending ? '↓' : '↑'}</span>
+                  <span className="visually-hidden">, sorted {descending ? 'newest first' : 'oldest first'}; activate to reverse</span>
+                </button>
+              </th>
+              <th scope="col" className="col-type">Type</th>
+              <th scope="col" className="col-title">Title</th>
+              <th scope="col" className="col-actors">Actors</th>
+              <th scope="col" className="col-place">Place</th>
+            </tr>
+          </thead>
+          <tbody onKeyDown={onKeyDown}>
+            {first > 0 && (
+              <tr aria-hidden="true" className="spacer">
+                <td colSpan={5} style={{ height: first * ROW_HEIGHT }} />
+              </tr>
+            )}
+            {visible.map((index, offset) => {
+              const position = first + offset;
+              const event = dataset.events[index]!;
+              const selected = event.id === selectedId;
+              const classes = ['event-row'];
+              if (selected) classes.push('selected');
+              if (matchIds.has(event.id)) classes.push('match');
+              if (event.id === currentMatchId) classes.push('current-match');
+              return (
+                <tr
+                  key={event.id}
+                  className={classes.join(' ')}
+                  aria-rowindex={position + 2}
+                  aria-selected={selected}
+                  data-position={position}
+                  data-event-id={event.id}
+                  tabIndex={position === clampedActive ? 0 : -1}
+                  style={{ height: ROW_HEIGHT }}
+                  onClick={() => {
+                    setActiveRow(position);
+                    onSelect(event.id);
+                  }}
+                  onFocus={() => setActiveRow(position)}
+                >
+                  <td className="col-date">{formatEventDate(event)}</td>
+                  <td className="col-type">
+                    <TypeLabel event={event} />
+                  </td>
+                  <td className="col-title">{event.title}</td>
+                  <td className="col-actors">{event.actorIds.map((id) => dataset.actorById.get(id)?.name ?? id).join(', ')}</td>
+                  <td className="col-place">{event.record.location ?? ''}</td>
+                </tr>
+              );
+            })}
+            {last < rows.length && (
+              <tr aria-hidden="true" className="spacer">
+                <td colSpan={5} style={{ height: (rows.length - last) * ROW_HEIGHT }} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+        {rows.length === 0 && <p className="empty-note">No events match the filters.</p>}
+      </div>
+    </div>
+  );
+}

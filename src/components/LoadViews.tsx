@@ -1,0 +1,52 @@
+// What the page shows instead of the timeline while loading or when the data cannot be used.
+import type { Problem } from '../core/model/types';
+import { ProblemList } from './ProblemList';
+
+export function LoadingView({ file, loadedBytes, totalBytes }: { file: string; loadedBytes: number; totalBytes: number | null }) {
+  const kilobytes = Math.round(loadedBytes / 1024);
+  return (
+    <div className="load-view" role="status" aria-live="polite">
+      <p className="load-title">Loading {file}…</p>
+      {totalBytes ? (
+        <progress max={totalBytes} value={loadedBytes} aria-label={`Loading ${file}`} />
+      ) : (
+        <progress aria-label={`Loading ${file}`} />
+      )}
+      {loadedBytes > 0 && <p className="load-detail">{kilobytes.toLocaleString('en')} KB read</p>}
+    </div>
+  );
+}
+
+export function LoadFailedView({ message }: { message: string }) {
+  return (
+    <div className="load-view load-failed" role="alert">
+      <h1>The data could not be loaded</h1>
+      <p>{message}</p>
+      <p className="load-detail">
+        Stanceline reads <code>data/events.json</code> next to the page, or the file named by <code>?data=</code> in the address.
+      </p>
+    </div>
+  );
+}
+
+export function InvalidDataView({ file, problems }: { file: string; problems: readonly Problem[] }) {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
+  return (
+    <div className="load-view load-invalid">
+      <h1>
+        {file} has {errors.length} {errors.length === 1 ? 'error' : 'errors'}
+      </h1>
+      <p>Fix these in the file and reload the page (with the development server running, the page reloads by itself).</p>
+      <ProblemList problems={errors} />
+      {warnings.length > 0 && (
+        <details className="warnings">
+          <summary>
+            {warnings.length} {warnings.length === 1 ? 'warning' : 'warnings'}
+          </summary>
+          <ProblemList problems={warnings} />
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+// Search with a count and stepping: Enter goes to the next match, Shift+Enter to the previous.
+import { useEffect, useId, useRef, useState } from 'react';
+
+interface Props {
+  query: string;
+  matchCount: number;
+  /** 1-based position of the current match, or 0 when none is current. */
+  currentPosition: number;
+  onQueryChange: (query: string) => void;
+  onStep: (direction: 1 | -1) => void;
+}
+
+/** Typing waits this long before searching, so each key does not redraw 100,000 events. */
+const TYPING_PAUSE_MS = 180;
+
+export function SearchBox({ query, matchCount, currentPosition, onQueryChange, onStep }: Props) {
+  const id = useId();
+  const [text, setText] = useState(query);
+  const timer = useRef<number | undefined>(undefined);
+
+  // Back/forward or a link can change the query under us.
+  useEffect(() => {
+    setText(query);
+  }, [query]);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  function flush(value: string) {
+    window.clearTimeout(timer.current);
+    if (value !== query) onQueryChange(value);
+  }
+
+  const status = !query.trim()
+    ? ''
+    : matchCount === 0
+      ? 'No matches'
+      : currentPosition > 0
+        ? `${currentPosition} of ${matchCount}`
+        : `${matchCount} ${matchCount === 1 ? 'match' : 'matches'}`;
+
+  return (
+    <div className="search-box" role="search">
+      <label htmlFor={id} className="visually-hidden">
+        Search events
+      </label>
+      <input
+        id={id}
+        type="search"
+        placeholder="Search titles, quotes, people…"
+        value={text}
+        autoComplete="off"
+        onChange={(changeEvent) => {
+          const value = changeEvent.target.value;
+          setText(value);
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(() => onQueryChange(value), TYPING_PAUSE_MS);
+        }}
+        onKeyDown={(keyEvent) => {
+          if (keyEvent.key === 'Enter') {
+            keyEvent.preventDefault();
+            flush(text);
+            // Stepping needs the results of the flushed query: let the state settle first.
+            const direction = keyEvent.shiftKey ? -1 : 1;
+            window.setTimeout(() => onStep(direction), 0);
+          } else if (keyEvent.key === 'Escape' && text) {
+            keyEvent.stopPropagation();
+            setText('');
+            flush('');
+          }
+        }}
+      />
+      <span className="search-count" aria-live="polite" aria-atomic="true">
+        {status}
+      </span>
+      <button type="button" className="icon-button" onClick={() => onStep(-1)} disabled={matchCount === 0} aria-label="Previous match">
+        ‹
+      </button>
+      <button type="button" className="icon-button" onClick={() => onStep(1)} disabled={matchCount === 0} aria-label="Next match">
+        ›
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// Hosts the D3/canvas chart. React hands it complete inputs when they change; the chart
+// owns its DOM and the live zoom, and reports back through the store, so panning and
+// zooming never re-render React.
+import { useEffect, useMemo, useRef } from 'react';
+import type { MutableRefObject } from 'react';
+import type { Dataset } from '../core/model/types';
+import { select, toggleGroup } from '../core/view/actions';
+import type { ViewState } from '../core/view/types';
+import type { ChartController } from '../render/chartApi';
+import type { ChartCallbacks } from '../render/chartApi';
+
+// TEMPORARY until src/render/TimelineChart.ts lands: resolve it at build time if present,
+// so the rest of the app builds meanwhile. Replace with a static import then.
+const chartModules = import.meta.glob<{ createTimelineChart(container: HTMLElement, callbacks: ChartCallbacks): ChartController }>(
+  '../render/TimelineChart.ts',
+  { eager: true },
+);
+const createTimelineChart = Object.values(chartModules)[0]?.createTimelineChart;
+import type { ViewStore } from '../app/store';
+
+interface Props {
+  store: ViewStore;
+  dataset: Dataset;
+  included: readonly number[];
+  view: ViewState;
+  matchIds: readonly string[];
+  controllerRef: MutableRefObject<ChartController | null>;
+}
+
+export function TimelineView({ store, dataset, included, view, matchIds, controllerRef }: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const collapsed = useMemo(() => new Set(view.collapsed), [view.collapsed]);
+  const matchSet = useMemo(() => new Set(matchIds), [matchIds]);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container || !createTimelineChart) return;
+    const controller = createTimelineChart(container, {
+      onWindowChange: (window, settled) => store.reportWindow(window, settled),
+      onSelect: (eventId) => store.dispatch(select(eventId)),
+      onToggleGroup: (groupId) => store.dispatch(toggleGroup(groupId)),
+    });
+    controllerRef.current = controller;
+    return () => {
+      controller.destroy();
+      if (controllerRef.current === controller) controllerRef.current = null;
+    };
+  }, [store, controllerRef]);
+
+  useEffect(() => {
+    controllerRef.current?.update({
+      dataset,
+      included,
+      grouping: view.grouping,
+      collapsed,
+      window: view.window,
+      selectedId: view.selected,
+      matchIds: matchSet,
+      currentMatchId: view.currentMatch ?? null,
+    });
+  }, [controllerRef, dataset, included, view.grouping, collapsed, view.window, view.selected, matchSet, view.currentMatch]);
+
+  return <div className="timeline-chart" ref={containerRef} />;
+}
