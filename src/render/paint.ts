@@ -1,0 +1,218 @@
+// Canvas painters for the marks layer. They receive lanes already laid out in pixels
+// (LaneFrame) and batch every mark of one style into a single Path2D, so a frame costs a
+// handful of fill calls however many marks are visible.
+import { type LaneColumn, MARK_FLAG } from '../core/layout/columns';
+import type { Connector } from '../core/layout/navigation';
+import type { LaneFrame, TimeToPixels } from '../core/layout/stacking';
+import { CHART_COLORS, COLOR_BY_CODE, MARK_SIZE, SHAPE_BY_CODE, traceMark, UNCERTAIN_LOOK } from './markStyles';
+
+export interface LaneMetrics {
+  laneHeight: number;
+  groupHeaderHeight: number;
+  /** Space above the first sub-row. */
+  padTop: number;
+  /** Distance between sub-rows. */
+  rowPitch: number;
+  maxRows: number;
+}
+
+export const LANE_METRICS: LaneMetrics = { laneHeight: 50, groupHeaderHeight: 26, padTop: 6, rowPitch: 11, maxRows: 3 };
+
+/** Centre of sub-row `row` within a lane; row `maxRows` holds cluster badges. */
+export function rowCentre(metrics: LaneMetrics, row: number): number {
+  return metrics.padTop + MARK_SIZE / 2 + row * metrics.rowPitch;
+}
+
+export interface PaintedLane {
+  /** Lane top in canvas px (after vertical scrolling). */
+  top: number;
+  column: LaneColumn;
+  frame: LaneFrame;
+  /** Alternate lanes get a faint stripe so rows are easy to follow. */
+  striped: boolean;
+}
+
+/** Style batches: one per type × hollow × faded. */
+const BATCHES = 3 * 2 * 2;
+const batchOf = (type: number, flags: number) =>
+  type * 4 + ((flags & MARK_FLAG.planned) !== 0 ? 2 : 0) + ((flags & MARK_FLAG.qualified) !== 0 ? 1 : 0);
+
+const BAR_EDGE = 12;
+
+export function paintBackground(
+  ctx: CanvasRenderingContext2D,
+  width: number,
+  height: number,
+  lanes: readonly PaintedLane[],
+  groupBands: readonly number[],
+  metrics: LaneMetrics,
+  gridXs: readonly number[],
+): void {
+  ctx.clearRect(0, 0, width, height);
+  ctx.fillStyle = CHART_COLORS.laneStripe;
+  for (const lane of lanes) if (lane.striped) ctx.fillRect(0, lane.top, width, metrics.laneHeight);
+  ctx.fillStyle = CHART_COLORS.groupBand;
+  for (const top of groupBands) ctx.fillRect(0, top, width, metrics.groupHeaderHeight);
+  ctx.beginPath();
+  for (const x of gridXs) {
+    const px = Math.round(x) + 0.5;
+    ctx.moveTo(px, 0);
+    ctx.lineTo(px, height);
+  }
+  ctx.strokeStyle = CHART_COLORS.grid;
+  ctx.lineWidth = 1;
+  ctx.stroke();
+}
+
+export function paintToday(ctx: CanvasRenderingContext2D, x: number, height: number): void {
+  ctx.beginPath();
+  ctx.moveTo(Math.round(x) + 0.5, 0);
+  ctx.lineTo(Math.round(x) + 0.5, height);
+  ctx.strokeStyle = CHART_COLORS.today;
+  ctx.lineWidth = 1.5;
+  ctx.setLineDash([4, 3]);
+  ctx.stroke();
+  ctx.setLineDash([]);
+}
+
+/** Connectors first, so marks sit on top of them. */
+export function paintConnectors(ctx: CanvasRenderingContext2D, connectors: readonly Connector[]): void {
+  if (connectors.length === 0) return;
+  const path = new Path2D();
+  for (const c of connectors) {
+    const x = Math.round(c.x) + 0.5;
+    path.moveTo(x, c.y0);
+    path.lineTo(x, c.y1);
+  }
+  ctx.strokeStyle = CHART_COLORS.connector;
+  ctx.lineWidth = 1.5;
+  ctx.stroke(path);
+}
+
+export function paintLanes(
+  ctx: CanvasRenderingContext2D,
+  lanes: readonly PaintedLane[],
+  view: TimeToPixels,
+  metrics: LaneMetrics,
+): void {
+  const spanBars: Path2D[] = Array.from({ length: 3 }, () => new Path2D());
+  const vagueBars: Path2D[] = Array.from({ length: 3 }, () => new Path2D());
+  const marks: Path2D[] = Array.from({ length: BATCHES }, () => new Path2D());
+  const used = new Uint8Array(BATCHES);
+  const reportedDots = new Path2D();
+  const clusters = new Path2D();
+  const density = new Path2D();
+  const clusterLabels: { x: number; y: number; text: string }[] = [];
+  const minX = -BAR_EDGE;
+  const maxX = view.width + BAR_EDGE;
+
+  for (const lane of lanes) {
+    const { frame, column } = lane;
+    if (frame.mode === 'density') {
+      traceDensity(density, frame, lane.top, metrics);
+      continue;
+    }
+    for (let m = 0; m < frame.markCount; m++) {
+      const pos = frame.markPos[m]!;
+      const x = frame.markX[m]!;
+      const y = lane.top + rowCentre(metrics, frame.markRow[m]!);
+      const type = column.type[pos]!;
+      const flags = column.flags[pos]!;
+      if ((flags & (MARK_FLAG.span | MARK_FLAG.imprecise)) !== 0) {
+        const x0 = Math.max(minX, (column.start[pos]! - view.t0) * view.pxPerMs);
+        const x1 = Math.min(maxX, (column.end[pos]! - view.t0) * view.pxPerMs);
+        if (x1 - x0 >= 1) {
+          if ((flags & MARK_FLAG.span) !== 0) spanBars[type]!.rect(x0, y - 2, x1 - x0, 4);
+          else vagueBars[type]!.rect(x0, y - 4, x1 - x0, 8);
+        }
+      }
+      const batch = batchOf(type, flags);
+      used[batch] = 1;
+      traceMark(marks[batch]!, SHAPE_BY_CODE[type]!, x, y);
+      if ((flags & MARK_FLAG.reported) !== 0 && (flags & MARK_FLAG.planned) === 0) {
+        reportedDots.moveTo(x + 1.6, y);
+        reportedDots.arc(x, y, 1.6, 0, Math.PI * 2);
+      }
+    }
+    const clusterY = lane.top + rowCentre(metrics, metrics.maxRows);
+    for (let c = 0; c < frame.clusterCount; c++) {
+      const x = frame.clusterX[c]!;
+      clusters.rect(x - 3, clusterY - 6, 26, 12);
+      clusterLabels.push({ x: x + 10, y: clusterY, text: `+${frame.clusterSize[c]}` });
+    }
+  }
+
+  // Less certain intervals: light fill with a dashed edge.
+  ctx.lineWidth = 1;
+  for (let type = 0; type < 3; type++) {
+    const color = COLOR_BY_CODE[type]!;
+    ctx.globalAlpha = 0.16;
+    ctx.fillStyle = color;
+    ctx.fill(vagueBars[type]!);
+    ctx.globalAlpha = 0.7;
+    ctx.setLineDash([3, 3]);
+    ctx.strokeStyle = color;
+    ctx.stroke(vagueBars[type]!);
+    ctx.setLineDash([]);
+    ctx.globalAlpha = 0.5;
+    ctx.fill(spanBars[type]!);
+  }
+  ctx.globalAlpha = 1;
+
+  for (let batch = 0; batch < BATCHES; batch++) {
+    if (!used[batch]) continue;
+    const type = batch >> 2;
+    const hollow = (batch & 2) !== 0;
+    const faded = (batch & 1) !== 0;
+    const color = COLOR_BY_CODE[type]!;
+    ctx.globalAlpha = faded ? UNCERTAIN_LOOK.opacity : 1;
+    if (hollow) {
+      ctx.fillStyle = '#ffffff';
+      ctx.fill(marks[batch]!);
+      ctx.strokeStyle = color;
+      ctx.lineWidth = 2;
+      ctx.stroke(marks[batch]!);
+    } else {
+      ctx.fillStyle = color;
+      ctx.fill(marks[batch]!);
+    }
+  }
+  ctx.globalAlpha = 1;
+  ctx.fillStyle = '#ffffff';
+  ctx.fill(reportedDots);
+
+  ctx.fillStyle = CHART_COLORS.density;
+  ctx.fill(density);
+
+  if (clusterLabels.length > 0) {
+    ctx.fillStyle = CHART_COLORS.cluster;
+    ctx.fill(clusters);
+    ctx.fillStyle = CHART_COLORS.clusterText;
+    ctx.font = '600 10px system-ui, sans-serif';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    for (const label of clusterLabels) ctx.fillText(label.text, label.x, label.y + 0.5);
+  }
+}
+
+/** Per-pixel-column counts as a strip, heights on a log scale, equal runs merged. */
+function traceDensity(path: Path2D, frame: LaneFrame, top: number, metrics: LaneMetrics): void {
+  const density = frame.density;
+  const max = frame.densityMax;
+  if (max === 0) return;
+  const room = metrics.laneHeight - metrics.padTop - 4;
+  const bottom = top + metrics.laneHeight - 4;
+  const logMax = Math.log1p(max);
+  let runStart = -1;
+  let runHeight = 0;
+  for (let x = 0; x <= density.length; x++) {
+    const count = x < density.length ? density[x]! : 0;
+    // Quantised to whole pixels so neighbouring columns merge into one rect.
+    const height = count === 0 ? 0 : Math.max(2, Math.round((room * Math.log1p(count)) / logMax));
+    if (height !== runHeight) {
+      if (runHeight > 0) path.rect(runStart, bottom - runHeight, x - runStart, runHeight);
+      runStart = x;
+      runHeight = height;
+    }
+  }
+}
