@@ -7,15 +7,7 @@ import type { Dataset } from '../core/model/types';
 import { select, toggleGroup } from '../core/view/actions';
 import type { ViewState } from '../core/view/types';
 import type { ChartController } from '../render/chartApi';
-import type { ChartCallbacks } from '../render/chartApi';
-
-// TEMPORARY until src/render/TimelineChart.ts lands: resolve it at build time if present,
-// so the rest of the app builds meanwhile. Replace with a static import then.
-const chartModules = import.meta.glob<{ createTimelineChart(container: HTMLElement, callbacks: ChartCallbacks): ChartController }>(
-  '../render/TimelineChart.ts',
-  { eager: true },
-);
-const createTimelineChart = Object.values(chartModules)[0]?.createTimelineChart;
+import { createTimelineChart } from '../render/TimelineChart';
 import type { ViewStore } from '../app/store';
 
 interface Props {
@@ -34,7 +26,7 @@ export function TimelineView({ store, dataset, included, view, matchIds, control
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container || !createTimelineChart) return;
+    if (!container) return;
     const controller = createTimelineChart(container, {
       onWindowChange: (window, settled) => store.reportWindow(window, settled),
       onSelect: (eventId) => store.dispatch(select(eventId)),

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { select, setFilter, setSearch } from '../core/view/actions';
+import { seedLikeDataset } from '../core/view/testing';
+import { createViewStore } from './store';
+import type { HistoryLike } from './store';
+
+function fakeHistory(initial = '') {
+  const entries = [initial];
+  let at = 0;
+  const history: HistoryLike & { entries: string[]; back(): void } = {
+    entries,
+    get search() {
+      return entries[at]!;
+    },
+    push(search) {
+      entries.splice(at + 1);
+      entries.push(search);
+      at = entries.length - 1;
+    },
+    replace(search) {
+      entries[at] = search;
+    },
+    back() {
+      at = Math.max(0, at - 1);
+    },
+  };
+  return history;
+}
+
+const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
+
+describe('the view store', () => {
+  it('starts from the URL', () => {
+    const store = createViewStore(fakeHistory('?group=actor&sel=trump-putin-call'));
+    expect(store.getState().grouping).toBe('actor');
+    expect(store.getState().selected).toBe('trump-putin-call');
+  });
+
+  it('pushes a history entry for each meaningful change and keeps foreign parameters', () => {
+    const history = fakeHistory('?data=x.json');
+    const store = createViewStore(history);
+    store.dispatch(setFilter('types', ['call']));
+    store.dispatch(select('trump-putin-call'));
+    expect(history.entries).toEqual(['?data=x.json', '?data=x.json&type=call', '?data=x.json&type=call&sel=trump-putin-call']);
+  });
+
+  it('writes one entry while a search is typed', () => {
+    const history = fakeHistory();
+    const store = createViewStore(history);
+    for (const query of ['n', 'na', 'nat', 'nato']) store.dispatch(setSearch(query));
+    expect(history.entries).toEqual(['', '?q=nato']);
+  });
+
+  it('keeps gesture windows out of the state and replaces the entry once the gesture settles', () => {
+    const history = fakeHistory('?type=call');
+    const store = createViewStore(history);
+    let notified = 0;
+    store.subscribe(() => notified++);
+    store.reportWindow([day('2025-02-01'), day('2025-02-20')], false);
+    store.reportWindow([day('2025-02-02'), day('2025-02-21')], false);
+    expect(notified).toBe(0);
+    expect(store.getState().window).toBeNull();
+    expect(store.liveWindow()).toEqual([day('2025-02-02'), day('2025-02-21')]);
+    store.reportWindow([day('2025-02-03'), day('2025-02-22')], true);
+    expect(notified).toBe(1);
+    expect(history.entries).toEqual(['?from=2025-02-03&to=2025-02-22&type=call']);
+  });
+
+  it('pushes the window a zoom button produces', () => {
+    const history = fakeHistory();
+    const store = createViewStore(history);
+    store.expectWindowFromButton();
+    store.reportWindow([day('2025-02-03'), day('2025-02-22')], true);
+    expect(history.entries).toEqual(['', '?from=2025-02-03&to=2025-02-22']);
+  });
+
+  it('restores the state of the entry it goes back to', () => {
+    const history = fakeHistory();
+    const store = createViewStore(history);
+    store.dispatch(setFilter('types', ['call']));
+    store.dispatch(setFilter('types', ['call', 'meeting']));
+    history.back();
+    store.restoreFromHistory();
+    expect(store.getState().filters.types).toEqual(['call']);
+    expect(history.entries).toHaveLength(3);
+  });
+
+  it('drops ids from the link that the loaded data does not know', () => {
+    const history = fakeHistory('?actor=trump,ghost&sel=nothing');
+    const store = createViewStore(history);
+    store.setDataset(seedLikeDataset());
+    expect(store.getState().filters.actors).toEqual(['trump']);
+    expect(store.getState().selected).toBeNull();
+    expect(history.entries).toEqual(['?actor=trump']);
+  });
+});

@@ -1,0 +1,236 @@
+// The application shell in a real browser, against the seed data (data/events.json).
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+// Several people share this machine's test server on port 4317; STANCELINE_URL points the
+// tests at a preview of one's own build instead (e.g. http://127.0.0.1:4400/).
+if (process.env.STANCELINE_URL) test.use({ baseURL: process.env.STANCELINE_URL });
+import type { DatasetFile } from '../../src/core/model/types';
+
+const seed = JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetFile;
+const total = seed.events.length;
+const countryOf = new Map(seed.actors.map((actor) => [actor.id, actor.country]));
+const count = (keep: (event: DatasetFile['events'][number]) => boolean) => seed.events.filter(keep).length;
+const showing = (n: number) => `Showing ${n} of ${total} events`;
+
+async function open(page: Page, query = '') {
+  await page.goto(`./${query}`);
+  await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+}
+
+const shownCount = (page: Page) => page.locator('.shown-count');
+const filters = (page: Page) => page.getByRole('complementary', { name: 'Filters' });
+
+test('the app loads the seed and shows lanes and events', async ({ page }) => {
+  await open(page);
+  await expect(shownCount(page)).toContainText(showing(total));
+  for (const name of ['Pete Hegseth', 'Donald Trump', 'Vladimir Putin', 'Volodymyr Zelenskyy', 'Jean-Noël Barrot', 'JD Vance']) {
+    await expect(page.getByTestId('chart-lane-label').filter({ hasText: name }).first()).toBeAttached();
+  }
+  // The call joins both participants' lanes: one mark in each.
+  await expect(page.locator('[data-testid="chart-event"][data-event-id="trump-putin-call"]')).toHaveCount(2);
+  await expect(page.getByText('Sources: Associated Press')).toBeVisible();
+});
+
+test('a broken data file shows every problem as text with its position', async ({ page }) => {
+  await page.route('**/broken.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{\n  "version": 1,\n  "title": "Broken <b>bold</b>",\n  "events": [\n' }),
+  );
+  await page.goto('./?data=broken.json');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/broken\.json has \d+ errors?/);
+  const first = page.locator('.problem-error').first();
+  await expect(first).toContainText(/^broken\.json:\d+:\d+ {2}error {2}/);
+  await expect(page.locator('b')).toHaveCount(0);
+});
+
+test('a missing file and a refused scheme say what happened', async ({ page }) => {
+  await page.goto('./?data=nowhere/missing.json');
+  await expect(page.getByRole('heading', { name: 'The data could not be loaded' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('404');
+  await page.goto('./?data=javascript:alert(1)');
+  await expect(page.getByRole('alert')).toContainText('was refused');
+});
+
+test('each filter narrows the events and shows in the URL', async ({ page }) => {
+  await open(page);
+  const panel = filters(page);
+  const cases: Array<[string, string, number, RegExp]> = [
+    ['Type', 'Call', count((e) => e.type === 'call'), /type=call/],
+    ['Status', 'Planned', count((e) => e.status === 'planned'), /status=planned/],
+    ['Country', 'Russia', count((e) => e.actors.some((a) => countryOf.get(a) === 'RU')), /country=RU/],
+    ['Actor', 'Donald Trump', count((e) => e.actors.includes('trump')), /actor=trump/],
+    ['Topic', 'NATO membership for Ukraine', count((e) => (e.positions ?? []).some((p) => p.topic === 'ukraine-nato-membership')), /topic=ukraine-nato-membership/],
+    ['Stance (any position)', 'oppose', count((e) => (e.positions ?? []).some((p) => p.stance === 'oppose')), /stance=oppose/],
+  ];
+  for (const [group, option, expected, inUrl] of cases) {
+    await panel.getByRole('group', { name: group }).getByRole('checkbox', { name: option, exact: true }).check();
+    await expect(shownCount(page)).toContainText(showing(expected));
+    expect(page.url()).toMatch(inUrl);
+    await panel.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(shownCount(page)).toContainText(showing(total));
+  }
+  // Dates overlap at any precision: the approximate 2001 statement and the 2022 annexation fall before 2025.
+  await panel.getByLabel('From').fill('2025-02-13');
+  await panel.getByLabel('From').press('Enter');
+  const fromThirteenth = count((e) => (e.end ?? e.date).replace(/[~?%]$/, '') >= '2025-02-13');
+  await expect(shownCount(page)).toContainText(showing(fromThirteenth));
+  expect(page.url()).toContain('since=2025-02-13');
+  await panel.getByLabel('To').fill('2022');
+  await panel.getByLabel('To').press('Enter');
+  await expect(shownCount(page)).toContainText(showing(0));
+  await panel.getByLabel('From').fill('');
+  await panel.getByLabel('From').press('Enter');
+  await expect(shownCount(page)).toContainText(showing(count((e) => e.date.slice(0, 4) <= '2022')));
+});
+
+test('the search counts matches and steps through them', async ({ page }) => {
+  await open(page);
+  const box = page.getByRole('searchbox', { name: 'Search events' });
+  const matches = count((e) =>
+    [e.title, e.summary ?? '', e.location ?? '', ...(e.quotes ?? []).map((q) => q.text), ...e.actors.map((a) => seed.actors.find((x) => x.id === a)!.name)]
+      .join('\n')
+      .toLowerCase()
+      .includes('putin'),
+  );
+  expect(matches).toBeGreaterThan(1);
+  await box.fill('PUTIN');
+  await expect(page.locator('.search-count')).toHaveText(`${matches} matches`);
+  await box.press('Enter');
+  await expect(page.locator('.search-count')).toHaveText(`1 of ${matches}`);
+  await box.press('Enter');
+  await expect(page.locator('.search-count')).toHaveText(`2 of ${matches}`);
+  await box.press('Shift+Enter');
+  await expect(page.locator('.search-count')).toHaveText(`1 of ${matches}`);
+  await page.getByRole('button', { name: 'Previous match' }).click();
+  await expect(page.locator('.search-count')).toHaveText(`${matches} of ${matches}`);
+  expect(page.url()).toContain('q=PUTIN');
+  await box.fill('zzzz nothing');
+  await expect(page.locator('.search-count')).toHaveText('No matches');
+});
+
+test('details open by click, close with Escape and hand focus back', async ({ page }) => {
+  await open(page);
+  await page.locator('[data-testid="chart-event"][data-event-id="trump-putin-call"]').first().click();
+  const details = page.getByRole('region', { name: /Trump and Putin agree/ });
+  await expect(details).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /Trump and Putin agree/ })).toBeFocused();
+  await expect(details).toContainText('Call');
+  await expect(details).toContainText('Reported');
+  await expect(details).toContainText('Vladimir Putin');
+  const link = details.getByRole('link').first();
+  if ((await link.count()) > 0) {
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(link).toHaveAttribute('target', '_blank');
+    expect(await link.getAttribute('href')).toMatch(/^https?:/);
+  }
+  expect(page.url()).toContain('sel=trump-putin-call');
+  await page.keyboard.press('Escape');
+  await expect(details).toBeHidden();
+  expect(page.url()).not.toContain('sel=');
+});
+
+test('details open from the keyboard in the chart and in the list', async ({ page }) => {
+  await open(page);
+  const button = page.locator('[data-testid="chart-event"][data-event-id="hegseth-nato-remarks"]').first();
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: /Hegseth: NATO membership/ })).toBeFocused();
+  await page.getByRole('button', { name: 'Close details' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Hegseth: NATO membership/ })).toBeHidden();
+
+  await page.getByRole('radio', { name: 'List' }).check();
+  const rows = page.locator('tbody tr.event-row');
+  await rows.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const second = await rows.nth(1).getAttribute('data-event-id');
+  expect(page.url()).toContain(`sel=${second}`);
+  await expect(page.locator('.details-panel h2')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(rows.nth(1)).toBeFocused();
+});
+
+test('a copied URL reopens the same view', async ({ page, context }) => {
+  const query = '?from=2025-02-11&to=2025-02-14&group=actor&type=call,statement&actor=trump&sel=trump-putin-call&q=phone';
+  await open(page, query);
+  const copy = await context.newPage();
+  await copy.goto(page.url());
+  await expect(copy.getByRole('radio', { name: 'Actor' })).toBeChecked();
+  await expect(filters(copy).getByRole('checkbox', { name: 'Call', exact: true })).toBeChecked();
+  await expect(filters(copy).getByRole('checkbox', { name: 'Donald Trump' })).toBeChecked();
+  await expect(copy.getByRole('heading', { level: 2, name: /Trump and Putin agree/ })).toBeVisible();
+  await expect(copy.getByRole('searchbox', { name: 'Search events' })).toHaveValue('phone');
+  await expect(copy.locator('.shown-count')).toContainText(showing(count((e) => ['call', 'statement'].includes(e.type) && e.actors.includes('trump'))));
+  const url = new URL(copy.url());
+  expect(url.searchParams.get('from')).toBe('2025-02-11');
+  expect(url.searchParams.get('to')).toBe('2025-02-14');
+});
+
+test('back and forward move through meaningful changes', async ({ page }) => {
+  await open(page);
+  await filters(page).getByRole('checkbox', { name: 'Meeting', exact: true }).check();
+  await page.getByRole('radio', { name: 'Topic' }).check();
+  await expect(page).toHaveURL(/group=topic/);
+  await page.goBack();
+  await expect(page.getByRole('radio', { name: 'Country › actor' })).toBeChecked();
+  await expect(filters(page).getByRole('checkbox', { name: 'Meeting', exact: true })).toBeChecked();
+  await page.goBack();
+  await expect(filters(page).getByRole('checkbox', { name: 'Meeting', exact: true })).not.toBeChecked();
+  await expect(page.locator('.shown-count')).toContainText(showing(total));
+  await page.goForward();
+  await expect(page.locator('.shown-count')).toContainText(showing(count((e) => e.type === 'meeting')));
+});
+
+test('groups collapse and the lanes regroup', async ({ page }) => {
+  await open(page);
+  const toggle = page.locator('[data-testid="chart-group-toggle"][data-group-id="US"]');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await toggle.click();
+  await expect(page.locator('[data-testid="chart-group-toggle"][data-group-id="US"]')).toHaveAttribute('aria-expanded', 'false');
+  await expect(page).toHaveURL(/collapsed=US/);
+  await expect(page.getByTestId('chart-lane-label').filter({ hasText: 'Pete Hegseth' })).toHaveCount(0);
+
+  await page.getByRole('radio', { name: 'Actor' }).check();
+  await expect(page).toHaveURL(/group=actor/);
+  await expect(page.getByTestId('chart-lane-label').filter({ hasText: 'Pete Hegseth' }).first()).toBeAttached();
+  await page.getByRole('radio', { name: 'Topic' }).check();
+  await expect(page.getByTestId('chart-lane-label').filter({ hasText: seed.topics[0]!.label }).first()).toBeAttached();
+});
+
+test('the list view shows the included events, sorts by date and shares the selection', async ({ page }) => {
+  await open(page, '?view=list');
+  const table = page.getByRole('grid', { name: /Events shown/ });
+  await expect(table).toHaveAttribute('aria-rowcount', String(total + 1));
+  const rows = page.locator('tbody tr.event-row');
+  await expect(rows).toHaveCount(total);
+  const firstAscending = await rows.first().getAttribute('data-event-id');
+  await page.getByRole('button', { name: /^Date/ }).click();
+  await expect(rows.first()).not.toHaveAttribute('data-event-id', firstAscending!);
+  await expect(page.getByRole('columnheader', { name: /Date/ })).toHaveAttribute('aria-sort', 'descending');
+  await rows.filter({ hasText: 'Trump and Putin agree' }).click();
+  await expect(page).toHaveURL(/sel=trump-putin-call/);
+  await page.getByRole('radio', { name: 'Timeline' }).check();
+  await expect(page.locator('[data-testid="chart-event"][data-event-id="trump-putin-call"][aria-pressed="true"]').first()).toBeAttached();
+});
+
+test('the list view keeps 20,000 rows light by drawing only those in view', async ({ page }) => {
+  const events = Array.from({ length: 20_000 }, (_, i) => ({
+    id: `e${i}`,
+    type: 'statement',
+    date: new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+    actors: ['a'],
+    title: `Event number ${i}`,
+    sources: ['s'],
+  }));
+  const big = { version: 1, title: 'Many events', sources: [{ id: 's', title: 'S' }], countries: [], actors: [{ id: 'a', name: 'A' }], topics: [], events };
+  await page.route('**/big.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(big) }));
+  await page.goto('./?data=big.json&view=list');
+  const table = page.getByRole('grid', { name: /Events shown/ });
+  await expect(table).toHaveAttribute('aria-rowcount', '20001', { timeout: 20_000 });
+  expect(await page.locator('tbody tr.event-row').count()).toBeLessThan(80);
+  await page.locator('.list-scroller').evaluate((scroller) => (scroller.scrollTop = scroller.scrollHeight));
+  const last = page.locator('tbody tr.event-row[data-event-id="e19999"]');
+  await expect(last).toBeVisible();
+  await expect(last).toHaveAttribute('aria-rowindex', '20001');
+});
