@@ -2,7 +2,7 @@
 // and, for the chosen topic, who was for, against, neutral, mixed or unknown.
 import { format } from 'date-fns';
 import { utc } from '@date-fns/utc';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { TopicRecord } from '../../core/model/types';
 import type { CountryAggregate } from '../../core/positions/aggregate';
 import type { AlignedActor } from '../../core/positions/alignment';
@@ -57,6 +57,7 @@ function countsText(aggregate: CountryAggregate): string {
 
 export function AlignmentPanel({ model, topic, defaultDay, selectedId, onSelect, onTopicChange }: Props) {
   const [chosenDay, setChosenDay] = useState<number | null>(null);
+  const dateInputId = useId();
   const day = chosenDay ?? utcDayOf(defaultDay);
   const matrix = useMemo(() => alignmentMatrix(model, day), [model, day]);
   const alignment = useMemo(() => (topic ? alignmentOn(model, topic.id, day) : null), [model, topic, day]);
@@ -112,9 +113,9 @@ export function AlignmentPanel({ model, topic, defaultDay, selectedId, onSelect,
     <section className="alignment" aria-labelledby="alignment-heading">
       <h3 id="alignment-heading">Alignment on {longDay(day)}</h3>
       <div className="alignment-date-controls">
-        <label>
-          Date{' '}
-          <input
+        <label htmlFor={dateInputId}>Date</label>
+        <input
+            id={dateInputId}
             type="date"
             value={isoDay(day)}
             onChange={(e) => {
@@ -122,7 +123,6 @@ export function AlignmentPanel({ model, topic, defaultDay, selectedId, onSelect,
               if (parsed !== null) setChosenDay(parsed);
             }}
           />
-        </label>
         <button type="button" disabled={previousDay === undefined} onClick={() => previousDay !== undefined && setChosenDay(previousDay)}>
           ◀ Previous position
         </button>

@@ -15,7 +15,7 @@ import { GlyphShape } from './StanceGlyph';
 
 export const LABEL_WIDTH = 240;
 const AXIS_HEIGHT = 28;
-const RIGHT_PAD = 16;
+const RIGHT_PAD = 40;
 /** Rough width of one character of the 11px label font, to decide what fits. */
 const CHAR_PX = 6.2;
 /** A label needs at least this much free space to the right of its mark. */
@@ -108,10 +108,10 @@ export function PositionsChart({ model, topic, layout, selectedId, onSelect }: P
               <title>{track.actor.name}</title>
             </text>
             <text className="positions-scale-label" x={LABEL_WIDTH - 8} y={track.stanceY.support + 4} textAnchor="end" aria-hidden="true">
-              ▲ {truncateText(topic.support, 14)}
+              ▲ {truncateText(topic.support, 36)}
             </text>
             <text className="positions-scale-label" x={LABEL_WIDTH - 8} y={track.stanceY.oppose + 4} textAnchor="end" aria-hidden="true">
-              ▼ {truncateText(topic.oppose, 14)}
+              ▼ {truncateText(topic.oppose, 36)}
             </text>
             <g transform={`translate(${LABEL_WIDTH},0)`}>
               <rect className="positions-track-band" x={0} y={track.top + 4} width={layout.width} height={track.height - 8} />
@@ -129,8 +129,14 @@ export function PositionsChart({ model, topic, layout, selectedId, onSelect }: P
                 const label =
                   grounding && room >= MIN_LABEL_ROOM ? truncateText(grounding.isQuote ? `“${grounding.text}”` : grounding.text, Math.floor(room / CHAR_PX)) : '';
                 return (
+                  <g key={mark.key}>
+                  {/* The label sits beside the button, not inside it, so the button's name stays its own. */}
+                  {label && (
+                    <text className="positions-mark-label" x={mark.x + 12} y={mark.y - 8} aria-hidden="true">
+                      {label}
+                    </text>
+                  )}
                   <g
-                    key={mark.key}
                     className={`positions-mark${selected ? ' is-selected' : ''}${mark.shift ? ' is-shift' : ''}`}
                     transform={`translate(${mark.x},${mark.y})`}
                     role="button"
@@ -156,11 +162,7 @@ export function PositionsChart({ model, topic, layout, selectedId, onSelect }: P
                         {mark.rows.length}
                       </text>
                     )}
-                    {label && (
-                      <text className="positions-mark-label" x={12} y={-8} aria-hidden="true">
-                        {label}
-                      </text>
-                    )}
+                  </g>
                   </g>
                 );
               })}

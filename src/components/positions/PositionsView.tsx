@@ -2,7 +2,7 @@
 // track per actor, grouped by country), the shifts, and the alignment at a date.
 // Shares the time window, filters (through `included`) and selection with the timeline.
 import type { RefObject } from 'react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../core/model/types';
 import { STANCES } from '../../core/model/types';
 import { layoutPositions, topicExtent } from '../../core/positions/layout';
@@ -48,6 +48,7 @@ function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
 export function PositionsView({ dataset, included, view, onSelect, onTopicChange, onWindowChange }: PositionsViewProps) {
   const model = useMemo(() => buildPositionsModel(dataset, included), [dataset, included]);
   const [chartRef, containerWidth] = useWidth<HTMLDivElement>();
+  const topicSelectId = useId();
 
   const positionsPerTopic = useMemo(() => {
     const counts = new Map<string, number>();
@@ -62,7 +63,7 @@ export function PositionsView({ dataset, included, view, onSelect, onTopicChange
   const topicId = view.topic && dataset.topicById.has(view.topic) ? view.topic : (model.topicIds[0] ?? null);
   const topic = topicId ? (dataset.topicById.get(topicId) ?? null) : null;
 
-  const plotWidth = Math.max(MIN_PLOT_WIDTH, containerWidth - LABEL_WIDTH - 24);
+  const plotWidth = Math.max(MIN_PLOT_WIDTH, containerWidth - LABEL_WIDTH - 48);
   const layout = useMemo(
     () => (topicId ? layoutPositions(model, topicId, { width: plotWidth, window: view.window }) : null),
     [model, topicId, plotWidth, view.window],
@@ -72,17 +73,16 @@ export function PositionsView({ dataset, included, view, onSelect, onTopicChange
   return (
     <div className="positions-view">
       <div className="positions-toolbar">
-        <label>
-          Topic{' '}
-          <select value={topicId ?? ''} onChange={(e) => onTopicChange(e.target.value || null)}>
+        {/* A label beside the select, not around it: wrapped, the selected option would join the select's name. */}
+        <label htmlFor={topicSelectId}>Topic</label>
+        <select id={topicSelectId} value={topicId ?? ''} onChange={(e) => onTopicChange(e.target.value || null)}>
             {topicId === null && <option value="">No topic has positions</option>}
             {dataset.topics.map((t) => (
               <option key={t.id} value={t.id} disabled={!positionsPerTopic.has(t.id)}>
                 {t.label} ({positionsPerTopic.get(t.id) ?? 0})
               </option>
             ))}
-          </select>
-        </label>
+        </select>
         {onWindowChange && topicId && (
           <button type="button" onClick={() => onWindowChange(topicExtent(model, topicId))}>
             Fit to this topic
