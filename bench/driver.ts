@@ -1,0 +1,329 @@
+// One benchmark run: a fresh headless Chromium at 1400x900 opens a subject page with a
+// dataset, waits for its first full render, reads the JS heap after a forced GC and the
+// DOM node count, then plays 30 wheel-zoom steps and 30 drag-pan steps, each timed in the
+// page by bench/probe.js. The same protocol serves every subject.
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { CHROMIUM_LAUNCH } from '../playwright.config';
+
+export const VIEWPORT = { width: 1400, height: 900 } as const;
+export const ZOOM_STEPS = 30;
+export const PAN_STEPS = 30;
+export const PAN_STEP_PX = 40;
+export const ZOOM_FACTOR = 1.2;
+/** Pause after each step has been measured, before the next input (a brisk but human cadence). */
+const STEP_GAP_MS = 50;
+const STEP_TIMEOUT_MS = 15_000;
+/** Long enough for a wheel gesture to end (d3-zoom waits 150 ms) and the view to be recorded. */
+const SETTLE_MS = 600;
+
+const PROBE_PATH = resolve(import.meta.dirname, 'probe.js');
+
+export type SubjectName = 'stanceline' | 'vis-timeline' | 'empty';
+
+export interface Subject {
+  name: SubjectName;
+  /** The page to open for a dataset URL (absolute path on the bench server). */
+  path(dataPath: string): string;
+  /** CSS selectors tried in order for the element the pointer zooms and drags. */
+  targets: readonly string[];
+  /** Reads the visible time window, for calibrating the wheel; absent when the page has none. */
+  readWindow?: (page: Page) => Promise<readonly [number, number] | null>;
+}
+
+export interface RunResult {
+  subject: SubjectName;
+  events: number;
+  run: number;
+  /** Navigation start to the rendered mark, ms. */
+  renderMs: number;
+  /** Navigation start to the end of the frame after the mark, ms. */
+  paintedMs: number;
+  /** The longest main-thread task seen up to the end of the first render, ms. */
+  longestLoadTaskMs: number;
+  heapBytes: number;
+  domNodes: number;
+  /** Raw step durations (input timestamp to end of next frame), ms, floor not subtracted. */
+  zoomSteps: number[];
+  panSteps: number[];
+  errors: string[];
+}
+
+export interface RunFailure {
+  subject: SubjectName;
+  events: number;
+  run: number;
+  failure: string;
+}
+
+interface Probe {
+  arm(kind: 'zoom' | 'pan' | null): void;
+  stepCount(): number;
+  waitForSteps(count: number, timeout: number): Promise<void>;
+  durations(kind: string): number[];
+  waitForRendered(timeout: number): Promise<{ mark: number; painted: number }>;
+  longTasks(): number[];
+}
+
+declare global {
+  interface Window {
+    __bench: Probe;
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ ...CHROMIUM_LAUNCH, headless: true });
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+async function openSubject(browser: Browser, url: string, renderTimeoutMs: number): Promise<{ page: Page; cdp: CDPSession; rendered: { mark: number; painted: number }; errors: string[] }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.addInitScript({ path: PROBE_PATH });
+  const cdp = await context.newCDPSession(page);
+  // Warm up: a first navigation on the same origin starts the renderer process, so the
+  // measured navigation does not include process start-up.
+  await page.goto(new URL('/bench/empty.html', url).href);
+  await page.goto(url, { waitUntil: 'commit' });
+  const rendered = await page.evaluate((timeout) => window.__bench.waitForRendered(timeout), renderTimeoutMs);
+  return { page, cdp, rendered, errors };
+}
+
+/** The centre of the visible part of the first target element on screen, in viewport pixels. */
+async function targetPoint(page: Page, selectors: readonly string[]): Promise<{ x: number; y: number }> {
+  for (const selector of selectors) {
+    const box = await page.locator(selector).first().boundingBox({ timeout: 1000 }).catch(() => null);
+    if (!box) continue;
+    // A scrolling plot can be taller than the window: aim at the part that is visible.
+    const left = Math.max(0, box.x);
+    const right = Math.min(VIEWPORT.width, box.x + box.width);
+    const top = Math.max(0, box.y);
+    const bottom = Math.min(VIEWPORT.height, box.y + box.height);
+    if (right - left > 100 && bottom - top > 50) return { x: Math.round((left + right) / 2), y: Math.round((top + bottom) / 2) };
+  }
+  throw new Error(`none of the target elements (${selectors.join(', ')}) is on screen`);
+}
+
+async function heapAndNodes(cdp: CDPSession): Promise<{ heapBytes: number; domNodes: number }> {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const nodes = metrics.find((metric) => metric.name === 'Nodes')?.value ?? Number.NaN;
+  return { heapBytes: heap.usedSize, domNodes: nodes };
+}
+
+async function playZoom(page: Page, point: { x: number; y: number }, wheelDelta: number): Promise<number[]> {
+  await page.mouse.move(point.x, point.y);
+  await sleep(SETTLE_MS);
+  const before = await page.evaluate(() => window.__bench.stepCount());
+  await page.evaluate(() => window.__bench.arm('zoom'));
+  for (let i = 0; i < ZOOM_STEPS; i++) {
+    // Negative deltaY is "wheel up": zoom in, in d3-zoom and in vis-timeline alike.
+    await page.mouse.wheel(0, i < ZOOM_STEPS / 2 ? -wheelDelta : wheelDelta);
+    await page.evaluate(([count, timeout]) => window.__bench.waitForSteps(count!, timeout!), [before + i + 1, STEP_TIMEOUT_MS]);
+    await sleep(STEP_GAP_MS);
+  }
+  await page.evaluate(() => window.__bench.arm(null));
+  await sleep(SETTLE_MS);
+  return page.evaluate(() => window.__bench.durations('zoom'));
+}
+
+async function playPan(page: Page, point: { x: number; y: number }): Promise<number[]> {
+  // Drag 15 steps left, then 15 back, about the centre: the view ends where it began.
+  const half = (PAN_STEPS / 2) * PAN_STEP_PX;
+  let x = point.x + half / 2;
+  await page.mouse.move(x, point.y);
+  await sleep(SETTLE_MS);
+  const before = await page.evaluate(() => window.__bench.stepCount());
+  await page.mouse.down();
+  await page.evaluate(() => window.__bench.arm('pan'));
+  for (let i = 0; i < PAN_STEPS; i++) {
+    x += i < PAN_STEPS / 2 ? -PAN_STEP_PX : PAN_STEP_PX;
+    await page.mouse.move(x, point.y);
+    await page.evaluate(([count, timeout]) => window.__bench.waitForSteps(count!, timeout!), [before + i + 1, STEP_TIMEOUT_MS]);
+    await sleep(STEP_GAP_MS);
+  }
+  await page.evaluate(() => window.__bench.arm(null));
+  await page.mouse.up();
+  await sleep(SETTLE_MS);
+  return page.evaluate(() => window.__bench.durations('pan'));
+}
+
+export interface RunPlan {
+  subject: Subject;
+  origin: string;
+  dataPath: string;
+  events: number;
+  run: number;
+  wheelDelta: number;
+  renderTimeoutMs: number;
+}
+
+export async function measureRun(plan: RunPlan): Promise<RunResult | RunFailure> {
+  const { subject, events, run } = plan;
+  const browser = await launchBrowser();
+  try {
+    const { page, cdp, rendered, errors } = await openSubject(browser, plan.origin + subject.path(plan.dataPath), plan.renderTimeoutMs);
+    const longTasks = await page.evaluate(() => window.__bench.longTasks());
+    // Let whatever follows the first render (effects, idle work) finish before measuring memory.
+    await sleep(SETTLE_MS);
+    const { heapBytes, domNodes } = await heapAndNodes(cdp);
+    const point = await targetPoint(page, subject.targets);
+    const zoomSteps = await playZoom(page, point, plan.wheelDelta);
+    const panSteps = await playPan(page, point);
+    return {
+      subject: subject.name,
+      events,
+      run,
+      renderMs: rendered.mark,
+      paintedMs: rendered.painted,
+      longestLoadTaskMs: longTasks.reduce((a, b) => Math.max(a, b), 0),
+      heapBytes,
+      domNodes,
+      zoomSteps,
+      panSteps,
+      errors,
+    };
+  } catch (error) {
+    return { subject: subject.name, events, run, failure: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+  } finally {
+    await browser.close();
+  }
+}
+
+export interface Calibration {
+  subject: SubjectName;
+  /** The wheel deltaY that zooms by ZOOM_FACTOR, or the fallback. */
+  wheelDelta: number;
+  /** Each trial: deltaY and the zoom factor it gave. */
+  trials: Array<{ wheelDelta: number; factor: number }>;
+  note: string;
+}
+
+/**
+ * Finds the wheel deltaY that zooms a subject by ZOOM_FACTOR, by measuring the visible
+ * window before and after single wheel steps (the zoom per delta differs between
+ * libraries: d3-zoom scales by 2^(deltaY/500), vis-timeline by 1 + wheelDelta/600).
+ */
+export async function calibrateWheel(subject: Subject, origin: string, dataPath: string, fallback: number): Promise<Calibration> {
+  if (!subject.readWindow) return { subject: subject.name, wheelDelta: fallback, trials: [], note: 'no visible window to read; default delta' };
+  const browser = await launchBrowser();
+  const trials: Calibration['trials'] = [];
+  try {
+    const { page } = await openSubject(browser, origin + subject.path(dataPath), 60_000);
+    const point = await targetPoint(page, subject.targets);
+    await page.mouse.move(point.x, point.y);
+    await sleep(SETTLE_MS);
+    const wheel = async (delta: number) => {
+      await page.mouse.wheel(0, -delta);
+      await sleep(SETTLE_MS);
+      return subject.readWindow!(page);
+    };
+    let delta = 100;
+    let before = await wheel(delta);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const after = await wheel(delta);
+      if (!before || !after) break;
+      const factor = (before[1] - before[0]) / (after[1] - after[0]);
+      trials.push({ wheelDelta: delta, factor });
+      if (!(factor > 1.001)) break;
+      if (Math.abs(factor - ZOOM_FACTOR) < 0.002) {
+        return { subject: subject.name, wheelDelta: delta, trials, note: `calibrated: deltaY ${round(delta)} zooms ${factor.toFixed(3)}x` };
+      }
+      delta = delta * (Math.log(ZOOM_FACTOR) / Math.log(factor));
+      before = after;
+    }
+    return { subject: subject.name, wheelDelta: fallback, trials, note: `calibration did not converge (window not readable or not changing); default deltaY ${round(fallback)}` };
+  } catch (error) {
+    return { subject: subject.name, wheelDelta: fallback, trials, note: `calibration failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); default deltaY ${round(fallback)}` };
+  } finally {
+    await browser.close();
+  }
+}
+
+function round(value: number): string {
+  return value.toFixed(1).replace(/\.0$/, '');
+}
+
+/** A CPU profile of one subject's load and interaction, summarised by self time per function. */
+export interface ProfileSummary {
+  phase: string;
+  totalMs: number;
+  top: Array<{ functionName: string; location: string; selfMs: number; share: number }>;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+}
+
+function summariseProfile(phase: string, profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }, limit = 15): ProfileSummary {
+  const selfByNode = new Map<number, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  // A sample's time is the delta to the next sample.
+  for (let i = 0; i < samples.length; i++) {
+    const next = deltas[i + 1] ?? 0;
+    selfByNode.set(samples[i]!, (selfByNode.get(samples[i]!) ?? 0) + next / 1000);
+  }
+  const byFunction = new Map<string, { functionName: string; location: string; selfMs: number }>();
+  let total = 0;
+  for (const node of profile.nodes) {
+    const self = selfByNode.get(node.id) ?? 0;
+    const frame = node.callFrame;
+    if (frame.functionName === '(idle)' || frame.functionName === '(program)') continue;
+    total += self;
+    const file = frame.url ? frame.url.replace(/^https?:\/\/[^/]+/, '') : '';
+    const location = file ? `${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}` : '(native)';
+    const key = `${frame.functionName}@${location}`;
+    const entry = byFunction.get(key) ?? { functionName: frame.functionName || '(anonymous)', location, selfMs: 0 };
+    entry.selfMs += self;
+    byFunction.set(key, entry);
+  }
+  const top = [...byFunction.values()]
+    .sort((a, b) => b.selfMs - a.selfMs)
+    .slice(0, limit)
+    .map((entry) => ({ ...entry, share: total > 0 ? entry.selfMs / total : 0 }));
+  return { phase, totalMs: total, top };
+}
+
+/** Profiles the load, then the zoom steps, then the pan steps, each on its own. */
+export async function profileSubject(plan: RunPlan): Promise<ProfileSummary[]> {
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.addInitScript({ path: PROBE_PATH });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await page.goto(plan.origin + plan.subject.path(plan.dataPath), { waitUntil: 'commit' });
+    await page.evaluate((timeout) => window.__bench.waitForRendered(timeout), plan.renderTimeoutMs);
+    const load = await cdp.send('Profiler.stop');
+    const summaries = [summariseProfile('load and first render', load.profile as unknown as Parameters<typeof summariseProfile>[1])];
+    const point = await targetPoint(page, plan.subject.targets);
+    await cdp.send('Profiler.start');
+    await playZoom(page, point, plan.wheelDelta);
+    const zoom = await cdp.send('Profiler.stop');
+    summaries.push(summariseProfile('30 zoom steps', zoom.profile as unknown as Parameters<typeof summariseProfile>[1]));
+    await cdp.send('Profiler.start');
+    await playPan(page, point);
+    const pan = await cdp.send('Profiler.stop');
+    summaries.push(summariseProfile('30 pan steps', pan.profile as unknown as Parameters<typeof summariseProfile>[1]));
+    return summaries;
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,96 @@
+// @ts-check
+// The benchmark's in-page probe, injected before any page script runs (Playwright
+// addInitScript) into every subject: Stanceline, vis-timeline and the empty page, so all
+// three are measured by exactly the same code.
+//
+// A step's duration runs from the input event's own timestamp (set by the browser when
+// the input arrived) to the end of the next frame: a requestAnimationFrame callback,
+// registered first because this listener runs in the capture phase on window, followed
+// by a MessageChannel task, which runs only after that frame's rendering work (the app's
+// own rAF callbacks, style, layout, paint) is done.
+(() => {
+  const RENDERED_MARKS = ['stanceline:rendered', 'bench:rendered'];
+
+  /** @type {{ kind: string, start: number, end: number }[]} */
+  const steps = [];
+  /** @type {number[]} */
+  const longTasks = [];
+  /** @type {string | null} */
+  let armed = null;
+  /** @type {{ mark: number, painted: number } | null} */
+  let rendered = null;
+  /** @type {Array<() => void>} */
+  let waiters = [];
+
+  const wake = () => {
+    const pending = waiters;
+    waiters = [];
+    for (const waiter of pending) waiter();
+  };
+
+  /** Calls back at the end of the next frame. */
+  const afterNextFrame = (/** @type {(time: number) => void} */ callback) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => callback(performance.now());
+      channel.port2.postMessage(null);
+    });
+  };
+
+  const record = (/** @type {string} */ kind, /** @type {Event} */ event) => {
+    const start = event.timeStamp;
+    afterNextFrame((end) => {
+      steps.push({ kind, start, end });
+      wake();
+    });
+  };
+
+  const options = { capture: true, passive: true };
+  window.addEventListener('wheel', (event) => { if (armed === 'zoom') record('zoom', event); }, options);
+  window.addEventListener('pointermove', (event) => { if (armed === 'pan' && (event.buttons & 1) === 1) record('pan', event); }, options);
+
+  try {
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) longTasks.push(entry.duration); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {
+    // Long-task timing is a Chromium feature; without it the figure is simply missing.
+  }
+
+  const noteRendered = (/** @type {number} */ markTime) => {
+    if (rendered) return;
+    afterNextFrame((painted) => {
+      rendered = { mark: markTime, painted };
+      wake();
+    });
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (RENDERED_MARKS.includes(entry.name)) noteRendered(entry.startTime);
+  }).observe({ type: 'mark', buffered: true });
+
+  /** Resolves when `test()` holds, or rejects after `timeout` ms. */
+  const until = (/** @type {() => boolean} */ test, /** @type {number} */ timeout) =>
+    new Promise((resolve, reject) => {
+      if (test()) return resolve(undefined);
+      const timer = setTimeout(() => reject(new Error(`probe: timed out after ${timeout} ms`)), timeout);
+      const check = () => {
+        if (test()) {
+          clearTimeout(timer);
+          resolve(undefined);
+        } else waiters.push(check);
+      };
+      waiters.push(check);
+    });
+
+  Object.defineProperty(window, '__bench', {
+    value: Object.freeze({
+      /** Starts recording steps of one kind ('zoom' or 'pan'), or stops with null. */
+      arm(/** @type {string | null} */ kind) { armed = kind; },
+      stepCount() { return steps.length; },
+      waitForSteps(/** @type {number} */ count, /** @type {number} */ timeout) { return until(() => steps.length >= count, timeout); },
+      /** Step durations in ms, per kind. */
+      durations(/** @type {string} */ kind) { return steps.filter((step) => step.kind === kind).map((step) => step.end - step.start); },
+      waitForRendered(/** @type {number} */ timeout) { return until(() => rendered !== null, timeout).then(() => rendered); },
+      longTasks() { return longTasks.slice(); },
+    }),
+  });
+})();

@@ -1,0 +1,281 @@
+// Turns benchmark runs into figures (medians of runs, floor subtracted) and writes them as
+// a console table and as the generated part of docs/performance.md.
+import type { Calibration, ProfileSummary, RunFailure, RunResult, SubjectName } from './driver';
+import { PAN_STEP_PX, PAN_STEPS, VIEWPORT, ZOOM_FACTOR, ZOOM_STEPS } from './driver';
+import { median, percentile } from './stats';
+
+export interface Figures {
+  subject: SubjectName;
+  events: number;
+  runs: number;
+  failures: string[];
+  renderMs: number;
+  paintedMs: number;
+  longestLoadTaskMs: number;
+  /** p95 step cost (floor subtracted), median over runs; NaN for the empty page. */
+  zoomP95Ms: number;
+  panP95Ms: number;
+  /** The same before subtracting the floor. */
+  zoomP95RawMs: number;
+  panP95RawMs: number;
+  heapMB: number;
+  domNodes: number;
+}
+
+export interface Floor {
+  zoomMs: number;
+  panMs: number;
+}
+
+export interface Target {
+  events: number;
+  renderMs: number;
+  stepMs: number;
+}
+
+/** The issue's targets for Stanceline (headless Chromium, 2 cores, 1400x900). */
+export const TARGETS: readonly Target[] = [
+  { events: 1_000, renderMs: 150, stepMs: 8 },
+  { events: 10_000, renderMs: 400, stepMs: 12 },
+  { events: 100_000, renderMs: 1_500, stepMs: 16 },
+];
+export const HEAP_TARGET_MB = 300;
+export const HEAP_TARGET_EVENTS = 100_000;
+export const INITIAL_JS_TARGET_KB = 120;
+export const LOAD_FREEZE_TARGET_MS = 100;
+
+export function isFailure(result: RunResult | RunFailure): result is RunFailure {
+  return 'failure' in result;
+}
+
+/** The floor per input kind: the median step on the empty page over all its runs at that size. */
+export function floorOf(results: ReadonlyArray<RunResult | RunFailure>, events: number): Floor {
+  const empty = results.filter((r): r is RunResult => !isFailure(r) && r.subject === 'empty' && r.events === events);
+  return {
+    zoomMs: median(empty.flatMap((r) => r.zoomSteps)),
+    panMs: median(empty.flatMap((r) => r.panSteps)),
+  };
+}
+
+export function figuresFor(results: ReadonlyArray<RunResult | RunFailure>, subject: SubjectName, events: number, floor: Floor): Figures | null {
+  const mine = results.filter((r) => r.subject === subject && r.events === events);
+  if (mine.length === 0) return null;
+  const ok = mine.filter((r): r is RunResult => !isFailure(r));
+  const failures = mine.filter(isFailure).map((r) => `run ${r.run}: ${r.failure}`);
+  const p95 = (steps: number[], minus: number) => percentile(steps.map((step) => step - minus), 0.95);
+  const isFloor = subject === 'empty';
+  return {
+    subject,
+    events,
+    runs: ok.length,
+    failures,
+    renderMs: median(ok.map((r) => r.renderMs)),
+    paintedMs: median(ok.map((r) => r.paintedMs)),
+    longestLoadTaskMs: median(ok.map((r) => r.longestLoadTaskMs)),
+    zoomP95Ms: isFloor ? Number.NaN : median(ok.map((r) => p95(r.zoomSteps, floor.zoomMs))),
+    panP95Ms: isFloor ? Number.NaN : median(ok.map((r) => p95(r.panSteps, floor.panMs))),
+    zoomP95RawMs: median(ok.map((r) => p95(r.zoomSteps, 0))),
+    panP95RawMs: median(ok.map((r) => p95(r.panSteps, 0))),
+    heapMB: median(ok.map((r) => r.heapBytes / 1024 / 1024)),
+    domNodes: median(ok.map((r) => r.domNodes)),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Formatting.
+
+const groupThousands = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+export function ms(value: number): string {
+  if (Number.isNaN(value)) return '–';
+  if (value >= 10_000) return `${(value / 1000).toFixed(1)} s`;
+  return `${groupThousands(Math.round(value))} ms`;
+}
+
+function stepMs(value: number): string {
+  return Number.isNaN(value) ? '–' : `${value.toFixed(1)} ms`;
+}
+
+function mb(value: number): string {
+  return Number.isNaN(value) ? '–' : `${value.toFixed(value < 10 ? 1 : 0)} MB`;
+}
+
+function count(value: number): string {
+  return Number.isNaN(value) ? '–' : groupThousands(Math.round(value));
+}
+
+const SUBJECT_LABEL: Readonly<Record<SubjectName, string>> = {
+  stanceline: 'Stanceline',
+  'vis-timeline': 'vis-timeline',
+  empty: 'empty page (floor)',
+};
+
+function verdict(value: number, limit: number): string {
+  if (Number.isNaN(value)) return 'not measured';
+  return value <= limit ? 'pass' : '**fail**';
+}
+
+export interface BuildSize {
+  /** Gzipped bytes of the entry script and everything it imports statically. */
+  initialJsGzip: number;
+  initialFiles: string[];
+  /** Gzipped bytes of every JavaScript file in the build (lazy chunks and workers too). */
+  allJsGzip: number;
+}
+
+export interface Machine {
+  /** One-minute load average when the run started and when it ended: other work on the machine skews every figure. */
+  loadAverage: [number, number];
+  cpus: number;
+  cpuModel: string;
+  memoryGB: number;
+  chromium: string;
+  node: string;
+  platform: string;
+}
+
+export interface Report {
+  date: string;
+  commit: string;
+  command: string;
+  machine: Machine;
+  build: BuildSize;
+  sizes: number[];
+  runs: number;
+  visMaxEvents: number;
+  skipVis: boolean;
+  calibrations: Calibration[];
+  floors: Map<number, Floor>;
+  figures: Figures[];
+  profiles: ProfileSummary[];
+  profileEvents: number | null;
+  datasetBytes: Map<number, number>;
+}
+
+function resultTable(report: Report): string[] {
+  const lines = [
+    '| events | subject | first full render | to next frame | longest task in load | zoom step cost p95 | pan step cost p95 | JS heap after GC | DOM nodes |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const size of report.sizes) {
+    const floor = report.floors.get(size);
+    for (const subject of ['stanceline', 'vis-timeline', 'empty'] as const) {
+      const f = report.figures.find((x) => x.subject === subject && x.events === size);
+      if (!f) {
+        if (subject === 'vis-timeline') {
+          const why = report.skipVis ? 'skipped (--skip-vis)' : `not run: capped at ${groupThousands(report.visMaxEvents)} events`;
+          lines.push(`| ${groupThousands(size)} | vis-timeline | ${why} | | | | | | |`);
+        }
+        continue;
+      }
+      const failed = f.runs === 0 ? ` (failed: ${f.failures.join('; ').replaceAll('|', '/')})` : f.failures.length > 0 ? ` (${f.failures.length} run(s) failed)` : '';
+      const zoom = subject === 'empty' ? `floor ${stepMs(floor?.zoomMs ?? Number.NaN)}` : stepMs(f.zoomP95Ms);
+      const pan = subject === 'empty' ? `floor ${stepMs(floor?.panMs ?? Number.NaN)}` : stepMs(f.panP95Ms);
+      lines.push(
+        `| ${groupThousands(size)} | ${SUBJECT_LABEL[subject]}${failed} | ${ms(f.renderMs)} | ${ms(f.paintedMs)} | ${ms(f.longestLoadTaskMs)} | ${zoom} | ${pan} | ${mb(f.heapMB)} | ${count(f.domNodes)} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+function targetTable(report: Report): string[] {
+  const lines = [
+    '| events | first full render | zoom step cost p95 | pan step cost p95 | longest task in load (≤ 100 ms) | JS heap |',
+    '|---:|---|---|---|---|---|',
+  ];
+  for (const target of TARGETS) {
+    const f = report.figures.find((x) => x.subject === 'stanceline' && x.events === target.events);
+    if (!f || f.runs === 0) {
+      lines.push(`| ${groupThousands(target.events)} | not measured | | | | |`);
+      continue;
+    }
+    const heap = target.events === HEAP_TARGET_EVENTS ? `${mb(f.heapMB)} ≤ ${HEAP_TARGET_MB} MB: ${verdict(f.heapMB, HEAP_TARGET_MB)}` : '';
+    lines.push(
+      `| ${groupThousands(target.events)} | ${ms(f.renderMs)} ≤ ${ms(target.renderMs)}: ${verdict(f.renderMs, target.renderMs)} ` +
+        `| ${stepMs(f.zoomP95Ms)} ≤ ${target.stepMs} ms: ${verdict(f.zoomP95Ms, target.stepMs)} ` +
+        `| ${stepMs(f.panP95Ms)} ≤ ${target.stepMs} ms: ${verdict(f.panP95Ms, target.stepMs)} ` +
+        `| ${ms(f.longestLoadTaskMs)}: ${verdict(f.longestLoadTaskMs, LOAD_FREEZE_TARGET_MS)} | ${heap} |`,
+    );
+  }
+  const kb = report.build.initialJsGzip / 1024;
+  lines.push('');
+  lines.push(`Initial JavaScript of the built app: ${kb.toFixed(1)} KB gzipped ≤ ${INITIAL_JS_TARGET_KB} KB: ${verdict(kb, INITIAL_JS_TARGET_KB)} ` +
+    `(${report.build.initialFiles.join(', ')}; all JavaScript in the build, lazy chunks and workers included: ${(report.build.allJsGzip / 1024).toFixed(1)} KB).`);
+  return lines;
+}
+
+export function consoleTable(report: Report): string {
+  return [...resultTable(report), '', ...targetTable(report)].join('\n');
+}
+
+export const GENERATED_BEGIN = '<!-- bench:begin (written by npm run bench; edits between these markers are overwritten) -->';
+export const GENERATED_END = '<!-- bench:end -->';
+
+export function generatedSection(report: Report): string {
+  const m = report.machine;
+  const lines: string[] = [];
+  lines.push(GENERATED_BEGIN);
+  lines.push(`## Latest run: ${report.date}`);
+  lines.push('');
+  lines.push(`\`${report.command}\` at commit \`${report.commit}\`; ${report.runs} run(s) per subject and size, medians.`);
+  lines.push('');
+  lines.push(`Machine: ${m.cpus} cores (${m.cpuModel}), ${m.memoryGB.toFixed(1)} GB memory, ${m.platform}; headless Chromium ${m.chromium}; Node ${m.node}. ` +
+    `Load average (1 min) at start and end: ${m.loadAverage[0].toFixed(1)} and ${m.loadAverage[1].toFixed(1)}${Math.max(...m.loadAverage) > m.cpus ? ' — **the machine was busy with other work: these figures are inflated**' : ''}.`);
+  lines.push('');
+  lines.push('### Results');
+  lines.push('');
+  lines.push(...resultTable(report));
+  lines.push('');
+  const sizes = report.sizes.map((size) => `${groupThousands(size)} events: ${((report.datasetBytes.get(size) ?? 0) / 1e6).toFixed(1)} MB`);
+  lines.push(`Datasets: \`npm run gen -- --events N --actors 200 --countries 40 --seed 1\` (${sizes.join('; ')}).`);
+  lines.push('');
+  lines.push('### Stanceline against the targets of issue 7');
+  lines.push('');
+  lines.push(...targetTable(report));
+  lines.push('');
+  lines.push('### Wheel calibration');
+  lines.push('');
+  lines.push(`Each subject gets the wheel deltaY that zooms its visible window by ${ZOOM_FACTOR}x per step, measured on the ${groupThousands(Math.min(...report.sizes))}-event dataset:`);
+  lines.push('');
+  for (const c of report.calibrations) {
+    const trials = c.trials.map((t) => `deltaY ${t.wheelDelta.toFixed(1)} → ${t.factor.toFixed(3)}x`).join(', ');
+    lines.push(`- ${SUBJECT_LABEL[c.subject]}: ${c.note}${trials ? ` (trials: ${trials})` : ''}.`);
+  }
+  if (report.profiles.length > 0 && report.profileEvents !== null) {
+    lines.push('');
+    lines.push(`### Where Stanceline spends its time (CPU profile, ${groupThousands(report.profileEvents)} events, unminified build)`);
+    for (const summary of report.profiles) {
+      lines.push('');
+      lines.push(`${summary.phase}: ${ms(summary.totalMs)} of script and browser work sampled.`);
+      lines.push('');
+      lines.push('| self time | share | function | location |');
+      lines.push('|---:|---:|---|---|');
+      for (const entry of summary.top) {
+        lines.push(`| ${entry.selfMs.toFixed(1)} ms | ${(entry.share * 100).toFixed(1)}% | \`${entry.functionName}\` | ${entry.location} |`);
+      }
+    }
+  }
+  lines.push('');
+  lines.push(METHOD_TEXT);
+  lines.push(GENERATED_END);
+  return lines.join('\n');
+}
+
+export const METHOD_TEXT = `## Method
+
+\`npm run bench\` (scripts/bench.ts with helpers in bench/) does everything from a clean clone:
+
+1. Builds the app with \`vite build\` into \`dist-bench/\` (so it never races another build of \`dist/\`) and measures its initial JavaScript: the entry script named in \`index.html\` and every chunk it imports statically, gzipped at the default level, as a server would send it.
+2. Generates the datasets with \`npm run gen\` into \`bench-data/\` (git-ignored): 200 actors, 40 countries, 10 years (2015–2024), seed 1, the sizes asked for.
+3. Serves \`dist-bench/\`, the benchmark pages in \`bench/\`, the datasets and vis-timeline's standalone build from a small Node server on 127.0.0.1 (an ephemeral port; files uncompressed and never cached).
+4. Drives Debian's headless Chromium (\`/usr/bin/chromium\` with the flags of \`CHROMIUM_LAUNCH\` in playwright.config.ts) through playwright-core at ${VIEWPORT.width}x${VIEWPORT.height}, device scale factor 1, a fresh browser for every run. Three subjects get exactly the same protocol:
+   - **Stanceline**: \`/?data=/bench-data/events-N.json\`; first full render is its \`performance.mark('stanceline:rendered')\`.
+   - **vis-timeline** 8.5 (\`bench/vis.html\`): the same file fetched and turned into grouped items, one group per actor nested under one group per country, one item per event in its first actor's lane (so items = events, as in the issue's figures), \`point\` for a day or an instant, \`range\` for a month, a year or a span with \`end\`, vis-timeline's default options otherwise (stacking on). Its first full render is its first \`changed\` event after the items are set. Runs are capped at the size given by \`--vis-max\` (10,000 by default) so a full run stays within about 15 minutes; larger sizes are listed as not run.
+   - **empty page** (\`bench/empty.html\`): nothing but the probe; it is the floor.
+5. Per run: time to first full render (navigation start to the rendered mark, and to the end of the frame after it); the longest main-thread task up to then (Long Tasks API); after the page settles, JS heap after a forced GC (CDP \`HeapProfiler.collectGarbage\`, then \`Runtime.getHeapUsage\`) and DOM node count (CDP \`Performance.getMetrics\`, \`Nodes\`); then ${ZOOM_STEPS} wheel-zoom steps (${ZOOM_STEPS / 2} in, ${ZOOM_STEPS / 2} out, ${ZOOM_FACTOR}x each, at the centre of the chart) and ${PAN_STEPS} drag-pan steps of ${PAN_STEP_PX} px (one drag, ${PAN_STEPS / 2} steps left then ${PAN_STEPS / 2} back), each input sent after the previous step has finished plus 50 ms.
+6. A step is timed in the page by \`bench/probe.js\`, injected before any page script into every subject: from the input event's own \`timeStamp\` to the end of the next frame (a \`requestAnimationFrame\` callback registered by a capture-phase listener on \`window\`, so it runs before the page's own frame callbacks, then a \`MessageChannel\` task, which runs once that frame's rendering work is done). A step's **cost** is that time minus the floor: the median of the same step on the empty page at the same size (synthetic wheel input alone costs about 29 ms here, a drag move about 12 ms: that is the browser's input and frame pipeline, not the page). The p95 of a run's ${ZOOM_STEPS} steps is nearest-rank (the second-largest step); the table gives the median of the runs' p95s.
+7. The wheel: d3-zoom and vis-timeline turn one wheel delta into different zooms (d3-zoom by default 2^(deltaY/500), vis-timeline 1 + wheelDelta/600 per step), so before the runs the bench measures each subject's visible window across single wheel steps and solves for the deltaY that zooms by ${ZOOM_FACTOR}x (Stanceline's window is read from its URL, vis-timeline's from \`getWindow()\`).
+
+It is a benchmark, not a test: it never fails on speed, and none of it runs in \`npm test\`. Raw figures of every run are written to \`bench-data/results-*.json\`. Options: \`--sizes 1000,10000,100000\`, \`--runs 3\`, \`--skip-vis\`, \`--vis-max 10000\`, \`--quick\` (1,000 events, one run), \`--profile\` (adds a CPU profile of Stanceline at the largest size, from an unminified build), \`--no-build\` (reuse \`dist-bench/\`), \`--no-write\` (leave docs/performance.md alone).
+`;

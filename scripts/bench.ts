@@ -1,0 +1,367 @@
+// npm run bench [-- --sizes 1000,10000,100000 --runs 3 --skip-vis --vis-max 10000 --quick --profile --no-build --no-write]
+//
+// Builds the app, generates datasets, serves everything on 127.0.0.1 and measures
+// Stanceline, vis-timeline and an empty page in headless Chromium with one protocol
+// (bench/driver.ts, bench/probe.js). Prints a table and writes docs/performance.md.
+// A benchmark, not a test: it never fails on speed. See docs/performance.md, "Method".
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { calibrateWheel, launchBrowser, measureRun, profileSubject } from '../bench/driver';
+import type { Calibration, ProfileSummary, RunFailure, RunResult, Subject } from '../bench/driver';
+import { consoleTable, figuresFor, floorOf, GENERATED_BEGIN, GENERATED_END, generatedSection, isFailure, ms } from '../bench/report';
+import type { BuildSize, Figures, Floor, Machine, Report } from '../bench/report';
+import { startBenchServer } from '../bench/server';
+import { parseInstant } from '../src/core/view/dates';
+import { DEFAULT_GEN_OPTIONS, generateFile } from './gen';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BUILD_DIR = join(ROOT, 'dist-bench');
+const PROFILE_BUILD_DIR = join(ROOT, 'dist-bench-profile');
+const DATA_DIR = join(ROOT, 'bench-data');
+const DOC = join(ROOT, 'docs', 'performance.md');
+/** d3-zoom's default wheel zoom is 2^(-deltaY / 500): 131.5 gives 1.2x. Used only if calibration fails. */
+const D3_ZOOM_DEFAULT_DELTA = (500 * Math.log(1.2)) / Math.log(2);
+/** vis-timeline zooms 1.2x per 120 units of wheelDelta (a deltaY of 100 in Chromium). */
+const VIS_DEFAULT_DELTA = 100;
+
+interface BenchOptions {
+  sizes: number[];
+  runs: number;
+  skipVis: boolean;
+  visMax: number;
+  profile: boolean;
+  build: boolean;
+  write: boolean;
+}
+
+function parseOptions(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: 'string' },
+      runs: { type: 'string' },
+      'skip-vis': { type: 'boolean' },
+      'vis-max': { type: 'string' },
+      quick: { type: 'boolean' },
+      profile: { type: 'boolean' },
+      'no-build': { type: 'boolean' },
+      'no-write': { type: 'boolean' },
+    },
+    strict: true,
+  });
+  const quick = values.quick ?? false;
+  const sizes = (values.sizes ?? (quick ? '1000' : '1000,10000,100000'))
+    .split(',')
+    .map((text) => Number(text.trim().replaceAll('_', '')));
+  if (sizes.some((size) => !Number.isInteger(size) || size < DEFAULT_GEN_OPTIONS.actors)) {
+    throw new Error(`--sizes must be whole numbers of at least ${DEFAULT_GEN_OPTIONS.actors} (one event per actor).`);
+  }
+  const runs = Number(values.runs ?? (quick ? 1 : 3));
+  const visMax = Number(values['vis-max'] ?? 10_000);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number of at least 1.');
+  if (!Number.isInteger(visMax) || visMax < 0) throw new Error('--vis-max must be a whole number.');
+  return {
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    runs,
+    skipVis: values['skip-vis'] ?? false,
+    visMax,
+    profile: values.profile ?? false,
+    build: !(values['no-build'] ?? false),
+    write: !(values['no-write'] ?? false),
+  };
+}
+
+function log(message: string): void {
+  console.error(`[bench] ${message}`);
+}
+
+// ---------------------------------------------------------------------------
+// Build and its size.
+
+function viteBuild(outDir: string, minify: boolean): void {
+  const args = ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
+  if (!minify) args.push('--minify', 'false');
+  const result = spawnSync('npx', args, { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status}).`);
+}
+
+const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w*${}\s,]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g;
+
+/** The entry scripts of index.html and every chunk they import statically, gzipped. */
+function measureBuild(outDir: string): BuildSize {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const queue: string[] = [];
+  for (const match of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) queue.push(match[1]!);
+  for (const match of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) queue.push(match[1]!);
+  const seen = new Set<string>();
+  let initial = 0;
+  while (queue.length > 0) {
+    const file = resolve(outDir, queue.shift()!.replace(/^\//, ''));
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file);
+    initial += gzipSync(code).length;
+    for (const match of code.toString('utf8').matchAll(STATIC_IMPORT)) {
+      if (match[1]!.startsWith('.')) queue.push(resolve(dirname(file), match[1]!).slice(outDir.length + 1));
+    }
+  }
+  let all = 0;
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.m?js$/.test(entry.name)) all += gzipSync(readFileSync(path)).length;
+    }
+  };
+  walk(outDir);
+  return { initialJsGzip: initial, initialFiles: [...seen].map((file) => file.slice(outDir.length + 1)), allJsGzip: all };
+}
+
+// ---------------------------------------------------------------------------
+// Datasets.
+
+function datasetFile(events: number): string {
+  const { actors, countries, seed } = DEFAULT_GEN_OPTIONS;
+  return `events-${events}-a${actors}-c${countries}-s${seed}.json`;
+}
+
+/** Generates a dataset unless an up-to-date one (newer than the generator) is there. */
+function ensureDataset(events: number): number {
+  const path = join(DATA_DIR, datasetFile(events));
+  const generator = statSync(join(ROOT, 'scripts', 'gen.ts')).mtimeMs;
+  if (!existsSync(path) || statSync(path).mtimeMs < generator) {
+    const started = performance.now();
+    generateFile({ ...DEFAULT_GEN_OPTIONS, events }, path);
+    log(`generated ${datasetFile(events)} in ${ms(performance.now() - started)}`);
+  }
+  return statSync(path).size;
+}
+
+// ---------------------------------------------------------------------------
+// Subjects.
+
+const SUBJECTS: Readonly<Record<'stanceline' | 'visTimeline' | 'empty', Subject>> = {
+  stanceline: {
+    name: 'stanceline',
+    path: (dataPath) => `/?data=${encodeURIComponent(dataPath)}`,
+    // The chart's plot area (src/render/TimelineChart.ts), where d3-zoom listens.
+    targets: ['.sl-chart__plot', '.sl-chart', 'main'],
+    // The app keeps its settled window in the URL (from, to), as src/core/view/url.ts writes it.
+    readWindow: async (page: Page) => {
+      const params = new URL(page.url()).searchParams;
+      const from = parseInstant(params.get('from') ?? '');
+      const to = parseInstant(params.get('to') ?? '');
+      return Number.isNaN(from) || Number.isNaN(to) ? null : [from, to];
+    },
+  },
+  visTimeline: {
+    name: 'vis-timeline',
+    path: (dataPath) => `/bench/vis.html?data=${encodeURIComponent(dataPath)}`,
+    targets: ['.vis-center', '#timeline'],
+    readWindow: (page: Page) =>
+      page.evaluate(() => {
+        const timeline = (window as unknown as { __benchTimeline?: { getWindow(): { start: Date; end: Date } } }).__benchTimeline;
+        if (!timeline) return null;
+        const { start, end } = timeline.getWindow();
+        return [start.getTime(), end.getTime()] as const;
+      }),
+  },
+  empty: {
+    name: 'empty',
+    path: () => '/bench/empty.html',
+    targets: ['#target'],
+  },
+};
+
+const RENDER_TIMEOUT_MS: Readonly<Record<Subject['name'], number>> = {
+  stanceline: 120_000,
+  'vis-timeline': 180_000,
+  empty: 30_000,
+};
+
+// ---------------------------------------------------------------------------
+
+function machine(chromiumVersion: string, loadAtStart: number): Machine {
+  const cpuList = cpus();
+  return {
+    loadAverage: [loadAtStart, loadavg()[0]!],
+    cpus: cpuList.length,
+    cpuModel: cpuList[0]?.model.trim() ?? 'unknown',
+    memoryGB: totalmem() / 1024 ** 3,
+    chromium: chromiumVersion,
+    node: process.version,
+    platform: `${platform()} ${release()}`,
+  };
+}
+
+function gitDescription(): string {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${commit} (with uncommitted changes)` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function writeDoc(report: Report): void {
+  const section = `${generatedSection(report)}`;
+  let text: string;
+  if (existsSync(DOC)) {
+    const current = readFileSync(DOC, 'utf8');
+    const begin = current.indexOf(GENERATED_BEGIN);
+    const end = current.indexOf(GENERATED_END);
+    text = begin >= 0 && end > begin
+      ? current.slice(0, begin) + section + current.slice(end + GENERATED_END.length)
+      : `${current.trimEnd()}\n\n${section}\n`;
+  } else {
+    text = `# Performance\n\nMeasured by \`npm run bench\`; see issue 7 for the targets.\n\n${section}\n`;
+  }
+  mkdirSync(dirname(DOC), { recursive: true });
+  writeFileSync(DOC, text);
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const started = performance.now();
+  const loadAtStart = loadavg()[0]!;
+  if (loadAtStart > cpus().length) log(`warning: the load average is ${loadAtStart.toFixed(1)} on ${cpus().length} cores; other work will inflate the figures`);
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+
+  if (options.build) {
+    log('building the app (vite build → dist-bench/)');
+    viteBuild(BUILD_DIR, true);
+  } else if (!existsSync(join(BUILD_DIR, 'index.html'))) {
+    throw new Error('--no-build given but dist-bench/ holds no build.');
+  }
+  const build = measureBuild(BUILD_DIR);
+  log(`initial JavaScript: ${(build.initialJsGzip / 1024).toFixed(1)} KB gzipped (${build.initialFiles.join(', ')})`);
+
+  mkdirSync(DATA_DIR, { recursive: true });
+  const datasetBytes = new Map<number, number>();
+  for (const size of options.sizes) datasetBytes.set(size, ensureDataset(size));
+
+  const folders = {
+    dist: BUILD_DIR,
+    bench: join(ROOT, 'bench'),
+    data: DATA_DIR,
+    visTimeline: join(ROOT, 'node_modules', 'vis-timeline'),
+  };
+  const server = await startBenchServer(folders);
+  log(`serving on ${server.origin}`);
+  const versionBrowser = await launchBrowser();
+  const chromiumVersion = versionBrowser.version();
+  await versionBrowser.close();
+
+  const dataPath = (size: number) => `/bench-data/${datasetFile(size)}`;
+  const withVis = (size: number) => !options.skipVis && size <= options.visMax;
+  const smallest = options.sizes[0]!;
+
+  const calibrations: Calibration[] = [];
+  try {
+    calibrations.push(await calibrateWheel(SUBJECTS.stanceline, server.origin, dataPath(smallest), D3_ZOOM_DEFAULT_DELTA));
+    if (withVis(smallest)) calibrations.push(await calibrateWheel(SUBJECTS.visTimeline, server.origin, dataPath(smallest), VIS_DEFAULT_DELTA));
+    for (const calibration of calibrations) log(`wheel, ${calibration.subject}: ${calibration.note}`);
+    const deltaFor = (subject: Subject) => calibrations.find((c) => c.subject === subject.name)?.wheelDelta ?? 100;
+
+    const results: Array<RunResult | RunFailure> = [];
+    for (const size of options.sizes) {
+      const subjects = [SUBJECTS.empty, SUBJECTS.stanceline, ...(withVis(size) ? [SUBJECTS.visTimeline] : [])];
+      for (let run = 1; run <= options.runs; run++) {
+        // Subjects take turns within a run, so a slow drift of the machine hits all alike.
+        for (const subject of subjects) {
+          const result = await measureRun({
+            subject,
+            origin: server.origin,
+            dataPath: dataPath(size),
+            events: size,
+            run,
+            wheelDelta: deltaFor(subject),
+            renderTimeoutMs: RENDER_TIMEOUT_MS[subject.name],
+          });
+          results.push(result);
+          log(isFailure(result)
+            ? `${size} ${subject.name} run ${run}: FAILED ${result.failure}`
+            : `${size} ${subject.name} run ${run}: render ${ms(result.renderMs)}, heap ${(result.heapBytes / 1048576).toFixed(1)} MB, ${result.domNodes} nodes${result.errors.length ? `, page errors: ${result.errors.slice(0, 2).join(' | ')}` : ''}`);
+        }
+      }
+    }
+
+    const floors = new Map<number, Floor>();
+    const figures: Figures[] = [];
+    for (const size of options.sizes) {
+      const floor = floorOf(results, size);
+      floors.set(size, floor);
+      for (const subject of ['empty', 'stanceline', 'vis-timeline'] as const) {
+        const f = figuresFor(results, subject, size, floor);
+        if (f) figures.push(f);
+      }
+    }
+
+    let profiles: ProfileSummary[] = [];
+    const largest = options.sizes[options.sizes.length - 1]!;
+    if (options.profile) {
+      log(`profiling Stanceline at ${largest} events (unminified build → dist-bench-profile/)`);
+      viteBuild(PROFILE_BUILD_DIR, false);
+      const profileServer = await startBenchServer({ ...folders, dist: PROFILE_BUILD_DIR });
+      try {
+        profiles = await profileSubject({
+          subject: SUBJECTS.stanceline,
+          origin: profileServer.origin,
+          dataPath: dataPath(largest),
+          events: largest,
+          run: 0,
+          wheelDelta: deltaFor(SUBJECTS.stanceline),
+          renderTimeoutMs: RENDER_TIMEOUT_MS.stanceline,
+        });
+      } catch (error) {
+        log(`profiling failed: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        await profileServer.close();
+      }
+    }
+
+    const report: Report = {
+      date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      commit: gitDescription(),
+      command,
+      machine: machine(chromiumVersion, loadAtStart),
+      build,
+      sizes: options.sizes,
+      runs: options.runs,
+      visMaxEvents: options.visMax,
+      skipVis: options.skipVis,
+      calibrations,
+      floors,
+      figures,
+      profiles,
+      profileEvents: options.profile ? largest : null,
+      datasetBytes,
+    };
+    console.log(consoleTable(report));
+    for (const summary of profiles) {
+      console.log(`\n${summary.phase} (${ms(summary.totalMs)} sampled):`);
+      for (const entry of summary.top.slice(0, 10)) console.log(`  ${entry.selfMs.toFixed(1).padStart(8)} ms  ${(entry.share * 100).toFixed(1).padStart(5)}%  ${entry.functionName}  ${entry.location}`);
+    }
+    const resultsPath = join(DATA_DIR, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(resultsPath, JSON.stringify({ ...report, floors: Object.fromEntries(floors), datasetBytes: Object.fromEntries(datasetBytes), results }, null, 2));
+    log(`raw results: ${resultsPath}`);
+    if (options.write) {
+      writeDoc(report);
+      log(`wrote ${DOC}`);
+    }
+    log(`done in ${ms(performance.now() - started)}`);
+  } finally {
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
