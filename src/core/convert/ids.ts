@@ -1,0 +1,39 @@
+// Ids for imported records: short, readable slugs that satisfy the schema's id pattern
+// (^[A-Za-z0-9][A-Za-z0-9_.-]*$), unique within their list.
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const MAX_SLUG_LENGTH = 60;
+
+export function isValidId(text: string): boolean {
+  return ID_PATTERN.test(text);
+}
+
+/** "Zelenskyy's call!" → "zelenskyys-call"; "" when nothing usable is left. */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // accents off their letters: "é" → "e"
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.length > MAX_SLUG_LENGTH ? slug.slice(0, MAX_SLUG_LENGTH).replace(/-+$/, '') : slug;
+}
+
+/** Hands out ids that are unique within one list: "call", "call-2", "call-3"… */
+export class IdAllocator {
+  private readonly taken = new Set<string>();
+
+  /** Marks an id as used without allocating (ids given verbatim elsewhere). */
+  reserve(id: string): void {
+    this.taken.add(id);
+  }
+
+  allocate(wanted: string, fallback: string): string {
+    const base = slugify(wanted) || fallback;
+    let id = base;
+    for (let n = 2; this.taken.has(id); n++) id = `${base}-${n}`;
+    this.taken.add(id);
+    return id;
+  }
+}

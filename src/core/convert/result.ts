@@ -1,0 +1,77 @@
+// What every converter returns, and how problems the loader finds in the converted JSON are
+// pointed back at the cell or JSON value the user wrote (the JSON is generated; nobody has
+// seen its lines).
+import type { DatasetFile, Problem, Severity } from '../model/types';
+
+/** Where a value of the converted file came from in the user's input. */
+export interface Origin {
+  file: string;
+  /** 1-based row (CSV, header = 1) or line (JSON). */
+  line: number;
+  /** 1-based column index (CSV) or character column (JSON). */
+  column: number;
+  /** The column header (CSV) or the JSON path in the input (JSON). */
+  path: string;
+}
+
+export interface ConvertResult {
+  /** Present when the input could be turned into a Stanceline file (it may still be invalid: validate it). */
+  file?: DatasetFile;
+  /** Problems found while reading the input, positioned in the input. */
+  problems: Problem[];
+  /** Plain sentences: what was derived, what could not be carried over. */
+  report: string[];
+  /** Maps a JSON path of `file` (as the loader formats it, e.g. `events[3].date`) to where it came from. */
+  origin?: (path: string) => Origin | undefined;
+}
+
+export function problemAt(
+  severity: Severity,
+  rule: string,
+  where: Origin,
+  message: string,
+): Problem {
+  return { severity, rule, file: where.file, line: where.line, column: where.column, path: where.path, message };
+}
+
+/** `events[3].codes.cameo` → `events[3].codes` → `events[3]` → `events` → ''. */
+export function parentPath(path: string): string {
+  const match = /(?:\.[A-Za-z_$][A-Za-z0-9_$]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])$/.exec(path);
+  return match ? path.slice(0, match.index) : '';
+}
+
+/** Looks a path up in an origin table, walking up to the nearest recorded ancestor. */
+export function originFromTable(table: ReadonlyMap<string, Origin>): (path: string) => Origin | undefined {
+  return (path) => {
+    let at = path;
+    for (;;) {
+      const found = table.get(at);
+      if (found) return found;
+      if (at === '') return undefined;
+      const parent = parentPath(at);
+      if (parent === at) return undefined;
+      at = parent;
+    }
+  };
+}
+
+/** Groups "not carried" notes by what was lost, naming a few of the records each time. */
+export class LossReport {
+  private readonly notes = new Map<string, string[]>();
+
+  add(what: string, where: string): void {
+    const list = this.notes.get(what);
+    if (list) list.push(where);
+    else this.notes.set(what, [where]);
+  }
+
+  lines(): string[] {
+    const lines: string[] = [];
+    for (const [what, where] of this.notes) {
+      const shown = where.slice(0, 5).join(', ');
+      const more = where.length > 5 ? ` and ${where.length - 5} more` : '';
+      lines.push(`${what} (${where.length}: ${shown}${more}).`);
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,154 @@
+// One CSV sheet read with d3-dsv into rows of cells addressed by column name, with every
+// problem positioned as a spreadsheet shows it: row 1 is the header, columns count from 1.
+import { csvFormatRows, csvParseRows } from 'd3';
+import type { Problem } from '../model/types';
+import { problemAt } from './result';
+import type { Origin } from './result';
+
+/** How a column's cells are read. */
+export type CellKind =
+  /** Free text, kept exactly as written (spaces included). */
+  | 'text'
+  /** An id, reference, enum value, date or URL: surrounding spaces are dropped. */
+  | 'token'
+  /** `a; b; c`: items trimmed, empty items dropped. */
+  | 'list'
+  /** `scheme:code; scheme:code`. */
+  | 'codes';
+
+export interface ColumnSpec {
+  /** The header as Stanceline writes it. */
+  header: string;
+  kind: CellKind;
+  required?: boolean;
+}
+
+export interface SheetRow {
+  /** 1-based row number as a spreadsheet shows it (the header is row 1). */
+  line: number;
+  cells: readonly string[];
+}
+
+export interface ParsedSheet {
+  file: string;
+  /** Column index (0-based) per canonical header; absent columns are missing. */
+  columns: ReadonlyMap<string, number>;
+  rows: readonly SheetRow[];
+}
+
+/** Headers match loosely, as people type them: "Date Note", "date_note" and "dateNote" are one column. */
+export function normaliseHeader(header: string): string {
+  return header.trim().toLowerCase().replace(/^\$/, '').replace(/[\s_-]+/g, '');
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Parses CSV text into rows of cells (d3-dsv: quoted commas, quotes, newlines, CRLF). */
+export function parseCsvRows(text: string): string[][] {
+  return csvParseRows(stripBom(text));
+}
+
+export function formatCsvRows(rows: readonly (readonly string[])[]): string {
+  // CRLF between records, as RFC 4180 and spreadsheet programs write them (d3-dsv joins
+  // with "\n"); row by row, so a newline inside a quoted cell is left as it is.
+  return rows.map((row) => csvFormatRows([[...row]])).join('\r\n') + '\r\n';
+}
+
+function isBlankRow(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
+}
+
+/**
+ * Reads a sheet against its layout. Unknown columns are reported and skipped; a missing
+ * required column is an error (the sheet is then not returned).
+ */
+export function readSheet(
+  file: string,
+  text: string,
+  sheetLabel: string,
+  layout: readonly ColumnSpec[],
+  problems: Problem[],
+  report: string[],
+): ParsedSheet | undefined {
+  const rows = parseCsvRows(text);
+  const headerRow = rows[0];
+  if (!headerRow || isBlankRow(headerRow)) {
+    problems.push(problemAt('error', 'csv-empty', { file, line: 1, column: 1, path: '' },
+      `The ${sheetLabel} sheet is empty; its first row must name the columns: ${layout.map((column) => column.header).join(', ')}.`));
+    return undefined;
+  }
+  const byKey = new Map(layout.map((column) => [normaliseHeader(column.header), column]));
+  const columns = new Map<string, number>();
+  let fatal = false;
+  headerRow.forEach((header, index) => {
+    const at: Origin = { file, line: 1, column: index + 1, path: header };
+    if (header.trim() === '') {
+      // A trailing empty header is what spreadsheets leave behind; only complain if the column has data.
+      if (rows.some((row, rowIndex) => rowIndex > 0 && (row[index] ?? '').trim() !== '')) {
+        problems.push(problemAt('warning', 'csv-unnamed-column', at, `Column ${index + 1} of the ${sheetLabel} sheet has no header; its values were not carried over.`));
+      }
+      return;
+    }
+    const spec = byKey.get(normaliseHeader(header));
+    if (!spec) {
+      const known = layout.map((column) => column.header).join(', ');
+      problems.push(problemAt('warning', 'csv-unknown-column', at, `The ${sheetLabel} sheet has no column "${header}" in its layout (${known}); its values were not carried over.`));
+      report.push(`${file}: column "${header}" is not part of the ${sheetLabel} sheet and was not carried over.`);
+      return;
+    }
+    const earlier = columns.get(spec.header);
+    if (earlier !== undefined) {
+      problems.push(problemAt('error', 'csv-duplicate-column', at, `The column "${header}" appears twice in the ${sheetLabel} sheet (first as column ${earlier + 1}); keep one.`));
+      fatal = true;
+      return;
+    }
+    columns.set(spec.header, index);
+  });
+  for (const spec of layout) {
+    if (spec.required && !columns.has(spec.header)) {
+      problems.push(problemAt('error', 'csv-missing-column', { file, line: 1, column: headerRow.length + 1, path: spec.header },
+        `The ${sheetLabel} sheet has no "${spec.header}" column, which is required; add it to the first row.`));
+      fatal = true;
+    }
+  }
+  if (fatal) return undefined;
+  const dataRows: SheetRow[] = [];
+  rows.forEach((cells, index) => {
+    if (index === 0 || isBlankRow(cells)) return;
+    dataRows.push({ line: index + 1, cells });
+  });
+  return { file, columns, rows: dataRows };
+}
+
+/** Where a cell is, for problems and for pointing loader problems back at it. */
+export function cellOrigin(sheet: ParsedSheet, row: SheetRow, header: string): Origin {
+  const index = sheet.columns.get(header);
+  return { file: sheet.file, line: row.line, column: index === undefined ? 1 : index + 1, path: index === undefined ? '' : header };
+}
+
+/** The raw cell text, or undefined when the column is absent or the cell is blank. */
+export function rawCell(sheet: ParsedSheet, row: SheetRow, header: string): string | undefined {
+  const index = sheet.columns.get(header);
+  if (index === undefined) return undefined;
+  const value = row.cells[index] ?? '';
+  return value.trim() === '' ? undefined : value;
+}
+
+export function textCell(sheet: ParsedSheet, row: SheetRow, header: string): string | undefined {
+  return rawCell(sheet, row, header);
+}
+
+export function tokenCell(sheet: ParsedSheet, row: SheetRow, header: string): string | undefined {
+  return rawCell(sheet, row, header)?.trim();
+}
+
+export const LIST_SEPARATOR = ';';
+
+export function listCell(sheet: ParsedSheet, row: SheetRow, header: string): string[] | undefined {
+  const raw = rawCell(sheet, row, header);
+  if (raw === undefined) return undefined;
+  const items = raw.split(LIST_SEPARATOR).map((item) => item.trim()).filter((item) => item !== '');
+  return items.length > 0 ? items : undefined;
+}
