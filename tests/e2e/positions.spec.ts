@@ -49,7 +49,8 @@ async function setDate(page: Page, isoDay: string): Promise<void> {
 test.describe('positions view on the seed data', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto(SEED_NATO);
-    await expect(positionsView(page)).toBeVisible();
+    // Loading validates the whole file first; on a busy machine that takes a while.
+    await expect(positionsView(page)).toBeVisible({ timeout: 20_000 });
   });
 
   test('shows Hegseth and Trump opposing and Barrot supporting NATO membership for Ukraine on the same day', async ({ page }) => {
@@ -111,7 +112,8 @@ test.describe('positions view on the seed data', () => {
 test.describe('positions view on the synthetic example', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto(EXAMPLE);
-    await expect(positionsView(page)).toBeVisible();
+    // Loading validates the whole file first; on a busy machine that takes a while.
+    await expect(positionsView(page)).toBeVisible({ timeout: 20_000 });
   });
 
   test('lists the shifts of stance over the years', async ({ page }) => {
