@@ -63,6 +63,8 @@ export interface ChartStats {
   lastMarks: number;
   lastClusters: number;
   lastDensityLanes: number;
+  /** Script time per phase of the last frames, summed, ms (reset by whoever reads it). */
+  phaseMs: Record<string, number>;
 }
 const statsByContainer = new WeakMap<HTMLElement, ChartStats>();
 export function chartStats(container: HTMLElement): ChartStats | undefined {
@@ -161,6 +163,7 @@ class TimelineChart implements ChartController {
   private gestureReportPending = false;
   private lastSettled: [number, number] | null = null;
   private wheelPanTimer = 0;
+  private brushing = false;
 
   private readonly stacking: StackingOptions = { ...DEFAULT_STACKING, maxRows: LANE_METRICS.maxRows };
   private readonly framePool: LaneFrame[] = [];
@@ -180,7 +183,7 @@ class TimelineChart implements ChartController {
   private overlayOnly = false;
   private renderedMarkPending = false;
   private destroyed = false;
-  private readonly stats: ChartStats = { frameMs: [], lastMarks: 0, lastClusters: 0, lastDensityLanes: 0 };
+  private readonly stats: ChartStats = { frameMs: [], lastMarks: 0, lastClusters: 0, lastDensityLanes: 0, phaseMs: {} };
 
   constructor(
     private readonly container: HTMLElement,
@@ -470,8 +473,15 @@ class TimelineChart implements ChartController {
     return Math.abs(other[0] - t0) > tolerance || Math.abs(other[1] - t1) > tolerance;
   }
 
+  /** While a gesture runs, per-frame work is cut to what is seen (buttons wait for the end). */
+  private gestureActive(): boolean {
+    return this.gestureStartWindow !== null || this.wheelPanTimer !== 0 || this.brushing;
+  }
+
   private reportSettled(): void {
     this.gestureReportPending = false;
+    // A settled frame brings the event buttons back in step.
+    this.schedule();
     this.lastSettled = [...this.window];
     this.writeDebugWindow();
     this.callbacks.onWindowChange([...this.window], true);
@@ -521,11 +531,15 @@ class TimelineChart implements ChartController {
     this.applyWindow([t0 + shift, t1 + shift], false);
     this.gestureReportPending = true;
     window.clearTimeout(this.wheelPanTimer);
-    this.wheelPanTimer = window.setTimeout(() => this.reportSettled(), WHEEL_PAN_SETTLE_MS);
+    this.wheelPanTimer = window.setTimeout(() => {
+      this.wheelPanTimer = 0;
+      this.reportSettled();
+    }, WHEEL_PAN_SETTLE_MS);
   };
 
   private onBrush(event: D3BrushEvent<unknown>): void {
     if (this.applyingBrush || !event.sourceEvent) return;
+    this.brushing = event.type !== 'end';
     const selection = event.selection as [number, number] | null;
     if (!selection) {
       // A click beside the brush clears it in d3-brush; put it back where the window is.
@@ -576,8 +590,15 @@ class TimelineChart implements ChartController {
   }
 
   /** Draws everything for the current window and scroll position. */
+  private phase(name: string, since: number): number {
+    const now = performance.now();
+    this.stats.phaseMs[name] = (this.stats.phaseMs[name] ?? 0) + now - since;
+    return now;
+  }
+
   private renderFrame(): void {
     const began = performance.now();
+    let mark = began;
     const input = this.input;
     const model = this.model;
     const vertical = this.vertical;
@@ -600,6 +621,7 @@ class TimelineChart implements ChartController {
         .tickSizeOuter(0),
     );
     this.corner.textContent = windowContext(t0, t1);
+    mark = this.phase('axis', mark);
 
     const lanes: PaintedLane[] = [];
     const points: MarkPoint[] = [];
@@ -644,6 +666,7 @@ class TimelineChart implements ChartController {
       }
     }
     const connectors = connectorsOf(points);
+    mark = this.phase('layout', mark);
 
     const ctx = this.marksCanvas.getContext('2d');
     if (ctx) {
@@ -661,14 +684,18 @@ class TimelineChart implements ChartController {
       paintConnectors(ctx, connectors);
       paintLanes(ctx, lanes, view, LANE_METRICS);
     }
+    mark = this.phase('paint', mark);
     this.stats.lastMarks = markTotal;
     this.stats.lastClusters = clusterTotal;
     this.stats.lastDensityLanes = densityLanes;
 
     this.renderLabels(scrollTop);
     this.syncBrush();
+    mark = this.phase('labels+brush', mark);
     this.paintOverlay();
+    mark = this.phase('overlay', mark);
     this.renderButtons(view, scrollTop);
+    mark = this.phase('buttons', mark);
 
     if (this.gestureReportPending) {
       this.gestureReportPending = false;
@@ -821,6 +848,18 @@ class TimelineChart implements ChartController {
     const input = this.input;
     const vertical = this.vertical;
     if (!input || !vertical) return;
+    if (this.gestureActive()) {
+      // Buttons are invisible; only the focused one shows (its focus ring) and must follow.
+      if (this.focusTarget) {
+        const { eventIndex, lane } = this.focusTarget;
+        const button = this.buttonsByKey.get(this.buttonKey(eventIndex, lane));
+        const hit = this.hits.find((h) => h.kind === 'mark' && h.eventIndex === eventIndex && h.lane === lane);
+        const x = hit ? hit.x : (markTimeOf(input.dataset.events[eventIndex]!) - view.t0) * view.pxPerMs;
+        const y = hit ? hit.y : vertical.laneTop[lane]! - scrollTop + rowCentre(LANE_METRICS, 0);
+        if (button) button.style.transform = `translate(${x - 8}px, ${y - 8}px)`;
+      }
+      return;
+    }
     const wanted: { key: number; eventIndex: number; lane: number; x: number; y: number }[] = [];
     const focus = this.focusTarget;
     let focusKey = -1;

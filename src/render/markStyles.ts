@@ -34,14 +34,14 @@ export const STATUS_LOOK: Readonly<Record<EventStatus, { label: string; descript
 
 export const UNCERTAIN_LOOK = {
   label: 'Approximate or uncertain date (~ or ?)',
-  description: 'faded mark and dashed interval',
+  description: 'faded mark',
   /** Opacity of marks with an approximate or uncertain date. */
   opacity: 0.55,
 } as const;
 
 export const IMPRECISE_LOOK = {
   label: 'Known only to the month or year',
-  description: 'light bar across the whole month or year, mark at its middle',
+  description: 'light bar with ticked ends across the whole month or year, mark at its middle',
 } as const;
 
 /** Mark size in CSS px (the bounding box of every shape). */

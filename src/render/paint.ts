@@ -97,6 +97,7 @@ export function paintLanes(
 ): void {
   const spanBars: Path2D[] = Array.from({ length: 3 }, () => new Path2D());
   const vagueBars: Path2D[] = Array.from({ length: 3 }, () => new Path2D());
+  const vagueEnds: Path2D[] = Array.from({ length: 3 }, () => new Path2D());
   const marks: Path2D[] = Array.from({ length: BATCHES }, () => new Path2D());
   const used = new Uint8Array(BATCHES);
   const reportedDots = new Path2D();
@@ -123,7 +124,11 @@ export function paintLanes(
         const x1 = Math.min(maxX, (column.end[pos]! - view.t0) * view.pxPerMs);
         if (x1 - x0 >= 1) {
           if ((flags & MARK_FLAG.span) !== 0) spanBars[type]!.rect(x0, y - 2, x1 - x0, 4);
-          else vagueBars[type]!.rect(x0, y - 4, x1 - x0, 8);
+          else {
+            vagueBars[type]!.rect(x0, y - 4, x1 - x0, 8);
+            vagueEnds[type]!.rect(x0, y - 4, 1, 8);
+            vagueEnds[type]!.rect(x1 - 1, y - 4, 1, 8);
+          }
         }
       }
       const batch = batchOf(type, flags);
@@ -142,18 +147,15 @@ export function paintLanes(
     }
   }
 
-  // Less certain intervals: light fill with a dashed edge.
-  ctx.lineWidth = 1;
+  // Less certain intervals: a light band with its ends ticked (a dashed stroke per bar
+  // costs far more to rasterise); spans: a stronger, thinner bar.
   for (let type = 0; type < 3; type++) {
     const color = COLOR_BY_CODE[type]!;
-    ctx.globalAlpha = 0.16;
     ctx.fillStyle = color;
+    ctx.globalAlpha = 0.16;
     ctx.fill(vagueBars[type]!);
-    ctx.globalAlpha = 0.7;
-    ctx.setLineDash([3, 3]);
-    ctx.strokeStyle = color;
-    ctx.stroke(vagueBars[type]!);
-    ctx.setLineDash([]);
+    ctx.globalAlpha = 0.8;
+    ctx.fill(vagueEnds[type]!);
     ctx.globalAlpha = 0.5;
     ctx.fill(spanBars[type]!);
   }
@@ -187,12 +189,41 @@ export function paintLanes(
   if (clusterLabels.length > 0) {
     ctx.fillStyle = CHART_COLORS.cluster;
     ctx.fill(clusters);
+    const dpr = ctx.getTransform().a || 1;
+    for (const label of clusterLabels) {
+      const sprite = labelSprite(label.text, dpr);
+      ctx.drawImage(sprite, label.x - LABEL_SPRITE_WIDTH / 2, label.y - LABEL_SPRITE_HEIGHT / 2, LABEL_SPRITE_WIDTH, LABEL_SPRITE_HEIGHT);
+    }
+  }
+}
+
+const LABEL_SPRITE_WIDTH = 26;
+const LABEL_SPRITE_HEIGHT = 12;
+const spriteCache = new Map<string, HTMLCanvasElement>();
+
+/**
+ * Cluster counts drawn once into small canvases and copied after: text shaping per badge
+ * per frame costs far more than a bitmap copy.
+ */
+function labelSprite(text: string, dpr: number): HTMLCanvasElement {
+  const key = `${dpr}:${text}`;
+  let sprite = spriteCache.get(key);
+  if (sprite) return sprite;
+  sprite = document.createElement('canvas');
+  sprite.width = Math.ceil(LABEL_SPRITE_WIDTH * dpr);
+  sprite.height = Math.ceil(LABEL_SPRITE_HEIGHT * dpr);
+  const ctx = sprite.getContext('2d');
+  if (ctx) {
+    ctx.scale(dpr, dpr);
     ctx.fillStyle = CHART_COLORS.clusterText;
     ctx.font = '600 10px system-ui, sans-serif';
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    for (const label of clusterLabels) ctx.fillText(label.text, label.x, label.y + 0.5);
+    ctx.fillText(text, LABEL_SPRITE_WIDTH / 2, LABEL_SPRITE_HEIGHT / 2 + 0.5);
   }
+  if (spriteCache.size > 2000) spriteCache.clear();
+  spriteCache.set(key, sprite);
+  return sprite;
 }
 
 /** Per-pixel-column counts as a strip, heights on a log scale, equal runs merged. */
