@@ -29,8 +29,13 @@ export class IdAllocator {
     this.taken.add(id);
   }
 
+  /** An id made from any text: its slug (or the fallback), made unique. */
   allocate(wanted: string, fallback: string): string {
-    const base = slugify(wanted) || fallback;
+    return this.unique(slugify(wanted) || fallback);
+  }
+
+  /** A valid id kept exactly as given, made unique only if already taken. */
+  unique(base: string): string {
     let id = base;
     for (let n = 2; this.taken.has(id); n++) id = `${base}-${n}`;
     this.taken.add(id);

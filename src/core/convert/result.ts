@@ -61,8 +61,8 @@ export class LossReport {
 
   add(what: string, where: string): void {
     const list = this.notes.get(what);
-    if (list) list.push(where);
-    else this.notes.set(what, [where]);
+    if (!list) this.notes.set(what, [where]);
+    else if (!list.includes(where)) list.push(where);
   }
 
   lines(): string[] {

@@ -1,0 +1,123 @@
+// Conversion's public surface: recognise what a file is, and turn any single file a person
+// opens or drops (Stanceline JSON, a Stanceline CSV sheet, TimelineJS3 JSON or CSV) into a
+// validated Stanceline file with a report of what was derived or not carried over.
+import { loadDataset } from '../data/index';
+import type { LoadOptions } from '../data/index';
+import { problemAt } from './result';
+import { isSheetName, SHEET_LAYOUTS, csvToDataset } from './csv';
+import type { SheetName } from './csv';
+import { normaliseHeader, parseCsvRows, stripBom } from './sheet';
+import { timelineJsCsvToDataset, timelineJsJsonToDataset } from './timelinejs';
+import { validateConversion } from './validate';
+import type { ValidatedImport } from './validate';
+
+export { csvLosses, csvToDataset, datasetToCsv, isSheetName, SHEET_LAYOUTS, SHEET_NAMES } from './csv';
+export type { SheetInput, SheetInputs, SheetName } from './csv';
+export { htmlToText } from './html';
+export type { ConvertResult, Origin } from './result';
+export { parseTimelineJsTime, timelineJsCsvToDataset, timelineJsJsonToDataset } from './timelinejs';
+export { stringifyDataset, validateConversion } from './validate';
+export type { ValidatedImport } from './validate';
+
+export type SourceFormat = 'stanceline' | 'timelinejs-json' | 'timelinejs-csv' | 'stanceline-csv' | 'unknown';
+
+function extension(fileName: string): string {
+  const match = /\.([A-Za-z0-9]+)$/.exec(fileName.trim());
+  return match ? match[1]!.toLowerCase() : '';
+}
+
+/** "data/events.csv" → "events". */
+function baseName(fileName: string): string {
+  const last = fileName.split(/[\\/]/).pop() ?? fileName;
+  return last.replace(/\.[^.]*$/, '').toLowerCase();
+}
+
+function looksLikeTimelineJs(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  if ('version' in record) return false;
+  const events = record.events;
+  if (Array.isArray(events) && events.some((event) => event !== null && typeof event === 'object' && 'start_date' in event)) return true;
+  return 'eras' in record || record.scale === 'human' || record.scale === 'cosmological'
+    || (typeof record.title === 'object' && record.title !== null && 'text' in record.title);
+}
+
+/** The header keys of a CSV text's first row, normalised. */
+function csvHeaderKeys(text: string): string[] {
+  const firstLineEnd = text.search(/\r?\n/);
+  // The header is one line in every layout we read; parsing only it keeps detection cheap.
+  const head = firstLineEnd < 0 ? text : text.slice(0, firstLineEnd);
+  return (parseCsvRows(head)[0] ?? []).map(normaliseHeader).filter((key) => key !== '');
+}
+
+/** Which Stanceline sheet a CSV header row is, when its name does not say. */
+function sheetFromHeaders(keys: readonly string[]): SheetName | undefined {
+  const has = (key: string) => keys.includes(normaliseHeader(key));
+  if (has('event') && has('stance')) return 'positions';
+  if (has('event') && has('text')) return 'quotes';
+  if (has('id') && has('date') && has('actors')) return 'events';
+  if (has('id') && has('support') && has('oppose')) return 'topics';
+  return undefined;
+}
+
+/**
+ * What a file holds, from its text and name: Stanceline or TimelineJS3 JSON, a TimelineJS3
+ * spreadsheet CSV, a Stanceline CSV sheet, or unknown.
+ */
+export function detectFormat(text: string, fileName: string): SourceFormat {
+  const body = stripBom(text).trimStart();
+  const ext = extension(fileName);
+  if (ext === 'json' || body.startsWith('{') || body.startsWith('[')) {
+    try {
+      return looksLikeTimelineJs(JSON.parse(body)) ? 'timelinejs-json' : 'stanceline';
+    } catch {
+      // Invalid JSON still goes to the Stanceline loader, which says where the syntax breaks.
+      return ext === 'json' || body.startsWith('{') ? 'stanceline' : 'unknown';
+    }
+  }
+  const keys = csvHeaderKeys(body);
+  if (keys.includes('year') && keys.includes('headline')) return 'timelinejs-csv';
+  if ((ext === 'csv' || ext === 'txt' || ext === '') && keys.length > 0) {
+    if (isSheetName(baseName(fileName)) || sheetFromHeaders(keys)) return 'stanceline-csv';
+  }
+  return 'unknown';
+}
+
+export interface ImportedText extends ValidatedImport {
+  format: SourceFormat;
+}
+
+/**
+ * Turns any single file into a validated Stanceline dataset: the entry point for opening or
+ * dropping a file in the app. A Stanceline JSON file is loaded as it is; the others are
+ * converted, then checked by the loader, with problems pointing into the file given.
+ * A single events sheet is enough (actors and topics are derived); other single sheets
+ * cannot stand alone and are refused with a sentence saying why.
+ */
+export async function importText(text: string, fileName: string, options: Omit<LoadOptions, 'file'> = {}): Promise<ImportedText> {
+  const format = detectFormat(text, fileName);
+  const loadOptions: LoadOptions = { ...options, file: fileName };
+  switch (format) {
+    case 'stanceline': {
+      const loaded = await loadDataset(text, loadOptions);
+      return { format, text, problems: loaded.problems, report: [], ...(loaded.dataset ? { dataset: loaded.dataset } : {}) };
+    }
+    case 'timelinejs-json':
+      return { format, ...(await validateConversion(timelineJsJsonToDataset(text, fileName), loadOptions)) };
+    case 'timelinejs-csv':
+      return { format, ...(await validateConversion(timelineJsCsvToDataset(text, fileName), loadOptions)) };
+    case 'stanceline-csv': {
+      const named = baseName(fileName);
+      const sheet = isSheetName(named) ? named : sheetFromHeaders(csvHeaderKeys(stripBom(text)));
+      if (sheet !== 'events') {
+        const message = `${fileName} is the ${sheet ?? 'unknown'} sheet of a Stanceline spreadsheet, which cannot stand alone: open the events sheet (events.csv), or convert all the sheets together with npm run convert.`;
+        return { format, problems: [problemAt('error', 'csv-sheet-alone', { file: fileName, line: 1, column: 1, path: '' }, message)], report: [] };
+      }
+      return { format, ...(await validateConversion(csvToDataset({ events: { name: fileName, text } }), loadOptions)) };
+    }
+    default: {
+      const expected = `Stanceline JSON, a Stanceline events sheet (CSV with ${SHEET_LAYOUTS.events.filter((column) => column.required).map((column) => column.header).join(', ')}), or a TimelineJS3 JSON or spreadsheet CSV file`;
+      return { format, problems: [problemAt('error', 'unknown-format', { file: fileName, line: 1, column: 1, path: '' }, `${fileName} is not a file Stanceline can read: expected ${expected}.`)], report: [] };
+    }
+  }
+}
