@@ -4,18 +4,12 @@
 // 2 a file that cannot be read (that wins, since nothing could be checked).
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { loadDataset } from '../src/core/data/index';
-import type { Problem } from '../src/core/model/types';
+import { formatProblem, loadDataset } from '../src/core/data/index';
 
 const DEFAULT_FILE = 'data/events.json';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-export function formatProblem(problem: Problem): string {
-  const path = problem.path === '' ? '(file)' : problem.path;
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.severity}  ${path}  ${problem.message}`;
 }
 
 async function main(files: string[]): Promise<number> {

@@ -50,15 +50,6 @@ function listOf(file: Plain, name: string): unknown[] {
   return Array.isArray(list) ? list : [];
 }
 
-function stringsOf(value: unknown): { value: string; index: number }[] {
-  if (!Array.isArray(value)) return [];
-  const found: { value: string; index: number }[] = [];
-  value.forEach((item, index) => {
-    if (typeof item === 'string') found.push({ value: item, index });
-  });
-  return found;
-}
-
 const WEB_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
 
 /** Runs every semantic rule over a parsed file whose top level is an object. */
@@ -89,40 +80,46 @@ export function checkRules(file: Plain): RuleResult {
     });
   }
 
+  // Use flags per list index: one map lookup per reference, no set insertions.
   const used = {
-    sources: new Set<string>(),
-    countries: new Set<string>(),
-    actors: new Set<string>(),
-    topics: new Set<string>(),
+    sources: new Uint8Array(listOf(file, 'sources').length),
+    countries: new Uint8Array(listOf(file, 'countries').length),
+    actors: new Uint8Array(listOf(file, 'actors').length),
+    topics: new Uint8Array(listOf(file, 'topics').length),
   };
   const suggestions = new Map<string, string | undefined>();
 
+  /** True when the reference resolves (and marks the target used). Allocates nothing: it runs for every reference. */
+  const known = (list: Exclude<ListName, 'events'>, id: string): boolean => {
+    const index = ids[list].get(id);
+    if (index === undefined) return false;
+    used[list][index] = 1;
+    return true;
+  };
+
   /** Reports a reference that does not resolve; true when it does. */
-  const resolve = (list: Exclude<ListName, 'events'>, id: string, path: JsonPath, owner: string): boolean => {
-    if (ids[list].has(id)) {
-      used[list].add(id);
-      return true;
-    }
+  const resolve = (list: Exclude<ListName, 'events'>, id: string, path: () => JsonPath, owner: () => string): boolean => {
+    if (known(list, id)) return true;
     const key = `${list}\u0000${id}`;
     if (!suggestions.has(key)) suggestions.set(key, closestId(id, ids[list].keys()));
     const near = suggestions.get(key);
     drafts.push({
       severity: 'error',
       rule: 'unresolved-reference',
-      path,
+      path: path(),
       anchor: 'value',
       message:
-        `${owner} names ${SINGULAR[list]} ${show(id)}, which is not in "${list}"` +
+        `${owner()} names ${SINGULAR[list]} ${show(id)}, which is not in "${list}"` +
         (near ? `; did you mean "${near}"?` : `; add it to "${list}" or correct the id.`),
     });
     return false;
   };
 
-  const checkDate = (value: unknown, path: JsonPath): NormalisedDate | undefined => {
+  const checkDate = (value: unknown, path: () => JsonPath): NormalisedDate | undefined => {
     if (typeof value !== 'string') return undefined;
     const parsed = parseDate(value);
     if ('error' in parsed) {
-      drafts.push({ severity: 'error', rule: 'invalid-date', path, anchor: 'value', message: parsed.error });
+      drafts.push({ severity: 'error', rule: 'invalid-date', path: path(), anchor: 'value', message: parsed.error });
       return undefined;
     }
     return parsed;
@@ -132,7 +129,7 @@ export function checkRules(file: Plain): RuleResult {
   const sources = listOf(file, 'sources');
   sources.forEach((source, index) => {
     if (!isPlain(source)) return;
-    checkDate(source.published, ['sources', index, 'published']);
+    checkDate(source.published, () => ['sources', index, 'published']);
     if (typeof source.url === 'string' && !WEB_URL.test(source.url)) {
       drafts.push({
         severity: 'error',
@@ -147,7 +144,7 @@ export function checkRules(file: Plain): RuleResult {
   // Actors: their country.
   listOf(file, 'actors').forEach((actor, index) => {
     if (!isPlain(actor) || typeof actor.country !== 'string') return;
-    resolve('countries', actor.country, ['actors', index, 'country'], `Actor ${show(actor.id)}`);
+    resolve('countries', actor.country, () => ['actors', index, 'country'], () => `Actor ${show(actor.id)}`);
   });
 
   // Events.
@@ -157,10 +154,10 @@ export function checkRules(file: Plain): RuleResult {
     eventDates[index] = undefined;
     if (!isPlain(event)) return;
     const base: JsonPath = ['events', index];
-    const owner = `Event ${show(event.id)}`;
+    const owner = (): string => `Event ${show(event.id)}`;
 
-    const date = checkDate(event.date, [...base, 'date']);
-    const until = checkDate(event.end, [...base, 'end']);
+    const date = checkDate(event.date, () => [...base, 'date']);
+    const until = checkDate(event.end, () => [...base, 'end']);
     if (date && until && until.end <= date.start) {
       drafts.push({
         severity: 'error',
@@ -173,45 +170,61 @@ export function checkRules(file: Plain): RuleResult {
       eventDates[index] = until ? { date, until } : { date };
     }
 
-    const actorIds = new Set<string>();
     // Without a list of actors (a schema error already), membership warnings would only add noise.
     const actorsKnown = Array.isArray(event.actors);
-    for (const { value, index: actorIndex } of stringsOf(event.actors)) {
-      actorIds.add(value);
-      resolve('actors', value, [...base, 'actors', actorIndex], owner);
+    const actorIds: string[] = [];
+    if (Array.isArray(event.actors)) {
+      const actors: unknown[] = event.actors;
+      for (let actorIndex = 0; actorIndex < actors.length; actorIndex++) {
+        const value = actors[actorIndex];
+        if (typeof value !== 'string') continue;
+        if (!actorIds.includes(value)) actorIds.push(value);
+        if (!known('actors', value)) resolve('actors', value, () => [...base, 'actors', actorIndex], owner);
+      }
     }
-    if ((event.type === 'call' || event.type === 'meeting') && Array.isArray(event.actors) && actorIds.size < 2) {
+    if ((event.type === 'call' || event.type === 'meeting') && actorsKnown && actorIds.length < 2) {
       drafts.push({
         severity: 'warning',
         rule: 'too-few-participants',
         path: [...base, 'actors'],
         anchor: 'value',
-        message: `This ${event.type} has ${actorIds.size === 1 ? 'one actor' : 'no actors'}; a ${event.type} has at least two participants, so name every one.`,
+        message: `This ${event.type} has ${actorIds.length === 1 ? 'one actor' : 'no actors'}; a ${event.type} has at least two participants, so name every one.`,
       });
     }
 
-    const eventSources = stringsOf(event.sources);
-    for (const { value, index: sourceIndex } of eventSources) resolve('sources', value, [...base, 'sources', sourceIndex], owner);
-    if (eventSources.length === 0 && (event.sources === undefined || Array.isArray(event.sources))) {
+    let firstSource: string | undefined;
+    let sourceCount = 0;
+    if (Array.isArray(event.sources)) {
+      const cited: unknown[] = event.sources;
+      for (let sourceIndex = 0; sourceIndex < cited.length; sourceIndex++) {
+        const value = cited[sourceIndex];
+        if (typeof value !== 'string') continue;
+        sourceCount++;
+        firstSource ??= value;
+        if (!known('sources', value)) resolve('sources', value, () => [...base, 'sources', sourceIndex], owner);
+      }
+    }
+    if (sourceCount === 0 && (event.sources === undefined || Array.isArray(event.sources))) {
       drafts.push({
         severity: 'warning',
         rule: 'event-without-source',
         path: base,
         anchor: 'value',
-        message: `${owner} cites no source; add "sources" with the id of the source that reports it.`,
+        message: `${owner()} cites no source; add "sources" with the id of the source that reports it.`,
       });
     }
 
     if (Array.isArray(event.quotes)) {
       event.quotes.forEach((quote, quoteIndex) => {
         if (!isPlain(quote)) return;
-        const path: JsonPath = [...base, 'quotes', quoteIndex];
-        if (typeof quote.actor === 'string' && resolve('actors', quote.actor, [...path, 'actor'], `A quote in event ${show(event.id)}`)) {
-          if (actorsKnown && !actorIds.has(quote.actor)) {
+        const path = (): JsonPath => [...base, 'quotes', quoteIndex];
+        const quoteOwner = (): string => `A quote in event ${show(event.id)}`;
+        if (typeof quote.actor === 'string' && resolve('actors', quote.actor, () => [...path(), 'actor'], quoteOwner)) {
+          if (actorsKnown && !actorIds.includes(quote.actor)) {
             drafts.push({
               severity: 'warning',
               rule: 'quote-actor-not-in-event',
-              path: [...path, 'actor'],
+              path: [...path(), 'actor'],
               anchor: 'value',
               message: `The quote is by ${show(quote.actor)}, who is not among the event's actors; add them to "actors" or correct the quote's actor.`,
             });
@@ -219,9 +232,9 @@ export function checkRules(file: Plain): RuleResult {
         }
         let sourceId: string | undefined;
         if (typeof quote.source === 'string') {
-          if (resolve('sources', quote.source, [...path, 'source'], `A quote in event ${show(event.id)}`)) sourceId = quote.source;
+          if (resolve('sources', quote.source, () => [...path(), 'source'], quoteOwner)) sourceId = quote.source;
         } else {
-          sourceId = eventSources[0]?.value;
+          sourceId = firstSource;
         }
         const sourceIndex = sourceId === undefined ? undefined : ids.sources.get(sourceId);
         const source = sourceIndex === undefined ? undefined : sources[sourceIndex];
@@ -231,7 +244,7 @@ export function checkRules(file: Plain): RuleResult {
             check = { sourceIndex, sourceId, textPath: source.text, quotes: [] };
             quotesBySource.set(sourceIndex, check);
           }
-          check.quotes.push({ path: [...path, 'text'], text: quote.text });
+          check.quotes.push({ path: [...path(), 'text'], text: quote.text });
         }
       });
     }
@@ -239,20 +252,20 @@ export function checkRules(file: Plain): RuleResult {
     if (Array.isArray(event.positions)) {
       event.positions.forEach((position, positionIndex) => {
         if (!isPlain(position)) return;
-        const path: JsonPath = [...base, 'positions', positionIndex];
-        const positionOwner = `A position in event ${show(event.id)}`;
-        if (typeof position.actor === 'string' && resolve('actors', position.actor, [...path, 'actor'], positionOwner)) {
-          if (actorsKnown && !actorIds.has(position.actor)) {
+        const path = (): JsonPath => [...base, 'positions', positionIndex];
+        const positionOwner = (): string => `A position in event ${show(event.id)}`;
+        if (typeof position.actor === 'string' && resolve('actors', position.actor, () => [...path(), 'actor'], positionOwner)) {
+          if (actorsKnown && !actorIds.includes(position.actor)) {
             drafts.push({
               severity: 'warning',
               rule: 'position-actor-not-in-event',
-              path: [...path, 'actor'],
+              path: [...path(), 'actor'],
               anchor: 'value',
               message: `The position is taken by ${show(position.actor)}, who is not among the event's actors; add them to "actors" or correct the position's actor.`,
             });
           }
         }
-        if (typeof position.topic === 'string') resolve('topics', position.topic, [...path, 'topic'], positionOwner);
+        if (typeof position.topic === 'string') resolve('topics', position.topic, () => [...path(), 'topic'], positionOwner);
       });
     }
   });
@@ -266,7 +279,7 @@ export function checkRules(file: Plain): RuleResult {
   };
   for (const list of ['sources', 'countries', 'actors', 'topics'] as const) {
     for (const [id, index] of ids[list]) {
-      if (used[list].has(id)) continue;
+      if (used[list][index] === 1) continue;
       drafts.push({
         severity: 'warning',
         rule: `unused-${SINGULAR[list]}`,
