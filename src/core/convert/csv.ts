@@ -507,7 +507,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
   const sheetTitle = datasetSheet && datasetRow ? textCell(datasetSheet, datasetRow, 'title') : undefined;
   let title = meta?.title ?? sheetTitle;
   if (title === undefined) {
-    title = `Imported from ${eventsSheet.file}`;
+    title = `Imported from ${eventsSheet.file.split(/[\\/]/).pop() ?? eventsSheet.file}`;
     report.push(`No title was given: the file is titled "${title}". Give one with a dataset sheet (title column) or --title.`);
   }
   const file: DatasetFile = { version: 1, title, sources, countries, actors, topics, events: events.map(({ record }) => record) };

@@ -563,7 +563,8 @@ export function timelineJsCsvToDataset(text: string, fileName: string): ConvertR
       : root === 'title' ? titleRow
       : undefined;
     if (line === undefined) return { file: fileName, line: 1, column: 1, path: '' };
-    const column = columnOfPath(root === 'title' ? [index ?? '', ...rest] : rest);
+    // A whole row is pointed at by its headline, the cell people recognise it by.
+    const column = columnOfPath(root === 'title' ? [index ?? '', ...rest] : rest) ?? 'Headline';
     const at = column === undefined ? undefined : columnIndex.get(column);
     return { file: fileName, line, column: at === undefined ? 1 : at + 1, path: at === undefined ? '' : column! };
   };

@@ -1,0 +1,208 @@
+// npm run convert -- <inputs…> --out <file or dir/>
+//
+//   Spreadsheets → JSON:  npm run convert -- events.csv positions.csv actors.csv --out data/mine.json
+//                         (each sheet is recognised by its file name, or named with --sheet events=path)
+//   TimelineJS3 → JSON:   npm run convert -- timeline.json --out data/mine.json   (or its spreadsheet .csv)
+//   JSON → spreadsheets:  npm run convert -- data/events.json --out sheets/
+//
+// Prints what was derived or not carried over ("note: …") and every problem in the
+// validator's format, `file:line:col  error|warning  path  message`, pointing into the input.
+// The output is checked with the app's loader before anything is written; nothing is written
+// when there is an error. Exit code: 0 written (warnings allowed), 1 errors, 2 usage or an
+// unreadable input.
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadDataset } from '../src/core/data/index';
+import type { DatasetFile, Problem } from '../src/core/model/types';
+import {
+  csvLosses, csvToDataset, datasetToCsv, detectFormat, isSheetName, SHEET_NAMES,
+  timelineJsCsvToDataset, timelineJsJsonToDataset, validateConversion,
+} from '../src/core/convert/index';
+import type { ConvertResult, SheetInputs, SheetName } from '../src/core/convert/index';
+
+const SCHEMA_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../data/schema/stanceline.schema.json');
+
+const USAGE = `Usage: npm run convert -- <inputs…> --out <file.json | dir/> [--sheet name=path…] [--title "…"]
+
+  CSV sheets → JSON     events.csv [positions.csv quotes.csv actors.csv countries.csv topics.csv sources.csv dataset.csv] --out data.json
+  TimelineJS3 → JSON    timeline.json (or its spreadsheet saved as .csv) --out data.json
+  JSON → CSV sheets     data/events.json --out sheets/
+
+Sheets are recognised by file name; name others with --sheet events=my-events.csv.
+See docs/spreadsheets.md for the layout.`;
+
+class UsageError extends Error {}
+
+function formatProblem(problem: Problem): string {
+  const path = problem.path === '' ? '(file)' : problem.path;
+  return `${problem.file}:${problem.line}:${problem.column}  ${problem.severity}  ${path}  ${problem.message}`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Prints notes and problems; returns the number of errors. */
+function printOutcome(report: readonly string[], problems: readonly Problem[]): number {
+  for (const line of report) console.log(`note: ${line}`);
+  for (const problem of problems) console.log(formatProblem(problem));
+  return problems.filter((problem) => problem.severity === 'error').length;
+}
+
+async function readInput(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new UsageError(`${path}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code ?? String(error)})`);
+  }
+}
+
+/** Reads a source's local text copy relative to the data file that names it. */
+function sourceReader(dataFile: string) {
+  const base = dirname(resolve(dataFile));
+  return async (relativePath: string) => {
+    try {
+      return await readFile(resolve(base, relativePath), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+function isDirectoryTarget(out: string): boolean {
+  return out.endsWith('/') || out.endsWith(sep) || (existsSync(out) && statSync(out).isDirectory());
+}
+
+/** Puts `$schema` first, pointing from the output file to the project's schema, unless the input gave one. */
+function withSchema(file: DatasetFile, out: string): DatasetFile {
+  if (file.$schema !== undefined) return file;
+  let schema = relative(dirname(resolve(out)), SCHEMA_PATH).split(sep).join('/');
+  if (!schema.startsWith('.')) schema = `./${schema}`;
+  return { $schema: schema, ...file };
+}
+
+/** Validates a converted file as if it were already at `out`, and writes it only when clean of errors. */
+async function writeConverted(result: ConvertResult, out: string): Promise<number> {
+  if (isDirectoryTarget(out) || extname(out).toLowerCase() !== '.json') {
+    throw new UsageError(`--out must name a .json file for this conversion (got ${out}).`);
+  }
+  const converted: ConvertResult = result.file ? { ...result, file: withSchema(result.file, out) } : result;
+  const validated = await validateConversion(converted, { file: out, readSourceText: sourceReader(out) });
+  const errors = printOutcome(validated.report, validated.problems);
+  const warnings = validated.problems.length - errors;
+  if (errors > 0 || !validated.text) {
+    console.log(`not written: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+    return 1;
+  }
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  await writeFile(out, validated.text, 'utf8');
+  const file = converted.file!;
+  console.log(`wrote ${out}: ${plural(file.events.length, 'event')}, ${plural(file.actors.length, 'actor')}, ${plural(file.topics.length, 'topic')}, ${plural(file.sources.length, 'source')} (${plural(warnings, 'warning')})`);
+  return 0;
+}
+
+/** Stanceline JSON → one CSV per sheet in `outDir`, after checking that the sheets read back to the same file. */
+async function jsonToSheets(input: string, text: string, outDir: string): Promise<number> {
+  if (!isDirectoryTarget(outDir)) throw new UsageError(`${input} is already a Stanceline file: give --out a directory ending in "/" to write its CSV sheets.`);
+  const loaded = await loadDataset(text, { file: input, readSourceText: sourceReader(input) });
+  const errors = printOutcome([], loaded.problems);
+  if (errors > 0) {
+    console.log(`not written: ${plural(errors, 'error')} in ${input}`);
+    return 1;
+  }
+  const file = JSON.parse(text.replace(/^\ufeff/, '')) as DatasetFile;
+  const sheets = datasetToCsv(file);
+  const losses = csvLosses(file);
+  // Read the sheets back with the same code the import uses: what is written must load.
+  const back = await validateConversion(
+    csvToDataset(Object.fromEntries(SHEET_NAMES.map((name) => [name, { name: `${name}.csv`, text: sheets[name] }])) as SheetInputs),
+    { file: input, readSourceText: sourceReader(input) },
+  );
+  const backErrors = back.problems.filter((problem) => problem.severity === 'error');
+  printOutcome(losses.map((loss) => `not carried: ${loss}`), backErrors);
+  if (backErrors.length > 0) {
+    console.log('not written: the sheets would not read back as a valid file');
+    return 1;
+  }
+  mkdirSync(outDir, { recursive: true });
+  for (const name of SHEET_NAMES) await writeFile(join(outDir, `${name}.csv`), sheets[name], 'utf8');
+  console.log(`wrote ${SHEET_NAMES.length} sheets to ${outDir}: ${SHEET_NAMES.map((name) => `${name}.csv`).join(', ')}`);
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      sheet: { type: 'string', multiple: true },
+      title: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const named: [SheetName, string][] = [];
+  for (const option of values.sheet ?? []) {
+    const match = /^([^=]+)=(.+)$/.exec(option);
+    const name = match?.[1]?.trim().toLowerCase() ?? '';
+    if (!match || !isSheetName(name)) throw new UsageError(`--sheet ${option}: write it as name=path, where name is one of ${SHEET_NAMES.join(', ')}.`);
+    named.push([name, match[2]!]);
+  }
+  if (positionals.length === 0 && named.length === 0) throw new UsageError(USAGE);
+  if (!values.out) throw new UsageError('Give --out: a .json file, or a directory ending in "/" for CSV sheets.');
+  const out = values.out;
+
+  const jsonInputs = positionals.filter((path) => extname(path).toLowerCase() === '.json');
+  if (jsonInputs.length > 0) {
+    if (positionals.length > 1 || named.length > 0) throw new UsageError('Convert one JSON file at a time, without CSV sheets.');
+    const input = jsonInputs[0]!;
+    const text = await readInput(input);
+    const format = detectFormat(text, input);
+    if (format === 'timelinejs-json') return writeConverted(withTitle(timelineJsJsonToDataset(text, input), values.title), out);
+    return jsonToSheets(input, text, out);
+  }
+
+  // CSV: one TimelineJS sheet, or Stanceline sheets by name.
+  const texts = new Map<string, string>();
+  for (const path of [...positionals, ...named.map(([, path]) => path)]) texts.set(path, await readInput(path));
+  if (positionals.length === 1 && named.length === 0 && detectFormat(texts.get(positionals[0]!)!, positionals[0]!) === 'timelinejs-csv') {
+    return writeConverted(withTitle(timelineJsCsvToDataset(texts.get(positionals[0]!)!, positionals[0]!), values.title), out);
+  }
+  const sheets: SheetInputs = {};
+  const assign = (name: SheetName, path: string) => {
+    if (sheets[name]) throw new UsageError(`Two files for the ${name} sheet: ${sheets[name]!.name} and ${path}.`);
+    sheets[name] = { name: path, text: texts.get(path)! };
+  };
+  for (const path of positionals) {
+    const name = basename(path, extname(path)).toLowerCase();
+    if (!isSheetName(name)) {
+      throw new UsageError(`${path}: cannot tell which sheet this is from its name; call it ${SHEET_NAMES.map((sheet) => `${sheet}.csv`).join(', ')} or use --sheet events=${path}.`);
+    }
+    assign(name, path);
+  }
+  for (const [name, path] of named) assign(name, path);
+  return writeConverted(csvToDataset(sheets, values.title === undefined ? undefined : { title: values.title }), out);
+}
+
+function withTitle(result: ConvertResult, title: string | undefined): ConvertResult {
+  if (title === undefined || !result.file) return result;
+  return { ...result, file: { ...result.file, title } };
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? (error as Error).message : error);
+    process.exitCode = 2;
+  },
+);
