@@ -268,7 +268,12 @@ interface ProfileNode {
   hitCount?: number;
 }
 
-function summariseProfile(phase: string, profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }, limit = 15): ProfileSummary {
+/** Maps a script URL and 0-based line and column to a source location, when it can. */
+export type Locate = (url: string, line: number, column: number) => string | null;
+
+type CpuProfile = { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] };
+
+function summariseProfile(phase: string, profile: CpuProfile, locate: Locate, limit = 15): ProfileSummary {
   const selfByNode = new Map<number, number>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
@@ -285,7 +290,7 @@ function summariseProfile(phase: string, profile: { nodes: ProfileNode[]; sample
     if (frame.functionName === '(idle)' || frame.functionName === '(program)') continue;
     total += self;
     const file = frame.url ? frame.url.replace(/^https?:\/\/[^/]+/, '') : '';
-    const location = file ? `${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}` : '(native)';
+    const location = !file ? '(native)' : locate(frame.url, frame.lineNumber, frame.columnNumber) ?? `${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
     const key = `${frame.functionName}@${location}`;
     const entry = byFunction.get(key) ?? { functionName: frame.functionName || '(anonymous)', location, selfMs: 0 };
     entry.selfMs += self;
@@ -299,7 +304,7 @@ function summariseProfile(phase: string, profile: { nodes: ProfileNode[]; sample
 }
 
 /** Profiles the load, then the zoom steps, then the pan steps, each on its own. */
-export async function profileSubject(plan: RunPlan): Promise<ProfileSummary[]> {
+export async function profileSubject(plan: RunPlan, locate: Locate): Promise<ProfileSummary[]> {
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
@@ -312,16 +317,16 @@ export async function profileSubject(plan: RunPlan): Promise<ProfileSummary[]> {
     await page.goto(plan.origin + plan.subject.path(plan.dataPath), { waitUntil: 'commit' });
     await page.evaluate((timeout) => window.__bench.waitForRendered(timeout), plan.renderTimeoutMs);
     const load = await cdp.send('Profiler.stop');
-    const summaries = [summariseProfile('load and first render', load.profile as unknown as Parameters<typeof summariseProfile>[1])];
+    const summaries = [summariseProfile('load and first render', load.profile as unknown as CpuProfile, locate)];
     const point = await targetPoint(page, plan.subject.targets);
     await cdp.send('Profiler.start');
     await playZoom(page, point, plan.wheelDelta);
     const zoom = await cdp.send('Profiler.stop');
-    summaries.push(summariseProfile('30 zoom steps', zoom.profile as unknown as Parameters<typeof summariseProfile>[1]));
+    summaries.push(summariseProfile('30 zoom steps', zoom.profile as unknown as CpuProfile, locate));
     await cdp.send('Profiler.start');
     await playPan(page, point);
     const pan = await cdp.send('Profiler.stop');
-    summaries.push(summariseProfile('30 pan steps', pan.profile as unknown as Parameters<typeof summariseProfile>[1]));
+    summaries.push(summariseProfile('30 pan steps', pan.profile as unknown as CpuProfile, locate));
     return summaries;
   } finally {
     await browser.close();

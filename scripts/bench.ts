@@ -16,6 +16,7 @@ import type { Calibration, ProfileSummary, RunFailure, RunResult, Subject } from
 import { consoleTable, figuresFor, floorOf, GENERATED_BEGIN, GENERATED_END, generatedSection, isFailure, ms } from '../bench/report';
 import type { BuildSize, Figures, Floor, Machine, Report } from '../bench/report';
 import { startBenchServer } from '../bench/server';
+import { SourceMap } from '../bench/sourcemap';
 import { parseInstant } from '../src/core/view/dates';
 import { DEFAULT_GEN_OPTIONS, generateFile } from './gen';
 
@@ -310,6 +311,13 @@ async function main(): Promise<void> {
       viteBuild(PROFILE_BUILD_DIR, false);
       const profileServer = await startBenchServer({ ...folders, dist: PROFILE_BUILD_DIR });
       try {
+        const maps = new Map<string, SourceMap | null>();
+        const locate = (url: string, line: number, column: number): string | null => {
+          const path = new URL(url).pathname;
+          if (!path.startsWith('/assets/')) return null;
+          if (!maps.has(path)) maps.set(path, SourceMap.read(join(PROFILE_BUILD_DIR, `${path}.map`)));
+          return maps.get(path)?.lookup(line, column) ?? null;
+        };
         profiles = await profileSubject({
           subject: SUBJECTS.stanceline,
           origin: profileServer.origin,
@@ -318,7 +326,7 @@ async function main(): Promise<void> {
           run: 0,
           wheelDelta: deltaFor(SUBJECTS.stanceline),
           renderTimeoutMs: RENDER_TIMEOUT_MS.stanceline,
-        });
+        }, locate);
       } catch (error) {
         log(`profiling failed: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
