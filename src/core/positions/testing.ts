@@ -74,16 +74,6 @@ export const NATO_TOPIC: TopicRecord = {
   oppose: 'Ukraine should not join NATO',
 };
 
-function indexBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number[]> {
-  const map = new Map<K, number[]>();
-  items.forEach((item, i) => {
-    const list = map.get(key(item));
-    if (list) list.push(i);
-    else map.set(key(item), [i]);
-  });
-  return map;
-}
-
 export function makeDataset(spec: TestDatasetSpec): Dataset {
   const topics = spec.topics ?? [NATO_TOPIC];
   const countries = spec.countries ?? [];
@@ -117,13 +107,16 @@ export function makeDataset(spec: TestDatasetSpec): Dataset {
     topicIds: [...new Set((d.record.positions ?? []).map((p) => p.topic))],
     record: d.record,
   }));
-  const pairs = (lists: (e: TimelineEvent) => readonly string[]) =>
-    events.flatMap((e) => lists(e).map((id) => ({ id, index: e.index })));
-  const toReadonly = (m: Map<string, number[]>) => m as ReadonlyMap<string, readonly number[]>;
-  const byKey = (lists: (e: TimelineEvent) => readonly string[]) => {
-    const m = new Map<string, number[]>();
-    for (const [key, idx] of indexBy(pairs(lists), (p) => p.id)) m.set(key, idx.map((i) => pairs(lists)[i]!.index));
-    return toReadonly(m);
+  const byKey = (lists: (e: TimelineEvent) => readonly string[]): ReadonlyMap<string, readonly number[]> => {
+    const map = new Map<string, number[]>();
+    for (const event of events) {
+      for (const id of new Set(lists(event))) {
+        const list = map.get(id);
+        if (list) list.push(event.index);
+        else map.set(id, [event.index]);
+      }
+    }
+    return map;
   };
   return {
     title: 'Test dataset',
