@@ -115,11 +115,11 @@ export function checkRules(file: Plain): RuleResult {
     return false;
   };
 
-  const checkDate = (value: unknown, path: () => JsonPath): NormalisedDate | undefined => {
+  const checkDate = (value: unknown, list: ListName, index: number, field: string): NormalisedDate | undefined => {
     if (typeof value !== 'string') return undefined;
     const parsed = parseDate(value);
     if ('error' in parsed) {
-      drafts.push({ severity: 'error', rule: 'invalid-date', path: path(), anchor: 'value', message: parsed.error });
+      drafts.push({ severity: 'error', rule: 'invalid-date', path: [list, index, field], anchor: 'value', message: parsed.error });
       return undefined;
     }
     return parsed;
@@ -129,7 +129,7 @@ export function checkRules(file: Plain): RuleResult {
   const sources = listOf(file, 'sources');
   sources.forEach((source, index) => {
     if (!isPlain(source)) return;
-    checkDate(source.published, () => ['sources', index, 'published']);
+    checkDate(source.published, 'sources', index, 'published');
     if (typeof source.url === 'string' && !WEB_URL.test(source.url)) {
       drafts.push({
         severity: 'error',
@@ -143,7 +143,7 @@ export function checkRules(file: Plain): RuleResult {
 
   // Actors: their country.
   listOf(file, 'actors').forEach((actor, index) => {
-    if (!isPlain(actor) || typeof actor.country !== 'string') return;
+    if (!isPlain(actor) || typeof actor.country !== 'string' || known('countries', actor.country)) return;
     resolve('countries', actor.country, () => ['actors', index, 'country'], () => `Actor ${show(actor.id)}`);
   });
 
@@ -156,8 +156,8 @@ export function checkRules(file: Plain): RuleResult {
     const base: JsonPath = ['events', index];
     const owner = (): string => `Event ${show(event.id)}`;
 
-    const date = checkDate(event.date, () => [...base, 'date']);
-    const until = checkDate(event.end, () => [...base, 'end']);
+    const date = checkDate(event.date, 'events', index, 'date');
+    const until = event.end === undefined ? undefined : checkDate(event.end, 'events', index, 'end');
     if (date && until && until.end <= date.start) {
       drafts.push({
         severity: 'error',
@@ -219,7 +219,7 @@ export function checkRules(file: Plain): RuleResult {
         if (!isPlain(quote)) return;
         const path = (): JsonPath => [...base, 'quotes', quoteIndex];
         const quoteOwner = (): string => `A quote in event ${show(event.id)}`;
-        if (typeof quote.actor === 'string' && resolve('actors', quote.actor, () => [...path(), 'actor'], quoteOwner)) {
+        if (typeof quote.actor === 'string' && (known('actors', quote.actor) || resolve('actors', quote.actor, () => [...path(), 'actor'], quoteOwner))) {
           if (actorsKnown && !actorIds.includes(quote.actor)) {
             drafts.push({
               severity: 'warning',
@@ -232,7 +232,7 @@ export function checkRules(file: Plain): RuleResult {
         }
         let sourceId: string | undefined;
         if (typeof quote.source === 'string') {
-          if (resolve('sources', quote.source, () => [...path(), 'source'], quoteOwner)) sourceId = quote.source;
+          if (known('sources', quote.source) || resolve('sources', quote.source, () => [...path(), 'source'], quoteOwner)) sourceId = quote.source;
         } else {
           sourceId = firstSource;
         }
@@ -254,7 +254,7 @@ export function checkRules(file: Plain): RuleResult {
         if (!isPlain(position)) return;
         const path = (): JsonPath => [...base, 'positions', positionIndex];
         const positionOwner = (): string => `A position in event ${show(event.id)}`;
-        if (typeof position.actor === 'string' && resolve('actors', position.actor, () => [...path(), 'actor'], positionOwner)) {
+        if (typeof position.actor === 'string' && (known('actors', position.actor) || resolve('actors', position.actor, () => [...path(), 'actor'], positionOwner))) {
           if (actorsKnown && !actorIds.includes(position.actor)) {
             drafts.push({
               severity: 'warning',
@@ -265,7 +265,7 @@ export function checkRules(file: Plain): RuleResult {
             });
           }
         }
-        if (typeof position.topic === 'string') resolve('topics', position.topic, () => [...path(), 'topic'], positionOwner);
+        if (typeof position.topic === 'string' && !known('topics', position.topic)) resolve('topics', position.topic, () => [...path(), 'topic'], positionOwner);
       });
     }
   });
