@@ -5,7 +5,7 @@ import { TypeGlyph } from './TypeLabel';
 
 export function Legend() {
   return (
-    <ul className="legend" aria-label="Legend">
+    <ul className="legend" aria-label="Legend" tabIndex={0}>
       {EVENT_TYPES.map((type) => (
         <li key={type}>
           <TypeGlyph type={type} />
