@@ -279,6 +279,8 @@ class TimelineChart implements ChartController {
 
     this.resizeObserver = new ResizeObserver(() => this.measure());
     this.resizeObserver.observe(this.root);
+    // The scroller narrows when its scrollbar appears, without the root changing size.
+    this.resizeObserver.observe(this.scroller);
     this.measure();
   }
 
@@ -376,6 +378,7 @@ class TimelineChart implements ChartController {
     this.overviewMarkTimes = markTimes;
     this.overviewDomain = fitWindow(this.includedExtent);
     this.sizer.style.height = `${this.vertical.totalHeight}px`;
+    if (this.scroller.clientWidth - this.labelWidth !== this.plotWidth) this.measure();
     this.emptyNote.hidden = included.length > 0;
     if (this.focusTarget && !this.isInLane(this.focusTarget)) this.focusTarget = null;
     this.hover = null;
@@ -612,7 +615,7 @@ class TimelineChart implements ChartController {
     const scale = scaleUtc()
       .domain([new Date(t0), new Date(t1)])
       .range([0, this.plotWidth]);
-    const ticks = scale.ticks(Math.max(2, Math.floor(this.plotWidth / 110)));
+    const ticks = scale.ticks(Math.max(3, Math.floor(this.plotWidth / 90)));
     const step = tickStep(ticks, t1 - t0);
     select(this.axisG).call(
       axisTop<Date>(scale)
@@ -782,8 +785,8 @@ class TimelineChart implements ChartController {
         button.dataset.testid = 'chart-group-toggle';
         button.dataset.groupId = group.id;
         button.setAttribute('aria-expanded', String(!group.collapsed));
-        const count = `${group.actorCount} ${group.actorCount === 1 ? 'actor' : 'actors'}`;
-        button.setAttribute('aria-label', `${group.collapsed ? 'Expand' : 'Collapse'} ${group.label} (${count})`);
+        // The name is the visible text ("United States 4"), so speech input can say what it sees.
+        button.title = `${group.collapsed ? 'Expand' : 'Collapse'} ${group.label} (${group.actorCount} ${group.actorCount === 1 ? 'actor' : 'actors'})`;
         const arrow = el('span', 'sl-chart__group-arrow', button);
         arrow.setAttribute('aria-hidden', 'true');
         arrow.textContent = group.collapsed ? '▸' : '▾';
@@ -791,7 +794,6 @@ class TimelineChart implements ChartController {
         name.textContent = group.label;
         const small = el('span', 'sl-chart__group-count', button);
         small.textContent = String(group.actorCount);
-        small.setAttribute('aria-hidden', 'true');
         this.labels.appendChild(node);
         this.labelNodes.set(id, node);
       }
@@ -916,6 +918,8 @@ class TimelineChart implements ChartController {
   private createEventButton(): HTMLButtonElement {
     const button = el('button', 'sl-chart__event', this.eventsLayer);
     button.type = 'button';
+    // Out of the tab order until chosen as the one roving stop.
+    button.tabIndex = -1;
     button.dataset.testid = 'chart-event';
     button.addEventListener('click', this.onEventButtonClick);
     return button;
