@@ -21,6 +21,7 @@ import { buildLaneColumns, type LaneColumn, markTimeOf, positionInColumn } from 
 import { computeLanes, lanesOfEvent, type LaneModel } from '../core/layout/lanes';
 import {
   adjacentNonEmptyLane,
+  type Connector,
   connectorsOf,
   constrainWindow,
   fitWindow,
@@ -52,6 +53,11 @@ const NARROW_LABEL_WIDTH = 112;
 /** Pointer distance within which a mark counts as hovered, px. */
 const HIT_RADIUS = 9;
 const WHEEL_PAN_SETTLE_MS = 200;
+/**
+ * Above this many connectors in view they blur into a wall of lines that ties nothing
+ * together; then only the hovered, focused and selected events show theirs (overlay).
+ */
+const MAX_PAINTED_CONNECTORS = 250;
 
 export const RENDERED_MARK = 'stanceline:rendered';
 
@@ -168,6 +174,7 @@ class TimelineChart implements ChartController {
   private readonly stacking: StackingOptions = { ...DEFAULT_STACKING, maxRows: LANE_METRICS.maxRows };
   private readonly framePool: LaneFrame[] = [];
   private hits: Hit[] = [];
+  private connectors: Connector[] = [];
   private hover: Hit | null = null;
   private focusTarget: FocusTarget | null = null;
   private focusPending = false;
@@ -274,6 +281,7 @@ class TimelineChart implements ChartController {
     this.plot.addEventListener('click', this.onPlotClick);
     this.plot.addEventListener('keydown', this.onKeyDown);
     this.eventsLayer.addEventListener('focusin', this.onFocusIn);
+    this.eventsLayer.addEventListener('focusout', () => this.hideTooltip());
     this.labels.addEventListener('click', this.onLabelsClick);
     this.scroller.addEventListener('scroll', this.onScroll, { passive: true });
 
@@ -669,6 +677,7 @@ class TimelineChart implements ChartController {
       }
     }
     const connectors = connectorsOf(points);
+    this.connectors = connectors;
     mark = this.phase('layout', mark);
 
     const ctx = this.marksCanvas.getContext('2d');
@@ -684,7 +693,7 @@ class TimelineChart implements ChartController {
         this.todayLabel.setAttribute('x', String(scale(now) + 3));
         this.todayLabel.setAttribute('y', String(AXIS_HEIGHT - 20));
       }
-      paintConnectors(ctx, connectors);
+      if (connectors.length <= MAX_PAINTED_CONNECTORS) paintConnectors(ctx, connectors);
       paintLanes(ctx, lanes, view, LANE_METRICS);
     }
     mark = this.phase('paint', mark);
@@ -745,6 +754,15 @@ class TimelineChart implements ChartController {
     ctx.strokeStyle = CHART_COLORS.selection;
     ctx.lineWidth = 2.5;
     ctx.stroke(selected);
+    // The hovered, focused and selected events' connectors, when the marks layer leaves them out.
+    if (this.connectors.length > MAX_PAINTED_CONNECTORS) {
+      const wanted = new Set<number>([this.selectedIndex, this.focusTarget?.eventIndex ?? -1]);
+      if (this.hover?.kind === 'mark') wanted.add(this.hover.eventIndex);
+      paintConnectors(
+        ctx,
+        this.connectors.filter((c) => wanted.has(c.eventIndex)),
+      );
+    }
     const hover = this.hover;
     if (hover) {
       ctx.strokeStyle = CHART_COLORS.text;
@@ -940,6 +958,10 @@ class TimelineChart implements ChartController {
     if (!button) return;
     const eventIndex = Number(button.dataset.eventIndex);
     const lane = Number(button.dataset.lane);
+    // Keyboard users get the same tooltip as pointer users.
+    const plotBox = this.plot.getBoundingClientRect();
+    const box = button.getBoundingClientRect();
+    this.showTooltip({ kind: 'mark', eventIndex, lane, x: box.left + box.width / 2 - plotBox.left, y: box.top + box.height / 2 - plotBox.top });
     if (this.focusTarget?.eventIndex === eventIndex && this.focusTarget.lane === lane) return;
     this.focusTarget = { eventIndex, lane };
     this.schedule();
