@@ -14,6 +14,7 @@ import { formatPath, show } from './problems';
 import type { ProblemDraft } from './problems';
 import { findQuote, normaliseForQuoteMatch } from './quotes';
 import { checkRules } from './rules';
+import { scanPositions } from './scanPositions';
 import type { QuoteCheck } from './rules';
 import { schemaErrorsToDrafts } from './schemaProblems';
 
@@ -147,8 +148,15 @@ async function checkQuotes(checks: readonly QuoteCheck[], options: LoadOptions):
   return drafts;
 }
 
+/**
+ * Above this size momoa's full syntax tree costs seconds; a single scan for the wanted paths
+ * (scanPositions.ts, kept in agreement with momoa by a property test) takes a fraction of that.
+ */
+const MOMOA_MAX_CHARS = 2_000_000;
+
 function positionProblems(text: string, file: string, drafts: readonly ProblemDraft[]): Problem[] {
-  const positions: PositionIndex = indexPositions(text);
+  const positions: PositionIndex =
+    text.length <= MOMOA_MAX_CHARS ? indexPositions(text) : scanPositions(text, drafts.flatMap((draft) => [draft.path, ...(draft.related ?? [])]));
   const locate = (path: Parameters<PositionIndex['locate']>[0]) => positions.locate(path);
   const problems = drafts.map((draft): Problem => {
     const at = positions.locate(draft.path, draft.anchor);

@@ -22,6 +22,8 @@ export interface ProblemDraft {
   path: JsonPath;
   anchor: Anchor;
   message: string | ((locate: Locate) => string);
+  /** Other places the message names (they must be located too). */
+  related?: readonly JsonPath[];
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

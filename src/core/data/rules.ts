@@ -74,6 +74,7 @@ export function checkRules(file: Plain): RuleResult {
         rule: 'duplicate-id',
         path: [list, index, 'id'],
         anchor: 'value',
+        related: [[list, first, 'id']],
         message: (locate) =>
           `The ${SINGULAR[list]} id ${show(id)} is used twice; it was first defined at line ${locate([list, first, 'id']).line}. Give each ${SINGULAR[list]} its own id.`,
       });
