@@ -32,12 +32,38 @@ import { TimelineView } from '../components/TimelineView';
 import { Toolbar } from '../components/Toolbar';
 import type { ViewStore } from './store';
 import { useDataset } from './useDataset';
+import type { DataState } from './useDataset';
+import { EmbedView } from '../embed/EmbedView';
+import type { EmbedOptions } from '../embed/options';
+import { useProvidedDataset } from '../embed/useProvidedDataset';
+import type { DataSource } from '../embed/useProvidedDataset';
 
 /** Below this width the filters are a drawer and the details a bottom sheet (matches app.css). */
 const WIDE_SCREEN = '(min-width: 960px)';
 
-export function App({ store }: { store: ViewStore }) {
+interface AppProps {
+  store: ViewStore;
+  /** Data handed to the page (a single-file export, mount()); without it the page fetches ?data=. */
+  source?: DataSource;
+  /** Embed mode's options, or null for the full application. */
+  embed?: EmbedOptions | null;
+}
+
+export function App({ store, source, embed = null }: AppProps) {
+  return source ? <ProvidedDataApp store={store} source={source} embed={embed} /> : <FetchedDataApp store={store} embed={embed} />;
+}
+
+function FetchedDataApp({ store, embed }: { store: ViewStore; embed: EmbedOptions | null }) {
   const { state, dismissReloadProblems } = useDataset(store);
+  return <Screens store={store} state={state} dismissReloadProblems={dismissReloadProblems} embed={embed} />;
+}
+
+function ProvidedDataApp({ store, source, embed }: { store: ViewStore; source: DataSource; embed: EmbedOptions | null }) {
+  const { state, dismissReloadProblems } = useProvidedDataset(store, source, document.baseURI);
+  return <Screens store={store} state={state} dismissReloadProblems={dismissReloadProblems} embed={embed} />;
+}
+
+function Screens({ store, state, dismissReloadProblems, embed }: { store: ViewStore; state: DataState; dismissReloadProblems: () => void; embed: EmbedOptions | null }) {
   switch (state.phase) {
     case 'loading':
       return (
@@ -58,6 +84,7 @@ export function App({ store }: { store: ViewStore }) {
         </main>
       );
     case 'ready':
+      if (embed) return <EmbedView store={store} dataset={state.dataset} options={embed} />;
       return (
         <Workspace
           store={store}

@@ -1,18 +1,28 @@
-// Entry point: one view store bound to the address bar, then the application.
+// Entry point: one view store bound to the address bar, then the application. A
+// single-file export carries its data and view inline; ?embed=1 shows only the chart.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { browserHistory, createViewStore } from './store';
+import { historyStartingAt } from '../embed/history';
+import { readInlineData, readInlineView } from '../embed/inlineData';
+import { readEmbedOptions } from '../embed/options';
 import '../styles/app.css';
+import '../styles/print.css';
 
-const store = createViewStore(browserHistory(window));
+const inline = readInlineData(document);
+// An exported file opens at the view it was saved at, unless its address asks for another.
+const history = inline ? historyStartingAt(window, readInlineView(document)) : browserHistory(window);
+const store = createViewStore(history);
 window.addEventListener('popstate', () => store.restoreFromHistory());
+const embed = readEmbedOptions(new URLSearchParams(window.location.search));
+if (embed) document.documentElement.classList.add('is-embedded');
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App store={store} />
+      <App store={store} source={inline ? { kind: 'text', text: inline.text, file: inline.file } : undefined} embed={embed} />
     </StrictMode>,
   );
 }

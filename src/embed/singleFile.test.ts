@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { buildSingleFile, escapeJsonForScript, INLINE_DATA_ID, INLINE_VIEW_ID, removeInlineElements, TemplateError } from './singleFile';
+
+const TEMPLATE = '<!doctype html><html><head><title>Stanceline</title><script type="module">console.log(1)</script></head><body><div id="root"></div></body></html>';
+
+function readBack(html: string) {
+  const document = new DOMParser().parseFromString(html, 'text/html');
+  const data = document.getElementById(INLINE_DATA_ID);
+  const view = document.getElementById(INLINE_VIEW_ID);
+  return {
+    document,
+    data: data ? (JSON.parse(data.textContent ?? '') as unknown) : undefined,
+    file: data?.getAttribute('data-file'),
+    view: view ? (JSON.parse(view.textContent ?? '') as unknown) : undefined,
+  };
+}
+
+describe('escapeJsonForScript', () => {
+  it('escapes angle brackets and ampersands so JSON reads back the same value', () => {
+    const json = JSON.stringify({ title: '</script><script>alert(1)</script> & <!--' });
+    const escaped = escapeJsonForScript(json);
+    expect(escaped).not.toMatch(/[<>&]/);
+    expect(JSON.parse(escaped)).toEqual(JSON.parse(json));
+  });
+});
+
+describe('buildSingleFile', () => {
+  it('inlines data whose text tries to close the script element, and the data reads back unchanged', () => {
+    const data = { version: 1, title: 'Hostile </script><img src=x onerror=alert(1)> $& $1', events: [] };
+    const html = buildSingleFile(TEMPLATE, { dataText: JSON.stringify(data, null, 2), dataFile: 'a"b<c>.json', view: '?sel=e1', title: data.title });
+    const back = readBack(html);
+    expect(back.data).toEqual(data);
+    expect(back.file).toBe('a"b<c>.json');
+    expect(back.view).toBe('?sel=e1');
+    expect(back.document.querySelectorAll('img')).toHaveLength(0);
+    expect(back.document.querySelectorAll('script')).toHaveLength(3);
+    expect(back.document.title).toBe(`${data.title} · Stanceline`);
+  });
+
+  it('adds the question mark to a view given without one', () => {
+    const html = buildSingleFile(TEMPLATE, { dataText: '{}', dataFile: 'x.json', view: 'from=2025&to=2026', title: 'x' });
+    expect(readBack(html).view).toBe('?from=2025&to=2026');
+  });
+
+  it('replaces the data of a file exported before', () => {
+    const first = buildSingleFile(TEMPLATE, { dataText: '{"a":1}', dataFile: 'one.json', view: '', title: 'one' });
+    const second = buildSingleFile(first, { dataText: '{"b":2}', dataFile: 'two.json', view: '?q=x', title: 'two' });
+    expect(second.match(new RegExp(`id="${INLINE_DATA_ID}"`, 'g'))).toHaveLength(1);
+    expect(readBack(second)).toMatchObject({ data: { b: 2 }, file: 'two.json', view: '?q=x' });
+    expect(removeInlineElements(second)).not.toContain(INLINE_VIEW_ID);
+  });
+
+  it('refuses data that is not JSON and templates that are not the standalone build', () => {
+    expect(() => buildSingleFile(TEMPLATE, { dataText: '<b>', dataFile: 'x', view: '', title: 'x' })).toThrow(SyntaxError);
+    expect(() => buildSingleFile('<html><head></head></html>', { dataText: '{}', dataFile: 'x', view: '', title: 'x' })).toThrow(TemplateError);
+  });
+});
