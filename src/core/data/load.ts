@@ -8,7 +8,9 @@
 import type { DatasetFile, LoadResult, Problem } from '../model/types';
 import { validate as validateSchema } from './generated/validateSchema.js';
 import { buildDataset } from './model';
-import { describeSyntaxError, indexPositions } from './positions';
+import { formatMegabytes, MAX_DATA_BYTES, MAX_NESTING_DEPTH } from './limits';
+import { findExcessiveNesting } from './nesting';
+import { describeSyntaxError, firstValuePosition, indexPositions } from './positions';
 import type { PositionIndex } from './positions';
 import { formatPath, show } from './problems';
 import type { ProblemDraft } from './problems';
@@ -52,8 +54,28 @@ export async function loadDataset(text: string, options: LoadOptions): Promise<L
   }
 }
 
+/**
+ * A problem for a text nested deeper than any Stanceline file, or undefined. Checked only on
+ * the paths that report problems: the position finder recurses, and a clean file is never
+ * this deep (the schema allows five levels).
+ */
+function tooDeep(text: string, file: string): Problem | undefined {
+  const nesting = findExcessiveNesting(text, MAX_NESTING_DEPTH);
+  if (!nesting) return undefined;
+  const { line, column } = nesting.position;
+  return problemAt(file, 'too-deep', line, column,
+    `Arrays and objects are nested ${nesting.depth.toLocaleString('en')} levels deep here and below; a Stanceline file needs at most 5 and ${MAX_NESTING_DEPTH} are read. This is not a Stanceline file, or part of it was pasted into itself: remove the extra [ or {.`);
+}
+
 async function loadUnchecked(rawText: string, options: LoadOptions): Promise<LoadResult> {
   const { file } = options;
+  // Refused before parsing: every character is at least a byte, so this is over the limit.
+  if (rawText.length > MAX_DATA_BYTES) {
+    return {
+      problems: [problemAt(file, 'file-too-large', 1, 1,
+        `The file is at least ${formatMegabytes(rawText.length)}, over the ${formatMegabytes(MAX_DATA_BYTES)} Stanceline reads; split it into smaller files (for example one per year or per country).`)],
+    };
+  }
   // A byte-order mark is an editor's habit, not an error.
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
 
@@ -65,6 +87,16 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
   try {
     data = JSON.parse(text);
   } catch (error) {
+    // Chrome's and Node's JSON.parse handle deep nesting, but other engines throw a RangeError.
+    const deep = tooDeep(text, file);
+    if (deep) return { problems: [deep] };
+    if (/^\s*</.test(text)) {
+      const at = firstValuePosition(text);
+      return {
+        problems: [problemAt(file, 'invalid-json', at.line, at.column,
+          'This is a web page (HTML, starting with "<"), not a JSON data file: the address most likely leads to a page, such as a server\'s "not found" page, instead of the data. Check the file name and path.')],
+      };
+    }
     const syntax = describeSyntaxError(text, error instanceof Error ? error.message : '');
     return {
       problems: [problemAt(file, 'invalid-json', syntax.position.line, syntax.position.column, syntax.message)],
@@ -84,7 +116,7 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
     return {
       problems: [
         problemAt(file, 'timelinejs3-file', at.line, at.column,
-          'This looks like a TimelineJS3 file (events with start_date objects). Stanceline reads its own format; import from TimelineJS3 is coming. Until then, convert it: see data/schema/stanceline.schema.json.'),
+          `This looks like a TimelineJS3 file (events with start_date objects), not a Stanceline file. The app imports it when opened; to keep a Stanceline copy, convert it with: npm run convert -- ${file} --out data/converted.json`),
       ],
     };
   }
@@ -95,6 +127,11 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
   drafts.push(...rules.drafts);
   drafts.push(...(await checkQuotes(rules.quoteChecks, options)));
 
+  if (drafts.length > 0) {
+    // No Stanceline file nests deeply: such a file gets one problem where the depth starts.
+    const deep = tooDeep(text, file);
+    if (deep) return { problems: [deep] };
+  }
   const problems = drafts.length > 0 ? positionProblems(text, file, drafts) : [];
   if (problems.some((problem) => problem.severity === 'error')) return { problems };
   return { dataset: buildDataset(data as DatasetFile, rules.eventDates), problems };

@@ -1,0 +1,77 @@
+// Hostile and broken input at the loader: each gets a positioned problem in bounded work,
+// never an exception or a stack overflow.
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from './index';
+import { MAX_DATA_BYTES, MAX_NESTING_DEPTH } from './limits';
+import { findExcessiveNesting } from './nesting';
+
+const EMPTY_FILE = { version: 1, title: 'T', sources: [], countries: [], actors: [], topics: [], events: [] };
+const DEEP = 100_000;
+
+describe('deeply nested input', () => {
+  it('an array nested 100,000 levels is named as an array, not a crash', async () => {
+    const result = await loadDataset('['.repeat(DEEP) + ']'.repeat(DEEP), { file: 'deep.json' });
+    expect(result.dataset).toBeUndefined();
+    expect(result.problems.map((problem) => [problem.rule, problem.line, problem.column])).toEqual([['not-an-object', 1, 1]]);
+  });
+
+  it('a field nested 100,000 levels deep is reported where the depth begins', async () => {
+    const text = JSON.stringify(EMPTY_FILE).replace('"title":"T"', `"title":${'['.repeat(DEEP)}${']'.repeat(DEEP)}`);
+    const result = await loadDataset(text, { file: 'deep.json' });
+    const [problem] = result.problems;
+    expect(result.problems).toHaveLength(1);
+    expect(problem).toMatchObject({ rule: 'too-deep', file: 'deep.json', line: 1 });
+    // The file's own { is level 1, so the title's 64th bracket is the first one too deep.
+    expect(problem!.column).toBe(text.indexOf('[') + MAX_NESTING_DEPTH);
+    expect(problem!.message).toContain('100,001 levels');
+  });
+
+  it('unclosed deep nesting is reported as too deep where it starts going too deep', async () => {
+    const result = await loadDataset(`{\n "title": ${'['.repeat(DEEP)}`, { file: 'deep.json' });
+    expect(result.problems.map((problem) => [problem.rule, problem.line])).toEqual([['too-deep', 2]]);
+  });
+
+  it('brackets inside strings do not count as nesting', () => {
+    const text = JSON.stringify({ title: '['.repeat(1000), note: 'a \\" [[[' });
+    expect(findExcessiveNesting(text, 2)).toBeUndefined();
+    expect(findExcessiveNesting('[[[', 2)).toEqual({ position: { line: 1, column: 3 }, depth: 3 });
+  });
+});
+
+describe('very large input', () => {
+  it('a 10 MB title loads as text', async () => {
+    const title = `<img src=x onerror=alert(1)>${'A'.repeat(10 * 1024 * 1024)}`;
+    const result = await loadDataset(JSON.stringify({ ...EMPTY_FILE, title }), { file: 'long.json' });
+    expect(result.problems).toEqual([]);
+    expect(result.dataset?.title).toBe(title);
+  });
+
+  it('a file over the size limit is refused before parsing, with its size and the limit', async () => {
+    // Not JSON at all: a refusal that parsed first would say "not valid JSON" instead.
+    const result = await loadDataset('x'.repeat(MAX_DATA_BYTES + 1), { file: 'huge.json' });
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ rule: 'file-too-large', file: 'huge.json', line: 1, column: 1 });
+    expect(result.problems[0]!.message).toContain('over the 100 MB Stanceline reads');
+  });
+});
+
+describe('files that are something else', () => {
+  it('an HTML page is named as a web page, at its first character', async () => {
+    const result = await loadDataset('\n  <!doctype html><title>Not found</title>', { file: 'page.json' });
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ rule: 'invalid-json', line: 2, column: 3 });
+    expect(result.problems[0]!.message).toContain('web page (HTML');
+  });
+
+  it('a TimelineJS3 file names the command that converts it', async () => {
+    const text = JSON.stringify({ events: [{ start_date: { year: 2020 }, text: { headline: 'x' } }] });
+    const result = await loadDataset(text, { file: 'timeline.json' });
+    expect(result.problems[0]!.message).toContain('npm run convert -- timeline.json --out');
+  });
+
+  it('a UTF-8 byte-order mark is skipped', async () => {
+    const result = await loadDataset(`\uFEFF${JSON.stringify(EMPTY_FILE)}`, { file: 'bom.json' });
+    expect(result.problems).toEqual([]);
+    expect(result.dataset).toBeDefined();
+  });
+});
