@@ -313,7 +313,8 @@ async function main(): Promise<void> {
       try {
         const maps = new Map<string, SourceMap | null>();
         const locate = (url: string, line: number, column: number): string | null => {
-          const path = new URL(url).pathname;
+          // Injected scripts (the probe) have URLs that are not web addresses.
+          const path = URL.canParse(url) ? new URL(url).pathname : '';
           if (!path.startsWith('/assets/')) return null;
           if (!maps.has(path)) maps.set(path, SourceMap.read(join(PROFILE_BUILD_DIR, `${path}.map`)));
           return maps.get(path)?.lookup(line, column) ?? null;
