@@ -9,7 +9,7 @@ import type {
   ActorRecord, CountryRecord, DatasetFile, EventRecord, EventStatus, EventType, PositionRecord,
   Problem, QuoteRecord, SourceRecord, Stance, TopicRecord,
 } from '../model/types';
-import { LossReport, originFromTable, problemAt } from './result';
+import { LossReport, parentPath, problemAt } from './result';
 import type { ConvertResult, Origin } from './result';
 import {
   LIST_SEPARATOR, cellOrigin, formatCsvRows, listCell, readSheet, textCell, tokenCell,
@@ -233,7 +233,10 @@ function setIf<T extends object, K extends keyof T>(target: T, key: K, value: T[
 class SheetReader {
   readonly problems: Problem[] = [];
   readonly report: string[] = [];
+  /** Derived records and single cells (title, description): where they came from. */
   readonly origins = new Map<string, Origin>();
+  /** The row each record came from, by its JSON path; a field's cell is found on demand. */
+  readonly records = new Map<string, { sheet: ParsedSheet; row: SheetRow }>();
 
   read(name: SheetName, input: SheetInput | undefined): ParsedSheet | undefined {
     if (!input) return undefined;
@@ -255,11 +258,27 @@ class SheetReader {
     return complete;
   }
 
-  /** Records where each field of a record (JSON path `base`) came from. */
-  mark(base: string, sheet: ParsedSheet, row: SheetRow, fields: readonly string[]): void {
-    this.origins.set(base, cellOrigin(sheet, row, firstColumn(sheet)));
-    for (const field of fields) this.origins.set(`${base}.${field}`, cellOrigin(sheet, row, field));
+  /** Records the row a record (JSON path `base`) came from. One entry per record, not per field: files can be large. */
+  mark(base: string, sheet: ParsedSheet, row: SheetRow): void {
+    this.records.set(base, { sheet, row });
   }
+
+  /** Where a JSON path of the built file came from: the nearest recorded ancestor, at the column of the field below it. */
+  readonly origin = (path: string): Origin | undefined => {
+    let at = path;
+    let field: string | undefined;
+    for (;;) {
+      const single = this.origins.get(at);
+      if (single) return single;
+      const record = this.records.get(at);
+      if (record) return cellOrigin(record.sheet, record.row, field !== undefined && record.sheet.columns.has(field) ? field : firstColumn(record.sheet));
+      if (at === '') return undefined;
+      const parent = parentPath(at);
+      const segment = at.slice(parent.length);
+      if (segment.startsWith('.')) field = segment.slice(1);
+      at = parent;
+    }
+  };
 }
 
 /** The leftmost column present in a sheet, for pointing at a whole row. */
@@ -294,7 +313,7 @@ function parseCodes(reader: SheetReader, sheet: ParsedSheet, row: SheetRow): Rec
  */
 export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): ConvertResult {
   const reader = new SheetReader();
-  const { problems, report, origins } = reader;
+  const { problems, report, origins, origin } = reader;
   const eventsSheet = reader.read('events', sheets.events);
   if (!sheets.events) {
     const given = Object.values(sheets).map((input) => input?.name).filter(Boolean).join(', ');
@@ -337,7 +356,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
     setIf(event, 'tags', listCell(eventsSheet, row, 'tags'));
     setIf(event, 'codes', parseCodes(reader, eventsSheet, row));
     const index = events.length;
-    reader.mark(`events[${index}]`, eventsSheet, row, SHEET_LAYOUTS.events.map((column) => column.header));
+    reader.mark(`events[${index}]`, eventsSheet, row);
     if (!eventById.has(event.id)) {
       eventById.set(event.id, event);
       eventIndex.set(event.id, index);
@@ -346,10 +365,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
   }
 
   // Positions and quotes join their event by id, in row order.
-  const attach = <T>(
-    sheet: ParsedSheet | undefined, sheetName: 'positions' | 'quotes', build: (row: SheetRow) => T,
-    fields: readonly string[],
-  ) => {
+  const attach = <T>(sheet: ParsedSheet | undefined, sheetName: 'positions' | 'quotes', build: (row: SheetRow) => T) => {
     if (!sheet) return;
     for (const row of sheet.rows) {
       if (!reader.required(sheet, sheetName, row)) continue;
@@ -364,7 +380,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
       }
       const list = (event[sheetName] ??= []) as T[];
       list.push(build(row));
-      reader.mark(`events[${eventIndex.get(eventId)!}].${sheetName}[${list.length - 1}]`, sheet, row, fields);
+      reader.mark(`events[${eventIndex.get(eventId)!}].${sheetName}[${list.length - 1}]`, sheet, row);
     }
   };
   attach<PositionRecord>(positionsSheet, 'positions', (row) => {
@@ -375,33 +391,37 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
     };
     setIf(position, 'summary', textCell(positionsSheet!, row, 'summary'));
     return position;
-  }, ['actor', 'topic', 'stance', 'summary']);
+  });
   attach<QuoteRecord>(quotesSheet, 'quotes', (row) => {
     const quote: QuoteRecord = { actor: tokenCell(quotesSheet!, row, 'actor')!, text: textCell(quotesSheet!, row, 'text')! };
     setIf(quote, 'source', tokenCell(quotesSheet!, row, 'source'));
     return quote;
-  }, ['actor', 'text', 'source']);
+  });
 
   // The lists: given, or derived from the ids used.
   const firstUse = new Map<string, Origin>();
-  const use = (kind: string, id: string, at: Origin | undefined) => {
+  // The place is looked up only for an id's first use.
+  const use = (kind: string, id: string, path: string) => {
     const key = `${kind}:${id}`;
-    if (!firstUse.has(key) && at) firstUse.set(key, at);
+    if (firstUse.has(key)) return;
+    const at = origin(path);
+    if (at) firstUse.set(key, at);
   };
-  const actorIds: string[] = [];
-  const topicIds: string[] = [];
-  const sourceIds: string[] = [];
-  const pushUnique = (list: string[], id: string) => { if (!list.includes(id)) list.push(id); };
+  // Sets keep first-use order and stay fast when every event cites its own source.
+  const actorIds = new Set<string>();
+  const topicIds = new Set<string>();
+  const sourceIds = new Set<string>();
+  const pushUnique = (ids: Set<string>, id: string) => { ids.add(id); };
   events.forEach(({ record }, index) => {
-    for (const actor of record.actors) { pushUnique(actorIds, actor); use('actor', actor, origins.get(`events[${index}].actors`)); }
-    for (const source of record.sources ?? []) { pushUnique(sourceIds, source); use('source', source, origins.get(`events[${index}].sources`)); }
+    for (const actor of record.actors) { pushUnique(actorIds, actor); use('actor', actor, `events[${index}].actors`); }
+    for (const source of record.sources ?? []) { pushUnique(sourceIds, source); use('source', source, `events[${index}].sources`); }
     record.positions?.forEach((position, p) => {
-      pushUnique(actorIds, position.actor); use('actor', position.actor, origins.get(`events[${index}].positions[${p}].actor`));
-      pushUnique(topicIds, position.topic); use('topic', position.topic, origins.get(`events[${index}].positions[${p}].topic`));
+      pushUnique(actorIds, position.actor); use('actor', position.actor, `events[${index}].positions[${p}].actor`);
+      pushUnique(topicIds, position.topic); use('topic', position.topic, `events[${index}].positions[${p}].topic`);
     });
     record.quotes?.forEach((quote, q) => {
-      pushUnique(actorIds, quote.actor); use('actor', quote.actor, origins.get(`events[${index}].quotes[${q}].actor`));
-      if (quote.source) { pushUnique(sourceIds, quote.source); use('source', quote.source, origins.get(`events[${index}].quotes[${q}].source`)); }
+      pushUnique(actorIds, quote.actor); use('actor', quote.actor, `events[${index}].quotes[${q}].actor`);
+      if (quote.source) { pushUnique(sourceIds, quote.source); use('source', quote.source, `events[${index}].quotes[${q}].source`); }
     });
   });
 
@@ -410,12 +430,13 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
     if (!sheet) return list;
     for (const row of sheet.rows) {
       if (!reader.required(sheet, sheetName, row)) continue;
-      reader.mark(`${listName}[${list.length}]`, sheet, row, SHEET_LAYOUTS[sheetName].map((column) => column.header));
+      reader.mark(`${listName}[${list.length}]`, sheet, row);
       list.push(build(sheet, row));
     }
     return list;
   };
-  const derive = <T>(kind: string, listName: string, ids: readonly string[], build: (id: string) => T): T[] => {
+  const derive = <T>(kind: string, listName: string, idSet: ReadonlySet<string>, build: (id: string) => T): T[] => {
+    const ids = [...idSet];
     ids.forEach((id, index) => {
       const at = firstUse.get(`${kind}:${id}`);
       if (at) origins.set(`${listName}[${index}]`, at);
@@ -423,7 +444,10 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
     return ids.map(build);
   };
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  const listIds = (ids: readonly string[]) => ids.length > 8 ? `${ids.slice(0, 8).join(', ')} and ${ids.length - 8} more` : ids.join(', ');
+  const listIds = (idSet: ReadonlySet<string>) => {
+    const ids = [...idSet];
+    return ids.length > 8 ? `${ids.slice(0, 8).join(', ')} and ${ids.length - 8} more` : ids.join(', ');
+  };
 
   let actors: ActorRecord[];
   if (actorsSheet) {
@@ -449,11 +473,11 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
       return country;
     });
   } else {
-    const countryIds: string[] = [];
+    const countryIds = new Set<string>();
     actors.forEach((actor, index) => {
       if (!actor.country) return;
       pushUnique(countryIds, actor.country);
-      use('country', actor.country, origins.get(`actors[${index}].country`));
+      use('country', actor.country, `actors[${index}].country`);
     });
     countries = derive('country', 'countries', countryIds, (id) => ({ id, name: id }));
     if (countries.length > 0) {
@@ -521,5 +545,5 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
     }
     if (schema !== undefined) file.$schema = schema;
   }
-  return { file, problems, report, origin: originFromTable(origins) };
+  return { file, problems, report, origin };
 }

@@ -57,17 +57,19 @@ export function originFromTable(table: ReadonlyMap<string, Origin>): (path: stri
 
 /** Groups "not carried" notes by what was lost, naming a few of the records each time. */
 export class LossReport {
-  private readonly notes = new Map<string, string[]>();
+  // A Set per note: a large import may name the same loss for every one of its records.
+  private readonly notes = new Map<string, Set<string>>();
 
   add(what: string, where: string): void {
-    const list = this.notes.get(what);
-    if (!list) this.notes.set(what, [where]);
-    else if (!list.includes(where)) list.push(where);
+    const places = this.notes.get(what);
+    if (places) places.add(where);
+    else this.notes.set(what, new Set([where]));
   }
 
   lines(): string[] {
     const lines: string[] = [];
-    for (const [what, where] of this.notes) {
+    for (const [what, places] of this.notes) {
+      const where = [...places];
       const shown = where.slice(0, 5).join(', ');
       const more = where.length > 5 ? ` and ${where.length - 5} more` : '';
       lines.push(`${what} (${where.length}: ${shown}${more}).`);
