@@ -40,7 +40,7 @@ import type { TimeWindow } from '../core/view/types';
 import { formatTick, tickStep, windowContext } from './axis';
 import type { ChartCallbacks, ChartController, ChartInput } from './chartApi';
 import { CHART_COLORS, MARK_SIZE, MARK_STYLES } from './markStyles';
-import { LANE_METRICS, paintBackground, paintConnectors, paintLanes, paintToday, type PaintedLane, rowCentre } from './paint';
+import { LANE_METRICS, MarkStamper, paintBackground, paintConnectors, paintLanes, paintToday, type PaintedLane, rowCentre } from './paint';
 import '../styles/chart.css';
 
 /** How many event buttons exist at once: enough for what one screen can show legibly. */
@@ -132,6 +132,9 @@ class TimelineChart implements ChartController {
   private readonly plot: HTMLDivElement;
   private readonly marksCanvas: HTMLCanvasElement;
   private readonly overlayCanvas: HTMLCanvasElement;
+  /** Marks as pixels, above the bars and below the overlay. */
+  private readonly glyphCanvas: HTMLCanvasElement;
+  private readonly stamper = new MarkStamper();
   private readonly eventsLayer: HTMLDivElement;
   private readonly tooltip: HTMLDivElement;
   private readonly labels: HTMLDivElement;
@@ -229,6 +232,8 @@ class TimelineChart implements ChartController {
     this.marksCanvas = el('canvas', 'sl-chart__marks', this.plot);
     this.marksCanvas.dataset.testid = 'chart-marks';
     this.marksCanvas.setAttribute('aria-hidden', 'true');
+    this.glyphCanvas = el('canvas', 'sl-chart__glyphs', this.plot);
+    this.glyphCanvas.setAttribute('aria-hidden', 'true');
     this.overlayCanvas = el('canvas', 'sl-chart__overlay', this.plot);
     this.overlayCanvas.setAttribute('aria-hidden', 'true');
     this.eventsLayer = el('div', 'sl-chart__events', this.plot);
@@ -415,7 +420,7 @@ class TimelineChart implements ChartController {
     this.root.style.setProperty('--sl-plot-width', `${this.plotWidth}px`);
     this.root.style.setProperty('--sl-plot-height', `${this.plotHeight}px`);
     this.dpr = window.devicePixelRatio || 1;
-    for (const canvas of [this.marksCanvas, this.overlayCanvas]) this.sizeCanvas(canvas, this.plotWidth, this.plotHeight);
+    for (const canvas of [this.marksCanvas, this.glyphCanvas, this.overlayCanvas]) this.sizeCanvas(canvas, this.plotWidth, this.plotHeight);
     this.sizeCanvas(this.overviewCanvas, this.plotWidth, OVERVIEW_HEIGHT);
     this.axisSvg.setAttribute('width', String(this.plotWidth));
     this.axisSvg.setAttribute('height', String(AXIS_HEIGHT));
@@ -694,7 +699,12 @@ class TimelineChart implements ChartController {
         this.todayLabel.setAttribute('y', String(AXIS_HEIGHT - 20));
       }
       if (connectors.length <= MAX_PAINTED_CONNECTORS) paintConnectors(ctx, connectors);
-      paintLanes(ctx, lanes, view, LANE_METRICS);
+      const glyphs = this.glyphCanvas.getContext('2d');
+      if (glyphs) {
+        this.stamper.begin(glyphs, this.plotWidth, this.plotHeight, this.dpr);
+        paintLanes(ctx, lanes, view, LANE_METRICS, this.stamper);
+        this.stamper.end(glyphs);
+      }
     }
     mark = this.phase('paint', mark);
     this.stats.lastMarks = markTotal;

@@ -32,8 +32,7 @@ export interface PaintedLane {
   striped: boolean;
 }
 
-/** Style batches: one per type × hollow × faded. */
-const BATCHES = 3 * 2 * 2;
+/** Mark styles: type × hollow × faded (× reported, below). */
 const batchOf = (type: number, flags: number) =>
   type * 4 + ((flags & MARK_FLAG.planned) !== 0 ? 2 : 0) + ((flags & MARK_FLAG.qualified) !== 0 ? 1 : 0);
 
@@ -94,13 +93,11 @@ export function paintLanes(
   lanes: readonly PaintedLane[],
   view: TimeToPixels,
   metrics: LaneMetrics,
+  stamper: MarkStamper,
 ): void {
   const spanBars: Path2D[] = Array.from({ length: 3 }, () => new Path2D());
   const vagueBars: Path2D[] = Array.from({ length: 3 }, () => new Path2D());
   const vagueEnds: Path2D[] = Array.from({ length: 3 }, () => new Path2D());
-  const marks: Path2D[] = Array.from({ length: BATCHES }, () => new Path2D());
-  const used = new Uint8Array(BATCHES);
-  const reportedDots = new Path2D();
   const clusters = new Path2D();
   const density = new Path2D();
   const clusterLabels: { x: number; y: number; text: string }[] = [];
@@ -131,13 +128,7 @@ export function paintLanes(
           }
         }
       }
-      const batch = batchOf(type, flags);
-      used[batch] = 1;
-      traceMark(marks[batch]!, SHAPE_BY_CODE[type]!, x, y);
-      if ((flags & MARK_FLAG.reported) !== 0 && (flags & MARK_FLAG.planned) === 0) {
-        reportedDots.moveTo(x + 1.6, y);
-        reportedDots.arc(x, y, 1.6, 0, Math.PI * 2);
-      }
+      stamper.stamp(type, flags, x, y);
     }
     const clusterY = lane.top + rowCentre(metrics, metrics.maxRows);
     for (let c = 0; c < frame.clusterCount; c++) {
@@ -160,28 +151,6 @@ export function paintLanes(
     ctx.fill(spanBars[type]!);
   }
   ctx.globalAlpha = 1;
-
-  for (let batch = 0; batch < BATCHES; batch++) {
-    if (!used[batch]) continue;
-    const type = batch >> 2;
-    const hollow = (batch & 2) !== 0;
-    const faded = (batch & 1) !== 0;
-    const color = COLOR_BY_CODE[type]!;
-    ctx.globalAlpha = faded ? UNCERTAIN_LOOK.opacity : 1;
-    if (hollow) {
-      ctx.fillStyle = '#ffffff';
-      ctx.fill(marks[batch]!);
-      ctx.strokeStyle = color;
-      ctx.lineWidth = 2;
-      ctx.stroke(marks[batch]!);
-    } else {
-      ctx.fillStyle = color;
-      ctx.fill(marks[batch]!);
-    }
-  }
-  ctx.globalAlpha = 1;
-  ctx.fillStyle = '#ffffff';
-  ctx.fill(reportedDots);
 
   ctx.fillStyle = CHART_COLORS.density;
   ctx.fill(density);
@@ -246,4 +215,152 @@ function traceDensity(path: Path2D, frame: LaneFrame, top: number, metrics: Lane
       runHeight = height;
     }
   }
+}
+
+// ---------------------------------------------------------------------------
+// Marks as pixels. Each style's glyph is drawn once (with the same geometry as the SVG
+// legend), read back as a list of its non-transparent pixels, and stamped into one
+// ImageData per frame; a single putImageData then hands the frame to the canvas. Far
+// cheaper than a path per mark when thousands are in view.
+
+interface Sprite {
+  dx: Int16Array;
+  dy: Int16Array;
+  /** Pixels as the ImageData's own 32-bit words (RGBA bytes, platform order). */
+  color: Uint32Array;
+  alpha: Uint8Array;
+}
+
+const STYLE_REPORTED = 1 << 4;
+const scratchWord = new Uint32Array(1);
+const scratchBytes = new Uint8Array(scratchWord.buffer);
+const styleOf = (type: number, flags: number) =>
+  batchOf(type, flags) | ((flags & MARK_FLAG.reported) !== 0 && (flags & MARK_FLAG.planned) === 0 ? STYLE_REPORTED : 0);
+
+export class MarkStamper {
+  private sprites = new Map<number, Sprite>();
+  private spriteDpr = 0;
+  private image: ImageData | null = null;
+  private pixels = new Uint32Array(0);
+  private bytes = new Uint8ClampedArray(0);
+  private width = 0;
+  private height = 0;
+  private dpr = 1;
+  /** Marks stamped since begin(). */
+  count = 0;
+
+  begin(ctx: CanvasRenderingContext2D, width: number, height: number, dpr: number): void {
+    const w = Math.max(1, Math.round(width * dpr));
+    const h = Math.max(1, Math.round(height * dpr));
+    if (!this.image || this.image.width !== w || this.image.height !== h) {
+      this.image = ctx.createImageData(w, h);
+      this.pixels = new Uint32Array(this.image.data.buffer);
+      this.bytes = this.image.data;
+    } else {
+      this.pixels.fill(0);
+    }
+    if (dpr !== this.spriteDpr) {
+      this.sprites.clear();
+      this.spriteDpr = dpr;
+    }
+    this.width = w;
+    this.height = h;
+    this.dpr = dpr;
+    this.count = 0;
+  }
+
+  stamp(type: number, flags: number, x: number, y: number): void {
+    const style = styleOf(type, flags);
+    let sprite = this.sprites.get(style);
+    if (!sprite) {
+      sprite = makeSprite(style, this.dpr);
+      this.sprites.set(style, sprite);
+    }
+    const cx = Math.round(x * this.dpr);
+    const cy = Math.round(y * this.dpr);
+    const { dx, dy, color, alpha } = sprite;
+    const pixels = this.pixels;
+    const bytes = this.bytes;
+    const width = this.width;
+    const height = this.height;
+    for (let k = 0; k < dx.length; k++) {
+      const px = cx + dx[k]!;
+      const py = cy + dy[k]!;
+      if (px < 0 || py < 0 || px >= width || py >= height) continue;
+      const index = py * width + px;
+      const a = alpha[k]!;
+      if (a === 255 || pixels[index] === 0) {
+        pixels[index] = color[k]!;
+        continue;
+      }
+      // Source-over on non-premultiplied bytes, for the rare overlap of antialiased edges.
+      const o = index * 4;
+      const sa = a / 255;
+      const da = bytes[o + 3]! / 255;
+      const outA = sa + da * (1 - sa);
+      scratchWord[0] = color[k]!;
+      for (let c = 0; c < 3; c++) {
+        bytes[o + c] = (scratchBytes[c]! * sa + bytes[o + c]! * da * (1 - sa)) / outA;
+      }
+      bytes[o + 3] = outA * 255;
+    }
+    this.count++;
+  }
+
+  end(ctx: CanvasRenderingContext2D): void {
+    if (this.image) ctx.putImageData(this.image, 0, 0);
+  }
+}
+
+function makeSprite(style: number, dpr: number): Sprite {
+  const batch = style & 15;
+  const type = batch >> 2;
+  const hollow = (batch & 2) !== 0;
+  const faded = (batch & 1) !== 0;
+  const reported = (style & STYLE_REPORTED) !== 0;
+  const size = Math.ceil((MARK_SIZE * 1.3 + 4) * dpr);
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return { dx: new Int16Array(0), dy: new Int16Array(0), color: new Uint32Array(0), alpha: new Uint8Array(0) };
+  const centre = Math.floor(size / 2);
+  ctx.setTransform(dpr, 0, 0, dpr, centre, centre);
+  const color = COLOR_BY_CODE[type]!;
+  const path = new Path2D();
+  traceMark(path, SHAPE_BY_CODE[type]!, 0, 0);
+  ctx.globalAlpha = faded ? UNCERTAIN_LOOK.opacity : 1;
+  if (hollow) {
+    ctx.fillStyle = '#ffffff';
+    ctx.fill(path);
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 2;
+    ctx.stroke(path);
+  } else {
+    ctx.fillStyle = color;
+    ctx.fill(path);
+    if (reported) {
+      ctx.fillStyle = '#ffffff';
+      ctx.beginPath();
+      ctx.arc(0, 0, 1.6, 0, Math.PI * 2);
+      ctx.fill();
+    }
+  }
+  const data = ctx.getImageData(0, 0, size, size);
+  const words = new Uint32Array(data.data.buffer);
+  const dx: number[] = [];
+  const dy: number[] = [];
+  const colors: number[] = [];
+  const alphas: number[] = [];
+  for (let py = 0; py < size; py++) {
+    for (let px = 0; px < size; px++) {
+      const a = data.data[(py * size + px) * 4 + 3]!;
+      if (a === 0) continue;
+      dx.push(px - centre);
+      dy.push(py - centre);
+      colors.push(words[py * size + px]!);
+      alphas.push(a);
+    }
+  }
+  return { dx: Int16Array.from(dx), dy: Int16Array.from(dy), color: Uint32Array.from(colors), alpha: Uint8Array.from(alphas) };
 }

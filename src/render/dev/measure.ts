@@ -100,7 +100,7 @@ async function measure(query: string): Promise<void> {
     const stats = window.stancelineDev!.stats(window.stancelineDev!.container)!;
     return `${stats.lastMarks} marks, ${stats.lastClusters} clusters, ${stats.lastDensityLanes} density lanes`;
   });
-  console.log(`  last frame drew ${counts}`);
+
   const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
   console.log(`\n${query}: ${status}`);
   console.log(`  first paint ${Math.round(firstPaint)} ms after navigation start (page opened in ${Date.now() - opened} ms); JS heap ${(heap / 1e6).toFixed(0)} MB`);
@@ -110,6 +110,7 @@ async function measure(query: string): Promise<void> {
         ` chart script p50 ${percentile(script, 50).toFixed(1)} ms, p95 ${percentile(script, 95).toFixed(1)} ms, max ${Math.max(...script).toFixed(1)} ms (${script.length} frames)`,
     );
   }
+  console.log(`  last frame drew ${counts}`);
   const phaseTotal = Object.values(phases).reduce((a, b) => a + b, 0);
   console.log(`  script by phase: ${Object.entries(phases).map(([k, v]) => `${k} ${((100 * v) / phaseTotal).toFixed(0)}%`).join(', ')}`);
   await browser.close();
