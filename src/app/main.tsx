@@ -13,7 +13,7 @@ import '../styles/print.css';
 const inline = readInlineData(document);
 // An exported file opens at the view it was saved at, unless its address asks for another.
 const history = inline ? historyStartingAt(window, readInlineView(document)) : browserHistory(window);
-const store = createViewStore(history);
+const store = createViewStore(history, { settleDelayMs: 350 });
 window.addEventListener('popstate', () => store.restoreFromHistory());
 const embed = readEmbedOptions(new URLSearchParams(window.location.search));
 if (embed) document.documentElement.classList.add('is-embedded');

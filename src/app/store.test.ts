@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { select, setFilter, setSearch } from '../core/view/actions';
 import { seedLikeDataset } from '../core/view/testing';
 import { createViewStore } from './store';
@@ -64,6 +64,41 @@ describe('the view store', () => {
     store.reportWindow([day('2025-02-03'), day('2025-02-22')], true);
     expect(notified).toBe(1);
     expect(history.entries).toEqual(['?from=2025-02-03&to=2025-02-22&type=call']);
+  });
+
+  it('records a run of settled wheel steps once, when the user pauses', () => {
+    vi.useFakeTimers();
+    try {
+      const history = fakeHistory();
+      const store = createViewStore(history, { settleDelayMs: 300 });
+      let notified = 0;
+      store.subscribe(() => notified++);
+      store.reportWindow([day('2025-02-01'), day('2025-02-20')], true);
+      vi.advanceTimersByTime(100);
+      store.reportWindow([day('2025-02-03'), day('2025-02-22')], true);
+      vi.advanceTimersByTime(299);
+      expect(notified).toBe(0);
+      vi.advanceTimersByTime(1);
+      expect(notified).toBe(1);
+      expect(history.entries).toEqual(['?from=2025-02-03&to=2025-02-22']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('puts a pan still waiting to be recorded under the next change', () => {
+    vi.useFakeTimers();
+    try {
+      const history = fakeHistory();
+      const store = createViewStore(history, { settleDelayMs: 300 });
+      store.reportWindow([day('2025-02-03'), day('2025-02-22')], true);
+      store.dispatch(select('trump-putin-call'));
+      expect(history.entries).toEqual(['?from=2025-02-03&to=2025-02-22', '?from=2025-02-03&to=2025-02-22&sel=trump-putin-call']);
+      vi.advanceTimersByTime(1000);
+      expect(history.entries).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('pushes the window a zoom button produces', () => {

@@ -42,7 +42,18 @@ export function browserHistory(win: Window): HistoryLike {
   };
 }
 
-export function createViewStore(history: HistoryLike): ViewStore {
+export interface ViewStoreOptions {
+  /**
+   * How long a settled pan or zoom waits before it becomes state and a URL. Each wheel
+   * notch settles on its own, so without this a run of notches would re-render React and
+   * rewrite the URL once per notch; with it, once when the user pauses. 0 records at once.
+   */
+  settleDelayMs?: number;
+}
+
+export function createViewStore(history: HistoryLike, options: ViewStoreOptions = {}): ViewStore {
+  const settleDelayMs = options.settleDelayMs ?? 0;
+  let pendingSettle: ReturnType<typeof setTimeout> | undefined;
   let state = decodeView(new URLSearchParams(history.search));
   let dataset: Dataset | undefined;
   let live: TimeWindow | null = state.window;
@@ -70,6 +81,13 @@ export function createViewStore(history: HistoryLike): ViewStore {
   }
 
   function dispatch(action: ViewAction): void {
+    // A pan still waiting to be recorded is recorded first, in the current entry, so
+    // Back from this change returns to the window the user was looking at.
+    if (pendingSettle !== undefined && action.type !== 'setWindow') {
+      clearTimeout(pendingSettle);
+      pendingSettle = undefined;
+      if (live) dispatch(setWindow(live, 'replace'));
+    }
     const next = reduceView(state, action, dataset);
     if (next === state) return;
     state = next;
@@ -99,9 +117,17 @@ export function createViewStore(history: HistoryLike): ViewStore {
     reportWindow(window, settled) {
       live = window;
       if (!settled) return;
-      const how = windowFromButton ? 'push' : 'replace';
-      windowFromButton = false;
-      dispatch(setWindow(window, how));
+      if (pendingSettle !== undefined) clearTimeout(pendingSettle);
+      pendingSettle = undefined;
+      const commit = () => {
+        pendingSettle = undefined;
+        const how = windowFromButton ? 'push' : 'replace';
+        windowFromButton = false;
+        dispatch(setWindow(live ?? window, how));
+      };
+      // A button's step is one deliberate change: record it at once.
+      if (settleDelayMs <= 0 || windowFromButton) commit();
+      else pendingSettle = setTimeout(commit, settleDelayMs);
     },
     liveWindow: () => live,
     expectWindowFromButton() {
