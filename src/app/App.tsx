@@ -21,6 +21,7 @@ import { filterEvents, filtersAreEmpty, searchEvents } from '../core/view/filter
 import type { ChartController } from '../render/chartApi';
 import { DetailsPanel } from '../components/DetailsPanel';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { ExportMenu } from '../components/ExportMenu';
 import { FilterPanel } from '../components/FilterPanel';
 import { Header, ReloadBanner } from '../components/Header';
 import { Legend } from '../components/Legend';
@@ -217,6 +218,7 @@ function Workspace({ store, dataset, warnings, banner }: { store: ViewStore; dat
               dispatch(direction === 1 ? nextMatch(ids) : prevMatch(ids));
             }}
           />
+          <ExportMenu store={store} dataset={dataset} included={included} />
         </Toolbar>
         <div className="status-row">
           <p className="shown-count" aria-live="polite">

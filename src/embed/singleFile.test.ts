@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSingleFile, escapeJsonForScript, INLINE_DATA_ID, INLINE_VIEW_ID, removeInlineElements, TemplateError } from './singleFile';
 
-const TEMPLATE = '<!doctype html><html><head><title>Stanceline</title><script type="module">console.log(1)</script></head><body><div id="root"></div></body></html>';
+// The app's own code mentions "</head>" and "<title>" in strings, as the real build does.
+const TEMPLATE = '<!doctype html><html><head><title>Stanceline</title><script type="module">const s = "</head><title>x</title>";</script></head><body><div id="root"></div></body></html>';
 
 function readBack(html: string) {
   const document = new DOMParser().parseFromString(html, 'text/html');
@@ -54,5 +55,11 @@ describe('buildSingleFile', () => {
   it('refuses data that is not JSON and templates that are not the standalone build', () => {
     expect(() => buildSingleFile(TEMPLATE, { dataText: '<b>', dataFile: 'x', view: '', title: 'x' })).toThrow(SyntaxError);
     expect(() => buildSingleFile('<html><head></head></html>', { dataText: '{}', dataFile: 'x', view: '', title: 'x' })).toThrow(TemplateError);
+  });
+
+  it('leaves the app script untouched, whatever tags its strings mention', () => {
+    const html = buildSingleFile(TEMPLATE, { dataText: '{}', dataFile: 'x.json', view: '', title: 'T' });
+    expect(html).toContain('<script type="module">const s = "</head><title>x</title>";</script>');
+    expect(html.indexOf(INLINE_DATA_ID)).toBeLessThan(html.indexOf('<script type="module">'));
   });
 });

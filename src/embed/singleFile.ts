@@ -47,17 +47,17 @@ export class TemplateError extends Error {}
  */
 export function buildSingleFile(template: string, content: SingleFileContent): string {
   JSON.parse(content.dataText);
-  if (!/<script type="module"[^>]*>/.test(template) || !template.includes('</head>')) {
-    throw new TemplateError('The template is not the standalone build: it has no inline module script or no </head>.');
-  }
+  // Only the markup before the app's inline script is edited: the script's own text may
+  // contain "</head>" or "<title>" in strings, which must not be mistaken for tags.
+  const split = template.search(/<script type="module"[^>]*>/);
+  if (split < 0) throw new TemplateError('The template is not the standalone build: it has no inline module script.');
   const view = content.view.startsWith('?') || content.view === '' ? content.view : `?${content.view}`;
   const elements =
     `<script type="application/json" id="${INLINE_DATA_ID}" data-file="${escapeAttribute(content.dataFile)}">${escapeJsonForScript(content.dataText)}</script>\n` +
     `<script type="application/json" id="${INLINE_VIEW_ID}">${escapeJsonForScript(JSON.stringify(view))}</script>\n`;
-  const cleaned = removeInlineElements(template);
-  const titled = cleaned.replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtmlText(content.title)} · Stanceline</title>`);
-  // Functions as replacements: `$` in the data must not be read as a replacement pattern.
-  return titled.replace('</head>', () => `${elements}</head>`);
+  // Functions as replacements: `$` in a title must not be read as a replacement pattern.
+  const head = removeInlineElements(template.slice(0, split)).replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtmlText(content.title)} · Stanceline</title>`);
+  return `${head}${elements}${template.slice(split)}`;
 }
 
 /** The template without data or view elements inserted by an earlier export. */

@@ -1,0 +1,99 @@
+// npm run export -- --data file.json --out report.html [--view "?from=2025-02-10&to=2025-02-14"]
+//
+// Writes one self-contained HTML file: the standalone app (scripts and styles inline) with
+// the data and the view inside, which opens from disk or an e-mail attachment with no
+// network and stays interactive. The data is checked with the app's loader first; nothing
+// is written when it has errors. The view is the query string of the app's address (copy
+// it from the browser); parts the app does not understand are dropped, with a note.
+// Exit code: 0 written (warnings allowed), 1 data errors, 2 usage or unreadable files.
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblem, loadDataset } from '../src/core/data/index';
+import { decodeView, parseParams, viewSearchString } from '../src/core/view/url';
+import { EMBED_PARAMS } from '../src/embed/options';
+import { buildSingleFile } from '../src/embed/singleFile';
+
+const USAGE = `Usage: npm run export -- --data <file.json> --out <report.html> [--view "<query string>"] [--template <standalone.html>] [--rebuild]
+
+  --view      the view to open at, as in the app's address: "?from=2025-02-10&to=2025-02-14&group=actor&sel=trump-putin-call"
+              (add embed=1, title=1, legend=1 for a chart-only file)
+  --template  the standalone page (default dist/stanceline-standalone.html, built when missing)
+  --rebuild   build the standalone page again first`;
+
+class UsageError extends Error {}
+
+async function template(path: string | undefined, rebuild: boolean): Promise<string> {
+  if (path) return readFile(path, 'utf8');
+  const standard = resolve('dist/stanceline-standalone.html');
+  if (rebuild || !existsSync(standard)) {
+    console.error('Building the standalone page…');
+    // Imported here: Vite is only needed when the page must be built.
+    const { buildStandalone } = await import('./vite-extra-builds.ts');
+    await buildStandalone('dist');
+  }
+  return readFile(standard, 'utf8');
+}
+
+/** The view's query string as the app would write it, keeping embed options; bad parts dropped. */
+export function normaliseView(view: string, dataset: Parameters<typeof decodeView>[1]): { search: string; dropped: string[] } {
+  const given = parseParams(view);
+  const kept = parseParams('');
+  for (const [name, value] of given) if ((EMBED_PARAMS as readonly string[]).includes(name)) kept.append(name, value);
+  const search = viewSearchString(decodeView(given, dataset), kept);
+  const written = new Set([...parseParams(search)].map(([name, value]) => `${name}=${value}`));
+  const dropped = [...given].map(([name, value]) => `${name}=${value}`).filter((pair) => !written.has(pair) && !written.has(pair.replace(/%2C/gi, ',')));
+  return { search, dropped };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      data: { type: 'string' },
+      out: { type: 'string' },
+      view: { type: 'string', default: '' },
+      template: { type: 'string' },
+      rebuild: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: false,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!values.data || !values.out) throw new UsageError('--data and --out are both required.');
+  const dataPath = resolve(values.data);
+  const text = await readFile(dataPath, 'utf8');
+  const file = basename(dataPath);
+  const result = await loadDataset(text, {
+    file: values.data,
+    // Quotes are checked against their sources' local copies, as `npm run validate` does.
+    readSourceText: async (relative) => readFile(resolve(dirname(dataPath), relative), 'utf8').catch(() => undefined),
+  });
+  for (const problem of result.problems) console.error(formatProblem(problem));
+  if (!result.dataset) {
+    console.error(`Nothing written: ${values.data} has errors.`);
+    return 1;
+  }
+  const { search, dropped } = normaliseView(values.view, result.dataset);
+  for (const part of dropped) console.error(`note: the view option "${part}" was not understood or names nothing in the data, and was dropped`);
+  const html = buildSingleFile(await template(values.template, values.rebuild), { dataText: text, dataFile: file, view: search, title: result.dataset.title });
+  await writeFile(values.out, html);
+  console.log(`Wrote ${values.out} (${Math.round(html.length / 1024)} KB): ${result.dataset.events.length} events, view "${search || '(all)'}".`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      console.error(`${error.message}\n\n${USAGE}`);
+    } else {
+      console.error(error instanceof Error ? error.message : String(error));
+    }
+    process.exit(2);
+  },
+);

@@ -1,0 +1,80 @@
+// The Embed dialog: a ready <iframe> tag for the current view (with a title attribute),
+// the small parent-page script that sizes the frame to its content, and a preview link.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Dataset } from '../core/model/types';
+import { embedUrl } from '../embed/options';
+import { iframeTag, resizeScript } from '../embed/resizeSnippet';
+import { slugify } from '../render/export/download';
+
+function CodeField({ label, value }: { label: string; value: string }) {
+  const id = useId();
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    ref.current?.select();
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied(true);
+    } catch {
+      // Without clipboard access the text stays selected for Ctrl+C.
+      setCopied(false);
+    }
+  };
+  return (
+    <div className="embed-code">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} ref={ref} readOnly rows={Math.min(12, value.split('\n').length + 1)} value={value} spellCheck={false} />
+      <button type="button" onClick={() => void copy()}>
+        {copied ? 'Copied' : `Copy ${label.toLowerCase()}`}
+      </button>
+    </div>
+  );
+}
+
+export function EmbedDialog({ dataset, onClose }: { dataset: Dataset; onClose: () => void }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [showTitle, setShowTitle] = useState(true);
+  const [showLegend, setShowLegend] = useState(false);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const src = embedUrl(window.location.href, { title: showTitle, legend: showLegend });
+  const frameId = `stanceline-${slugify(dataset.title).slice(0, 24)}`;
+  const tag = useMemo(
+    () => iframeTag({ src, title: `${dataset.title} (interactive timeline)`, height: 480, id: frameId }),
+    [src, dataset.title, frameId],
+  );
+  const script = useMemo(() => resizeScript(frameId), [frameId]);
+
+  return (
+    <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={titleId} onClose={onClose}>
+      <div className="embed-dialog-head">
+        <h2 id={titleId}>Embed this view</h2>
+        <button type="button" className="icon-button" aria-label="Close" onClick={() => dialogRef.current?.close()}>
+          ×
+        </button>
+      </div>
+      <p>Paste the frame into a page; it shows this view (window, filters, selection) with only the chart. The script sizes the frame to its content.</p>
+      <fieldset className="embed-options">
+        <legend>Show above the chart</legend>
+        <label>
+          <input type="checkbox" checked={showTitle} onChange={(event) => setShowTitle(event.target.checked)} /> Title and source credit
+        </label>
+        <label>
+          <input type="checkbox" checked={showLegend} onChange={(event) => setShowLegend(event.target.checked)} /> Legend
+        </label>
+      </fieldset>
+      <CodeField label="Frame" value={tag} />
+      <CodeField label="Script" value={script} />
+      <p>
+        <a href={src} target="_blank" rel="noopener noreferrer">
+          Preview the embedded view
+        </a>
+      </p>
+    </dialog>
+  );
+}

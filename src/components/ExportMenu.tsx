@@ -1,0 +1,117 @@
+// The Export menu: pictures (SVG, PNG at 1× and 2×), a single HTML file, printing, and
+// the Embed dialog. The export code loads on first use, so it costs the first load nothing.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Dataset } from '../core/model/types';
+import { viewSearchString } from '../core/view/url';
+import type { ViewStore } from '../app/store';
+import { EmbedDialog } from './EmbedDialog';
+import '../styles/embed.css';
+
+type ExportKind = 'svg' | 'png1' | 'png2' | 'html' | 'print';
+
+const ITEMS: ReadonlyArray<readonly [ExportKind, string]> = [
+  ['svg', 'Image (SVG)'],
+  ['png1', 'Image (PNG)'],
+  ['png2', 'Image (PNG, 2×)'],
+  ['html', 'Download HTML'],
+  ['print', 'Print…'],
+];
+
+interface Props {
+  store: ViewStore;
+  dataset: Dataset;
+  included: readonly number[];
+}
+
+export function ExportMenu({ store, dataset, included }: Props) {
+  const [open, setOpen] = useState(false);
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const panelId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  async function run(kind: ExportKind) {
+    setOpen(false);
+    setBusy(true);
+    setStatus('Preparing…');
+    try {
+      const exporter = await import('../render/export');
+      const view = store.getState();
+      const width = document.getElementById('main-view')?.clientWidth ?? 1200;
+      const context = {
+        dataset,
+        included,
+        view,
+        liveWindow: store.liveWindow(),
+        width: Math.min(Math.max(width, 720), 2400),
+        search: viewSearchString(view, new URLSearchParams()),
+      };
+      if (kind === 'svg') exporter.exportSvg(context);
+      else if (kind === 'png1' || kind === 'png2') await exporter.exportPng(context, kind === 'png1' ? 1 : 2);
+      else if (kind === 'html') await exporter.exportHtml(context);
+      else exporter.printPicture(context);
+      setStatus(kind === 'print' ? '' : 'Saved.');
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+      buttonRef.current?.focus();
+    }
+  }
+
+  return (
+    <div className="export-menu" ref={rootRef}>
+      <button
+        type="button"
+        ref={buttonRef}
+        aria-expanded={open}
+        aria-controls={panelId}
+        disabled={busy}
+        onClick={() => setOpen((value) => !value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setOpen(false);
+        }}
+      >
+        Export
+      </button>
+      <button type="button" onClick={() => setEmbedOpen(true)}>
+        Embed
+      </button>
+      <div
+        id={panelId}
+        className="export-menu-panel"
+        hidden={!open}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          setOpen(false);
+          buttonRef.current?.focus();
+        }}
+      >
+        <ul aria-label="Export the current view">
+          {ITEMS.map(([kind, label]) => (
+            <li key={kind}>
+              <button type="button" onClick={() => void run(kind)}>
+                {label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <p className="export-status" role="status">
+        {status}
+      </p>
+      {embedOpen && <EmbedDialog dataset={dataset} onClose={() => setEmbedOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+// What the Export menu runs, loaded on first use (a dynamic import), so the app's first
+// load carries none of it.
+import { markTimeOf } from '../../core/layout/columns';
+import { fitWindow } from '../../core/layout/navigation';
+import type { Dataset } from '../../core/model/types';
+import type { TimeWindow, ViewState } from '../../core/view/types';
+import { locateData } from '../../app/loadData';
+import { readInlineData } from '../../embed/inlineData';
+import { buildSingleFile } from '../../embed/singleFile';
+import { saveBlob, slugify } from './download';
+import { svgToPng } from './png';
+import { buildViewSvg, type SvgPicture } from './svg';
+
+export interface ExportContext {
+  dataset: Dataset;
+  included: readonly number[];
+  view: ViewState;
+  /** The window on screen (which may be ahead of the view state mid-gesture), or null when fitted. */
+  liveWindow: TimeWindow | null;
+  /** Width of the picture, CSS px (the view's width on screen). */
+  width: number;
+  /** The view's query string, for the HTML file. */
+  search: string;
+}
+
+/** The window the chart shows: the live one, else the one fitting every included event (as the chart fits). */
+export function shownWindow(context: Pick<ExportContext, 'dataset' | 'included' | 'view' | 'liveWindow'>): TimeWindow {
+  const window = context.liveWindow ?? context.view.window;
+  if (window) return window;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const index of context.included) {
+    const event = context.dataset.events[index]!;
+    min = Math.min(min, event.start, markTimeOf(event));
+    max = Math.max(max, event.end);
+  }
+  return Number.isFinite(min) ? fitWindow([min, max]) : fitWindow([Date.now(), Date.now()]);
+}
+
+export function picture(context: ExportContext): SvgPicture {
+  return buildViewSvg({
+    dataset: context.dataset,
+    included: context.included,
+    grouping: context.view.grouping,
+    collapsed: context.view.collapsed,
+    window: shownWindow(context),
+    width: context.width,
+  });
+}
+
+export function exportSvg(context: ExportContext): void {
+  const { svg } = picture(context);
+  saveBlob(new Blob([svg], { type: 'image/svg+xml' }), `${slugify(context.dataset.title)}.svg`);
+}
+
+export async function exportPng(context: ExportContext, scale: 1 | 2): Promise<void> {
+  const { svg, width, height } = picture(context);
+  const png = await svgToPng(svg, width, height, scale);
+  saveBlob(png, `${slugify(context.dataset.title)}${scale === 1 ? '' : `@${scale}x`}.png`);
+}
+
+/** The standalone build: fetched beside the page, or rebuilt from this page when it is itself an export. */
+async function standaloneTemplate(): Promise<string> {
+  if (readInlineData(document)) {
+    const root = document.documentElement.cloneNode(true) as HTMLElement;
+    root.classList.remove('is-embedded', 'has-print-figure');
+    root.querySelector('#root')?.replaceChildren();
+    root.querySelectorAll('.print-figure').forEach((node) => node.remove());
+    return `<!doctype html>\n${root.outerHTML}`;
+  }
+  const url = new URL('stanceline-standalone.html', document.baseURI);
+  const response = await fetch(url, { cache: 'no-store' });
+  if (!response.ok) {
+    throw new Error(`The standalone page (${url.pathname}) is missing: it is made by "npm run build", so HTML files can be saved from a built copy of Stanceline, not the dev server.`);
+  }
+  return response.text();
+}
+
+/** The data file's text as written, for the HTML file. */
+async function dataText(): Promise<{ text: string; file: string }> {
+  const inline = readInlineData(document);
+  if (inline) return inline;
+  const location = locateData(new URLSearchParams(window.location.search).get('data'), window.location.href);
+  if ('refused' in location) throw new Error(location.refused);
+  const response = await fetch(location.url, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`Could not read ${location.file} again to save it: the server answered ${response.status}.`);
+  return { text: await response.text(), file: location.file.split('/').pop() || location.file };
+}
+
+export async function exportHtml(context: ExportContext): Promise<void> {
+  const [template, data] = await Promise.all([standaloneTemplate(), dataText()]);
+  const html = buildSingleFile(template, { dataText: data.text, dataFile: data.file, view: context.search, title: context.dataset.title });
+  saveBlob(new Blob([html], { type: 'text/html' }), `${slugify(context.dataset.title)}.html`);
+}
+
+/**
+ * Prints the view as its vector picture, which scales to the paper, instead of the
+ * screen's canvas. Printing without the menu (Ctrl+P) still works through print.css.
+ */
+export function printPicture(context: ExportContext): void {
+  const { svg, width } = picture(context);
+  const figure = document.createElement('figure');
+  figure.className = 'print-figure';
+  const image = document.createElement('img');
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  image.alt = `${context.dataset.title}: the timeline as shown`;
+  image.width = width;
+  figure.appendChild(image);
+  document.body.appendChild(figure);
+  document.documentElement.classList.add('has-print-figure');
+  const cleanUp = () => {
+    figure.remove();
+    document.documentElement.classList.remove('has-print-figure');
+    window.removeEventListener('afterprint', cleanUp);
+  };
+  window.addEventListener('afterprint', cleanUp);
+  void image.decode().catch(() => undefined).then(() => window.print());
+}
