@@ -865,6 +865,17 @@ class TimelineChart implements ChartController {
 
   // ------------------------------------------------------------------ event buttons
 
+  /** Names are formatted once per event and dataset: settle frames reassign many buttons. */
+  private readonly names = new WeakMap<TimelineEvent, string>();
+  private accessibleName(event: TimelineEvent): string {
+    let name = this.names.get(event);
+    if (name === undefined) {
+      name = eventAccessibleName(event);
+      this.names.set(event, name);
+    }
+    return name;
+  }
+
   private buttonKey(eventIndex: number, lane: number): number {
     return eventIndex * 65536 + lane;
   }
@@ -926,7 +937,7 @@ class TimelineChart implements ChartController {
         button.dataset.eventIndex = String(item.eventIndex);
         button.dataset.lane = String(item.lane);
         button.dataset.type = event.type;
-        button.setAttribute('aria-label', eventAccessibleName(event));
+        button.setAttribute('aria-label', this.accessibleName(event));
         this.buttonsByKey.set(item.key, button);
       }
       button.style.transform = `translate(${item.x - 8}px, ${item.y - 8}px)`;

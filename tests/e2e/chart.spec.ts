@@ -180,6 +180,17 @@ test('hovering a mark shows a tooltip with title, date and type; clicking select
   await expect(page).not.toHaveURL(/sel=/);
 });
 
+test('a counted cluster opens by zooming in when clicked', async ({ page }) => {
+  // Four of Donald Trump's events share 12 Feb: three stack, the fourth is counted "+1".
+  await open(page, FEB_WEEK);
+  const [s0, e0] = await windowOf(page);
+  const call = await centreOf(eventButton(page, 'trump-putin-call').first());
+  const lane = (await page.locator('[data-testid="chart-lane-label"][data-lane-id="trump"]').boundingBox())!;
+  // The cluster row sits below the three sub-rows of marks (6 + 5 + 3 × 11 px from the lane top).
+  await page.mouse.click(call.x + 10, lane.y + 44);
+  await expect.poll(async () => (await windowOf(page))[1] - (await windowOf(page))[0]).toBeLessThan((e0 - s0) / 4);
+});
+
 test('a collapsed group draws a shared event once in its merged lane', async ({ page }) => {
   await open(page, FEB_WEEK);
   await page.locator('[data-testid="chart-group-toggle"][data-group-id="US"]').click();
