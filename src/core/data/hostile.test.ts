@@ -2,7 +2,8 @@
 // never an exception or a stack overflow.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from './index';
-import { MAX_DATA_BYTES, MAX_NESTING_DEPTH } from './limits';
+import { MAX_DATA_BYTES, MAX_NESTING_DEPTH, MAX_TEXT_LENGTH } from './limits';
+import { mayHoldLongText } from './longText';
 import { findExcessiveNesting } from './nesting';
 
 const EMPTY_FILE = { version: 1, title: 'T', sources: [], countries: [], actors: [], topics: [], events: [] };
@@ -39,11 +40,33 @@ describe('deeply nested input', () => {
 });
 
 describe('very large input', () => {
-  it('a 10 MB title loads as text', async () => {
+  it('a 10 MB title is refused where it is, with its length, quickly', async () => {
     const title = `<img src=x onerror=alert(1)>${'A'.repeat(10 * 1024 * 1024)}`;
-    const result = await loadDataset(JSON.stringify({ ...EMPTY_FILE, title }), { file: 'long.json' });
-    expect(result.problems).toEqual([]);
-    expect(result.dataset?.title).toBe(title);
+    const result = await loadDataset(JSON.stringify({ ...EMPTY_FILE, title }, null, 1), { file: 'long.json' });
+    expect(result.dataset).toBeUndefined();
+    expect(result.problems.map((problem) => [problem.rule, problem.line, problem.column, problem.path])).toEqual([['text-too-long', 3, 11, 'title']]);
+    expect(result.problems[0]!.message).toContain(`is ${title.length.toLocaleString('en')} characters long (it starts "<img src=x onerror=alert(1)>AAAA`);
+  });
+
+  it('a text of exactly the limit is fine, one more character is not', async () => {
+    const atLimit = await loadDataset(JSON.stringify({ ...EMPTY_FILE, description: 'd'.repeat(MAX_TEXT_LENGTH) }), { file: 'f.json' });
+    expect(atLimit.problems).toEqual([]);
+    const over = await loadDataset(JSON.stringify({ ...EMPTY_FILE, description: 'd'.repeat(MAX_TEXT_LENGTH + 1) }), { file: 'f.json' });
+    expect(over.problems.map((problem) => problem.path)).toEqual(['description']);
+  });
+
+  it('long texts made of escaped quotes, and long code schemes, are found too', async () => {
+    const quotes = '"'.repeat(MAX_TEXT_LENGTH + 1);
+    const text = JSON.stringify({ ...EMPTY_FILE, events: [{ id: 'e', title: quotes, codes: { ['k'.repeat(MAX_TEXT_LENGTH + 1)]: '1' } }] });
+    expect(mayHoldLongText(text)).toBe(true);
+    const rules = (await loadDataset(text, { file: 'f.json' })).problems.filter((problem) => problem.rule === 'text-too-long');
+    expect(rules.map((problem) => problem.path.slice(0, 30))).toEqual(['events[0].title', `events[0].codes.${'k'.repeat(14)}`]);
+  });
+
+  it('a large file of short texts is passed by the quick scan', () => {
+    const text = JSON.stringify({ ...EMPTY_FILE, events: Array.from({ length: 5000 }, (_, index) => ({ id: `e${index}`, title: 'A short title' })) });
+    expect(text.length).toBeGreaterThan(MAX_TEXT_LENGTH * 10);
+    expect(mayHoldLongText(text)).toBe(false);
   });
 
   it('a file over the size limit is refused before parsing, with its size and the limit', async () => {

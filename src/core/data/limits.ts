@@ -16,6 +16,13 @@ export const MAX_DATA_BYTES = 100 * 1024 * 1024;
  */
 export const MAX_NESTING_DEPTH = 64;
 
+/**
+ * The longest string read (10,000 characters, about 1,500 words: a long quote or note).
+ * Every text is laid out in the page somewhere, and the browser takes seconds per
+ * megabyte of text in one element.
+ */
+export const MAX_TEXT_LENGTH = 10_000;
+
 /** "100 MB" for messages. */
 export function formatMegabytes(bytes: number): string {
   const megabytes = bytes / (1024 * 1024);

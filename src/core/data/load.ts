@@ -9,6 +9,7 @@ import type { DatasetFile, LoadResult, Problem } from '../model/types';
 import { validate as validateSchema } from './generated/validateSchema.js';
 import { buildDataset } from './model';
 import { formatMegabytes, MAX_DATA_BYTES, MAX_NESTING_DEPTH } from './limits';
+import { checkTextLengths } from './longText';
 import { findExcessiveNesting } from './nesting';
 import { describeSyntaxError, firstValuePosition, indexPositions } from './positions';
 import type { PositionIndex } from './positions';
@@ -123,6 +124,7 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
 
   const drafts: ProblemDraft[] = [];
   if (!validateSchema(data)) drafts.push(...schemaErrorsToDrafts(validateSchema.errors ?? [], data));
+  drafts.push(...checkTextLengths(data, text));
   const rules = checkRules(record);
   drafts.push(...rules.drafts);
   drafts.push(...(await checkQuotes(rules.quoteChecks, options)));
