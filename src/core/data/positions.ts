@@ -2,7 +2,7 @@
 // Uses momoa (a JSON parser that keeps positions) only once something must be reported:
 // the fast path for a clean file is JSON.parse alone.
 import { parse as parseWithPositions } from '@humanwhocodes/momoa';
-import type { DocumentNode, ValueNode } from '@humanwhocodes/momoa';
+import type { DocumentNode, ObjectNode, ValueNode } from '@humanwhocodes/momoa';
 import type { Anchor, JsonPath, TextPosition } from './problems';
 
 export interface PositionIndex {
@@ -29,14 +29,10 @@ export function indexPositions(text: string): PositionIndex {
         keyPosition = undefined;
         let next: ValueNode | undefined;
         if (node.type === 'Object' && typeof segment === 'string') {
-          // JSON.parse keeps the last of duplicate keys; so do we.
-          for (let i = node.members.length - 1; i >= 0; i--) {
-            const member = node.members[i];
-            if (member && member.name.type === 'String' && member.name.value === segment) {
-              next = member.value;
-              keyPosition = member.name.loc.start;
-              break;
-            }
+          const member = memberNamed(node, segment);
+          if (member) {
+            next = member.value;
+            keyPosition = member.name.loc.start;
           }
         } else if (node.type === 'Array' && typeof segment === 'number') {
           next = node.elements[segment]?.value;
@@ -48,6 +44,35 @@ export function indexPositions(text: string): PositionIndex {
       return { line: position.line, column: position.column };
     },
   };
+}
+
+type ObjectMember = ObjectNode['members'][number];
+
+/** Members by name for objects with many of them, built on first use (one lookup per problem would otherwise scan them all). */
+const memberIndexes = new WeakMap<ObjectNode, Map<string, ObjectMember>>();
+const SCAN_UP_TO = 16;
+
+function memberNamed(node: ObjectNode, name: string): ObjectMember | undefined {
+  const { members } = node;
+  if (members.length <= SCAN_UP_TO) {
+    // JSON.parse keeps the last of duplicate keys; so do we.
+    for (let i = members.length - 1; i >= 0; i--) {
+      const member = members[i];
+      if (member && member.name.type === 'String' && member.name.value === name) return member;
+    }
+    return undefined;
+  }
+  let index = memberIndexes.get(node);
+  if (!index) {
+    index = new Map();
+    // Later members overwrite earlier ones: the last duplicate wins, as above.
+    for (let i = 0; i < members.length; i++) {
+      const member = members[i];
+      if (member && member.name.type === 'String') index.set(member.name.value, member);
+    }
+    memberIndexes.set(node, index);
+  }
+  return index.get(name);
 }
 
 /** Line and column of the first non-whitespace character (1:1 when there is none). */

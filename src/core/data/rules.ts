@@ -50,6 +50,9 @@ function listOf(file: Plain, name: string): unknown[] {
   return Array.isArray(list) ? list : [];
 }
 
+/** How many distinct unresolved ids get a "did you mean" suggestion. */
+const MAX_SUGGESTED_IDS = 50;
+
 const WEB_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
 
 /** Runs every semantic rule over a parsed file whose top level is an object. */
@@ -102,7 +105,9 @@ export function checkRules(file: Plain): RuleResult {
   const resolve = (list: Exclude<ListName, 'events'>, id: string, path: () => JsonPath, owner: () => string): boolean => {
     if (known(list, id)) return true;
     const key = `${list}\u0000${id}`;
-    if (!suggestions.has(key)) suggestions.set(key, closestId(id, ids[list].keys()));
+    // Each suggestion compares with every known id: past a budget, none (a file with that many
+    // distinct unknown ids has a bigger problem than typos, and the work would grow quadratically).
+    if (!suggestions.has(key)) suggestions.set(key, suggestions.size < MAX_SUGGESTED_IDS ? closestId(id, ids[list].keys()) : undefined);
     const near = suggestions.get(key);
     drafts.push({
       severity: 'error',
