@@ -24,7 +24,11 @@ import {
   type Connector,
   connectorsOf,
   constrainWindow,
+  DEFAULT_DODGE,
+  dodgeJoined,
   fitWindow,
+  type JoinedEvents,
+  joinedEventsOf,
   type MarkPoint,
   MAX_WINDOW_MS,
   MIN_WINDOW_MS,
@@ -153,6 +157,9 @@ class TimelineChart implements ChartController {
   /** [min start, max end] of the included events. */
   private includedExtent: [number, number] = [0, 0];
   private overviewMarkTimes = new Float64Array(0);
+  /** Events with connectors, by mark time, and this frame's nudges that keep their connectors apart. */
+  private joined: JoinedEvents = { eventIndex: new Int32Array(0), markTime: new Float64Array(0) };
+  private readonly nudges = new Map<number, number>();
   private overviewDomain: [number, number] = [0, 1];
 
   private plotWidth = 0;
@@ -377,6 +384,7 @@ class TimelineChart implements ChartController {
     this.model = computeLanes(dataset, input.grouping, input.collapsed, included);
     this.columns = buildLaneColumns(dataset, this.model);
     this.vertical = verticalLayout(this.model, LANE_METRICS);
+    this.joined = joinedEventsOf(this.model.laneOffsets, (e) => markTimeOf(dataset.events[e]!));
     this.modelVersion++;
     let min = Infinity;
     let max = -Infinity;
@@ -639,6 +647,7 @@ class TimelineChart implements ChartController {
     this.corner.textContent = windowContext(t0, t1);
     mark = this.phase('axis', mark);
 
+    dodgeJoined(this.joined, t0, view.pxPerMs, view.width, DEFAULT_DODGE, this.nudges);
     const lanes: PaintedLane[] = [];
     const points: MarkPoint[] = [];
     this.hits = [];
@@ -648,7 +657,7 @@ class TimelineChart implements ChartController {
     for (let lane = firstLane; lane < lastLane; lane++) {
       const frame = (this.framePool[lane - firstLane] ??= new LaneFrame());
       const column = this.columns[lane]!;
-      layoutLane(column, view, this.stacking, frame);
+      layoutLane(column, view, this.stacking, frame, this.nudges);
       const top = vertical.laneTop[lane]! - scrollTop;
       lanes.push({ top, column, frame, striped: lane % 2 === 1 });
       if (frame.mode === 'density') {
@@ -664,7 +673,7 @@ class TimelineChart implements ChartController {
         const y = top + rowCentre(LANE_METRICS, frame.markRow[m]!);
         this.hits.push({ kind: 'mark', eventIndex, lane, x, y });
         const offset = model.laneOffsets[eventIndex]!;
-        if (model.laneOffsets[eventIndex + 1]! - offset > 1) points.push({ eventIndex, x, y });
+        if (model.laneOffsets[eventIndex + 1]! - offset > 1) points.push({ eventIndex, x, y, lane });
       }
       const clusterY = top + rowCentre(LANE_METRICS, LANE_METRICS.maxRows);
       for (let c = 0; c < frame.clusterCount; c++) {
@@ -677,8 +686,7 @@ class TimelineChart implements ChartController {
       for (const lane of lanesOfEvent(model, eventIndex)) {
         if (lane >= firstLane && lane < lastLane) continue;
         const y = vertical.laneTop[lane]! - scrollTop + rowCentre(LANE_METRICS, 0);
-        const x = (markTimeOf(input.dataset.events[eventIndex]!) - t0) * view.pxPerMs;
-        points.push({ eventIndex, x, y });
+        points.push({ eventIndex, x: this.markX(eventIndex, view), y, lane });
       }
     }
     const connectors = connectorsOf(points);
@@ -733,6 +741,13 @@ class TimelineChart implements ChartController {
       performance.mark(RENDERED_MARK);
       this.root.dataset.rendered = 'true';
     }
+  }
+
+  /** Where an event's mark sits in this frame, px (with its connector nudge). */
+  private markX(eventIndex: number, view: TimeToPixels): number {
+    const event = this.input?.dataset.events[eventIndex];
+    if (!event) return Number.NaN;
+    return (markTimeOf(event) - view.t0) * view.pxPerMs + (this.nudges.get(eventIndex) ?? 0);
   }
 
   /** Selection, search matches and hover: redrawn alone when only they change. */
@@ -895,7 +910,7 @@ class TimelineChart implements ChartController {
         const { eventIndex, lane } = this.focusTarget;
         const button = this.buttonsByKey.get(this.buttonKey(eventIndex, lane));
         const hit = this.hits.find((h) => h.kind === 'mark' && h.eventIndex === eventIndex && h.lane === lane);
-        const x = hit ? hit.x : (markTimeOf(input.dataset.events[eventIndex]!) - view.t0) * view.pxPerMs;
+        const x = hit ? hit.x : this.markX(eventIndex, view);
         const y = hit ? hit.y : vertical.laneTop[lane]! - scrollTop + rowCentre(LANE_METRICS, 0);
         if (button) button.style.transform = `translate(${x - 8}px, ${y - 8}px)`;
       }
@@ -907,8 +922,7 @@ class TimelineChart implements ChartController {
     if (focus) {
       focusKey = this.buttonKey(focus.eventIndex, focus.lane);
       const hit = this.hits.find((h) => h.kind === 'mark' && h.eventIndex === focus.eventIndex && h.lane === focus.lane);
-      const event = input.dataset.events[focus.eventIndex]!;
-      const x = hit ? hit.x : (markTimeOf(event) - view.t0) * view.pxPerMs;
+      const x = hit ? hit.x : this.markX(focus.eventIndex, view);
       const y = hit ? hit.y : vertical.laneTop[focus.lane]! - scrollTop + rowCentre(LANE_METRICS, 0);
       wanted.push({ key: focusKey, eventIndex: focus.eventIndex, lane: focus.lane, x, y });
     }

@@ -40,8 +40,8 @@ export const UNCERTAIN_LOOK = {
 } as const;
 
 export const IMPRECISE_LOOK = {
-  label: 'Known only to the month or year',
-  description: 'light bar with ticked ends across the whole month or year, mark at its middle',
+  label: 'Known only to the day, month or year',
+  description: 'light bar with ticked ends across the whole day, month or year (when zoomed in far enough to see it), mark at its middle',
 } as const;
 
 /** Mark size in CSS px (the bounding box of every shape). */

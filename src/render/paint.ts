@@ -37,6 +37,11 @@ const batchOf = (type: number, flags: number) =>
   type * 4 + ((flags & MARK_FLAG.planned) !== 0 ? 2 : 0) + ((flags & MARK_FLAG.qualified) !== 0 ? 1 : 0);
 
 const BAR_EDGE = 12;
+/**
+ * A date's interval (day, month, year) gets its band once it is this wide: narrower, the
+ * band would be hidden under the mark anyway, and it would only cost fill time.
+ */
+export const MIN_INTERVAL_BAND_PX = 4;
 
 export function paintBackground(
   ctx: CanvasRenderingContext2D,
@@ -74,18 +79,34 @@ export function paintToday(ctx: CanvasRenderingContext2D, x: number, height: num
   ctx.setLineDash([]);
 }
 
-/** Connectors first, so marks sit on top of them. */
+/**
+ * Connectors first, so marks sit on top of them. Stretches between a participant's marks
+ * are solid; stretches that pass lanes the event is not in are thin and dashed, so the
+ * line does not read as joining those lanes too.
+ */
 export function paintConnectors(ctx: CanvasRenderingContext2D, connectors: readonly Connector[]): void {
   if (connectors.length === 0) return;
-  const path = new Path2D();
+  const solid = new Path2D();
+  const crossing = new Path2D();
+  let anyCrossing = false;
   for (const c of connectors) {
     const x = Math.round(c.x) + 0.5;
-    path.moveTo(x, c.y0);
-    path.lineTo(x, c.y1);
+    for (const segment of c.segments) {
+      const path = segment.crossing ? crossing : solid;
+      anyCrossing ||= segment.crossing;
+      path.moveTo(x, segment.y0);
+      path.lineTo(x, segment.y1);
+    }
   }
   ctx.strokeStyle = CHART_COLORS.connector;
   ctx.lineWidth = 1.5;
-  ctx.stroke(path);
+  ctx.stroke(solid);
+  if (anyCrossing) {
+    ctx.lineWidth = 1;
+    ctx.setLineDash([3, 3]);
+    ctx.stroke(crossing);
+    ctx.setLineDash([]);
+  }
 }
 
 export function paintLanes(
@@ -117,15 +138,17 @@ export function paintLanes(
       const type = column.type[pos]!;
       const flags = column.flags[pos]!;
       if ((flags & (MARK_FLAG.span | MARK_FLAG.imprecise)) !== 0) {
-        const x0 = Math.max(minX, (column.start[pos]! - view.t0) * view.pxPerMs);
-        const x1 = Math.min(maxX, (column.end[pos]! - view.t0) * view.pxPerMs);
-        if (x1 - x0 >= 1) {
-          if ((flags & MARK_FLAG.span) !== 0) spanBars[type]!.rect(x0, y - 2, x1 - x0, 4);
-          else {
-            vagueBars[type]!.rect(x0, y - 4, x1 - x0, 8);
-            vagueEnds[type]!.rect(x0, y - 4, 1, 8);
-            vagueEnds[type]!.rect(x1 - 1, y - 4, 1, 8);
-          }
+        const x0 = (column.start[pos]! - view.t0) * view.pxPerMs;
+        const x1 = (column.end[pos]! - view.t0) * view.pxPerMs;
+        // Clipped to the plot (plus an edge) so far-reaching years stay cheap to fill.
+        const c0 = Math.max(minX, x0);
+        const c1 = Math.min(maxX, x1);
+        if ((flags & MARK_FLAG.span) !== 0) {
+          if (c1 - c0 >= 1) spanBars[type]!.rect(c0, y - 2, c1 - c0, 4);
+        } else if (x1 - x0 >= MIN_INTERVAL_BAND_PX && c1 > c0) {
+          vagueBars[type]!.rect(c0, y - 4, c1 - c0, 8);
+          if (x0 >= minX) vagueEnds[type]!.rect(x0, y - 4, 1, 8);
+          if (x1 <= maxX) vagueEnds[type]!.rect(x1 - 1, y - 4, 1, 8);
         }
       }
       stamper.stamp(type, flags, x, y);

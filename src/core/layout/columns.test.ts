@@ -29,6 +29,15 @@ describe('lane columns', () => {
     expect(rutte.flags[0]! & MARK_FLAG.span).toBeTruthy();
   });
 
+  it('places a day-precision event at the middle of its day, flagged as an interval like a month', () => {
+    const hegseth = columns[model.laneIndexById.get('hegseth')!]!;
+    const event = dataset.events[hegseth.eventIndex[0]!]!;
+    expect(event.date.precision).toBe('day');
+    expect(hegseth.markTime[0]).toBe(event.start + 43_200_000);
+    expect(hegseth.flags[0]! & MARK_FLAG.imprecise).toBeTruthy();
+    expect(hegseth.flags[0]! & MARK_FLAG.span).toBeFalsy();
+  });
+
   it('flags planned events', () => {
     const putin = columns[model.laneIndexById.get('putin')!]!;
     expect(putin.flags[1]! & MARK_FLAG.planned).toBeTruthy();

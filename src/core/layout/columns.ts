@@ -8,7 +8,10 @@ import type { LaneModel } from './lanes';
 export const MARK_FLAG = {
   /** A span: `end` was given (drawn as a solid bar). */
   span: 1,
-  /** Known to the month or year: drawn as its whole, less certain interval. */
+  /**
+   * Covers an interval (a day, a month, a year; not a span): drawn as its whole interval
+   * wherever that is wider than a few pixels, with the mark at its centre.
+   */
   imprecise: 2,
   /** EDTF `~` or `?`. */
   qualified: 4,
@@ -39,18 +42,21 @@ export interface LaneColumn {
 export function markFlags(event: TimelineEvent): number {
   let flags = 0;
   if (event.until) flags |= MARK_FLAG.span;
-  if (!event.until && (event.date.precision === 'month' || event.date.precision === 'year')) flags |= MARK_FLAG.imprecise;
+  if (!event.until && event.end > event.start) flags |= MARK_FLAG.imprecise;
   if (event.date.approximate || event.date.uncertain || event.until?.approximate || event.until?.uncertain) flags |= MARK_FLAG.qualified;
   if (event.status === 'planned') flags |= MARK_FLAG.planned;
   if (event.status === 'reported') flags |= MARK_FLAG.reported;
   return flags;
 }
 
-/** A span's mark sits at its start; an imprecise date's at the middle of what it covers. */
+/**
+ * A span's mark sits at its start; any single date's at the middle of what it covers, so
+ * a day, a month and a year read the same way (a day-precise event is not drawn at
+ * midnight as if known to the minute).
+ */
 export function markTimeOf(event: TimelineEvent): number {
   if (event.until) return event.start;
-  if (event.date.precision === 'month' || event.date.precision === 'year') return (event.start + event.end) / 2;
-  return event.start;
+  return (event.start + event.end) / 2;
 }
 
 /** One column per lane of the model, from the events the model placed in lanes. */
@@ -66,8 +72,8 @@ export function buildLaneColumns(dataset: Dataset, model: LaneModel): LaneColumn
   const markTimes = new Float64Array(total);
   for (let e = 0; e < total; e++) markTimes[e] = markTimeOf(dataset.events[e]!);
   return buckets.map((indices) => {
-    // Events come sorted by start; only imprecise dates (marked at their middle) can
-    // move, and a stable sort keeps file order among ties.
+    // Events come sorted by start; marks at an interval's middle can reorder them (a
+    // month's middle falls after a day early in that month); ties keep file order.
     indices.sort((a, b) => markTimes[a]! - markTimes[b]! || a - b);
     return columnOf(dataset, indices, markTimes);
   });

@@ -4,6 +4,8 @@ import { computeLanes } from './lanes';
 import {
   adjacentNonEmptyLane,
   connectorsOf,
+  dodgeJoined,
+  joinedEventsOf,
   constrainWindow,
   fitWindow,
   MAX_WINDOW_MS,
@@ -74,7 +76,53 @@ describe('connectorsOf', () => {
       { eventIndex: 7, x: 50, y: 20 },
       { eventIndex: 7, x: 50, y: 60 },
     ]);
-    expect(connectors).toEqual([{ eventIndex: 7, x: 50, y0: 20, y1: 120 }]);
+    expect(connectors).toHaveLength(1);
+    expect(connectors[0]).toMatchObject({ eventIndex: 7, x: 50, y0: 20, y1: 120 });
+  });
+
+  it('cuts a connector into mark-to-mark stretches and flags those that pass other lanes', () => {
+    const [connector] = connectorsOf([
+      { eventIndex: 2, x: 50, y: 300, lane: 6 },
+      { eventIndex: 2, x: 50, y: 20, lane: 0 },
+      { eventIndex: 2, x: 50, y: 70, lane: 1 },
+    ]);
+    expect(connector!.segments).toEqual([
+      { y0: 20, y1: 70, crossing: false },
+      { y0: 70, y1: 300, crossing: true },
+    ]);
+  });
+});
+
+describe('dodgeJoined', () => {
+  const HOUR = 3_600_000;
+  const joined = joinedEventsOf([0, 2, 3, 5, 7, 9], (e) => [10, 10, 10, 10, 40][e]! * HOUR);
+  const options = { gap: 6, maxSpread: 30, maxEvents: 250 };
+
+  it('lists only events drawn in two or more lanes, by mark time', () => {
+    expect([...joined.eventIndex]).toEqual([0, 2, 3, 4]);
+  });
+
+  it('spreads joined events at one x around it in event order, one gap apart, and leaves lone ones alone', () => {
+    const nudges = new Map<number, number>();
+    dodgeJoined(joined, 0, 10 / HOUR, 1000, options, nudges);
+    expect(nudges.get(0)).toBeCloseTo(-6);
+    expect(nudges.get(2)).toBeCloseTo(0);
+    expect(nudges.get(3)).toBeCloseTo(6);
+    expect(nudges.has(4)).toBe(false);
+  });
+
+  it('dodges nothing when events are further apart than the gap', () => {
+    const nudges = new Map<number, number>([[99, 1]]);
+    dodgeJoined(joinedEventsOf([0, 2, 4], (e) => e * HOUR), 0, 10 / HOUR, 1000, options, nudges);
+    expect(nudges.size).toBe(0);
+  });
+
+  it('narrows the gap rather than spread a long run past the limit', () => {
+    const many = joinedEventsOf(Array.from({ length: 22 }, (_, k) => 2 * k), () => 5 * HOUR);
+    const nudges = new Map<number, number>();
+    dodgeJoined(many, 0, 10 / HOUR, 1000, options, nudges);
+    const values = [...nudges.values()];
+    expect(Math.max(...values) - Math.min(...values)).toBeCloseTo(30);
   });
 });
 

@@ -74,31 +74,118 @@ export interface MarkPoint {
   eventIndex: number;
   x: number;
   y: number;
+  /** The lane the mark is in, when known: tells which stretches cross other lanes. */
+  lane?: number;
+}
+
+export interface ConnectorSegment {
+  y0: number;
+  y1: number;
+  /** True when it passes lanes the event is not in (drawn lighter, so it does not read as joining them). */
+  crossing: boolean;
 }
 
 export interface Connector {
   eventIndex: number;
   x: number;
+  /** Topmost and bottommost mark. */
   y0: number;
   y1: number;
+  /** From mark to mark, top to bottom. */
+  segments: ConnectorSegment[];
 }
 
 /**
  * One vertical connector per event drawn in two or more lanes, from its topmost to its
- * bottommost mark, so a call reads as one event between its participants' lanes.
+ * bottommost mark, so a call reads as one event between its participants' lanes. It is
+ * cut into mark-to-mark segments; those passing lanes the event is not in are flagged.
  */
 export function connectorsOf(points: readonly MarkPoint[]): Connector[] {
-  const byEvent = new Map<number, Connector & { count: number }>();
+  const byEvent = new Map<number, MarkPoint[]>();
   for (const p of points) {
     const seen = byEvent.get(p.eventIndex);
-    if (!seen) byEvent.set(p.eventIndex, { eventIndex: p.eventIndex, x: p.x, y0: p.y, y1: p.y, count: 1 });
-    else {
-      seen.y0 = Math.min(seen.y0, p.y);
-      seen.y1 = Math.max(seen.y1, p.y);
-      seen.count++;
-    }
+    if (!seen) byEvent.set(p.eventIndex, [p]);
+    else seen.push(p);
   }
   const out: Connector[] = [];
-  for (const c of byEvent.values()) if (c.count > 1 && c.y1 > c.y0) out.push({ eventIndex: c.eventIndex, x: c.x, y0: c.y0, y1: c.y1 });
+  for (const [eventIndex, marks] of byEvent) {
+    if (marks.length < 2) continue;
+    marks.sort((a, b) => a.y - b.y);
+    const y0 = marks[0]!.y;
+    const y1 = marks[marks.length - 1]!.y;
+    if (!(y1 > y0)) continue;
+    const segments: ConnectorSegment[] = [];
+    for (let k = 1; k < marks.length; k++) {
+      const above = marks[k - 1]!;
+      const below = marks[k]!;
+      if (below.y === above.y) continue;
+      const crossing = above.lane !== undefined && below.lane !== undefined && Math.abs(below.lane - above.lane) > 1;
+      segments.push({ y0: above.y, y1: below.y, crossing });
+    }
+    out.push({ eventIndex, x: marks[0]!.x, y0, y1, segments });
+  }
   return out;
+}
+
+/** Events drawn in two or more lanes, ordered by mark time: the ones with connectors. */
+export interface JoinedEvents {
+  eventIndex: Int32Array;
+  markTime: Float64Array;
+}
+
+export function joinedEventsOf(laneOffsets: Int32Array | readonly number[], markTimeOf: (eventIndex: number) => number): JoinedEvents {
+  const indices: number[] = [];
+  for (let e = 0; e + 1 < laneOffsets.length; e++) if (laneOffsets[e + 1]! - laneOffsets[e]! > 1) indices.push(e);
+  const times = indices.map(markTimeOf);
+  const order = indices.map((_, k) => k).sort((a, b) => times[a]! - times[b]! || indices[a]! - indices[b]!);
+  return { eventIndex: Int32Array.from(order, (k) => indices[k]!), markTime: Float64Array.from(order, (k) => times[k]!) };
+}
+
+export interface DodgeOptions {
+  /** Distance between dodged connectors, px; events closer than this count as one x. */
+  gap: number;
+  /** A run is never spread wider than this, px (the gap shrinks instead). */
+  maxSpread: number;
+  /** Above this many joined events in view, nothing is dodged (their connectors are not drawn). */
+  maxEvents: number;
+}
+
+export const DEFAULT_DODGE: DodgeOptions = { gap: 6, maxSpread: 30, maxEvents: 250 };
+
+/**
+ * Horizontal nudges, px, for joined events in view whose marks fall at (nearly) the same
+ * x: without them their connectors merge into one line that seems to join everyone.
+ * Each run of events closer than `gap` is spread evenly around its mean x, in event
+ * index order, so the order is stable while panning. Fills `out` (cleared first).
+ */
+export function dodgeJoined(
+  joined: JoinedEvents,
+  t0: number,
+  pxPerMs: number,
+  width: number,
+  options: DodgeOptions,
+  out: Map<number, number>,
+): void {
+  out.clear();
+  const margin = (options.maxSpread + options.gap) / pxPerMs;
+  const from = lowerBound(joined.markTime, t0 - margin);
+  const to = lowerBound(joined.markTime, t0 + width / pxPerMs + margin);
+  if (to - from > options.maxEvents) return;
+  let runStart = from;
+  for (let i = from + 1; i <= to; i++) {
+    const near = i < to && (joined.markTime[i]! - joined.markTime[i - 1]!) * pxPerMs < options.gap;
+    if (near) continue;
+    const count = i - runStart;
+    if (count > 1) {
+      let sum = 0;
+      for (let k = runStart; k < i; k++) sum += (joined.markTime[k]! - t0) * pxPerMs;
+      const centre = sum / count;
+      const gap = Math.min(options.gap, options.maxSpread / (count - 1));
+      const members = Array.from(joined.eventIndex.subarray(runStart, i)).sort((a, b) => a - b);
+      const xs = new Map<number, number>();
+      for (let k = runStart; k < i; k++) xs.set(joined.eventIndex[k]!, (joined.markTime[k]! - t0) * pxPerMs);
+      members.forEach((eventIndex, k) => out.set(eventIndex, centre + (k - (count - 1) / 2) * gap - xs.get(eventIndex)!));
+    }
+    runStart = i;
+  }
 }

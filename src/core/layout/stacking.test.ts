@@ -24,7 +24,7 @@ describe('layoutLane', () => {
     layoutLane(laneWith(['2025-02-02', '2025-02-03', '2025-02-04']), view, DEFAULT_STACKING, frame);
     expect(frame.mode).toBe('marks');
     expect([...frame.markRow.subarray(0, frame.markCount)]).toEqual([0, 0, 0]);
-    expect([...frame.markX.subarray(0, frame.markCount)]).toEqual([20, 40, 60]);
+    expect([...frame.markX.subarray(0, frame.markCount)]).toEqual([30, 50, 70]);
   });
 
   it('stacks events at the same moment in sub-rows so none hides another', () => {
@@ -41,6 +41,22 @@ describe('layoutLane', () => {
     expect(frame.clusterCount).toBe(1);
     expect(frame.clusterSize[0]).toBe(12);
     expect(frame.clusterLast[0]! - frame.clusterFirst[0]! + 1).toBe(12);
+  });
+
+  it('draws a lone event beyond the sub-rows as its own mark in the badge row, not as "+1"', () => {
+    const frame = new LaneFrame();
+    layoutLane(laneWith(['2025-02-12', '2025-02-12', '2025-02-12', '2025-02-12']), view, DEFAULT_STACKING, frame);
+    expect(frame.clusterCount).toBe(0);
+    expect(frame.markCount).toBe(4);
+    expect([...frame.markRow.subarray(0, frame.markCount)]).toEqual([0, 1, 2, DEFAULT_STACKING.maxRows]);
+  });
+
+  it('keeps a counted cluster when two or more events do not fit', () => {
+    const frame = new LaneFrame();
+    layoutLane(laneWith(Array.from({ length: 5 }, () => '2025-02-12')), view, DEFAULT_STACKING, frame);
+    expect(frame.markCount).toBe(3);
+    expect(frame.clusterCount).toBe(1);
+    expect(frame.clusterSize[0]).toBe(2);
   });
 
   it('keeps cluster badges apart by the cluster width', () => {
@@ -73,7 +89,7 @@ describe('layoutLane', () => {
     const frame = new LaneFrame();
     layoutLane(laneWith(dates), { ...view, width: 100 }, DEFAULT_STACKING, frame);
     expect(frame.mode).toBe('density');
-    expect(frame.density[20]).toBe(300);
+    expect(frame.density[30]).toBe(300);
     expect(frame.densityMax).toBe(300);
     expect(frame.markCount).toBe(0);
   });

@@ -95,9 +95,17 @@ function grow<T extends Int32Array | Float32Array | Uint8Array>(from: T, to: T):
  * Lays out the visible part of a lane. Marks are packed greedily left to right into
  * `maxRows` sub-rows, each keeping `markWidth` px between marks, so no mark ever hides
  * another; an event with no free sub-row joins a cluster in the row below the marks.
- * Cluster starts are `clusterWidth` apart so badges never overlap either.
+ * Cluster starts are `clusterWidth` apart so badges never overlap either, and a cluster
+ * that would hold a single event is drawn as that event's mark in the badge row.
  */
-export function layoutLane(column: LaneColumn, view: TimeToPixels, options: StackingOptions, out: LaneFrame): void {
+export function layoutLane(
+  column: LaneColumn,
+  view: TimeToPixels,
+  options: StackingOptions,
+  out: LaneFrame,
+  /** Pixel nudges by event index (dodged connectors); marks move, bars stay. */
+  nudge?: ReadonlyMap<number, number>,
+): void {
   out.reset(view.width);
   const msPerPx = 1 / view.pxPerMs;
   const t1 = view.t0 + view.width * msPerPx;
@@ -113,7 +121,8 @@ export function layoutLane(column: LaneColumn, view: TimeToPixels, options: Stac
   const { markTime, start, end } = column;
   for (let i = from; i < to; i++) {
     // Skip events that meet the window neither by bar nor by mark.
-    const x = (markTime[i]! - view.t0) * view.pxPerMs;
+    let x = (markTime[i]! - view.t0) * view.pxPerMs;
+    if (nudge !== undefined && nudge.size > 0) x += nudge.get(column.eventIndex[i]!) ?? 0;
     const barVisible = end[i]! >= view.t0 && start[i]! <= t1;
     if (!barVisible && (x < -options.markWidth || x > view.width + options.markWidth)) continue;
     let row = -1;
@@ -137,6 +146,28 @@ export function layoutLane(column: LaneColumn, view: TimeToPixels, options: Stac
       clusterEnd = x + options.clusterWidth;
     }
   }
+  singleClustersToMarks(out, options.maxRows);
+}
+
+/**
+ * A "cluster" of one event hides the one thing it stands for behind a "+1": draw that
+ * event as its own mark in the badge row instead. Badges start at least `clusterWidth`
+ * apart, so a mark at a badge's place overlaps no other badge or mark.
+ */
+function singleClustersToMarks(out: LaneFrame, badgeRow: number): void {
+  let kept = 0;
+  for (let c = 0; c < out.clusterCount; c++) {
+    if (out.clusterSize[c] === 1) {
+      out.pushMark(out.clusterFirst[c]!, out.clusterX[c]!, badgeRow);
+      continue;
+    }
+    out.clusterX[kept] = out.clusterX[c]!;
+    out.clusterSize[kept] = out.clusterSize[c]!;
+    out.clusterFirst[kept] = out.clusterFirst[c]!;
+    out.clusterLast[kept] = out.clusterLast[c]!;
+    kept++;
+  }
+  out.clusterCount = kept;
 }
 
 /** Counts marks per pixel column; the painter draws the counts as a strip. */
