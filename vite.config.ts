@@ -3,11 +3,12 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { dataFolder } from './scripts/vite-data-plugin.ts';
 import { extraBuilds } from './scripts/vite-extra-builds.ts';
+import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 
 export default defineConfig({
   // Relative base: the built folder works from any sub-path of a static host.
   base: './',
-  plugins: [react(), dataFolder(), extraBuilds()],
+  plugins: [react(), dataFolder(), contentSecurityPolicy(), extraBuilds()],
   build: { target: 'es2022', sourcemap: true },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

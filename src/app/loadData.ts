@@ -1,8 +1,11 @@
 // Fetching the data file: where it is (the default or the ?data= option), reading it
 // with progress, and handing the text to the validating loader. Failures become plain
 // sentences for the error view, never exceptions that blank the page.
+import { detectFormat, importText } from '../core/convert/index';
 import { loadDataset } from '../core/data';
+import { formatMegabytes, MAX_DATA_BYTES } from '../core/data/limits';
 import type { LoadResult } from '../core/model/types';
+
 
 export const DEFAULT_DATA_PATH = 'data/events.json';
 
@@ -30,25 +33,48 @@ export function locateData(option: string | null, pageHref: string): DataLocatio
   return { url: url.href, file };
 }
 
-export type FetchOutcome = { kind: 'loaded'; result: LoadResult } | { kind: 'failed'; message: string };
+/**
+ * How long a data file may take to arrive, headers and body together (30 s): a server that
+ * never answers must not leave the page loading for ever.
+ */
+export const DATA_TIMEOUT_MS = 30_000;
+
+export type FetchOutcome = { kind: 'loaded'; result: LoadResult; notes: string[] } | { kind: 'failed'; message: string };
 
 export type ProgressListener = (loadedBytes: number, totalBytes: number | null) => void;
 
-async function readWithProgress(response: Response, onProgress?: ProgressListener): Promise<string> {
+class TooLarge extends Error {}
+
+function tooLargeMessage(file: string, bytes: number, exact: boolean): string {
+  return `${file} is ${exact ? '' : 'more than '}${formatMegabytes(bytes)}, over the ${formatMegabytes(MAX_DATA_BYTES)} Stanceline reads, so it was not loaded. Split it into smaller files (for example one per year or per country).`;
+}
+
+/** Reads the body as text, stopping as soon as it passes the size limit. */
+async function readLimited(response: Response, onProgress?: ProgressListener): Promise<string> {
   const total = Number(response.headers.get('Content-Length')) || null;
-  if (!response.body || !onProgress) return response.text();
+  if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
+  // Chunks are kept and decoded once: concatenating strings per chunk is quadratic in the worst case.
+  const chunks: Uint8Array[] = [];
   let loaded = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     loaded += value.byteLength;
-    text += decoder.decode(value, { stream: true });
-    onProgress(loaded, total);
+    if (loaded > MAX_DATA_BYTES) {
+      void reader.cancel();
+      throw new TooLarge();
+    }
+    chunks.push(value);
+    onProgress?.(loaded, total);
   }
-  return text + decoder.decode();
+  const bytes = new Uint8Array(loaded);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 /** Reads a local source copy named by a source's `text`, relative to the data file; undefined when unavailable. */
@@ -57,37 +83,87 @@ function sourceTextReader(dataUrl: string): (path: string) => Promise<string | u
     try {
       const url = new URL(path, dataUrl);
       if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-      const response = await fetch(url, { cache: 'no-store' });
-      return response.ok ? await response.text() : undefined;
+      const response = await fetch(url, { cache: 'no-store', signal: AbortSignal.timeout(DATA_TIMEOUT_MS) });
+      return response.ok ? await readLimited(response) : undefined;
     } catch {
       return undefined;
     }
   };
 }
 
+/** Why a fetch that never got an answer failed, as far as a page can tell. */
+function unreachableMessage(location: { url: string; file: string }, reason: string): string {
+  // globalThis.location is the page's, or in the loading worker the worker's (same origin as the page).
+  const pageOrigin = typeof globalThis.location === 'undefined' ? null : globalThis.location.origin;
+  const crossOrigin = pageOrigin !== null && new URL(location.url).origin !== pageOrigin;
+  // Browsers hide the cause on purpose; a refused CORS request looks like a network failure.
+  const hint = crossOrigin
+    ? ` If the address opens in a browser tab, its server does not let other sites read it (no Access-Control-Allow-Origin header): ask its owner to allow it, or put a copy of the file next to this page.`
+    : ' Check the address and your connection.';
+  return `Could not reach ${location.file} (${reason}).${hint}`;
+}
+
+/**
+ * The text as a loaded dataset: Stanceline JSON through the loader, and the formats
+ * Stanceline can import (TimelineJS3 JSON or CSV, a Stanceline events sheet) converted first.
+ */
+async function loadText(text: string, file: string, readSourceText: (path: string) => Promise<string | undefined>): Promise<{ result: LoadResult; notes: string[] }> {
+  const startsLikeJson = /^\uFEFF?\s*[[{]/.test(text);
+  // Stanceline files go straight to the loader; only other formats pay for detection.
+  if (startsLikeJson || /^\uFEFF?\s*(<|$)/.test(text)) {
+    const result = await loadDataset(text, { file, readSourceText });
+    if (!result.problems.some((problem) => problem.rule === 'timelinejs3-file')) return { result, notes: [] };
+  } else if (detectFormat(text, file) === 'unknown') {
+    // Not CSV either: the loader says where the text stops being JSON.
+    return { result: await loadDataset(text, { file, readSourceText }), notes: [] };
+  }
+  const imported = await importText(text, file, { readSourceText });
+  const kind = imported.format === 'stanceline-csv' ? 'a Stanceline events sheet' : imported.format.startsWith('timelinejs') ? 'a TimelineJS3 file' : 'another format';
+  const notes = imported.dataset
+    ? [`${file} is ${kind}; it was imported. To keep it as a Stanceline file, convert it with: npm run convert -- ${file} --out data/converted.json`, ...imported.report]
+    : [];
+  return { result: { problems: imported.problems, ...(imported.dataset ? { dataset: imported.dataset } : {}) }, notes };
+}
+
 export async function fetchDataset(location: { url: string; file: string }, onProgress?: ProgressListener): Promise<FetchOutcome> {
-  let response: Response;
-  try {
-    response = await fetch(location.url, { cache: 'no-store' });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'failed', message: `Could not reach ${location.file}: ${reason}. Check the address and your connection.` };
-  }
-  if (!response.ok) {
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    const hint = response.status === 404 ? ' The file is not where the page looked for it.' : '';
-    return { kind: 'failed', message: `Could not load ${location.file}: the server answered ${status}.${hint}` };
-  }
+  const controller = new AbortController();
+  // One time-out for the answer and the whole body; a plain timer so it can be tested with a fake clock.
+  const timer = setTimeout(() => controller.abort(), DATA_TIMEOUT_MS);
+  const timedOut = () => `${location.file} did not arrive within ${DATA_TIMEOUT_MS / 1000} seconds, so loading stopped. The server may be down or very slow; try again later, or load a copy from a nearer place.`;
   let text: string;
   try {
-    text = await readWithProgress(response, onProgress);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'failed', message: `Loading ${location.file} stopped part way: ${reason}.` };
+    let response: Response;
+    try {
+      response = await fetch(location.url, { cache: 'no-store', signal: controller.signal });
+    } catch (error) {
+      if (controller.signal.aborted) return { kind: 'failed', message: timedOut() };
+      const reason = error instanceof Error ? error.message : String(error);
+      return { kind: 'failed', message: unreachableMessage(location, reason) };
+    }
+    if (!response.ok) {
+      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      const hint = response.status === 404 ? ' The file is not where the page looked for it: check the name and the path.' : '';
+      return { kind: 'failed', message: `Could not load ${location.file}: the server answered ${status}.${hint}` };
+    }
+    const declared = Number(response.headers.get('Content-Length'));
+    if (declared > MAX_DATA_BYTES) {
+      controller.abort();
+      return { kind: 'failed', message: tooLargeMessage(location.file, declared, true) };
+    }
+    try {
+      text = await readLimited(response, onProgress);
+    } catch (error) {
+      if (error instanceof TooLarge) return { kind: 'failed', message: tooLargeMessage(location.file, MAX_DATA_BYTES, false) };
+      if (controller.signal.aborted) return { kind: 'failed', message: timedOut() };
+      const reason = error instanceof Error ? error.message : String(error);
+      return { kind: 'failed', message: `Loading ${location.file} stopped part way (${reason}). Try again.` };
+    }
+  } finally {
+    clearTimeout(timer);
   }
   try {
-    const result = await loadDataset(text, { file: location.file, readSourceText: sourceTextReader(location.url) });
-    return { kind: 'loaded', result };
+    const { result, notes } = await loadText(text, location.file, sourceTextReader(location.url));
+    return { kind: 'loaded', result, notes };
   } catch (error) {
     // The loader reports problems rather than throwing; this is the last line of defence.
     const reason = error instanceof Error ? error.message : String(error);

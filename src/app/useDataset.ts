@@ -56,11 +56,15 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
         return;
       }
       store.setDataset(dataset);
+      // An imported file (TimelineJS3, CSV) says so, with what was not carried over, beside the warnings.
+      const importNotes = outcome.notes.map(
+        (message): Problem => ({ severity: 'warning', rule: 'imported', file: location.file, line: 1, column: 1, path: '', message }),
+      );
       setState({
         phase: 'ready',
         file: location.file,
         dataset,
-        warnings: problems.filter((problem) => problem.severity === 'warning'),
+        warnings: [...importNotes, ...problems.filter((problem) => problem.severity === 'warning')],
         reloadProblems: [],
         reloadFailure: null,
       });
