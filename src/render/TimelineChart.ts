@@ -332,7 +332,7 @@ class TimelineChart implements ChartController {
     if (input.window) {
       if (this.differsVisibly(input.window)) this.applyWindow(input.window, false);
     } else if (lanesChanged || previous?.window) {
-      this.applyWindow(fitWindow(this.includedExtent), false);
+      this.applyWindow(this.fittedWindow(), false);
     }
     if (currentMatchChanged && currentMatch >= 0) this.reveal(currentMatch, true);
     if (this.lastSettled === null) this.writeDebugWindow();
@@ -354,7 +354,7 @@ class TimelineChart implements ChartController {
   }
 
   fitAll(): void {
-    this.applyWindow(fitWindow(this.includedExtent), true);
+    this.applyWindow(this.fittedWindow(), true);
   }
 
   focus(): void {
@@ -397,7 +397,7 @@ class TimelineChart implements ChartController {
     });
     this.includedExtent = included.length > 0 ? [min, max] : [Date.now() - 15_778_800_000, Date.now() + 15_778_800_000];
     this.overviewMarkTimes = markTimes;
-    this.overviewDomain = fitWindow(this.includedExtent);
+    this.overviewDomain = this.fittedWindow();
     this.sizer.style.height = `${this.vertical.totalHeight}px`;
     if (this.scroller.clientWidth - this.labelWidth !== this.plotWidth) this.measure();
     this.emptyNote.hidden = included.length > 0;
@@ -456,7 +456,7 @@ class TimelineChart implements ChartController {
 
   /** The zoom's reference scale: the fitted window over the plot width. Zoom k = base span / window span. */
   private updateBase(): void {
-    const domain = fitWindow(this.includedExtent);
+    const domain = this.fittedWindow();
     this.base = scaleUtc()
       .domain([new Date(domain[0]), new Date(domain[1])])
       .range([0, Math.max(1, this.plotWidth)]);
@@ -741,6 +741,11 @@ class TimelineChart implements ChartController {
       performance.mark(RENDERED_MARK);
       this.root.dataset.rendered = 'true';
     }
+  }
+
+  /** The fit-all window for the plot's width: marks at the edges stay whole, dodged connectors included. */
+  private fittedWindow(): [number, number] {
+    return fitWindow(this.includedExtent, this.plotWidth, MARK_SIZE / 2 + 2 + DEFAULT_DODGE.maxSpread / 2);
   }
 
   /** Where an event's mark sits in this frame, px (with its connector nudge). */

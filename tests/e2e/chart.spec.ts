@@ -68,6 +68,65 @@ test('a window in the link is restored, and a call ties its two lanes with one c
   expect(await axisLabels(page)).toMatch(/\d{1,2} Feb/);
 });
 
+/** Page x of an instant in the plot, from the chart's window. */
+async function xOfTime(page: Page, time: number): Promise<number> {
+  const [start, end] = await windowOf(page);
+  const box = (await plot(page).boundingBox())!;
+  return box.x + ((time - start) / (end - start)) * box.width;
+}
+
+test('a day-precision event sits at the middle of its day, not at midnight', async ({ page }) => {
+  await open(page, FEB_WEEK);
+  const mark = await centreOf(eventButton(page, 'hegseth-nato-remarks'));
+  const noon = await xOfTime(page, Date.UTC(2025, 1, 12, 12));
+  expect(Math.abs(mark.x - noon)).toBeLessThan(1.5);
+});
+
+test('calls and a meeting on one day get connectors of their own, a few pixels apart', async ({ page }) => {
+  await open(page, FEB_WEEK);
+  const ids = ['ukraine-backers-meet-at-nato', 'trump-putin-call', 'trump-zelenskyy-call'];
+  const xs: number[] = [];
+  for (const id of ids) {
+    const marks = eventButton(page, id);
+    await expect(marks).toHaveCount(2);
+    const [a, b] = [await centreOf(marks.nth(0)), await centreOf(marks.nth(1))];
+    // Both ends of one connector share its x.
+    expect(Math.abs(a.x - b.x)).toBeLessThan(1);
+    xs.push(a.x);
+  }
+  const noon = await xOfTime(page, Date.UTC(2025, 1, 12, 12));
+  xs.sort((a, b) => a - b);
+  for (let k = 1; k < xs.length; k++) expect(xs[k]! - xs[k - 1]!).toBeGreaterThanOrEqual(3);
+  // Dodged around the day's middle, not moved away from it.
+  for (const x of xs) expect(Math.abs(x - noon)).toBeLessThan(12);
+});
+
+test('four events at one moment in a lane with room are all drawn as marks, with no "+1"', async ({ page }) => {
+  await open(page, FEB_WEEK);
+  const post = eventButton(page, 'trump-post-on-putin-call');
+  await expect(post).toHaveCount(1);
+  const trumpLane = await post.getAttribute('data-lane');
+  const inTrumpLane = (id: string) => page.locator(`[data-testid="chart-event"][data-event-id="${id}"][data-lane="${trumpLane}"]`);
+  for (const id of ['trump-putin-call', 'trump-post-on-putin-call', 'trump-zelenskyy-call', 'trump-white-house-on-hegseth']) {
+    await expect(inTrumpLane(id)).toHaveCount(1);
+  }
+});
+
+test('the fitted view keeps the first and last marks whole on a phone-sized screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page);
+  const box = (await plot(page).boundingBox())!;
+  const buttons = page.getByTestId('chart-event');
+  const count = await buttons.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const at = await centreOf(buttons.nth(i));
+    // A mark is 10 px wide (12 with its outline): its centre stays 6 px inside the plot.
+    expect(at.x).toBeGreaterThanOrEqual(box.x + 6);
+    expect(at.x).toBeLessThanOrEqual(box.x + box.width - 6);
+  }
+});
+
 test('wheel zoom and drag pan change the axis and settle into the URL', async ({ page }) => {
   await open(page);
   const before = await axisLabels(page);
@@ -181,13 +240,17 @@ test('hovering a mark shows a tooltip with title, date and type; clicking select
 });
 
 test('a counted cluster opens by zooming in when clicked', async ({ page }) => {
-  // Four of Donald Trump's events share 12 Feb: three stack, the fourth is counted "+1".
+  // Collapsed, the United States lane holds eight events on 12–13 Feb: three stack, the rest are counted.
   await open(page, FEB_WEEK);
+  await page.locator('[data-testid="chart-group-toggle"][data-group-id="US"]').click();
+  const lane = page.locator('[data-testid="chart-lane-label"][data-lane-id="group:US"]');
+  await expect(lane).toBeAttached();
   const [s0, e0] = await windowOf(page);
-  const call = await centreOf(eventButton(page, 'trump-putin-call').first());
-  const lane = (await page.locator('[data-testid="chart-lane-label"][data-lane-id="trump"]').boundingBox())!;
-  // The cluster row sits below the three sub-rows of marks (6 + 5 + 3 × 11 px from the lane top).
-  await page.mouse.click(call.x + 10, lane.y + 44);
+  const laneBox = (await lane.boundingBox())!;
+  const noon = await xOfTime(page, Date.UTC(2025, 1, 12, 12));
+  // The badge row sits below the three sub-rows of marks (6 + 5 + 3 × 11 px from the lane top);
+  // a badge starts at its first member's mark (within a few px of noon) and is 26 px wide.
+  await page.mouse.click(noon + 10, laneBox.y + 44);
   await expect.poll(async () => (await windowOf(page))[1] - (await windowOf(page))[0]).toBeLessThan((e0 - s0) / 4);
 });
 

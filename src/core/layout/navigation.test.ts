@@ -44,6 +44,21 @@ describe('windows', () => {
     expect(end).toBeGreaterThan(dataset.extent[1]);
   });
 
+  it('pads a fitted window by 4% of the extent on each side', () => {
+    const [start, end] = fitWindow([0, 1_000_000_000], 1000, 6);
+    expect(start).toBeCloseTo(-40_000_000);
+    expect(end).toBeCloseTo(1_040_000_000);
+  });
+
+  it('keeps at least the edge room in pixels on a narrow plot', () => {
+    const width = 278;
+    const edge = 16;
+    const [start, end] = fitWindow([0, 1_000_000_000], width, edge);
+    const pxPerMs = width / (end - start);
+    expect((0 - start) * pxPerMs).toBeCloseTo(edge);
+    expect((end - 1_000_000_000) * pxPerMs).toBeCloseTo(edge);
+  });
+
   it('fits a single instant with a window of at least the minimum span', () => {
     const [start, end] = fitWindow([1000, 1000]);
     expect(end - start).toBeGreaterThanOrEqual(MIN_WINDOW_MS);

@@ -38,11 +38,26 @@ export function windowAround(start: number, end: number, marginFraction = 0.05):
   return [middle - span / 2, middle + span / 2];
 }
 
-/** Fit for a whole dataset's extent; an empty or single-instant extent gets a day around it. */
-export function fitWindow(extent: readonly [number, number]): [number, number] {
+/** Padding of a fitted window on each side, as a share of what it fits. */
+export const FIT_MARGIN_FRACTION = 0.04;
+
+/**
+ * Fit for a whole dataset's extent; an empty or single-instant extent gets a day around
+ * it. With the plot's width, each side also keeps at least `edgePx` pixels, so marks at
+ * the very first and last instants (and their dodged connectors) are drawn whole rather
+ * than cut by the plot's edge, however narrow the screen.
+ */
+export function fitWindow(extent: readonly [number, number], widthPx = 0, edgePx = 0): [number, number] {
   const [start, end] = extent;
   if (end - start <= 0) return windowAround(start - 12 * HOUR_MS, start + 12 * HOUR_MS, 0);
-  return windowAround(start, end, 0.03);
+  const span = end - start;
+  let margin = span * FIT_MARGIN_FRACTION;
+  // Room for the edge, px, is edgePx / widthPx of the whole window: solve for the window.
+  const edgeShare = widthPx > 0 ? edgePx / widthPx : 0;
+  if (edgeShare > 0 && edgeShare < 0.25 && margin < edgeShare * (span + 2 * margin)) {
+    margin = (edgeShare * span) / (1 - 2 * edgeShare);
+  }
+  return windowAround(start, end, margin / span);
 }
 
 /**
@@ -150,7 +165,7 @@ export interface DodgeOptions {
   maxEvents: number;
 }
 
-export const DEFAULT_DODGE: DodgeOptions = { gap: 6, maxSpread: 30, maxEvents: 250 };
+export const DEFAULT_DODGE: DodgeOptions = { gap: 5, maxSpread: 20, maxEvents: 250 };
 
 /**
  * Horizontal nudges, px, for joined events in view whose marks fall at (nearly) the same
