@@ -1,6 +1,14 @@
 // Problems from the loader, one per line as `file:line:col  severity  path  message`.
 // Always text: the messages quote the user's file, which must never become markup.
+import { useState } from 'react';
 import type { Problem } from '../core/model/types';
+
+/**
+ * How many problems are listed before "Show all": a broken 100,000-event file can have
+ * hundreds of thousands, and the first few are what a person fixes first (often the rest
+ * follow from them).
+ */
+export const PROBLEMS_SHOWN_AT_FIRST = 200;
 
 export function problemLine(problem: Problem): string {
   const where = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
@@ -8,13 +16,26 @@ export function problemLine(problem: Problem): string {
 }
 
 export function ProblemList({ problems }: { problems: readonly Problem[] }) {
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? problems : problems.slice(0, PROBLEMS_SHOWN_AT_FIRST);
+  const hidden = problems.length - shown.length;
   return (
-    <ol className="problem-list">
-      {problems.map((problem, index) => (
-        <li key={index} className={`problem problem-${problem.severity}`}>
-          <code>{problemLine(problem)}</code>
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="problem-list">
+        {shown.map((problem, index) => (
+          <li key={index} className={`problem problem-${problem.severity}`}>
+            <code>{problemLine(problem)}</code>
+          </li>
+        ))}
+      </ol>
+      {hidden > 0 && (
+        <p className="problem-more">
+          {hidden.toLocaleString('en')} more not shown; fix these first, or list every one with <code>npm run validate</code>.{' '}
+          <button type="button" className="link-button" onClick={() => setShowAll(true)}>
+            Show all {problems.length.toLocaleString('en')}
+          </button>
+        </p>
+      )}
+    </>
   );
 }

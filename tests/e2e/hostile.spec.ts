@@ -235,6 +235,22 @@ for (const [name, path, line, words] of BROKEN_FILES) {
   });
 }
 
+test('thousands of problems list the first 200, and all on request', async ({ page }) => {
+  const seen = await watch(page);
+  const valid = JSON.parse(fixture('valid/dataset.json').toString('utf8')) as { events: Record<string, unknown>[] };
+  const template = valid.events[3]!;
+  valid.events = Array.from({ length: 3_000 }, (_, index) => ({ ...template, id: `statement-${index}`, date: '2024-02-30' }));
+  await serve(page, 'many.json', JSON.stringify(valid, null, 2));
+  await page.goto('./?data=hostile/many.json');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('hostile/many.json has 3000 errors');
+  await expect(page.locator('.problem-error')).toHaveCount(200);
+  await expect(page.locator('.problem-error').first()).toHaveText(/^hostile\/many\.json:\d+:\d+ {2}error {2}events\[0\]\.date {2}/);
+  await expect(page.getByText('2,800 more not shown')).toBeVisible();
+  await page.getByRole('button', { name: 'Show all 3,000' }).click();
+  await expect(page.locator('.problem-error')).toHaveCount(3_000);
+  await expectNothingHappened(page, seen);
+});
+
 test('a file with a UTF-8 byte-order mark loads', async ({ page }) => {
   const seen = await watch(page);
   await serve(page, 'bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), fixture('valid/dataset.json')]));
