@@ -1,6 +1,6 @@
 // The application: loads the data, then lays out header, toolbar, filters, the current
 // view and the details panel around one view state.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import type { Dataset, Problem } from '../core/model/types';
 import {
@@ -19,25 +19,33 @@ import {
 import type { ListFilterKey } from '../core/view/actions';
 import { filterEvents, filtersAreEmpty, searchEvents } from '../core/view/filter';
 import type { ChartController } from '../render/chartApi';
-import { DetailsPanel } from '../components/DetailsPanel';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExportMenu } from '../components/ExportMenu';
 import { FilterPanel } from '../components/FilterPanel';
 import { Header, ReloadBanner } from '../components/Header';
 import { Legend } from '../components/Legend';
-import { ListView } from '../components/ListView';
 import { InvalidDataView, LoadFailedView, LoadingView } from '../components/LoadViews';
-import { PositionsView } from '../components/positions/PositionsView';
 import { SearchBox } from '../components/SearchBox';
-import { TimelineView } from '../components/TimelineView';
 import { Toolbar } from '../components/Toolbar';
+import {
+  DetailsPlaceholder,
+  LazyDetailsPanel,
+  LazyEmbedView,
+  LazyListView,
+  LazyPositionsView,
+  LazyProvidedDataApp,
+  LazyTimelineView,
+  preloadTimelineView,
+  ViewPlaceholder,
+} from './lazyViews';
 import type { ViewStore } from './store';
 import { useDataset } from './useDataset';
 import type { DataState } from './useDataset';
-import { EmbedView } from '../embed/EmbedView';
 import type { EmbedOptions } from '../embed/options';
-import { useProvidedDataset } from '../embed/useProvidedDataset';
 import type { DataSource } from '../embed/useProvidedDataset';
+
+// The chart's chunk loads in parallel with the data file (the first screen is the progress bar).
+preloadTimelineView();
 
 /** Below this width the filters are a drawer and the details a bottom sheet (matches app.css). */
 const WIDE_SCREEN = '(min-width: 960px)';
@@ -51,7 +59,12 @@ interface AppProps {
 }
 
 export function App({ store, source, embed = null }: AppProps) {
-  return source ? <ProvidedDataApp store={store} source={source} embed={embed} /> : <FetchedDataApp store={store} embed={embed} />;
+  if (!source) return <FetchedDataApp store={store} embed={embed} />;
+  return (
+    <Suspense fallback={null}>
+      <LazyProvidedDataApp store={store} source={source} embed={embed} />
+    </Suspense>
+  );
 }
 
 function FetchedDataApp({ store, embed }: { store: ViewStore; embed: EmbedOptions | null }) {
@@ -59,12 +72,7 @@ function FetchedDataApp({ store, embed }: { store: ViewStore; embed: EmbedOption
   return <Screens store={store} state={state} dismissReloadProblems={dismissReloadProblems} embed={embed} />;
 }
 
-function ProvidedDataApp({ store, source, embed }: { store: ViewStore; source: DataSource; embed: EmbedOptions | null }) {
-  const { state, dismissReloadProblems } = useProvidedDataset(store, source, document.baseURI);
-  return <Screens store={store} state={state} dismissReloadProblems={dismissReloadProblems} embed={embed} />;
-}
-
-function Screens({ store, state, dismissReloadProblems, embed }: { store: ViewStore; state: DataState; dismissReloadProblems: () => void; embed: EmbedOptions | null }) {
+export function Screens({ store, state, dismissReloadProblems, embed }: { store: ViewStore; state: DataState; dismissReloadProblems: () => void; embed: EmbedOptions | null }) {
   switch (state.phase) {
     case 'loading':
       return (
@@ -85,7 +93,13 @@ function Screens({ store, state, dismissReloadProblems, embed }: { store: ViewSt
         </main>
       );
     case 'ready':
-      if (embed) return <EmbedView store={store} dataset={state.dataset} options={embed} />;
+      if (embed) {
+        return (
+          <Suspense fallback={<ViewPlaceholder label="the timeline" />}>
+            <LazyEmbedView store={store} dataset={state.dataset} options={embed} />
+          </Suspense>
+        );
+      }
       return (
         <Workspace
           store={store}
@@ -156,10 +170,10 @@ function Workspace({ store, dataset, warnings, banner }: { store: ViewStore; dat
 
   let content: ReactNode;
   if (view.mode === 'timeline') {
-    content = <TimelineView store={store} dataset={dataset} included={included} view={view} matchIds={matchIds} controllerRef={controllerRef} />;
+    content = <LazyTimelineView store={store} dataset={dataset} included={included} view={view} matchIds={matchIds} controllerRef={controllerRef} />;
   } else if (view.mode === 'list') {
     content = (
-      <ListView
+      <LazyListView
         dataset={dataset}
         included={included}
         selectedId={view.selected}
@@ -170,7 +184,7 @@ function Workspace({ store, dataset, warnings, banner }: { store: ViewStore; dat
     );
   } else {
     content = (
-      <PositionsView
+      <LazyPositionsView
         dataset={dataset}
         included={included}
         view={view}
@@ -244,12 +258,14 @@ function Workspace({ store, dataset, warnings, banner }: { store: ViewStore; dat
         />
         <main id="main-view" className={`view-area view-${view.mode}`} tabIndex={-1}>
           <ErrorBoundary label={view.mode === 'timeline' ? 'The timeline' : view.mode === 'list' ? 'The list' : 'The positions view'} resetKey={`${view.mode}|${dataset.title}`}>
-            {content}
+            <Suspense fallback={<ViewPlaceholder label={view.mode === 'timeline' ? 'the timeline' : view.mode === 'list' ? 'the list' : 'the positions view'} />}>{content}</Suspense>
           </ErrorBoundary>
         </main>
         {selectedEvent && (
           <ErrorBoundary label="The details" resetKey={selectedEvent.id}>
-            <DetailsPanel dataset={dataset} event={selectedEvent} onClose={closeDetails} takeFocus={detailsTakeFocus} />
+            <Suspense fallback={<DetailsPlaceholder />}>
+              <LazyDetailsPanel dataset={dataset} event={selectedEvent} onClose={closeDetails} takeFocus={detailsTakeFocus} />
+            </Suspense>
           </ErrorBoundary>
         )}
       </div>

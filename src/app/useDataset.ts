@@ -2,7 +2,8 @@
 // A reload that fails keeps the last good data on screen and reports why.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dataset, Problem } from '../core/model/types';
-import { fetchDataset, locateData } from './loadData';
+import { locateData } from './dataLocation';
+import { fetchDatasetOffThread } from './loadOffThread';
 import type { ViewStore } from './store';
 
 export type DataState =
@@ -35,7 +36,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
   const load = useCallback(
     async (isReload: boolean) => {
       if ('refused' in location) return;
-      const outcome = await fetchDataset(
+      const outcome = await fetchDatasetOffThread(
         location,
         isReload ? undefined : (loadedBytes, totalBytes) => setState({ phase: 'loading', file: location.file, loadedBytes, totalBytes }),
       );

@@ -1,0 +1,13 @@
+// The application for a page handed its data (a single-file export, mount()): loaded
+// lazily, since a page that fetches ?data= never needs it nor the loader it runs on
+// the main thread.
+import type { EmbedOptions } from '../embed/options';
+import { useProvidedDataset } from '../embed/useProvidedDataset';
+import type { DataSource } from '../embed/useProvidedDataset';
+import { Screens } from './App';
+import type { ViewStore } from './store';
+
+export function ProvidedDataApp({ store, source, embed }: { store: ViewStore; source: DataSource; embed: EmbedOptions | null }) {
+  const { state, dismissReloadProblems } = useProvidedDataset(store, source, document.baseURI);
+  return <Screens store={store} state={state} dismissReloadProblems={dismissReloadProblems} embed={embed} />;
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../core/data';
+import type { Dataset } from '../core/model/types';
+import { DatasetAssembler, datasetParts, EVENTS_PER_SLICE, packIndex, unpackIndex } from './datasetTransfer';
+import type { DatasetPart } from './datasetTransfer';
+
+async function seedDataset(): Promise<Dataset> {
+  const { dataset } = await loadDataset(readFileSync('data/events.json', 'utf8'), { file: 'data/events.json' });
+  if (!dataset) throw new Error('the seed dataset should load');
+  return dataset;
+}
+
+/** The seed's events repeated under new ids, so the dataset spans several slices. */
+function enlarged(dataset: Dataset, copies: number): Dataset {
+  const events = Array.from({ length: copies }, (_, copy) => dataset.events.map((event) => ({ ...event, id: `${event.id}-${copy}` }))).flat();
+  events.forEach((event, index) => (event.index = index));
+  return { ...dataset, events, eventById: new Map(events.map((event) => [event.id, event])) };
+}
+
+/** Posts every part through a structured clone, as postMessage does, and reassembles them. */
+function sendThroughClone(dataset: Dataset): { assembler: DatasetAssembler; parts: DatasetPart[] } {
+  const assembler = new DatasetAssembler();
+  const parts: DatasetPart[] = [];
+  for (const { message, transfer } of datasetParts(dataset)) {
+    const received = structuredClone(message, { transfer });
+    parts.push(received);
+    assembler.add(received);
+  }
+  return { assembler, parts };
+}
+
+describe('moving a dataset from the loading worker in parts', () => {
+  it('rebuilds a dataset equal to the one sent', async () => {
+    const dataset = await seedDataset();
+    const rebuilt = sendThroughClone(dataset).assembler.result();
+    expect(rebuilt).toEqual(dataset);
+  });
+
+  it('keeps each event looked up by id the same object as in the event list', async () => {
+    const rebuilt = sendThroughClone(await seedDataset()).assembler.result();
+    expect(rebuilt).not.toBeNull();
+    for (const event of rebuilt!.events) expect(rebuilt!.eventById.get(event.id)).toBe(event);
+  });
+
+  it('sends the events in slices of at most EVENTS_PER_SLICE, in order', async () => {
+    const dataset = enlarged(await seedDataset(), Math.ceil((2.5 * EVENTS_PER_SLICE) / 14));
+    const { assembler, parts } = sendThroughClone(dataset);
+    const slices = parts.flatMap((part) => (part.part === 'events' ? [part.events.length] : []));
+    expect(slices.length).toBe(Math.ceil(dataset.events.length / EVENTS_PER_SLICE));
+    expect(Math.max(...slices)).toBe(EVENTS_PER_SLICE);
+    expect(assembler.result()?.events.map((event) => event.id)).toEqual(dataset.events.map((event) => event.id));
+  });
+
+  it('has no dataset until the last part has arrived', async () => {
+    const assembler = new DatasetAssembler();
+    const parts = [...datasetParts(await seedDataset())];
+    for (const { message } of parts.slice(0, -1)) assembler.add(message);
+    expect(assembler.result()).toBeNull();
+  });
+
+  it('refuses indices that arrive before some of the events', async () => {
+    const assembler = new DatasetAssembler();
+    const parts = [...datasetParts(await seedDataset())].map(({ message }) => message);
+    assembler.add(parts[0]!);
+    expect(() => assembler.add(parts[parts.length - 1]!)).toThrow(/0 of 14 events/);
+  });
+
+  it('packs an index into flat arrays and back, keeping the order of ids and empty lists', () => {
+    const index = new Map<string, number[]>([
+      ['b', [3, 7]],
+      ['a', []],
+      ['c', [0, 1, 2]],
+    ]);
+    const packed = packIndex(index);
+    expect(Array.from(packed.values)).toEqual([3, 7, 0, 1, 2]);
+    expect(unpackIndex(packed)).toEqual(index);
+    expect([...unpackIndex(packed).keys()]).toEqual(['b', 'a', 'c']);
+  });
+});

@@ -1,0 +1,49 @@
+// What the first screen does not need, in chunks of their own: the list and positions
+// views (chosen from the toolbar), the details panel (opened by a selection), embed mode
+// and pages handed their data (single-file exports, mount()). Each is fetched the first
+// time it is shown, keeping the initial JavaScript under its budget (docs/performance.md).
+// The timeline chart (D3, the painters, the layout) is not on the first screen either,
+// which shows the loading progress, but it is always needed next: its chunk is requested
+// at start-up and arrives while the data file is still loading.
+import { lazy } from 'react';
+
+const loadTimelineView = () => import('../components/TimelineView');
+let timelineViewRequest: ReturnType<typeof loadTimelineView> | null = null;
+
+/** Starts fetching the chart's chunk (once), so it is ready by the time the data is. */
+export function preloadTimelineView(): ReturnType<typeof loadTimelineView> {
+  timelineViewRequest ??= loadTimelineView();
+  return timelineViewRequest;
+}
+
+export const LazyTimelineView = lazy(() => preloadTimelineView().then((module) => ({ default: module.TimelineView })));
+
+export const LazyListView = lazy(() => import('../components/ListView').then((module) => ({ default: module.ListView })));
+
+export const LazyPositionsView = lazy(() =>
+  import('../components/positions/PositionsView').then((module) => ({ default: module.PositionsView })),
+);
+
+export const LazyDetailsPanel = lazy(() => import('../components/DetailsPanel').then((module) => ({ default: module.DetailsPanel })));
+
+export const LazyEmbedView = lazy(() => import('../embed/EmbedView').then((module) => ({ default: module.EmbedView })));
+
+export const LazyProvidedDataApp = lazy(() => import('./ProvidedDataApp').then((module) => ({ default: module.ProvidedDataApp })));
+
+/** Stands in for a view while its chunk arrives (a few kilobytes: rarely seen). */
+export function ViewPlaceholder({ label }: { label: string }) {
+  return (
+    <p className="view-placeholder" role="status">
+      Opening {label}…
+    </p>
+  );
+}
+
+/** Stands in for the details panel on the first selection, in the panel's own place. */
+export function DetailsPlaceholder() {
+  return (
+    <aside className="details-panel" aria-busy="true" aria-label="Event details">
+      <p role="status">Opening the details…</p>
+    </aside>
+  );
+}

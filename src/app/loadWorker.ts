@@ -1,0 +1,46 @@
+// The data file's fetch, parse, validation and model building, off the main thread so a
+// large file never freezes the page. The loader is pure TypeScript and runs here as is;
+// the page receives progress, then the dataset in parts it can take in small tasks
+// (datasetTransfer.ts), then the outcome (see loadOffThread.ts).
+import { datasetParts } from './datasetTransfer';
+import { fetchDataset } from './loadData';
+import type { FetchOutcome } from './loadData';
+import type { LoadRequest, LoadWorkerMessage } from './loadMessages';
+
+/** Progress messages at most this often (ms): each one re-renders the loading view. */
+const PROGRESS_INTERVAL_MS = 50;
+
+const scope = self as unknown as {
+  onmessage: ((message: MessageEvent<LoadRequest>) => void) | null;
+  postMessage(message: LoadWorkerMessage, transfer?: Transferable[]): void;
+};
+
+function post(message: LoadWorkerMessage, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer);
+}
+
+scope.onmessage = (message) => {
+  const { url, file } = message.data;
+  let lastPost = 0;
+  void (async () => {
+    let outcome: FetchOutcome;
+    try {
+      outcome = await fetchDataset({ url, file }, (loadedBytes, totalBytes) => {
+        const now = performance.now();
+        if (now - lastPost < PROGRESS_INTERVAL_MS && loadedBytes !== totalBytes) return;
+        lastPost = now;
+        post({ kind: 'progress', loadedBytes, totalBytes });
+      });
+    } catch (error) {
+      post({ kind: 'crashed', reason: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    if (outcome.kind === 'loaded' && outcome.result.dataset) {
+      for (const { message: part, transfer } of datasetParts(outcome.result.dataset)) post({ kind: 'dataset', part }, transfer);
+      const { dataset: _sent, ...rest } = outcome.result;
+      post({ kind: 'done', outcome: { ...outcome, result: rest }, datasetSent: true });
+    } else {
+      post({ kind: 'done', outcome, datasetSent: false });
+    }
+  })();
+};
