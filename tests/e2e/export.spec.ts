@@ -1,0 +1,226 @@
+// Exports in a real browser: SVG and PNG pictures, the single-file HTML (from the app and
+// the command line) opened from disk with the network blocked, and printing to PDF.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { inflateSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
+import type { DatasetFile } from '../../src/core/model/types';
+
+if (process.env.STANCELINE_URL) test.use({ baseURL: process.env.STANCELINE_URL });
+
+const seed = JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetFile;
+const VIEW = '?from=2025-02-11&to=2025-02-14';
+const eventsInView = seed.events.filter((event) => event.date.slice(0, 10) >= '2025-02-11' && event.date.slice(0, 10) < '2025-02-14');
+
+async function exportItem(page: Page, name: string): Promise<Download> {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name, exact: true }).click();
+  return download;
+}
+
+async function saved(download: Download): Promise<Buffer> {
+  const path = await download.path();
+  return readFileSync(path);
+}
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** Opens a file: page with every other request refused, and returns the refused addresses. */
+async function openOffline(page: Page, file: string): Promise<string[]> {
+  const attempted: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    attempted.push(url);
+    return route.abort('internetdisconnected');
+  });
+  await page.goto(pathToFileURL(file).href);
+  return attempted;
+}
+
+test('the export code is loaded only when an export is asked for', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`./${VIEW}`);
+  await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+  const initial = [...scripts];
+  await saved(await exportItem(page, 'Image (SVG)'));
+  const later = scripts.filter((path) => !initial.includes(path));
+  expect(later.length).toBeGreaterThan(0);
+  expect(later.every((path) => /\/assets\/export-[\w-]+\.js$/.test(path))).toBe(true);
+});
+
+test('SVG export parses, names every event in the window and carries the title and source credit', async ({ page }) => {
+  await page.goto(`./${VIEW}`);
+  const download = await exportItem(page, 'Image (SVG)');
+  expect(download.suggestedFilename()).toMatch(/\.svg$/);
+  const svg = (await saved(download)).toString('utf8');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      title: doc.querySelector('svg > title')?.textContent ?? '',
+      text: [...doc.querySelectorAll('text')].map((node) => node.textContent).join('\n'),
+      names: [...doc.querySelectorAll('g > title')].map((node) => node.textContent).join('\n'),
+      font: doc.documentElement.getAttribute('font-family'),
+    };
+  }, svg);
+  expect(parsed.error).toBeNull();
+  expect(parsed.title).toBe(seed.title);
+  expect(parsed.text).toContain(seed.title);
+  expect(parsed.text).toContain('Sources: Associated Press');
+  expect(parsed.font).toContain('sans-serif');
+  expect(eventsInView.length).toBeGreaterThan(5);
+  for (const event of eventsInView) expect(parsed.names).toContain(`${event.title}, `);
+  expect(parsed.names).not.toContain("Article 5");
+});
+
+test('PNG export decodes at the picture’s size, and 2× is twice 1×', async ({ page }) => {
+  await page.goto(`./${VIEW}`);
+  const svg = (await saved(await exportItem(page, 'Image (SVG)'))).toString('utf8');
+  const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
+  const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)![1]);
+  const one = await saved(await exportItem(page, 'Image (PNG)'));
+  const two = await saved(await exportItem(page, 'Image (PNG, 2×)'));
+  expect(pngSize(one)).toEqual({ width, height });
+  expect(pngSize(two)).toEqual({ width: 2 * width, height: 2 * height });
+  // The browser decodes both, and the picture is not blank.
+  const decoded = await page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const pixels = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let dark = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128) dark++;
+    return { width: bitmap.width, height: bitmap.height, dark };
+  }, one.toString('base64'));
+  expect(decoded).toMatchObject({ width, height });
+  expect(decoded.dark).toBeGreaterThan(1000);
+});
+
+test('Download HTML saves one file that opens from disk with the network blocked and stays interactive', async ({ page, browser }) => {
+  await page.goto(`./${VIEW}&group=actor`);
+  const download = await exportItem(page, 'Download HTML');
+  expect(download.suggestedFilename()).toMatch(/\.html$/);
+  const file = join(mkdtempSync(join(tmpdir(), 'stanceline-')), 'report.html');
+  await download.saveAs(file);
+
+  const offline = await browser.newPage();
+  const errors: string[] = [];
+  offline.on('pageerror', (error) => errors.push(error.message));
+  const attempted = await openOffline(offline, file);
+  await expect(offline.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+  // The saved view: lanes by actor, the same window.
+  await expect(offline.getByTestId('chart-group-header')).toHaveCount(0);
+  await expect(offline.getByTestId('chart-window-context')).toHaveText(await page.getByTestId('chart-window-context').innerText());
+  const mark = offline.locator('[data-testid="chart-event"][data-event-id="hegseth-nato-remarks"]').first();
+  await mark.click();
+  const hegseth = seed.events.find((event) => event.id === 'hegseth-nato-remarks')!;
+  await expect(offline.getByRole('region', { name: hegseth.title })).toBeVisible();
+  expect(attempted).toEqual([]);
+  expect(errors).toEqual([]);
+  await offline.close();
+});
+
+test('npm run export writes a file with the data and view inline, safe against data that closes its script', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'stanceline-cli-'));
+  const hostile = structuredClone(seed);
+  hostile.title = 'Report </script><script>document.title="pwned"</script> <!-- end';
+  const dataFile = join(dir, 'hostile.json');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(dataFile, JSON.stringify(hostile, null, 2));
+  const out = join(dir, 'report.html');
+  execFileSync('npx', ['tsx', 'scripts/export.ts', '--data', dataFile, '--out', out, '--view', '?from=2025-02-11&to=2025-02-14&sel=trump-putin-call'], { stdio: 'pipe' });
+  const html = readFileSync(out, 'utf8');
+  expect(html).not.toContain('<script>document.title');
+
+  const attempted = await openOffline(page, out);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hostile.title);
+  expect(await page.title()).not.toBe('pwned');
+  const call = seed.events.find((event) => event.id === 'trump-putin-call')!;
+  await expect(page.getByRole('region', { name: call.title })).toBeVisible();
+  await page.getByRole('button', { name: 'Close details' }).click();
+  await expect(page.getByRole('region', { name: call.title })).toHaveCount(0);
+  expect(attempted).toEqual([]);
+});
+
+// ---------------------------------------------------------------- PDF text
+
+/** The text drawn in a PDF: content streams decoded through each font's ToUnicode map. */
+function pdfText(pdf: Buffer): string {
+  const streams: string[] = [];
+  const raw = pdf.toString('latin1');
+  const pattern = /(?<!end)stream\r?\n/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(raw))) {
+    const start = match.index + match[0].length;
+    const end = raw.indexOf('endstream', start);
+    if (end < 0) break;
+    const dictStart = raw.lastIndexOf('<<', match.index);
+    const dict = raw.slice(dictStart, match.index);
+    const bytes = pdf.subarray(start, end);
+    try {
+      streams.push((/FlateDecode/.test(dict) ? inflateSync(bytes) : bytes).toString('latin1'));
+    } catch {
+      // Images and fonts that do not inflate hold no text.
+    }
+    pattern.lastIndex = end;
+  }
+  // Every ToUnicode map: glyph id (hex) → text.
+  const maps: Map<string, string>[] = [];
+  const utf16 = (hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
+  for (const stream of streams) {
+    if (!stream.includes('begincmap')) continue;
+    const map = new Map<string, string>();
+    for (const block of stream.match(/beginbfchar([\s\S]*?)endbfchar/g) ?? []) {
+      for (const [, from, to] of block.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) map.set(from!.toLowerCase(), utf16(to!));
+    }
+    for (const block of stream.match(/beginbfrange([\s\S]*?)endbfrange/g) ?? []) {
+      for (const [, lo, hi, to] of block.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) {
+        const width = lo!.length;
+        for (let code = parseInt(lo!, 16), k = 0; code <= parseInt(hi!, 16); code++, k++) {
+          map.set(code.toString(16).padStart(width, '0'), String.fromCharCode(parseInt(to!, 16) + k));
+        }
+      }
+    }
+    maps.push(map);
+  }
+  // Each content stream's hex strings read through each map; the right font's reading is the one that makes sense.
+  const readings: string[] = [];
+  for (const stream of streams) {
+    const strings = stream.match(/<([0-9a-fA-F]{4,})>/g);
+    if (!strings || !/T[Jj]/.test(stream)) continue;
+    for (const map of maps) {
+      const width = [...map.keys()][0]?.length ?? 4;
+      readings.push(strings.map((s) => (s.slice(1, -1).match(new RegExp(`.{${width}}`, 'g')) ?? []).map((code) => map.get(code.toLowerCase()) ?? '\u0000').join('')).join(''));
+    }
+  }
+  return readings.join('\n');
+}
+
+test('printing gives the title and the chart on paper, without the controls', async ({ page }) => {
+  await page.goto(`./${VIEW}`);
+  await expect(page.locator('[data-testid="chart-event"]').first()).toBeAttached();
+  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = pdfText(pdf).replace(/\s+/g, '');
+  expect(text).toContain(seed.title.replace(/\s+/g, ''));
+  expect(text).toContain('PeteHegseth');
+  // The controls stay off the paper.
+  expect(text).not.toContain('Fitall');
+  expect(text).not.toContain('Clearfilters');
+});
