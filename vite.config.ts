@@ -13,5 +13,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Property tests and the CLI tests (each starts tsx) are slow on a busy 2-core machine;
+    // these are limits against hangs, not speed goals.
+    testTimeout: 60_000,
   },
 });
