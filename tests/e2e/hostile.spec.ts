@@ -9,10 +9,12 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 if (process.env.STANCELINE_URL) test.use({ baseURL: process.env.STANCELINE_URL });
+// Loading validates the whole file first, and this machine is shared: allow for a slow load.
+const expect = baseExpect.configure({ timeout: 15_000 });
 // A trace would copy the 10 MB title below into every DOM snapshot it takes.
 test.use({ trace: 'off' });
 
@@ -175,6 +177,8 @@ function squashText(text: string): string {
 }
 
 test('the built page carries a Content-Security-Policy and runs every view under it without a violation', async ({ page }) => {
+  // Six page loads: allow for a busy machine.
+  test.setTimeout(90_000);
   const seen = await watch(page);
   await serve(page, 'xss.json', fixture('hostile/xss-everywhere.json'));
   await page.goto('./');
@@ -188,7 +192,7 @@ test('the built page carries a Content-Security-Policy and runs every view under
   await expect(page.getByTestId('chart-event').first()).toBeAttached();
   for (const query of ['?view=list', '?view=positions', '?data=hostile/xss.json', `?data=hostile/xss.json&sel=${MEETING.id}`, '?data=hostile/xss.json&view=positions&pos=licence']) {
     await page.goto(`./${query}`);
-    await expect(page.locator('.view-area')).toBeVisible();
+    await expect(page.locator('.view-area')).toBeVisible({ timeout: 20_000 });
     await page.waitForTimeout(200);
   }
   // Inline script really is blocked: the policy is enforced, not just present.
