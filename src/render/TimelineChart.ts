@@ -57,6 +57,8 @@ const NARROW_LABEL_WIDTH = 112;
 /** Pointer distance within which a mark counts as hovered, px. */
 const HIT_RADIUS = 9;
 const WHEEL_PAN_SETTLE_MS = 200;
+/** How long the view must rest before the event buttons follow the marks. */
+const BUTTONS_REST_MS = 120;
 /**
  * Above this many connectors in view they blur into a wall of lines that ties nothing
  * together; then only the hovered, focused and selected events show theirs (overlay).
@@ -193,6 +195,9 @@ class TimelineChart implements ChartController {
   private currentMatchIndex = -1;
 
   private readonly buttonsByKey = new Map<number, HTMLButtonElement>();
+  /** Window and scroll the buttons were last placed for, and the timer placing them once the view rests. */
+  private buttonsPlacement = '';
+  private buttonsTimer = 0;
   private readonly labelNodes = new Map<string, HTMLElement>();
   private labelKey = '';
 
@@ -360,7 +365,7 @@ class TimelineChart implements ChartController {
   focus(): void {
     const target = this.defaultFocusTarget();
     if (!target) {
-      this.plot.tabIndex = 0;
+      this.setPlotTabIndex(0);
       this.plot.focus();
       return;
     }
@@ -371,6 +376,7 @@ class TimelineChart implements ChartController {
     this.destroyed = true;
     cancelAnimationFrame(this.rafId);
     window.clearTimeout(this.wheelPanTimer);
+    window.clearTimeout(this.buttonsTimer);
     this.resizeObserver.disconnect();
     select(this.plot).on('.zoom', null);
     this.root.remove();
@@ -910,17 +916,49 @@ class TimelineChart implements ChartController {
     const vertical = this.vertical;
     if (!input || !vertical) return;
     if (this.gestureActive()) {
-      // Buttons are invisible; only the focused one shows (its focus ring) and must follow.
-      if (this.focusTarget) {
-        const { eventIndex, lane } = this.focusTarget;
-        const button = this.buttonsByKey.get(this.buttonKey(eventIndex, lane));
-        const hit = this.hits.find((h) => h.kind === 'mark' && h.eventIndex === eventIndex && h.lane === lane);
-        const x = hit ? hit.x : this.markX(eventIndex, view);
-        const y = hit ? hit.y : vertical.laneTop[lane]! - scrollTop + rowCentre(LANE_METRICS, 0);
-        if (button) button.style.transform = `translate(${x - 8}px, ${y - 8}px)`;
-      }
+      this.followFocusedButton(view, scrollTop);
       return;
     }
+    // After a zoom step, pan or scroll, the buttons wait until the view rests: moving
+    // hundreds of them restyles hundreds of elements, and a wheel turned notch by notch
+    // settles on every notch. Selection, focus and filter changes apply at once.
+    const placement = `${view.t0}:${view.pxPerMs}:${scrollTop}`;
+    const moved = this.buttonsPlacement !== '' && placement !== this.buttonsPlacement;
+    if (moved && !this.focusPending) {
+      this.followFocusedButton(view, scrollTop);
+      window.clearTimeout(this.buttonsTimer);
+      this.buttonsTimer = window.setTimeout(() => {
+        this.buttonsTimer = 0;
+        if (this.destroyed) return;
+        // The last frame's marks (this.hits) are still what is on screen.
+        this.buttonsPlacement = placement;
+        this.syncButtons(view, scrollTop);
+      }, BUTTONS_REST_MS);
+      return;
+    }
+    window.clearTimeout(this.buttonsTimer);
+    this.buttonsTimer = 0;
+    this.buttonsPlacement = placement;
+    this.syncButtons(view, scrollTop);
+  }
+
+  /** Buttons are invisible; only the focused one shows (its focus ring) and must follow its mark. */
+  private followFocusedButton(view: TimeToPixels, scrollTop: number): void {
+    const vertical = this.vertical;
+    if (!this.focusTarget || !vertical) return;
+    const { eventIndex, lane } = this.focusTarget;
+    const button = this.buttonsByKey.get(this.buttonKey(eventIndex, lane));
+    if (!button) return;
+    const hit = this.hits.find((h) => h.kind === 'mark' && h.eventIndex === eventIndex && h.lane === lane);
+    const x = hit ? hit.x : this.markX(eventIndex, view);
+    const y = hit ? hit.y : vertical.laneTop[lane]! - scrollTop + rowCentre(LANE_METRICS, 0);
+    button.style.transform = `translate(${x - 8}px, ${y - 8}px)`;
+  }
+
+  private syncButtons(view: TimeToPixels, scrollTop: number): void {
+    const input = this.input;
+    const vertical = this.vertical;
+    if (!input || !vertical) return;
     const wanted: { key: number; eventIndex: number; lane: number; x: number; y: number }[] = [];
     const focus = this.focusTarget;
     let focusKey = -1;
@@ -963,14 +1001,29 @@ class TimelineChart implements ChartController {
       const selected = item.eventIndex === this.selectedIndex;
       if (button.getAttribute('aria-pressed') !== String(selected)) button.setAttribute('aria-pressed', String(selected));
       const tabIndex = item.key === rovingKey ? 0 : -1;
-      if (button.tabIndex !== tabIndex) button.tabIndex = tabIndex;
+      if (this.tabIndexOf.get(button) !== tabIndex) {
+        button.tabIndex = tabIndex;
+        this.tabIndexOf.set(button, tabIndex);
+      }
     }
     for (const button of spare) button.remove();
-    this.plot.tabIndex = wanted.length === 0 ? 0 : -1;
+    this.setPlotTabIndex(wanted.length === 0 ? 0 : -1);
     if (this.focusPending && focusKey >= 0) {
       this.focusPending = false;
       this.buttonsByKey.get(focusKey)?.focus({ preventScroll: true });
     }
+  }
+
+  /**
+   * Tab indices as last written. Reading `tabIndex` back, or writing the plot's when it
+   * has not changed, forces a style recalculation of the whole chart in the middle of a
+   * frame (measured: tens of ms per settle frame at 100,000 events).
+   */
+  private readonly tabIndexOf = new WeakMap<HTMLElement, number>();
+  private setPlotTabIndex(tabIndex: number): void {
+    if (this.tabIndexOf.get(this.plot) === tabIndex) return;
+    this.plot.tabIndex = tabIndex;
+    this.tabIndexOf.set(this.plot, tabIndex);
   }
 
   private createEventButton(): HTMLButtonElement {
@@ -978,6 +1031,7 @@ class TimelineChart implements ChartController {
     button.type = 'button';
     // Out of the tab order until chosen as the one roving stop.
     button.tabIndex = -1;
+    this.tabIndexOf.set(button, -1);
     button.dataset.testid = 'chart-event';
     button.addEventListener('click', this.onEventButtonClick);
     return button;

@@ -181,41 +181,11 @@ export function paintLanes(
   if (clusterLabels.length > 0) {
     ctx.fillStyle = CHART_COLORS.cluster;
     ctx.fill(clusters);
-    const dpr = ctx.getTransform().a || 1;
-    for (const label of clusterLabels) {
-      const sprite = labelSprite(label.text, dpr);
-      ctx.drawImage(sprite, label.x - LABEL_SPRITE_WIDTH / 2, label.y - LABEL_SPRITE_HEIGHT / 2, LABEL_SPRITE_WIDTH, LABEL_SPRITE_HEIGHT);
-    }
+    // Counts are stamped as pixels, character by character, onto the glyph layer above
+    // the badges: while zooming the counts change every frame, and a canvas per new count
+    // (created, shaped, snapshotted, copied) cost tens of ms a frame.
+    for (const label of clusterLabels) stamper.stampText(label.text, label.x, label.y);
   }
-}
-
-const LABEL_SPRITE_WIDTH = 26;
-const LABEL_SPRITE_HEIGHT = 12;
-const spriteCache = new Map<string, HTMLCanvasElement>();
-
-/**
- * Cluster counts drawn once into small canvases and copied after: text shaping per badge
- * per frame costs far more than a bitmap copy.
- */
-function labelSprite(text: string, dpr: number): HTMLCanvasElement {
-  const key = `${dpr}:${text}`;
-  let sprite = spriteCache.get(key);
-  if (sprite) return sprite;
-  sprite = document.createElement('canvas');
-  sprite.width = Math.ceil(LABEL_SPRITE_WIDTH * dpr);
-  sprite.height = Math.ceil(LABEL_SPRITE_HEIGHT * dpr);
-  const ctx = sprite.getContext('2d');
-  if (ctx) {
-    ctx.scale(dpr, dpr);
-    ctx.fillStyle = CHART_COLORS.clusterText;
-    ctx.font = '600 10px system-ui, sans-serif';
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    ctx.fillText(text, LABEL_SPRITE_WIDTH / 2, LABEL_SPRITE_HEIGHT / 2 + 0.5);
-  }
-  if (spriteCache.size > 2000) spriteCache.clear();
-  spriteCache.set(key, sprite);
-  return sprite;
 }
 
 /** Per-pixel-column counts as a strip, heights on a log scale, equal runs merged. */
@@ -262,6 +232,7 @@ const styleOf = (type: number, flags: number) =>
 
 export class MarkStamper {
   private sprites = new Map<number, Sprite>();
+  private chars = new Map<number, Sprite & { advance: number }>();
   private spriteDpr = 0;
   private image: ImageData | null = null;
   private pixels = new Uint32Array(0);
@@ -284,6 +255,7 @@ export class MarkStamper {
     }
     if (dpr !== this.spriteDpr) {
       this.sprites.clear();
+      this.chars.clear();
       this.spriteDpr = dpr;
     }
     this.width = w;
@@ -299,6 +271,32 @@ export class MarkStamper {
       sprite = makeSprite(style, this.dpr);
       this.sprites.set(style, sprite);
     }
+    this.stampSprite(sprite, x, y);
+    this.count++;
+  }
+
+  /** Short text ("+12") centred on (x, y), from one sprite per character drawn once. */
+  stampText(text: string, x: number, y: number): void {
+    let width = 0;
+    for (let i = 0; i < text.length; i++) width += this.charSprite(text.charCodeAt(i)).advance;
+    let left = x - width / 2;
+    for (let i = 0; i < text.length; i++) {
+      const sprite = this.charSprite(text.charCodeAt(i));
+      this.stampSprite(sprite, left, y);
+      left += sprite.advance;
+    }
+  }
+
+  private charSprite(code: number): Sprite & { advance: number } {
+    let sprite = this.chars.get(code);
+    if (!sprite) {
+      sprite = makeCharSprite(String.fromCharCode(code), this.dpr);
+      this.chars.set(code, sprite);
+    }
+    return sprite;
+  }
+
+  private stampSprite(sprite: Sprite, x: number, y: number): void {
     const cx = Math.round(x * this.dpr);
     const cy = Math.round(y * this.dpr);
     const { dx, dy, color, alpha } = sprite;
@@ -327,12 +325,52 @@ export class MarkStamper {
       }
       bytes[o + 3] = outA * 255;
     }
-    this.count++;
   }
 
   end(ctx: CanvasRenderingContext2D): void {
     if (this.image) ctx.putImageData(this.image, 0, 0);
   }
+}
+
+/** Pixels of a sprite canvas whose glyph is drawn around (centre, centre), as a Sprite. */
+function spriteFromCanvas(ctx: CanvasRenderingContext2D, size: number, centre: number): Sprite {
+  const data = ctx.getImageData(0, 0, size, size);
+  const words = new Uint32Array(data.data.buffer);
+  const dx: number[] = [];
+  const dy: number[] = [];
+  const colors: number[] = [];
+  const alphas: number[] = [];
+  for (let py = 0; py < size; py++) {
+    for (let px = 0; px < size; px++) {
+      const a = data.data[(py * size + px) * 4 + 3]!;
+      if (a === 0) continue;
+      dx.push(px - centre);
+      dy.push(py - centre);
+      colors.push(words[py * size + px]!);
+      alphas.push(a);
+    }
+  }
+  return { dx: Int16Array.from(dx), dy: Int16Array.from(dy), color: Uint32Array.from(colors), alpha: Uint8Array.from(alphas) };
+}
+
+const COUNT_FONT = '600 10px system-ui, sans-serif';
+
+/** One character of a cluster count, anchored at its left edge and vertical middle. */
+function makeCharSprite(char: string, dpr: number): Sprite & { advance: number } {
+  const size = Math.ceil(16 * dpr);
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return { dx: new Int16Array(0), dy: new Int16Array(0), color: new Uint32Array(0), alpha: new Uint8Array(0), advance: 6 };
+  const centre = Math.floor(size / 2);
+  ctx.setTransform(dpr, 0, 0, dpr, centre, centre);
+  ctx.font = COUNT_FONT;
+  ctx.fillStyle = CHART_COLORS.clusterText;
+  ctx.textBaseline = 'middle';
+  ctx.fillText(char, 0, 0.5);
+  const advance = ctx.measureText(char).width;
+  return { ...spriteFromCanvas(ctx, size, centre), advance };
 }
 
 function makeSprite(style: number, dpr: number): Sprite {
@@ -369,21 +407,5 @@ function makeSprite(style: number, dpr: number): Sprite {
       ctx.fill();
     }
   }
-  const data = ctx.getImageData(0, 0, size, size);
-  const words = new Uint32Array(data.data.buffer);
-  const dx: number[] = [];
-  const dy: number[] = [];
-  const colors: number[] = [];
-  const alphas: number[] = [];
-  for (let py = 0; py < size; py++) {
-    for (let px = 0; px < size; px++) {
-      const a = data.data[(py * size + px) * 4 + 3]!;
-      if (a === 0) continue;
-      dx.push(px - centre);
-      dy.push(py - centre);
-      colors.push(words[py * size + px]!);
-      alphas.push(a);
-    }
-  }
-  return { dx: Int16Array.from(dx), dy: Int16Array.from(dy), color: Uint32Array.from(colors), alpha: Uint8Array.from(alphas) };
+  return spriteFromCanvas(ctx, size, centre);
 }
