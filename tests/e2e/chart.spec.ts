@@ -28,6 +28,20 @@ async function windowOf(page: Page): Promise<[number, number]> {
   return [start!, end!];
 }
 
+/** The window once it has stopped moving (a wheel run settles a moment after its last notch). */
+async function restingWindowOf(page: Page): Promise<[number, number]> {
+  let previous = await windowOf(page);
+  await expect
+    .poll(async () => {
+      const now = await windowOf(page);
+      const still = now[0] === previous[0] && now[1] === previous[1];
+      previous = now;
+      return still;
+    }, { intervals: [300] })
+    .toBe(true);
+  return previous;
+}
+
 async function axisLabels(page: Page): Promise<string> {
   return (await page.getByTestId('chart-axis').locator('.tick text').allTextContents()).join(' ');
 }
@@ -138,7 +152,7 @@ test('wheel zoom and drag pan change the axis and settle into the URL', async ({
   await expect.poll(() => axisLabels(page)).not.toBe(before);
   await expect(page).toHaveURL(/from=.*to=/);
 
-  const [s1] = await windowOf(page);
+  const [s1] = await restingWindowOf(page);
   const zoomedAxis = await axisLabels(page);
   await page.mouse.move(centre.x, centre.y);
   await page.mouse.down();
