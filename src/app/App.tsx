@@ -200,62 +200,68 @@ function Workspace({ store, dataset, warnings, banner }: { store: ViewStore; dat
       <a className="skip-link" href="#main-view">
         Skip to the events
       </a>
-      <Header dataset={dataset} warnings={warnings} />
+      <ErrorBoundary label="The header" resetKey={dataset.title}>
+        <Header dataset={dataset} warnings={warnings} />
+      </ErrorBoundary>
       {banner}
       <section className="controls" aria-label="View controls">
-        <Toolbar
-          mode={view.mode}
-          grouping={view.grouping}
-          filtersOpen={filtersOpen}
-          activeFilterCount={activeFilterCount(view.filters)}
-          onModeChange={(mode) => dispatch(setMode(mode))}
-          onGroupingChange={(grouping) => dispatch(setGrouping(grouping))}
-          onZoom={(factor) => {
-            store.expectWindowFromButton();
-            controllerRef.current?.zoomBy(factor);
-          }}
-          onFitAll={() => {
-            dispatch(fitAll());
-            controllerRef.current?.fitAll();
-          }}
-          onToggleFilters={() => setFiltersOpen((open) => !open)}
-        >
-          <SearchBox
-            query={view.search}
-            matchCount={matchIds.length}
-            currentPosition={currentPosition}
-            onQueryChange={(query) => dispatch(setSearch(query))}
-            onStep={(direction) => {
-              // Read the latest matches: a step right after typing must see the new query's results.
-              const latest = store.getState();
-              const ids = searchEvents(dataset, latest.search, filterEvents(dataset, latest.filters));
-              dispatch(direction === 1 ? nextMatch(ids) : prevMatch(ids));
+        <ErrorBoundary label="The controls" resetKey={dataset.title}>
+          <Toolbar
+            mode={view.mode}
+            grouping={view.grouping}
+            filtersOpen={filtersOpen}
+            activeFilterCount={activeFilterCount(view.filters)}
+            onModeChange={(mode) => dispatch(setMode(mode))}
+            onGroupingChange={(grouping) => dispatch(setGrouping(grouping))}
+            onZoom={(factor) => {
+              store.expectWindowFromButton();
+              controllerRef.current?.zoomBy(factor);
             }}
-          />
-          <ExportMenu store={store} dataset={dataset} included={included} />
-        </Toolbar>
-        <div className="status-row">
-          <p className="shown-count" aria-live="polite">
-            Showing {included.length.toLocaleString('en')} of {total.toLocaleString('en')} events
-            {filtered && (
-              <button type="button" className="link-button" onClick={() => dispatch(clearFilters())}>
-                Clear filters
-              </button>
-            )}
-          </p>
-          {view.mode !== 'positions' && <Legend />}
-        </div>
+            onFitAll={() => {
+              dispatch(fitAll());
+              controllerRef.current?.fitAll();
+            }}
+            onToggleFilters={() => setFiltersOpen((open) => !open)}
+          >
+            <SearchBox
+              query={view.search}
+              matchCount={matchIds.length}
+              currentPosition={currentPosition}
+              onQueryChange={(query) => dispatch(setSearch(query))}
+              onStep={(direction) => {
+                // Read the latest matches: a step right after typing must see the new query's results.
+                const latest = store.getState();
+                const ids = searchEvents(dataset, latest.search, filterEvents(dataset, latest.filters));
+                dispatch(direction === 1 ? nextMatch(ids) : prevMatch(ids));
+              }}
+            />
+            <ExportMenu store={store} dataset={dataset} included={included} />
+          </Toolbar>
+          <div className="status-row">
+            <p className="shown-count" aria-live="polite">
+              Showing {included.length.toLocaleString('en')} of {total.toLocaleString('en')} events
+              {filtered && (
+                <button type="button" className="link-button" onClick={() => dispatch(clearFilters())}>
+                  Clear filters
+                </button>
+              )}
+            </p>
+            {view.mode !== 'positions' && <Legend />}
+          </div>
+        </ErrorBoundary>
       </section>
       <div className="workspace">
-        <FilterPanel
-          dataset={dataset}
-          filters={view.filters}
-          open={filtersOpen}
-          onToggle={onToggleFilter}
-          onDateRange={(from, to) => dispatch(setDateRange(from, to))}
-          onClear={() => dispatch(clearFilters())}
-          onClose={() => setFiltersOpen(false)}
-        />
+        <ErrorBoundary label="The filters" resetKey={dataset.title}>
+          <FilterPanel
+            dataset={dataset}
+            filters={view.filters}
+            open={filtersOpen}
+            onToggle={onToggleFilter}
+            onDateRange={(from, to) => dispatch(setDateRange(from, to))}
+            onClear={() => dispatch(clearFilters())}
+            onClose={() => setFiltersOpen(false)}
+          />
+        </ErrorBoundary>
         <main id="main-view" className={`view-area view-${view.mode}`} tabIndex={-1}>
           <ErrorBoundary label={view.mode === 'timeline' ? 'The timeline' : view.mode === 'list' ? 'The list' : 'The positions view'} resetKey={`${view.mode}|${dataset.title}`}>
             <Suspense fallback={<ViewPlaceholder label={view.mode === 'timeline' ? 'the timeline' : view.mode === 'list' ? 'the list' : 'the positions view'} />}>{content}</Suspense>
