@@ -1,6 +1,6 @@
 // The page header: what this dataset is, where its facts come from, and what the loader warned about.
 import type { Dataset, Problem } from '../core/model/types';
-import { ProblemList } from './ProblemList';
+import { ProblemList, WarningsDisclosure } from './ProblemList';
 
 function sourceCredit(dataset: Dataset): string | null {
   const publishers = [...new Set(dataset.sources.map((source) => source.publisher ?? source.title))];
@@ -27,14 +27,7 @@ export function Header({ dataset, warnings }: { dataset: Dataset; warnings: read
               <p>{dataset.description}</p>
             </details>
           )}
-          {warnings.length > 0 && (
-            <details className="warnings">
-              <summary>
-                {warnings.length} {warnings.length === 1 ? 'warning' : 'warnings'}
-              </summary>
-              <ProblemList problems={warnings} />
-            </details>
-          )}
+          <WarningsDisclosure warnings={warnings} />
         </div>
       </div>
     </header>

@@ -1,6 +1,6 @@
 // What the page shows instead of the timeline while loading or when the data cannot be used.
 import type { Problem } from '../core/model/types';
-import { ProblemList } from './ProblemList';
+import { ProblemList, WarningsDisclosure } from './ProblemList';
 
 export function LoadingView({ file, loadedBytes, totalBytes }: { file: string; loadedBytes: number; totalBytes: number | null }) {
   const kilobytes = Math.round(loadedBytes / 1024);
@@ -39,14 +39,7 @@ export function InvalidDataView({ file, problems }: { file: string; problems: re
       </h1>
       <p>Fix these in the file and reload the page (with the development server running, the page reloads by itself).</p>
       <ProblemList problems={errors} />
-      {warnings.length > 0 && (
-        <details className="warnings">
-          <summary>
-            {warnings.length} {warnings.length === 1 ? 'warning' : 'warnings'}
-          </summary>
-          <ProblemList problems={warnings} />
-        </details>
-      )}
+      <WarningsDisclosure warnings={warnings} />
     </div>
   );
 }

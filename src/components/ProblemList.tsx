@@ -39,3 +39,16 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
     </>
   );
 }
+
+/** Warnings behind a "n warnings" disclosure: the file loads, so they wait until asked for. */
+export function WarningsDisclosure({ warnings }: { warnings: readonly Problem[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <details className="warnings">
+      <summary>
+        {warnings.length} {warnings.length === 1 ? 'warning' : 'warnings'}
+      </summary>
+      <ProblemList problems={warnings} />
+    </details>
+  );
+}
