@@ -2,6 +2,7 @@
 // a file of 100,000 nested arrays gets a positioned problem instead of a stack overflow in
 // the recursive position finder.
 import type { TextPosition } from './problems';
+import { positionOfOffset } from './positions';
 
 export interface ExcessiveNesting {
   /** Where the bracket that goes one level too deep opens. */
@@ -34,15 +35,5 @@ export function findExcessiveNesting(text: string, limit: number): ExcessiveNest
     } else if ((code === 0x5d /* ] */ || code === 0x7d) /* } */ && depth > 0) depth--;
   }
   if (firstTooDeep < 0) return undefined;
-  return { position: positionOf(text, firstTooDeep), depth: deepest };
-}
-
-function positionOf(text: string, offset: number): TextPosition {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+  return { position: positionOfOffset(text, firstTooDeep), depth: deepest };
 }
