@@ -15,7 +15,18 @@ export const CHROMIUM_LAUNCH = {
   ],
 };
 
-const PORT = 4317;
+// Several people may run the browser tests on one machine at once: STANCELINE_PORT gives
+// each a preview server (and a build folder) of their own instead of sharing 4317.
+const PORT = Number(process.env.STANCELINE_PORT) || 4317;
+const OUT_DIR = PORT === 4317 ? 'dist' : `dist-e2e-${PORT}`;
+
+/** The dev server for the editing tests (live reload, Save): the next port up. */
+export const DEV_PORT = PORT + 1;
+/**
+ * The data folder that dev server serves: a scratch copy of data/, made afresh when the
+ * server starts, so tests can write files without touching the real data.
+ */
+export const DEV_DATA_DIR = `.scratch-e2e-data-${DEV_PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,18 +34,38 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1400, height: 900 },
     launchOptions: CHROMIUM_LAUNCH,
     trace: 'retain-on-failure',
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  projects: [
+    // The built app, as it is deployed.
+    {
+      name: 'chromium',
+      testIgnore: 'dev/**',
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${PORT}/` },
+    },
+    // The dev server, for what only it does: live reload and saving edits to disk.
+    {
+      name: 'dev-server',
+      testMatch: 'dev/**/*.spec.ts',
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${DEV_PORT}/` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx vite build --logLevel warn --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `rm -rf ${DEV_DATA_DIR} && cp -r data ${DEV_DATA_DIR} && STANCELINE_DATA_DIR=${DEV_DATA_DIR} npx vite --host 127.0.0.1 --port ${DEV_PORT} --strictPort`,
+      url: `http://127.0.0.1:${DEV_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

@@ -8,7 +8,8 @@ import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 export default defineConfig({
   // Relative base: the built folder works from any sub-path of a static host.
   base: './',
-  plugins: [react(), dataFolder(), contentSecurityPolicy(), extraBuilds()],
+  // STANCELINE_DATA_DIR serves another folder as data/ (the editing tests use a scratch copy).
+  plugins: [react(), dataFolder(process.env.STANCELINE_DATA_DIR ?? 'data'), contentSecurityPolicy(), extraBuilds()],
   build: { target: 'es2022', sourcemap: true },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -9,13 +9,15 @@ export const STANDALONE_FILE = 'stanceline-standalone.html';
 
 /** Builds the standalone page and returns its path. */
 export async function buildStandalone(outDir = 'dist'): Promise<string> {
-  await build({ configFile: resolve('vite.standalone.config.ts') });
+  // A scratch folder beside outDir, so builds into different folders never share one.
+  const scratch = `${resolve(outDir)}-standalone`;
+  await build({ configFile: resolve('vite.standalone.config.ts'), build: { outDir: scratch } });
   const target = join(outDir, STANDALONE_FILE);
   // The icon too must travel inside the file: a file: page cannot fetch it.
   const icon = `data:image/svg+xml,${encodeURIComponent(readFileSync('public/favicon.svg', 'utf8'))}`;
-  const html = readFileSync(join('dist-standalone', 'index.html'), 'utf8').replace('href="./favicon.svg"', () => `href="${icon}"`);
+  const html = readFileSync(join(scratch, 'index.html'), 'utf8').replace('href="./favicon.svg"', () => `href="${icon}"`);
   writeFileSync(target, html);
-  rmSync('dist-standalone', { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
   return target;
 }
 
@@ -35,7 +37,7 @@ export function extraBuilds(): Plugin {
       process.env.STANCELINE_NESTED_BUILD = '1';
       try {
         await buildStandalone(outDir);
-        await build({ configFile: resolve('vite.lib.config.ts') });
+        await build({ configFile: resolve('vite.lib.config.ts'), build: { outDir: join(outDir, 'lib') } });
       } finally {
         delete process.env.STANCELINE_NESTED_BUILD;
       }

@@ -3,9 +3,6 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
-// Several people share this machine's test server on port 4317; STANCELINE_URL points the
-// tests at a preview of one's own build instead (e.g. http://127.0.0.1:4400/).
-if (process.env.STANCELINE_URL) test.use({ baseURL: process.env.STANCELINE_URL });
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

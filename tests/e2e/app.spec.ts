@@ -3,9 +3,6 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
-// Several people share this machine's test server on port 4317; STANCELINE_URL points the
-// tests at a preview of one's own build instead (e.g. http://127.0.0.1:4400/).
-if (process.env.STANCELINE_URL) test.use({ baseURL: process.env.STANCELINE_URL });
 import type { DatasetFile } from '../../src/core/model/types';
 
 const seed = JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetFile;

@@ -7,9 +7,6 @@ import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import type { DatasetFile } from '../../src/core/model/types';
 
-// Several people share the test server on port 4317; STANCELINE_URL points the tests at a
-// preview of one's own build instead (e.g. http://127.0.0.1:4318/).
-if (process.env.STANCELINE_URL) test.use({ baseURL: process.env.STANCELINE_URL });
 
 const seed = JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetFile;
 const titleOf = (id: string) => seed.events.find((e) => e.id === id)!.title;

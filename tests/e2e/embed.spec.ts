@@ -5,8 +5,6 @@ import type { Page } from '@playwright/test';
 import type { DatasetFile } from '../../src/core/model/types';
 import { CHROMIUM_LAUNCH } from '../../playwright.config';
 
-// STANCELINE_URL points the tests at one's own preview when the shared port serves another build.
-if (process.env.STANCELINE_URL) test.use({ baseURL: process.env.STANCELINE_URL });
 
 const seed = JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetFile;
 const WINDOW = 'from=2025-02-11&to=2025-02-14';

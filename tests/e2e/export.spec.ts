@@ -10,7 +10,6 @@ import { expect, test } from '@playwright/test';
 import type { Download, Page } from '@playwright/test';
 import type { DatasetFile } from '../../src/core/model/types';
 
-if (process.env.STANCELINE_URL) test.use({ baseURL: process.env.STANCELINE_URL });
 
 const seed = JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetFile;
 const VIEW = '?from=2025-02-11&to=2025-02-14';

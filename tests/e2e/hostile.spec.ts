@@ -3,8 +3,6 @@
 // Fixtures come from tests/fixtures/ (served with page.route) or are generated here when they
 // are too big to keep in git. A small server on another port plays the foreign host (CORS,
 // huge and never-ending answers).
-//
-// STANCELINE_URL points the spec at a preview of one's own build (e.g. http://127.0.0.1:4431/).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
@@ -12,7 +10,6 @@ import type { AddressInfo } from 'node:net';
 import { expect as baseExpect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
-if (process.env.STANCELINE_URL) test.use({ baseURL: process.env.STANCELINE_URL });
 // Loading validates the whole file first, and this machine is shared: allow for a slow load.
 const expect = baseExpect.configure({ timeout: 15_000 });
 // A trace would copy the 10 MB title below into every DOM snapshot it takes.

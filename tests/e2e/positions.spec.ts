@@ -1,14 +1,12 @@
 // The positions view and the alignment matrix, as a person uses them: choose a topic,
 // select a mark, move the date, read the matrix. Runs against the built app with the
 // seed data (data/events.json) and the synthetic example (data/examples/).
-// POSITIONS_BASE_URL points the spec at another server (e.g. a preview on another port).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
-const BASE = process.env.POSITIONS_BASE_URL ?? '';
-const SEED_NATO = `${BASE}./?view=positions&pos=ukraine-nato-membership`;
-const EXAMPLE = `${BASE}./?view=positions&data=data/examples/grey-sea-synthetic.json&pos=velmora-alliance-membership`;
+const SEED_NATO = `./?view=positions&pos=ukraine-nato-membership`;
+const EXAMPLE = `./?view=positions&data=data/examples/grey-sea-synthetic.json&pos=velmora-alliance-membership`;
 
 function positionsView(page: Page): Locator {
   return page.locator('.positions-view');
