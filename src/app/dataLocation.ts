@@ -1,6 +1,9 @@
 // Where the data file is: the default next to the page, or the file the ?data= option
 // names. Kept apart from loadData.ts so the first chunk can place the file without
-// carrying the loader, which runs in a worker (loadOffThread.ts).
+// carrying the loader, which runs in a worker (loadOffThread.ts). Files opened from the
+// computer are checked here too, before anything is read.
+import { formatMegabytes, MAX_DATA_BYTES } from '../core/data/limits';
+
 export const DEFAULT_DATA_PATH = 'data/events.json';
 
 export type DataLocation = { url: string; file: string } | { refused: string };
@@ -25,4 +28,34 @@ export function locateData(option: string | null, pageHref: string): DataLocatio
     return { refused: `The data option "${file}" was refused: only http(s) addresses can be loaded.` };
   }
   return { url: url.href, file };
+}
+
+/** What the file picker offers and drag-and-drop accepts: Stanceline or TimelineJS3 JSON, and CSV sheets. */
+export const OPENABLE_FILE_TYPES = '.json,.csv,application/json,text/csv';
+
+/** The parts of a browser File that decide whether it can be opened (plain values, so it tests without a DOM). */
+export interface LocalFileFacts {
+  name: string;
+  /** The MIME type the browser guessed, or '' when it has none. */
+  type: string;
+  size: number;
+}
+
+/**
+ * Why a file from the computer cannot be opened (not a .json or .csv file, or over the
+ * size limit), as a sentence naming it; null when it may be read. The loader judges the
+ * contents; this only refuses what is certainly not data, before anything is read.
+ */
+export function refuseLocalFile(file: LocalFileFacts): string | null {
+  const name = file.name || 'The file';
+  const extension = /\.([^./\\]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
+  const dataType = /^(application\/json|text\/csv)$/i.test(file.type);
+  if (extension !== 'json' && extension !== 'csv' && !dataType) {
+    const kind = file.type ? ` (${file.type})` : extension ? ` (a .${extension} file)` : '';
+    return `${name}${kind} is not a data file Stanceline can open: choose a .json file (Stanceline or TimelineJS3) or a .csv sheet.`;
+  }
+  if (file.size > MAX_DATA_BYTES) {
+    return `${name} is ${formatMegabytes(file.size)}, over the ${formatMegabytes(MAX_DATA_BYTES)} Stanceline reads, so it was not opened. Split it into smaller files (for example one per year or per country).`;
+  }
+  return null;
 }
