@@ -39,6 +39,14 @@ describe('buildSingleFile', () => {
     expect(back.document.title).toBe(`${data.title} · Stanceline`);
   });
 
+  it('replaces lone surrogates in the data and title (they cannot be written as UTF-8) and keeps pairs', () => {
+    const dataText = '{"title":"a\uD800b 😀"}';
+    const html = buildSingleFile(TEMPLATE, { dataText, dataFile: 'x\uDC00.json', view: '', title: 'T\uDBFF' });
+    expect(html).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    expect(readBack(html)).toMatchObject({ data: { title: 'a\uFFFDb 😀' }, file: 'x\uFFFD.json' });
+    expect(() => encodeURIComponent(html)).not.toThrow();
+  });
+
   it('adds the question mark to a view given without one', () => {
     const html = buildSingleFile(TEMPLATE, { dataText: '{}', dataFile: 'x.json', view: 'from=2025&to=2026', title: 'x' });
     expect(readBack(html).view).toBe('?from=2025&to=2026');

@@ -2,6 +2,7 @@
 // styles inline) plus the data file and the view, written into <script type="application/json">
 // elements the app reads at start instead of fetching. Shared by the app's "Download HTML"
 // and the command line (scripts/export.ts), so both write the same file.
+import { wellFormed } from '../render/export/wellFormed';
 
 /** Element ids the app looks for at start (see inlineData.ts). */
 export const INLINE_DATA_ID = 'stanceline-data';
@@ -53,10 +54,10 @@ export function buildSingleFile(template: string, content: SingleFileContent): s
   if (split < 0) throw new TemplateError('The template is not the standalone build: it has no inline module script.');
   const view = content.view.startsWith('?') || content.view === '' ? content.view : `?${content.view}`;
   const elements =
-    `<script type="application/json" id="${INLINE_DATA_ID}" data-file="${escapeAttribute(content.dataFile)}">${escapeJsonForScript(content.dataText)}</script>\n` +
+    `<script type="application/json" id="${INLINE_DATA_ID}" data-file="${escapeAttribute(wellFormed(content.dataFile))}">${escapeJsonForScript(wellFormed(content.dataText))}</script>\n` +
     `<script type="application/json" id="${INLINE_VIEW_ID}">${escapeJsonForScript(JSON.stringify(view))}</script>\n`;
   // Functions as replacements: `$` in a title must not be read as a replacement pattern.
-  const head = removeInlineElements(template.slice(0, split)).replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtmlText(content.title)} · Stanceline</title>`);
+  const head = removeInlineElements(template.slice(0, split)).replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtmlText(wellFormed(content.title))} · Stanceline</title>`);
   return `${head}${elements}${template.slice(split)}`;
 }
 

@@ -10,6 +10,7 @@ import { buildSingleFile } from '../../embed/singleFile';
 import { saveBlob, slugify } from './download';
 import { svgToPng } from './png';
 import { buildViewSvg, type SvgPicture } from './svg';
+import { wellFormed } from './wellFormed';
 
 export interface ExportContext {
   dataset: Dataset;
@@ -102,7 +103,8 @@ export function printPicture(context: ExportContext): void {
   const figure = document.createElement('figure');
   figure.className = 'print-figure';
   const image = document.createElement('img');
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  // encodeURIComponent throws on a lone surrogate: the picture's text is well-formed already, this keeps it so.
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(wellFormed(svg))}`;
   image.alt = `${context.dataset.title}: the timeline as shown`;
   image.width = width;
   figure.appendChild(image);

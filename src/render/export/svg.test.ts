@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../core/data';
 import type { Dataset, DatasetFile } from '../../core/model/types';
 import { buildViewSvg, escapeXml, fitText } from './svg';
+import { wellFormed } from './wellFormed';
 
 const SEED_TEXT = readFileSync('data/events.json', 'utf8');
 const FEB_12 = Date.UTC(2025, 1, 12);
@@ -58,6 +59,42 @@ describe('buildViewSvg', () => {
     expect(connector).toHaveLength(1);
   });
 
+  it('dodges connectors of joined events on one day apart, as the chart does, with each mark on its connector', () => {
+    const all = seed.events.map((event) => event.index);
+    const { svg } = buildViewSvg({ dataset: seed, included: all, grouping: 'country-actor', collapsed: [], window: [Date.UTC(2025, 1, 10), Date.UTC(2025, 1, 18)], width: 1000, now: 0 });
+    const doc = parse(svg);
+    const ids = ['ukraine-backers-meet-at-nato', 'trump-putin-call', 'trump-zelenskyy-call'];
+    const xs = ids.map((id) => {
+      const lines = [...doc.querySelectorAll(`g[data-connector="${id}"] line`)];
+      expect(lines.length, id).toBeGreaterThan(0);
+      const x = Number(lines[0]!.getAttribute('x1'));
+      for (const mark of doc.querySelectorAll(`g[data-event-id="${id}"] > path`)) {
+        const markX = Number(/translate\(([\d.]+),/.exec(mark.getAttribute('transform') ?? '')![1]);
+        expect(Math.abs(markX - x), id).toBeLessThan(1);
+      }
+      return x;
+    });
+    xs.sort((a, b) => a - b);
+    // DEFAULT_DODGE's 5 px gap, on whole pixels.
+    for (let k = 1; k < xs.length; k++) expect(xs[k]! - xs[k - 1]!).toBeGreaterThanOrEqual(4);
+  });
+
+  it('draws a date’s interval band only where the chart does: once the interval is a few pixels wide', () => {
+    const all = seed.events.map((event) => event.index);
+    const bandsIn = (window: [number, number]) =>
+      [...parse(buildViewSvg({ dataset: seed, included: all, grouping: 'country-actor', collapsed: [], window, width: 1000, now: 0 }).svg).querySelectorAll('rect[data-band="interval"]')];
+    // A week: a day is about 95 px, so day-precision events get their band, a day wide.
+    const week = bandsIn([Date.UTC(2025, 1, 10), Date.UTC(2025, 1, 18)]);
+    expect(week.length).toBeGreaterThan(0);
+    const plotWidth = 1000 - 16 - 200 - 16;
+    const dayPx = (plotWidth * DAY) / (8 * DAY);
+    expect(week.some((rect) => Math.abs(Number(rect.getAttribute('width')) - dayPx) < 0.5)).toBe(true);
+    // Two years: a day is about 1 px, under the chart's threshold, so no day bands (month ones may stay).
+    const years = bandsIn([Date.UTC(2024, 0, 1), Date.UTC(2026, 0, 1)]);
+    for (const rect of years) expect(Number(rect.getAttribute('width'))).toBeGreaterThanOrEqual(4);
+    expect(years.length).toBeLessThan(week.length);
+  });
+
   it('writes names as text that cannot become markup', async () => {
     const file = JSON.parse(SEED_TEXT) as DatasetFile;
     file.title = 'Hostile <script>alert(1)</script> & "quotes"';
@@ -91,6 +128,14 @@ describe('fitText and escapeXml', () => {
     expect(fitText('Pete Hegseth', 200, 12)).toBe('Pete Hegseth');
     expect(fitText('A very long lane label that cannot fit', 60, 12)).toMatch(/^A very…$/);
     expect(fitText('Anything', 10, 12)).toBe('');
+  });
+
+  it('replaces lone surrogates with U+FFFD and keeps pairs', () => {
+    expect(wellFormed('a\uD800b\uDC00c')).toBe('a\uFFFDb\uFFFDc');
+    expect(wellFormed('😀 \uD83D')).toBe('😀 \uFFFD');
+    expect(escapeXml('<\uDBFF>')).toBe('&lt;\uFFFD&gt;');
+    // A cut through a pair leaves no half behind.
+    expect(() => encodeURIComponent(escapeXml(fitText('😀😀😀😀😀😀😀😀😀😀', 40, 12)))).not.toThrow();
   });
 
   it('escapes the five XML characters', () => {

@@ -5,9 +5,9 @@
 // attributes and fonts are named, so the file edits cleanly in a vector editor.
 // Pure string building: no DOM, so it runs (and is tested) in Node too.
 import { scaleUtc } from 'd3';
-import { buildLaneColumns, MARK_FLAG } from '../../core/layout/columns';
+import { buildLaneColumns, MARK_FLAG, markTimeOf } from '../../core/layout/columns';
 import { computeLanes } from '../../core/layout/lanes';
-import { connectorsOf, type MarkPoint } from '../../core/layout/navigation';
+import { connectorsOf, DEFAULT_DODGE, dodgeJoined, joinedEventsOf, type Connector, type MarkPoint } from '../../core/layout/navigation';
 import { verticalLayout } from '../../core/layout/rows';
 import { DEFAULT_STACKING, LaneFrame, layoutLane, type TimeToPixels } from '../../core/layout/stacking';
 import { EVENT_TYPES, type Dataset, type TimelineEvent } from '../../core/model/types';
@@ -15,8 +15,9 @@ import { formatEventDate } from '../../core/time/format';
 import type { Grouping, TimeWindow } from '../../core/view/types';
 import { formatTick, tickStep, windowContext } from '../axis';
 import { CHART_COLORS, MARK_SIZE, MARK_STYLES, markPath, STATUS_LOOK, UNCERTAIN_LOOK } from '../markStyles';
-import { LANE_METRICS, rowCentre } from '../paint';
+import { LANE_METRICS, MIN_INTERVAL_BAND_PX, rowCentre } from '../paint';
 import { sourceCredit } from './credit';
+import { wellFormed } from './wellFormed';
 
 export interface SvgExportInput {
   dataset: Dataset;
@@ -52,9 +53,9 @@ const FOOTER_HEIGHT = 40;
 const CHAR_WIDTH = 0.56;
 const MARK_LABEL_SIZE = 9.5;
 
-/** Text made safe as XML content or a double-quoted attribute. */
+/** Text made safe as XML content or a double-quoted attribute (and well-formed). */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return wellFormed(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 /** Cuts text to what fits in `width` px at `fontSize`, with an ellipsis; '' when not even a few letters fit. */
@@ -82,14 +83,14 @@ function markSvg(event: TimelineEvent, flags: number, x: number, y: number, x0: 
   const parts: string[] = [];
   const bar0 = Math.max(clipLeft, x0);
   const bar1 = Math.min(clipRight, x1);
-  if ((flags & (MARK_FLAG.span | MARK_FLAG.imprecise)) !== 0 && bar1 - bar0 >= 1) {
-    if ((flags & MARK_FLAG.span) !== 0) {
-      parts.push(`<rect x="${n(bar0)}" y="${n(y - 2)}" width="${n(bar1 - bar0)}" height="4" fill="${color}" fill-opacity="0.5"/>`);
-    } else {
-      parts.push(`<rect x="${n(bar0)}" y="${n(y - 4)}" width="${n(bar1 - bar0)}" height="8" fill="${color}" fill-opacity="0.16"/>`);
-      if (x0 >= clipLeft) parts.push(`<rect x="${n(x0)}" y="${n(y - 4)}" width="1" height="8" fill="${color}" fill-opacity="0.8"/>`);
-      if (x1 <= clipRight) parts.push(`<rect x="${n(x1 - 1)}" y="${n(y - 4)}" width="1" height="8" fill="${color}" fill-opacity="0.8"/>`);
-    }
+  // The same thresholds as the screen (paint.ts): a span's bar from 1 px, a date's
+  // interval band only once it is wide enough to show beside the mark.
+  if ((flags & MARK_FLAG.span) !== 0) {
+    if (bar1 - bar0 >= 1) parts.push(`<rect data-band="span" x="${n(bar0)}" y="${n(y - 2)}" width="${n(bar1 - bar0)}" height="4" fill="${color}" fill-opacity="0.5"/>`);
+  } else if ((flags & MARK_FLAG.imprecise) !== 0 && x1 - x0 >= MIN_INTERVAL_BAND_PX && bar1 > bar0) {
+    parts.push(`<rect data-band="interval" x="${n(bar0)}" y="${n(y - 4)}" width="${n(bar1 - bar0)}" height="8" fill="${color}" fill-opacity="0.16"/>`);
+    if (x0 >= clipLeft) parts.push(`<rect x="${n(x0)}" y="${n(y - 4)}" width="1" height="8" fill="${color}" fill-opacity="0.8"/>`);
+    if (x1 <= clipRight) parts.push(`<rect x="${n(x1 - 1)}" y="${n(y - 4)}" width="1" height="8" fill="${color}" fill-opacity="0.8"/>`);
   }
   const planned = (flags & MARK_FLAG.planned) !== 0;
   const faded = (flags & MARK_FLAG.qualified) !== 0 ? ` opacity="${UNCERTAIN_LOOK.opacity}"` : '';
@@ -97,6 +98,20 @@ function markSvg(event: TimelineEvent, flags: number, x: number, y: number, x0: 
   parts.push(`<path transform="translate(${n(x)},${n(y)})" d="${markPath(event.type)}" ${paint}${faded}/>`);
   if ((flags & MARK_FLAG.reported) !== 0 && !planned) parts.push(`<circle cx="${n(x)}" cy="${n(y)}" r="1.6" fill="#ffffff"/>`);
   return `<g data-event-id="${escapeXml(event.id)}"><title>${escapeXml(eventName(event))}</title>${parts.join('')}</g>`;
+}
+
+/**
+ * A connector as the chart paints it (paint.ts paintConnectors): solid between the
+ * participants' marks, thin and dashed where it passes lanes the event is not in.
+ */
+function connectorSvg(connector: Connector, event: TimelineEvent): string {
+  const x = n(Math.round(connector.x) + 0.5);
+  const lines = connector.segments.map((segment) =>
+    segment.crossing
+      ? `<line x1="${x}" y1="${n(segment.y0)}" x2="${x}" y2="${n(segment.y1)}" stroke-width="1" stroke-dasharray="3 3"/>`
+      : `<line x1="${x}" y1="${n(segment.y0)}" x2="${x}" y2="${n(segment.y1)}" stroke-width="1.5"/>`,
+  );
+  return `<g data-connector="${escapeXml(event.id)}" stroke="${CHART_COLORS.connector}">${lines.join('')}</g>`;
 }
 
 function legendSvg(x: number, y: number): string {
@@ -175,8 +190,11 @@ export function buildViewSvg(input: SvgExportInput): SvgPicture {
   const density: string[] = [];
   const points: MarkPoint[] = [];
   const frame = new LaneFrame();
+  // Joined events at (nearly) one x are nudged apart exactly as the chart does for this window.
+  const nudges = new Map<number, number>();
+  dodgeJoined(joinedEventsOf(model.laneOffsets, (e) => markTimeOf(dataset.events[e]!)), t0, view.pxPerMs, view.width, DEFAULT_DODGE, nudges);
   columns.forEach((column, lane) => {
-    layoutLane(column, view, stacking, frame);
+    layoutLane(column, view, stacking, frame, nudges);
     const top = lanesTop + vertical.laneTop[lane]!;
     if (frame.mode === 'density') {
       const room = LANE_METRICS.laneHeight - LANE_METRICS.padTop - 4;
@@ -209,7 +227,7 @@ export function buildViewSvg(input: SvgExportInput): SvgPicture {
       const room = Math.min(plotLeft + following[m]!, plotLeft + plotWidth) - x - MARK_SIZE - 6;
       const label = room > 0 ? fitText(event.title, room, MARK_LABEL_SIZE) : '';
       if (label) markLabels.push(text(x + MARK_SIZE / 2 + 4, y + 3.5, label, `font-size="${MARK_LABEL_SIZE}" fill="${CHART_COLORS.text}"`));
-      if (model.laneOffsets[eventIndex + 1]! - model.laneOffsets[eventIndex]! > 1) points.push({ eventIndex, x, y });
+      if (model.laneOffsets[eventIndex + 1]! - model.laneOffsets[eventIndex]! > 1) points.push({ eventIndex, x, y, lane });
     }
     const clusterY = top + rowCentre(LANE_METRICS, LANE_METRICS.maxRows);
     for (let c = 0; c < frame.clusterCount; c++) {
@@ -222,9 +240,7 @@ export function buildViewSvg(input: SvgExportInput): SvgPicture {
       );
     }
   });
-  const connectors = connectorsOf(points).map(
-    (c) => `<line x1="${n(Math.round(c.x) + 0.5)}" y1="${n(c.y0)}" x2="${n(Math.round(c.x) + 0.5)}" y2="${n(c.y1)}" stroke="${CHART_COLORS.connector}" stroke-width="1.5"/>`,
-  );
+  const connectors = connectorsOf(points).map((c) => connectorSvg(c, dataset.events[c.eventIndex]!));
   const now = input.now ?? Date.now();
   const today =
     now >= t0 && now <= t1
