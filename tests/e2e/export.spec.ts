@@ -228,3 +228,76 @@ test('printing gives the title and the chart on paper, without the controls', as
   expect(text).not.toContain('Fitall');
   expect(text).not.toContain('Clearfilters');
 });
+
+// ---------------------------------------------------------------- fidelity and hostile text
+
+/** The SVG's plot: where its time axis starts and how wide it is (svg.ts: a 16 px margin and 200 px of labels). */
+function svgPlot(svg: string): { left: number; width: number } {
+  const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
+  return { left: 216, width: width - 232 };
+}
+
+test('the SVG dodges connectors and draws date bands as the chart on screen does', async ({ page }) => {
+  await page.goto('./?from=2025-02-10&to=2025-02-18');
+  const chart = page.getByTestId('timeline-chart');
+  await expect(chart).toHaveAttribute('data-rendered', 'true', { timeout: 30_000 });
+  const ids = ['ukraine-backers-meet-at-nato', 'trump-putin-call', 'trump-zelenskyy-call'];
+  const plotBox = (await page.getByTestId('chart-plot').boundingBox())!;
+  const [t0, t1] = ((await page.locator('[data-window]').first().getAttribute('data-window')) ?? '').split(',').map(Number) as [number, number];
+  const noon = Date.UTC(2025, 1, 12, 12);
+  // On screen: each joined event's offset from the day's middle, px.
+  const screenOffsets: number[] = [];
+  for (const id of ids) {
+    const box = (await page.locator(`[data-testid="chart-event"][data-event-id="${id}"]`).first().boundingBox())!;
+    screenOffsets.push(box.x + box.width / 2 - (plotBox.x + ((noon - t0) / (t1 - t0)) * plotBox.width));
+  }
+  const svg = (await saved(await exportItem(page, 'Image (SVG)'))).toString('utf8');
+  const plot = svgPlot(svg);
+  const drawn = await page.evaluate(
+    ({ text, ids }) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        connectorXs: ids.map((id) => Number(doc.querySelector(`g[data-connector="${id}"] line`)?.getAttribute('x1') ?? NaN)),
+        hegsethBand: Number(doc.querySelector('g[data-event-id="hegseth-nato-remarks"] rect[data-band="interval"]')?.getAttribute('width') ?? NaN),
+      };
+    },
+    { text: svg, ids },
+  );
+  const svgNoon = plot.left + ((noon - t0) / (t1 - t0)) * plot.width;
+  // The same nudges, px (dodging is in pixels, so it does not scale with the picture's width).
+  drawn.connectorXs.forEach((x, k) => expect(Math.abs(x - svgNoon - screenOffsets[k]!), ids[k]).toBeLessThan(1.5));
+  // A day-precision date's band is its day at the picture's scale, over the screen's window.
+  expect(drawn.hegsethBand).toBeCloseTo((plot.width * 86_400_000) / (t1 - t0), 0);
+
+  // Fitted to all 24 years a day is under a pixel: the chart draws no day bands, nor does the picture.
+  await page.getByRole('button', { name: 'Fit all', exact: true }).click();
+  const wide = (await saved(await exportItem(page, 'Image (SVG)'))).toString('utf8');
+  expect(wide).not.toMatch(/data-event-id="hegseth-nato-remarks"><title>[^<]*<\/title><rect data-band="interval"/);
+});
+
+test('data with lone surrogates and right-to-left overrides exports and prints without an error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route('**/hostile/bidi.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: readFileSync('tests/fixtures/hostile/bidi-and-surrogates.json') }));
+  await page.route('**/hostile/sources/**', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'An unrelated text.' }));
+  // window.print would block a headless page; record the call instead.
+  await page.addInitScript(() => {
+    const record = window as unknown as { __printed: number };
+    record.__printed = 0;
+    window.print = () => {
+      record.__printed++;
+    };
+  });
+  await page.goto('./?data=hostile/bidi.json&from=2025-02-11&to=2025-02-14');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Hegseth at NATO');
+  const svg = (await saved(await exportItem(page, 'Image (SVG)'))).toString('utf8');
+  expect(svg).toContain('Hegseth at NATO \uFFFD (lone surrogate)');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('button', { name: 'Print…', exact: true }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+  await expect(page.locator('.print-figure img')).toHaveAttribute('src', /^data:image\/svg\+xml;charset=utf-8,/);
+  await expect(page.locator('.export-status')).toHaveText('');
+  const html = await saved(await exportItem(page, 'Download HTML'));
+  expect(html.toString('utf8')).toContain('\uFFFD');
+  expect(errors).toEqual([]);
+});
