@@ -12,8 +12,8 @@ export const CONTENT_SECURITY_POLICY = [
   // data: and blob: for images the app draws itself (exports); neither can run script.
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  // ?data= may name any http(s) address.
-  "connect-src 'self' https: http:",
+  // ?data= may name any http(s) address; a file opened from the computer is read through a blob: address the page made.
+  "connect-src 'self' https: http: blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -19,12 +19,14 @@ import {
 import type { ListFilterKey } from '../core/view/actions';
 import { filterEvents, filtersAreEmpty, searchEvents } from '../core/view/filter';
 import type { ChartController } from '../render/chartApi';
+import { DropZone } from '../components/DropZone';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExportMenu } from '../components/ExportMenu';
 import { FilterPanel } from '../components/FilterPanel';
 import { Header, ReloadBanner } from '../components/Header';
 import { Legend } from '../components/Legend';
 import { InvalidDataView, LoadFailedView, LoadingView } from '../components/LoadViews';
+import { OpenFileButton, OpenFileStatus } from '../components/OpenFile';
 import { SearchBox } from '../components/SearchBox';
 import { Toolbar } from '../components/Toolbar';
 import {
@@ -40,7 +42,7 @@ import {
 } from './lazyViews';
 import type { ViewStore } from './store';
 import { useDataset } from './useDataset';
-import type { DataState } from './useDataset';
+import type { DataState, FileOpener } from './useDataset';
 import type { EmbedOptions } from '../embed/options';
 import type { DataSource } from '../embed/useProvidedDataset';
 
@@ -68,28 +70,52 @@ export function App({ store, source, embed = null }: AppProps) {
 }
 
 function FetchedDataApp({ store, embed }: { store: ViewStore; embed: EmbedOptions | null }) {
-  const { state, dismissReloadProblems } = useDataset(store);
-  return <Screens store={store} state={state} dismissReloadProblems={dismissReloadProblems} embed={embed} />;
+  const { state, dismissReloadProblems, opener } = useDataset(store);
+  // Embedded charts show what their page chose: no opening of other files there.
+  if (embed) return <Screens store={store} state={state} dismissReloadProblems={dismissReloadProblems} embed={embed} />;
+  return (
+    <DropZone onFiles={opener.openFiles}>
+      <Screens store={store} state={state} dismissReloadProblems={dismissReloadProblems} embed={embed} opener={opener} />
+    </DropZone>
+  );
 }
 
-export function Screens({ store, state, dismissReloadProblems, embed }: { store: ViewStore; state: DataState; dismissReloadProblems: () => void; embed: EmbedOptions | null }) {
+export function Screens({
+  store,
+  state,
+  dismissReloadProblems,
+  embed,
+  opener,
+}: {
+  store: ViewStore;
+  state: DataState;
+  dismissReloadProblems: () => void;
+  embed: EmbedOptions | null;
+  /** Opening files from the computer (the full app with fetched data only). */
+  opener?: FileOpener;
+}) {
   switch (state.phase) {
     case 'loading':
       return (
         <main className="app app-message">
           <LoadingView file={state.file} loadedBytes={state.loadedBytes} totalBytes={state.totalBytes} />
+          {opener && <OpenFileStatus opener={opener} />}
         </main>
       );
     case 'failed':
       return (
         <main className="app app-message">
           <LoadFailedView message={state.message} />
+          {opener && <OpenFileButton opener={opener} />}
+          {opener && <OpenFileStatus opener={opener} />}
         </main>
       );
     case 'invalid':
       return (
         <main className="app app-message">
           <InvalidDataView file={state.file} problems={state.problems} />
+          {opener && <OpenFileButton opener={opener} />}
+          {opener && <OpenFileStatus opener={opener} />}
         </main>
       );
     case 'ready':
@@ -106,6 +132,7 @@ export function Screens({ store, state, dismissReloadProblems, embed }: { store:
           dataset={state.dataset}
           warnings={state.warnings}
           banner={<ReloadBanner problems={state.reloadProblems} failure={state.reloadFailure} onDismiss={dismissReloadProblems} />}
+          opener={opener}
         />
       );
   }
@@ -116,7 +143,19 @@ function activeFilterCount(filters: ReturnType<ViewStore['getState']>['filters']
   return lists.reduce((sum, list) => sum + list.length, 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
 }
 
-function Workspace({ store, dataset, warnings, banner }: { store: ViewStore; dataset: Dataset; warnings: readonly Problem[]; banner: ReactNode }) {
+function Workspace({
+  store,
+  dataset,
+  warnings,
+  banner,
+  opener,
+}: {
+  store: ViewStore;
+  dataset: Dataset;
+  warnings: readonly Problem[];
+  banner: ReactNode;
+  opener?: FileOpener;
+}) {
   const view = useSyncExternalStore(store.subscribe, store.getState);
   const { dispatch } = store;
   const included = useMemo(() => filterEvents(dataset, view.filters), [dataset, view.filters]);
@@ -201,9 +240,10 @@ function Workspace({ store, dataset, warnings, banner }: { store: ViewStore; dat
         Skip to the events
       </a>
       <ErrorBoundary label="The header" resetKey={dataset.title}>
-        <Header dataset={dataset} warnings={warnings} />
+        <Header dataset={dataset} warnings={warnings} opener={opener} />
       </ErrorBoundary>
       {banner}
+      {opener && <OpenFileStatus opener={opener} />}
       <section className="controls" aria-label="View controls">
         <ErrorBoundary label="The controls" resetKey={dataset.title}>
           <Toolbar

@@ -1,8 +1,12 @@
-// The dataset's life: first load, then live reloads while someone edits the file.
-// A reload that fails keeps the last good data on screen and reports why.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// The dataset's life: first load, then live reloads while someone edits the file, and
+// files the user opens from their computer. A reload or an open that fails keeps the
+// last good data and the view on screen and reports why.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, Problem } from '../core/model/types';
-import { locateData } from './dataLocation';
+import { restore } from '../core/view/actions';
+import { viewSearchString } from '../core/view/url';
+import { locateData, refuseLocalFile } from './dataLocation';
+import type { FetchOutcome } from './loadData';
 import { fetchDatasetOffThread } from './loadOffThread';
 import type { ViewStore } from './store';
 
@@ -20,10 +24,59 @@ export type DataState =
       reloadFailure: string | null;
     };
 
+/** Opening a file from the computer (picker or drag-and-drop), beside the data state. */
+export interface FileOpening {
+  /** The name of the file being read, while it is read. */
+  busy: string | null;
+  /** Why the last file could not be opened: a sentence, or the loader's problems. */
+  failure: { file: string; message: string | null; problems: Problem[] } | null;
+  /** The name of the file on screen when it came from the computer: no link can carry it and live reload does not follow it. */
+  openedFromComputer: string | null;
+}
+
+const NO_OPENING: FileOpening = { busy: null, failure: null, openedFromComputer: null };
+
 /** The Vite dev server's event when a file under data/ changes (scripts/vite-data-plugin.ts). */
 const DATA_CHANGED_EVENT = 'stanceline:data-changed';
 
-export function useDataset(store: ViewStore): { state: DataState; dismissReloadProblems: () => void } {
+/** An imported file (TimelineJS3, CSV) says so, with what was not carried over, beside the warnings. */
+function importNotes(outcome: Extract<FetchOutcome, { kind: 'loaded' }>, file: string): Problem[] {
+  return outcome.notes.map((message): Problem => ({ severity: 'warning', rule: 'imported', file, line: 1, column: 1, path: '', message }));
+}
+
+/**
+ * New data from the computer replaces the old: the window fits the new data, the selection
+ * and the search's current match are cleared, and filters naming actors, countries or topics
+ * the new data lacks are dropped (store.setDataset). The address loses `data=` (a file on disk
+ * cannot be in a link) and keeps the rest of the view, in the current history entry.
+ */
+function showInFreshView(store: ViewStore, dataset: Dataset): void {
+  store.dispatch(restore({ ...store.getState(), window: null, selected: null, currentMatch: null }));
+  store.setDataset(dataset);
+  const others = new URLSearchParams(window.location.search);
+  others.delete('data');
+  window.history.replaceState(null, '', viewSearchString(store.getState(), others) || window.location.pathname);
+}
+
+/** Reads one byte: a file moved, deleted or unreadable since it was chosen fails here, with the browser's reason. */
+async function unreadableReason(file: File): Promise<string | null> {
+  try {
+    await file.slice(0, 1).arrayBuffer();
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** What the page needs to open files from the computer: the state, and the two actions. */
+export interface FileOpener {
+  opening: FileOpening;
+  /** Opens the one file given (the picker's or the dropped one); several at once are refused with a message. */
+  openFiles: (files: ArrayLike<File>) => void;
+  dismissOpenFailure: () => void;
+}
+
+export function useDataset(store: ViewStore): { state: DataState; dismissReloadProblems: () => void; opener: FileOpener } {
   const [location] = useState(() => locateData(new URLSearchParams(window.location.search).get('data'), window.location.href));
   const [state, setState] = useState<DataState>(() =>
     'refused' in location
@@ -32,14 +85,22 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
   );
   const current = useRef(state);
   current.current = state;
+  const [opening, setOpening] = useState<FileOpening>(NO_OPENING);
+  // Once a file from the computer is on screen, the data file's loads and reloads no longer apply.
+  const replacedByOpenedFile = useRef(false);
+  // Each open takes a number; only the latest one's outcome is shown.
+  const latestOpen = useRef(0);
 
   const load = useCallback(
     async (isReload: boolean) => {
       if ('refused' in location) return;
       const outcome = await fetchDatasetOffThread(
         location,
-        isReload ? undefined : (loadedBytes, totalBytes) => setState({ phase: 'loading', file: location.file, loadedBytes, totalBytes }),
+        isReload ? undefined : (loadedBytes, totalBytes) => {
+          if (!replacedByOpenedFile.current) setState({ phase: 'loading', file: location.file, loadedBytes, totalBytes });
+        },
       );
+      if (replacedByOpenedFile.current) return;
       const previous = current.current;
       const keepShowing = isReload && previous.phase === 'ready' ? previous : null;
       if (outcome.kind === 'failed') {
@@ -57,15 +118,11 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
         return;
       }
       store.setDataset(dataset);
-      // An imported file (TimelineJS3, CSV) says so, with what was not carried over, beside the warnings.
-      const importNotes = outcome.notes.map(
-        (message): Problem => ({ severity: 'warning', rule: 'imported', file: location.file, line: 1, column: 1, path: '', message }),
-      );
       setState({
         phase: 'ready',
         file: location.file,
         dataset,
-        warnings: [...importNotes, ...problems.filter((problem) => problem.severity === 'warning')],
+        warnings: [...importNotes(outcome, location.file), ...problems.filter((problem) => problem.severity === 'warning')],
         reloadProblems: [],
         reloadFailure: null,
       });
@@ -82,6 +139,8 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
     if (!hot || 'refused' in location) return;
     const onChange = (data: { path?: unknown }) => {
       if (typeof data.path !== 'string') return;
+      // A file opened from the computer replaced the data file: its edits are not followed.
+      if (replacedByOpenedFile.current) return;
       const changed = new URL(`data/${data.path}`, document.baseURI).href;
       const shown = current.current;
       const sourceCopies = shown.phase === 'ready' ? shown.dataset.sources.flatMap((source) => (source.text ? [new URL(source.text, location.url).href] : [])) : [];
@@ -96,5 +155,72 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
     setState((previous) => (previous.phase === 'ready' ? { ...previous, reloadProblems: [], reloadFailure: null } : previous));
   }, []);
 
-  return { state, dismissReloadProblems };
+  const openFiles = useCallback(
+    (files: ArrayLike<File>) => {
+      if (files.length !== 1 || !files[0]) {
+        if (files.length > 1) {
+          const message = `${files.length} files were dropped; Stanceline opens one file at a time. Drop or choose just one.`;
+          setOpening((previous) => ({ ...previous, failure: { file: '', message, problems: [] } }));
+        }
+        return;
+      }
+      const file = files[0];
+      const fail = (message: string | null, problems: Problem[] = []) =>
+        setOpening((previous) => ({ ...previous, busy: null, failure: { file: file.name, message, problems } }));
+      const refusal = refuseLocalFile(file);
+      if (refusal) {
+        fail(refusal);
+        return;
+      }
+      const ticket = ++latestOpen.current;
+      setOpening((previous) => ({ ...previous, busy: file.name, failure: null }));
+      void (async () => {
+        const unreadable = await unreadableReason(file);
+        if (ticket !== latestOpen.current) return;
+        if (unreadable !== null) {
+          fail(`${file.name} could not be read from your computer (${unreadable}). It may have been moved, renamed or deleted since it was chosen; choose it again.`);
+          return;
+        }
+        // The same path as fetched data, off the main thread: the worker fetches the file through a blob: address.
+        const url = URL.createObjectURL(file);
+        let outcome: FetchOutcome;
+        try {
+          outcome = await fetchDatasetOffThread({ url, file: file.name });
+        } catch (error) {
+          // The loading path reports failures rather than throwing; this is the last line of defence.
+          outcome = { kind: 'failed', message: `Reading ${file.name} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}.` };
+        } finally {
+          URL.revokeObjectURL(url);
+        }
+        if (ticket !== latestOpen.current) return;
+        if (outcome.kind === 'failed') {
+          fail(outcome.message);
+          return;
+        }
+        const { dataset, problems } = outcome.result;
+        if (!dataset) {
+          const errors = problems.filter((problem) => problem.severity === 'error');
+          fail(null, errors.length > 0 ? errors : problems);
+          return;
+        }
+        replacedByOpenedFile.current = true;
+        showInFreshView(store, dataset);
+        setState({
+          phase: 'ready',
+          file: file.name,
+          dataset,
+          warnings: [...importNotes(outcome, file.name), ...problems.filter((problem) => problem.severity === 'warning')],
+          reloadProblems: [],
+          reloadFailure: null,
+        });
+        setOpening({ busy: null, failure: null, openedFromComputer: file.name });
+      })();
+    },
+    [store],
+  );
+
+  const dismissOpenFailure = useCallback(() => setOpening((previous) => ({ ...previous, failure: null })), []);
+
+  const opener = useMemo(() => ({ opening, openFiles, dismissOpenFailure }), [opening, openFiles, dismissOpenFailure]);
+  return { state, dismissReloadProblems, opener };
 }

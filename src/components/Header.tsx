@@ -1,5 +1,7 @@
 // The page header: what this dataset is, where its facts come from, and what the loader warned about.
 import type { Dataset, Problem } from '../core/model/types';
+import type { FileOpener } from '../app/useDataset';
+import { OpenedFromComputerNote, OpenFileButton } from './OpenFile';
 import { ProblemList, WarningsDisclosure } from './ProblemList';
 
 function sourceCredit(dataset: Dataset): string | null {
@@ -10,7 +12,8 @@ function sourceCredit(dataset: Dataset): string | null {
   return `Sources: ${shown}${more}`;
 }
 
-export function Header({ dataset, warnings }: { dataset: Dataset; warnings: readonly Problem[] }) {
+/** `opener` (the full app with fetched data) adds the "Open file…" button and says when the data came from the computer. */
+export function Header({ dataset, warnings, opener }: { dataset: Dataset; warnings: readonly Problem[]; opener?: FileOpener }) {
   const credit = sourceCredit(dataset);
   return (
     <header className="app-header">
@@ -28,8 +31,10 @@ export function Header({ dataset, warnings }: { dataset: Dataset; warnings: read
             </details>
           )}
           <WarningsDisclosure warnings={warnings} />
+          {opener && <OpenedFromComputerNote opening={opener.opening} />}
         </div>
       </div>
+      {opener && <OpenFileButton opener={opener} />}
     </header>
   );
 }
