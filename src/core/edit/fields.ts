@@ -1,0 +1,21 @@
+// Which form field a loader problem belongs to: problems carry JSON paths such as
+// `events[3].quotes[1].text`; the editor shows each next to the field it names.
+
+/**
+ * The field key (`title`, `quotes.1.text`, `positions.0.stance`) within event number
+ * `fileIndex` that `path` points into, `event` for the event as a whole, or null when the
+ * path is about another part of the file.
+ */
+export function eventFieldOfPath(path: string, fileIndex: number): string | null {
+  const prefix = `events[${fileIndex}]`;
+  if (path !== prefix && !path.startsWith(`${prefix}.`) && !path.startsWith(`${prefix}[`)) return null;
+  const rest = path.slice(prefix.length);
+  if (rest === '') return 'event';
+  // ".quotes[1].text" → ["quotes", "1", "text"]; list fields such as actors[2] belong to the list.
+  const parts = rest.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean);
+  const [field, index, sub] = parts;
+  if ((field === 'quotes' || field === 'positions') && index !== undefined) {
+    return sub === undefined ? `${field}.${index}` : `${field}.${index}.${sub}`;
+  }
+  return field ?? 'event';
+}

@@ -1,0 +1,4 @@
+// Editing a data file: operations on the file object, and the minimal text edits that write them back.
+export * from './operations';
+export * from './textEdits';
+export { eventFieldOfPath } from './fields';
