@@ -1275,7 +1275,11 @@ class TimelineChart implements ChartController {
       const status = event.status === 'occurred' ? '' : ` · ${event.status}`;
       type.textContent = `${MARK_STYLES[event.type].label}${status}`;
       const actors = el('div', 'sl-chart__tooltip-line sl-chart__tooltip-actors', tip);
-      actors.textContent = event.actorIds.map((id) => input.dataset.actorById.get(id)?.name ?? id).join(', ');
+      // Each name isolated, so a right-to-left override in one cannot reorder the others.
+      event.actorIds.forEach((id, k) => {
+        if (k > 0) actors.append(', ');
+        el('bdi', '', actors).textContent = input.dataset.actorById.get(id)?.name ?? id;
+      });
     }
     tip.hidden = false;
     // Keep the tooltip inside the plot: flip to the left or above near the edges.
