@@ -12,7 +12,15 @@ const STATUS_NAMES = { occurred: 'Occurred', planned: 'Planned', reported: 'Repo
 
 function SourceLink({ source }: { source: SourceRecord }) {
   const href = safeHttpUrl(source.url);
-  const label = source.publisher ? `${source.title} (${source.publisher}${source.published ? `, ${source.published}` : ''})` : source.title;
+  // Each data string isolated (bdi): a right-to-left override in one cannot reorder the rest.
+  const label = source.publisher ? (
+    <>
+      <bdi>{source.title}</bdi> (<bdi>{source.publisher}</bdi>
+      {source.published ? `, ${source.published}` : ''})
+    </>
+  ) : (
+    <bdi>{source.title}</bdi>
+  );
   if (href) {
     return (
       <a href={href} target="_blank" rel="noopener noreferrer">
@@ -95,9 +103,20 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus }: Props) {
               const country = actor?.country ? dataset.countryById.get(actor.country)?.name ?? actor.country : null;
               return (
                 <li key={id}>
-                  <strong>{actor?.name ?? id}</strong>
-                  {actor?.role && <span>, {actor.role}</span>}
-                  {country && <span className="muted"> ({country})</span>}
+                  <strong>
+                    <bdi>{actor?.name ?? id}</bdi>
+                  </strong>
+                  {actor?.role && (
+                    <span>
+                      , <bdi>{actor.role}</bdi>
+                    </span>
+                  )}
+                  {country && (
+                    <span className="muted">
+                      {' '}
+                      (<bdi>{country}</bdi>)
+                    </span>
+                  )}
                 </li>
               );
             })}
@@ -116,8 +135,12 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus }: Props) {
                   <p>{quote.text}</p>
                 </blockquote>
                 <figcaption>
-                  — {actorName(quote.actor)}
-                  {source && <span className="muted">, via {source.publisher ?? source.title}</span>}
+                  — <bdi>{actorName(quote.actor)}</bdi>
+                  {source && (
+                    <span className="muted">
+                      , via <bdi>{source.publisher ?? source.title}</bdi>
+                    </span>
+                  )}
                 </figcaption>
               </figure>
             );
@@ -135,9 +158,22 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus }: Props) {
                 <li key={index}>
                   <StanceGlyph stance={position.stance} />
                   <div>
-                    <strong>{actorName(position.actor)}</strong> on <em>{topic?.label ?? position.topic}</em>:{' '}
+                    <strong>
+                      <bdi>{actorName(position.actor)}</bdi>
+                    </strong>{' '}
+                    on{' '}
+                    <em>
+                      <bdi>{topic?.label ?? position.topic}</bdi>
+                    </em>
+                    :{' '}
                     <span className={`stance stance-${position.stance}`}>
-                      {position.stance === 'neutral' && topic ? `neutral on ${topic.label}` : wording}
+                      {position.stance === 'neutral' && topic ? (
+                        <>
+                          neutral on <bdi>{topic.label}</bdi>
+                        </>
+                      ) : (
+                        <bdi>{wording}</bdi>
+                      )}
                     </span>
                     {position.summary && <p className="muted">{position.summary}</p>}
                   </div>
