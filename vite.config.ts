@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { dataFolder } from './scripts/vite-data-plugin.ts';
+import { saveEndpoint } from './scripts/vite-save-plugin.ts';
 import { extraBuilds } from './scripts/vite-extra-builds.ts';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 
@@ -9,7 +10,16 @@ export default defineConfig({
   // Relative base: the built folder works from any sub-path of a static host.
   base: './',
   // STANCELINE_DATA_DIR serves another folder as data/ (the editing tests use a scratch copy).
-  plugins: [react(), dataFolder(process.env.STANCELINE_DATA_DIR ?? 'data'), contentSecurityPolicy(), extraBuilds()],
+  plugins: [
+    react(),
+    dataFolder(process.env.STANCELINE_DATA_DIR ?? 'data'),
+    // The editor's Save (dev server only): writes checked, minimal edits back into the same folder.
+    saveEndpoint(process.env.STANCELINE_DATA_DIR ?? 'data'),
+    contentSecurityPolicy(),
+    extraBuilds(),
+  ],
+  // Pre-bundled at start, so the editor's first open does not make the dev server reload the page.
+  optimizeDeps: { include: ['jsonc-parser'] },
   build: { target: 'es2022', sourcemap: true },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

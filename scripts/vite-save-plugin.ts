@@ -1,0 +1,180 @@
+// Save for the in-app editor, in the dev server only: POST /__stanceline/save writes an
+// edited data file back into the data folder, but only a valid file, only over the version
+// the editor started from, only from this site, and never without keeping the previous one.
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import type { Plugin } from 'vite';
+import type { LoadOptions } from '../src/core/data/load.ts';
+import type { LoadResult } from '../src/core/model/types.ts';
+import { MAX_DATA_BYTES } from '../src/core/data/limits.ts';
+import { DATA_CHANGED_EVENT } from './vite-data-plugin.ts';
+
+/** The app's own loader, which judges a save exactly as the page judges the file. */
+export type Loader = (text: string, options: LoadOptions) => Promise<LoadResult>;
+
+export const SAVE_ENDPOINT = '/__stanceline/save';
+/** Sent by the editor; a page on another site cannot add it without a CORS preflight, which is never allowed. */
+export const SAVE_HEADER = 'x-stanceline-save';
+/** Previous versions kept per data file in <data folder>/.history/. */
+export const HISTORY_KEPT = 20;
+/** The text is JSON-escaped inside the request, so allow some room over the loader's own limit. */
+const MAX_BODY_BYTES = MAX_DATA_BYTES + 1024 * 1024;
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly problems?: unknown[],
+  ) {
+    super(message);
+  }
+}
+
+/** The file a save may write: an existing .json file inside the data folder, reached without leaving it. */
+export function resolveDataFile(root: string, path: unknown): string {
+  if (typeof path !== 'string' || path === '') throw new Refusal(400, 'The save names no file.');
+  if (isAbsolute(path) || path.includes('\\') || path.includes('\0')) throw new Refusal(400, `"${path}" is not a path inside the data folder.`);
+  const segments = path.split('/');
+  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..' || segment.startsWith('.'))) {
+    throw new Refusal(400, `"${path}" is not a path inside the data folder (no "..", hidden folders or empty parts).`);
+  }
+  if (!path.toLowerCase().endsWith('.json')) throw new Refusal(400, `"${path}" is not a .json file; only data files can be saved.`);
+  const realRoot = realpathSync(root);
+  const file = resolve(root, path);
+  if (!existsSync(file)) throw new Refusal(404, `${path} is not in the data folder (it may have been moved or deleted).`);
+  // A symbolic link that leads out of the data folder is refused like "..".
+  const real = realpathSync(file);
+  if (!real.startsWith(realRoot + sep) || !statSync(real).isFile()) throw new Refusal(400, `${path} leads outside the data folder, so it is not written.`);
+  return real;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Refusal(413, 'The edited file is larger than Stanceline reads, so it was not saved.'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Refuses requests that do not come from a page of this dev server. */
+function checkSameOrigin(req: IncomingMessage): void {
+  if (req.headers[SAVE_HEADER] !== '1') throw new Refusal(403, 'Saves come only from the Stanceline editor (the request lacks its header).');
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin') throw new Refusal(403, 'Saves are accepted only from pages of this dev server.');
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${req.headers.host}` && origin !== `https://${req.headers.host}`) {
+    throw new Refusal(403, 'Saves are accepted only from pages of this dev server.');
+  }
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new Refusal(415, 'A save is sent as JSON.');
+}
+
+/** Copies the current file into .history/ and drops the oldest copies beyond HISTORY_KEPT. */
+function keepPreviousVersion(root: string, relativePath: string, text: string): string {
+  const folder = join(root, '.history');
+  mkdirSync(folder, { recursive: true });
+  const name = relativePath.replace(/\.json$/i, '').split('/').join('__');
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  let copy = join(folder, `${name}.${stamp}.json`);
+  for (let n = 2; existsSync(copy); n++) copy = join(folder, `${name}.${stamp}-${n}.json`);
+  writeFileSync(copy, text);
+  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.\\d{4}-\\d\\d-\\d\\dT[\\d-]+Z(-\\d+)?\\.json$`);
+  const copies = readdirSync(folder).filter((entry) => pattern.test(entry)).sort();
+  for (const old of copies.slice(0, Math.max(0, copies.length - HISTORY_KEPT))) rmSync(join(folder, old));
+  return `.history/${basename(copy)}`;
+}
+
+/** Writes through a temporary file in the same folder and a rename, so a crash never leaves half a file. */
+function writeAtomically(file: string, text: string): void {
+  const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temporary, text, { mode: statSync(file).mode });
+    renameSync(temporary, file);
+  } catch (error) {
+    if (existsSync(temporary)) unlinkSync(temporary);
+    throw error;
+  }
+}
+
+async function save(root: string, req: IncomingMessage, loadDataset: Loader): Promise<{ path: string; hash: string; previous: string }> {
+  checkSameOrigin(req);
+  let body: unknown;
+  try {
+    body = JSON.parse(await readBody(req));
+  } catch (error) {
+    if (error instanceof Refusal) throw error;
+    throw new Refusal(400, 'The save request is not JSON.');
+  }
+  const { path, baseHash, text } = (body ?? {}) as Record<string, unknown>;
+  if (typeof baseHash !== 'string' || typeof text !== 'string') throw new Refusal(400, 'The save request needs path, baseHash and text.');
+  const file = resolveDataFile(root, path);
+  const relativePath = path as string;
+  const current = readFileSync(file, 'utf8');
+  if (sha256(current) !== baseHash) {
+    throw new Refusal(409, `${relativePath} changed on disk since you opened it: reload to see the new version; your edits are kept.`);
+  }
+  const checked = await loadDataset(text, { file: relativePath });
+  const errors = checked.problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) {
+    throw new Refusal(422, `${relativePath} was not saved: the edited data has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}.`, errors);
+  }
+  const previous = keepPreviousVersion(root, relativePath, current);
+  writeAtomically(file, text);
+  return { path: relativePath, hash: sha256(text), previous };
+}
+
+function reply(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * `loader` is for tests; the dev server loads src/core/data through its own module graph,
+ * so the config does not bundle the loader (and the loader stays the one the page runs).
+ */
+export function saveEndpoint(dataDir = 'data', loader?: () => Promise<Loader>): Plugin {
+  const root = resolve(dataDir);
+  // Saves to one server run one at a time, so two tabs cannot both pass the hash check.
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    name: 'stanceline-save',
+    apply: 'serve',
+    configureServer(server) {
+      const getLoader = loader ?? (async () => ((await server.ssrLoadModule('/src/core/data/index.ts')) as { loadDataset: Loader }).loadDataset);
+      server.middlewares.use(SAVE_ENDPOINT, (req, res) => {
+        if (req.method === 'GET') return reply(res, 200, { available: true });
+        if (req.method !== 'POST') return reply(res, 405, { message: 'Use POST to save.' });
+        const run = queue.then(async () => {
+          try {
+            const saved = await save(root, req, await getLoader());
+            reply(res, 200, saved);
+            // The watcher may see a rename as a new file rather than a change: say it changed.
+            server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: { path: saved.path } });
+          } catch (error) {
+            if (error instanceof Refusal) return reply(res, error.status, { message: error.message, ...(error.problems ? { problems: error.problems } : {}) });
+            const reason = error instanceof Error ? error.message : String(error);
+            reply(res, 500, { message: `The file could not be written (${reason}); it is unchanged.` });
+          }
+        });
+        queue = run;
+      });
+    },
+  };
+}
