@@ -18,8 +18,15 @@ export default defineConfig({
     contentSecurityPolicy(),
     extraBuilds(),
   ],
-  // Pre-bundled at start, so the editor's first open does not make the dev server reload the page.
-  optimizeDeps: { include: ['jsonc-parser'] },
+  // Every dependency the app, its lazy chunks and the loading worker import, pre-bundled when
+  // the dev server starts: one found later (the editor's first open, the first visit to a lazy
+  // view) makes Vite reload the whole page, which would lose the view and break live reload.
+  optimizeDeps: {
+    include: ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'd3', 'date-fns', '@date-fns/utc', '@humanwhocodes/momoa', 'jsonc-parser'],
+  },
+  // A dev server on a scratch data folder (the browser tests') keeps its pre-bundled
+  // dependencies apart, so servers running side by side never rewrite each other's.
+  ...(process.env.STANCELINE_DATA_DIR ? { cacheDir: `node_modules/.vite-${process.env.STANCELINE_DATA_DIR.replace(/[^\w.-]/g, '_')}` } : {}),
   build: { target: 'es2022', sourcemap: true },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
