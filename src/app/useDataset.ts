@@ -36,6 +36,15 @@ export interface FileOpening {
 
 const NO_OPENING: FileOpening = { busy: null, failure: null, openedFromComputer: null };
 
+/** Where the data on screen came from, for the editor (src/components/editor/): re-read to edit, written back on Save. */
+export type DataOrigin = { kind: 'address'; url: string; file: string } | { kind: 'computer'; file: File };
+
+/** The editor's hold on the data: where it came from, and how to show an edited, valid version in its place. */
+export interface DataEditing {
+  origin: DataOrigin | null;
+  replaceDataset: (dataset: Dataset, warnings: Problem[]) => void;
+}
+
 /** The Vite dev server's event when a file under data/ changes (scripts/vite-data-plugin.ts). */
 const DATA_CHANGED_EVENT = 'stanceline:data-changed';
 
@@ -76,7 +85,7 @@ export interface FileOpener {
   dismissOpenFailure: () => void;
 }
 
-export function useDataset(store: ViewStore): { state: DataState; dismissReloadProblems: () => void; opener: FileOpener } {
+export function useDataset(store: ViewStore): { state: DataState; dismissReloadProblems: () => void; opener: FileOpener; editing: DataEditing } {
   const [location] = useState(() => locateData(new URLSearchParams(window.location.search).get('data'), window.location.href));
   const [state, setState] = useState<DataState>(() =>
     'refused' in location
@@ -86,6 +95,8 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
   const current = useRef(state);
   current.current = state;
   const [opening, setOpening] = useState<FileOpening>(NO_OPENING);
+  /** The file from the computer on screen, which the editor re-reads (it has no address). */
+  const [openedFile, setOpenedFile] = useState<File | null>(null);
   // Once a file from the computer is on screen, the data file's loads and reloads no longer apply.
   const replacedByOpenedFile = useRef(false);
   // Each open takes a number; only the latest one's outcome is shown.
@@ -214,6 +225,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
           reloadFailure: null,
         });
         setOpening({ busy: null, failure: null, openedFromComputer: file.name });
+        setOpenedFile(file);
       })();
     },
     [store],
@@ -222,5 +234,20 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
   const dismissOpenFailure = useCallback(() => setOpening((previous) => ({ ...previous, failure: null })), []);
 
   const opener = useMemo(() => ({ opening, openFiles, dismissOpenFailure }), [opening, openFiles, dismissOpenFailure]);
-  return { state, dismissReloadProblems, opener };
+  // The editor: where the data came from, and a valid edited dataset shown in place of the loaded one.
+  const replaceDataset = useCallback(
+    (dataset: Dataset, warnings: Problem[]) => {
+      store.setDataset(dataset);
+      setState((previous) => (previous.phase === 'ready' ? { ...previous, dataset, warnings } : previous));
+    },
+    [store],
+  );
+  const editing = useMemo<DataEditing>(
+    () => ({
+      origin: openedFile ? { kind: 'computer', file: openedFile } : 'refused' in location ? null : { kind: 'address', url: location.url, file: location.file },
+      replaceDataset,
+    }),
+    [openedFile, location, replaceDataset],
+  );
+  return { state, dismissReloadProblems, opener, editing };
 }
