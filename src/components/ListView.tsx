@@ -1,7 +1,7 @@
 // The events currently shown, as a table: for reading, for screen readers, and for
 // 100,000 rows. Only the rows in view are in the DOM (spacer rows keep the scroll height);
 // aria-rowcount and aria-rowindex tell assistive technology where each row really is.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Dataset } from '../core/model/types';
 import { formatEventDate } from '../core/time/format';
@@ -164,9 +164,21 @@ export function ListView({ dataset, included, selectedId, currentMatchId, matchI
                   <td className="col-type">
                     <TypeLabel event={event} />
                   </td>
-                  <td className="col-title">{event.title}</td>
-                  <td className="col-actors">{event.actorIds.map((id) => dataset.actorById.get(id)?.name ?? id).join(', ')}</td>
-                  <td className="col-place">{event.record.location ?? ''}</td>
+                  <td className="col-title" dir="auto">
+                    {event.title}
+                  </td>
+                  <td className="col-actors">
+                    {/* Each name isolated: a right-to-left override in one cannot reorder the others. */}
+                    {event.actorIds.map((id, k) => (
+                      <Fragment key={id}>
+                        {k > 0 && ', '}
+                        <bdi>{dataset.actorById.get(id)?.name ?? id}</bdi>
+                      </Fragment>
+                    ))}
+                  </td>
+                  <td className="col-place" dir="auto">
+                    {event.record.location ?? ''}
+                  </td>
                 </tr>
               );
             })}

@@ -10,9 +10,12 @@ import type { Problem } from '../core/model/types';
  */
 export const PROBLEMS_SHOWN_AT_FIRST = 200;
 
+function problemWhere(problem: Problem): string {
+  return problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
+}
+
 export function problemLine(problem: Problem): string {
-  const where = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
-  return [where, problem.severity, problem.path || '(document)', problem.message].join('  ');
+  return [problemWhere(problem), problem.severity, problem.path || '(document)', problem.message].join('  ');
 }
 
 export function ProblemList({ problems }: { problems: readonly Problem[] }) {
@@ -24,7 +27,14 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
       <ol className="problem-list">
         {shown.map((problem, index) => (
           <li key={index} className={`problem problem-${problem.severity}`}>
-            <code>{problemLine(problem)}</code>
+            {/* The same text as problemLine, with the file, path and message (which quote the data) isolated. */}
+            <code>
+              <bdi>{problemWhere(problem)}</bdi>
+              {`  ${problem.severity}  `}
+              <bdi>{problem.path || '(document)'}</bdi>
+              {'  '}
+              <bdi>{problem.message}</bdi>
+            </code>
           </li>
         ))}
       </ol>

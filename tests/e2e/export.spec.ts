@@ -76,8 +76,9 @@ test('SVG export parses, names every event in the window and carries the title a
     return {
       error: doc.querySelector('parsererror')?.textContent ?? null,
       title: doc.querySelector('svg > title')?.textContent ?? '',
-      text: [...doc.querySelectorAll('text')].map((node) => node.textContent).join('\n'),
-      names: [...doc.querySelectorAll('g > title')].map((node) => node.textContent).join('\n'),
+      // Data strings are wrapped in Unicode isolates (U+2068 … U+2069); compared without them.
+      text: [...doc.querySelectorAll('text')].map((node) => node.textContent).join('\n').replace(/[\u2068\u2069]/g, ''),
+      names: [...doc.querySelectorAll('g > title')].map((node) => node.textContent).join('\n').replace(/[\u2068\u2069]/g, ''),
       font: doc.documentElement.getAttribute('font-family'),
     };
   }, svg);

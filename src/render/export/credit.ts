@@ -1,9 +1,12 @@
 // The source credit a picture or an embedded chart carries: who the facts come from.
 import type { Dataset } from '../../core/model/types';
 
-/** "Sources: Associated Press, Reuters and 2 more", or null when the data names no source. */
-export function sourceCredit(dataset: Pick<Dataset, 'sources'>): string | null {
-  const publishers = [...new Set(dataset.sources.map((source) => source.publisher ?? source.title))];
+/**
+ * "Sources: Associated Press, Reuters and 2 more", or null when the data names no source.
+ * `wrapName` wraps each name (the SVG picture isolates them, see bidi.ts).
+ */
+export function sourceCredit(dataset: Pick<Dataset, 'sources'>, wrapName: (name: string) => string = (name) => name): string | null {
+  const publishers = [...new Set(dataset.sources.map((source) => source.publisher ?? source.title))].map(wrapName);
   if (publishers.length === 0) return null;
   const shown = publishers.slice(0, 3).join(', ');
   const more = publishers.length > 3 ? ` and ${publishers.length - 3} more` : '';

@@ -5,6 +5,7 @@ import { loadDataset } from '../../core/data';
 import type { Dataset, DatasetFile } from '../../core/model/types';
 import { buildViewSvg, escapeXml, fitText } from './svg';
 import { wellFormed } from './wellFormed';
+import { withoutIsolates } from './bidi';
 
 const SEED_TEXT = readFileSync('data/events.json', 'utf8');
 const FEB_12 = Date.UTC(2025, 1, 12);
@@ -22,9 +23,10 @@ function parse(svg: string): Document {
   return doc;
 }
 
-const titlesOf = (doc: Document) => [...doc.querySelectorAll('g[data-event-id] > title')].map((node) => node.textContent ?? '');
+/** Event names as plain text (the picture wraps data strings in Unicode isolates). */
+const titlesOf = (doc: Document) => [...doc.querySelectorAll('g[data-event-id] > title')].map((node) => withoutIsolates(node.textContent ?? ''));
 /** Names of events drawn in counted clusters (too close to draw apart at this zoom). */
-const clusteredOf = (doc: Document) => [...doc.querySelectorAll('g[data-cluster-size] > title')].map((node) => node.textContent ?? '').join('; ');
+const clusteredOf = (doc: Document) => [...doc.querySelectorAll('g[data-cluster-size] > title')].map((node) => withoutIsolates(node.textContent ?? '')).join('; ');
 
 let seed: Dataset;
 beforeAll(async () => {
@@ -39,7 +41,7 @@ describe('buildViewSvg', () => {
     expect(width).toBe(1000);
     expect(doc.documentElement.getAttribute('height')).toBe(String(height));
     expect(doc.querySelector('svg > title')?.textContent).toBe(seed.title);
-    expect(svg).toContain('Sources: Associated Press');
+    expect(withoutIsolates(svg)).toContain('Sources: Associated Press');
     const names = titlesOf(doc);
     const clustered = clusteredOf(doc);
     for (const event of seed.events.filter((e) => e.end > FEB_12 - DAY && e.start < FEB_12 + 2 * DAY)) {
@@ -107,13 +109,27 @@ describe('buildViewSvg', () => {
     expect(titlesOf(doc).some((name) => name.startsWith('</text><image href="x"/> <b>bold</b>, '))).toBe(true);
   });
 
+  it('isolates data strings, so a right-to-left override in a name cannot reorder the type and date after it', async () => {
+    const file = JSON.parse(SEED_TEXT) as DatasetFile;
+    file.events.find((event) => event.id === 'hegseth-nato-remarks')!.title = '\u202eHegseth at NATO';
+    const dataset = await load(JSON.stringify(file));
+    const { svg } = buildViewSvg({ dataset, included: dataset.events.map((e) => e.index), grouping: 'country-actor', collapsed: [], window: [FEB_12 - DAY, FEB_12 + 2 * DAY], now: 0 });
+    const doc = parse(svg);
+    const name = [...doc.querySelectorAll('g[data-event-id="hegseth-nato-remarks"] > title')][0]!.textContent;
+    expect(name).toBe('\u2068\u202eHegseth at NATO\u2069, statement, 12 Feb 2025');
+    // Every text drawn that holds the title isolates it.
+    for (const node of doc.querySelectorAll('text')) {
+      if (node.textContent?.includes('\u202e')) expect(node.textContent).toMatch(/^\u2068[^\u2069]*\u2069/);
+    }
+  });
+
   it('grows with the lanes and shrinks when a group is collapsed', () => {
     const all = seed.events.map((event) => event.index);
     const window: [number, number] = [FEB_12 - DAY, FEB_12 + 2 * DAY];
     const open = buildViewSvg({ dataset: seed, included: all, grouping: 'country-actor', collapsed: [], window, now: 0 });
     const folded = buildViewSvg({ dataset: seed, included: all, grouping: 'country-actor', collapsed: ['US'], window, now: 0 });
     expect(folded.height).toBeLessThan(open.height);
-    expect(folded.svg).toMatch(/United States \(\d+ merged\)/);
+    expect(withoutIsolates(folded.svg)).toMatch(/United States \(\d+ merged\)/);
   });
 
   it('says so when no event passes the filters', () => {

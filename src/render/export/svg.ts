@@ -16,6 +16,7 @@ import type { Grouping, TimeWindow } from '../../core/view/types';
 import { formatTick, tickStep, windowContext } from '../axis';
 import { CHART_COLORS, MARK_SIZE, MARK_STYLES, markPath, STATUS_LOOK, UNCERTAIN_LOOK } from '../markStyles';
 import { LANE_METRICS, MIN_INTERVAL_BAND_PX, rowCentre } from '../paint';
+import { isolate } from './bidi';
 import { sourceCredit } from './credit';
 import { wellFormed } from './wellFormed';
 
@@ -66,11 +67,18 @@ export function fitText(text: string, width: number, fontSize: number): string {
   return `${text.slice(0, chars - 1).trimEnd()}…`;
 }
 
+/** The credit cut to fit; cut inside an isolated name, the name's isolate is closed again. */
+function fitCredit(credit: string, width: number): string {
+  const fitted = fitText(credit, width, 12);
+  const open = (fitted.match(/\u2068/g) ?? []).length - (fitted.match(/\u2069/g) ?? []).length;
+  return open > 0 ? `${fitted}\u2069` : fitted;
+}
+
 const n = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, ''));
 
 function eventName(event: TimelineEvent): string {
   const status = event.status === 'occurred' ? '' : ` (${event.status === 'planned' ? 'planned' : 'reported'})`;
-  return `${event.title}, ${MARK_STYLES[event.type].label.toLowerCase()}${status}, ${formatEventDate(event)}`;
+  return `${isolate(event.title)}, ${MARK_STYLES[event.type].label.toLowerCase()}${status}, ${formatEventDate(event)}`;
 }
 
 function text(x: number, y: number, content: string, attributes = ''): string {
@@ -142,7 +150,7 @@ export function buildViewSvg(input: SvgExportInput): SvgPicture {
   const view: TimeToPixels = { t0, pxPerMs: plotWidth / (t1 - t0), width: plotWidth };
   const stacking = { ...DEFAULT_STACKING, maxRows: LANE_METRICS.maxRows };
 
-  const credit = sourceCredit(dataset);
+  const credit = sourceCredit(dataset, isolate);
   const context = windowContext(t0, t1);
   const subtitle = `${context} · ${included.length.toLocaleString('en')} of ${dataset.events.length.toLocaleString('en')} events`;
   const titleY = MARGIN + TITLE_SIZE;
@@ -166,14 +174,15 @@ export function buildViewSvg(input: SvgExportInput): SvgPicture {
   model.lanes.forEach((lane, index) => {
     const top = lanesTop + vertical.laneTop[index]!;
     if (index % 2 === 1) background.push(`<rect x="${MARGIN}" y="${n(top)}" width="${n(width - 2 * MARGIN)}" height="${LANE_METRICS.laneHeight}" fill="${CHART_COLORS.laneStripe}"/>`);
-    const label = fitText(lane.label, LABEL_WIDTH - 20, 12);
+    const label = isolate(fitText(lane.label, LABEL_WIDTH - 20, 12));
     labels.push(text(MARGIN + (lane.groupId ? 14 : 6), top + rowCentre(LANE_METRICS, 0) + 4, label, `font-size="12" fill="${CHART_COLORS.text}"`));
   });
   model.groups.forEach((group, index) => {
     const top = lanesTop + vertical.groupTop[index]!;
     background.push(`<rect x="${MARGIN}" y="${n(top)}" width="${n(width - 2 * MARGIN)}" height="${LANE_METRICS.groupHeaderHeight}" fill="${CHART_COLORS.groupBand}"/>`);
     const suffix = group.collapsed ? ` (${group.actorCount} merged)` : '';
-    labels.push(text(MARGIN + 6, top + LANE_METRICS.groupHeaderHeight / 2 + 4, fitText(group.label + suffix, width - 2 * MARGIN, 12), `font-size="12" font-weight="600" fill="${CHART_COLORS.text}"`));
+    const label = isolate(fitText(group.label, width - 2 * MARGIN - suffix.length * 12 * CHAR_WIDTH, 12)) + suffix;
+    labels.push(text(MARGIN + 6, top + LANE_METRICS.groupHeaderHeight / 2 + 4, label, `font-size="12" font-weight="600" fill="${CHART_COLORS.text}"`));
   });
   const grid = ticks.map((tick) => {
     const x = Math.round(scale(tick)) + 0.5;
@@ -226,7 +235,7 @@ export function buildViewSvg(input: SvgExportInput): SvgPicture {
       marks.push(markSvg(event, column.flags[pos]!, x, y, x0, x1, plotLeft, plotLeft + plotWidth));
       const room = Math.min(plotLeft + following[m]!, plotLeft + plotWidth) - x - MARK_SIZE - 6;
       const label = room > 0 ? fitText(event.title, room, MARK_LABEL_SIZE) : '';
-      if (label) markLabels.push(text(x + MARK_SIZE / 2 + 4, y + 3.5, label, `font-size="${MARK_LABEL_SIZE}" fill="${CHART_COLORS.text}"`));
+      if (label) markLabels.push(text(x + MARK_SIZE / 2 + 4, y + 3.5, isolate(label), `font-size="${MARK_LABEL_SIZE}" fill="${CHART_COLORS.text}"`));
       if (model.laneOffsets[eventIndex + 1]! - model.laneOffsets[eventIndex]! > 1) points.push({ eventIndex, x, y, lane });
     }
     const clusterY = top + rowCentre(LANE_METRICS, LANE_METRICS.maxRows);
@@ -249,7 +258,7 @@ export function buildViewSvg(input: SvgExportInput): SvgPicture {
 
   const footer = [
     `<line x1="${MARGIN}" y1="${n(footerTop + 0.5)}" x2="${n(width - MARGIN)}" y2="${n(footerTop + 0.5)}" stroke="${CHART_COLORS.grid}"/>`,
-    credit ? text(MARGIN, footerTop + 18, fitText(credit, width * 0.7, 12), `font-size="12" fill="${CHART_COLORS.mutedText}"`) : '',
+    credit ? text(MARGIN, footerTop + 18, fitCredit(credit, width * 0.7), `font-size="12" fill="${CHART_COLORS.mutedText}"`) : '',
     text(width - MARGIN, footerTop + 18, 'Made with Stanceline', `font-size="12" text-anchor="end" fill="${CHART_COLORS.mutedText}"`),
   ];
   const empty = included.length === 0 ? text(plotLeft + plotWidth / 2, lanesTop + 30, 'No events match the filters.', `font-size="13" text-anchor="middle" fill="${CHART_COLORS.mutedText}"`) : '';
@@ -260,7 +269,7 @@ export function buildViewSvg(input: SvgExportInput): SvgPicture {
     `<desc id="sl-desc">${escapeXml(`${subtitle}. ${credit ?? ''}`.trim())}</desc>`,
     `<defs><clipPath id="sl-plot"><rect x="${plotLeft}" y="${n(lanesTop)}" width="${n(plotWidth)}" height="${n(lanesHeight)}"/></clipPath></defs>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    text(MARGIN, titleY, fitText(dataset.title, width - 2 * MARGIN, TITLE_SIZE), `font-size="${TITLE_SIZE}" font-weight="700" fill="${CHART_COLORS.text}"`),
+    text(MARGIN, titleY, isolate(fitText(dataset.title, width - 2 * MARGIN, TITLE_SIZE)), `font-size="${TITLE_SIZE}" font-weight="700" fill="${CHART_COLORS.text}"`),
     text(MARGIN, subtitleY, subtitle, `font-size="12" fill="${CHART_COLORS.mutedText}"`),
     legendSvg(MARGIN, legendY),
     `<g>${background.join('')}</g>`,
