@@ -14,6 +14,7 @@ import { formatProblem, loadDataset } from '../src/core/data/index';
 import { decodeView, parseParams, viewSearchString } from '../src/core/view/url';
 import { EMBED_PARAMS } from '../src/embed/options';
 import { buildSingleFile } from '../src/embed/singleFile';
+import { withStandalonePolicy } from './standalone-csp.ts';
 
 const USAGE = `Usage: npm run export -- --data <file.json> --out <report.html> [--view "<query string>"] [--template <standalone.html>] [--rebuild]
 
@@ -80,7 +81,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const { search, dropped } = normaliseView(values.view, result.dataset);
   for (const part of dropped) console.error(`note: the view option "${part}" was not understood or names nothing in the data, and was dropped`);
-  const html = buildSingleFile(await template(values.template, values.rebuild), { dataText: text, dataFile: file, view: search, title: result.dataset.title });
+  // The policy's hashes are computed now, from the scripts and styles of the page written.
+  const page = withStandalonePolicy(await template(values.template, values.rebuild));
+  const html = buildSingleFile(page, { dataText: text, dataFile: file, view: search, title: result.dataset.title });
   await writeFile(values.out, html);
   console.log(`Wrote ${values.out} (${Math.round(html.length / 1024)} KB): ${result.dataset.events.length} events, view "${search || '(all)'}".`);
   return 0;

@@ -4,6 +4,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
+import { withStandalonePolicy } from './standalone-csp.ts';
 
 export const STANDALONE_FILE = 'stanceline-standalone.html';
 
@@ -16,7 +17,7 @@ export async function buildStandalone(outDir = 'dist'): Promise<string> {
   // The icon too must travel inside the file: a file: page cannot fetch it.
   const icon = `data:image/svg+xml,${encodeURIComponent(readFileSync('public/favicon.svg', 'utf8'))}`;
   const html = readFileSync(join(scratch, 'index.html'), 'utf8').replace('href="./favicon.svg"', () => `href="${icon}"`);
-  writeFileSync(target, html);
+  writeFileSync(target, withStandalonePolicy(html));
   rmSync(scratch, { recursive: true, force: true });
   return target;
 }

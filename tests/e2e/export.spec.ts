@@ -123,6 +123,9 @@ test('Download HTML saves one file that opens from disk with the network blocked
   expect(download.suggestedFilename()).toMatch(/\.html$/);
   const file = join(mkdtempSync(join(tmpdir(), 'stanceline-')), 'report.html');
   await download.saveAs(file);
+  // The app's Download HTML writes the same strict policy as the command line.
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+  expect(policy).toMatch(/^default-src 'none'; script-src 'sha256-/);
 
   const offline = await browser.newPage();
   const errors: string[] = [];
@@ -301,4 +304,53 @@ test('data with lone surrogates and right-to-left overrides exports and prints w
   const html = await saved(await exportItem(page, 'Download HTML'));
   expect(html.toString('utf8')).toContain('\uFFFD');
   expect(errors).toEqual([]);
+});
+
+test('the HTML file carries a strict Content-Security-Policy: the app runs under it, an injected inline script does not', async ({ page, browser }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'stanceline-csp-'));
+  const out = join(dir, 'report.html');
+  // The standalone page of the build under test (playwright.config.ts: one build folder per port).
+  const port = Number(process.env.STANCELINE_PORT) || 4317;
+  const template = join(port === 4317 ? 'dist' : `dist-e2e-${port}`, 'stanceline-standalone.html');
+  execFileSync('npx', ['tsx', 'scripts/export.ts', '--data', 'data/events.json', '--out', out, '--view', VIEW, '--template', template], { stdio: 'pipe' });
+  const html = readFileSync(out, 'utf8');
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  expect(policy).toContain("default-src 'none'");
+  expect(policy).toMatch(/script-src 'sha256-[\w+/=]+'(;|$)/);
+  expect(policy).not.toContain('unsafe-inline');
+  expect(policy).not.toMatch(/https?:|'self'/);
+
+  const recordViolations = async (target: Page) => {
+    await target.addInitScript(() => {
+      const record = window as unknown as { __violations: string[] };
+      record.__violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => record.__violations.push(event.violatedDirective));
+    });
+  };
+  // The file as written: the app starts, draws and answers, with no violation.
+  await recordViolations(page);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  expect(await openOffline(page, out)).toEqual([]);
+  await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+  await page.locator('[data-testid="chart-event"][data-event-id="hegseth-nato-remarks"]').first().click();
+  await expect(page.locator('.details-panel')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+  expect(errors).toEqual([]);
+
+  // As if data had broken out of its element: an inline script in the page is refused.
+  const injected = join(dir, 'injected.html');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(injected, html.replace('<div id="root"></div>', '<script>window.__pwned = 1</script><div id="root"></div>'));
+  const other = await browser.newPage();
+  await recordViolations(other);
+  await openOffline(other, injected);
+  await expect(other.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+  const state = await other.evaluate(() => ({
+    pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+    violations: (window as unknown as { __violations: string[] }).__violations,
+  }));
+  expect(state.pwned).toBeNull();
+  expect(state.violations).toContain('script-src-elem');
+  await other.close();
 });
