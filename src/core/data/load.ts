@@ -16,6 +16,7 @@ import type { PositionIndex } from './positions';
 import { formatPath, show } from './problems';
 import type { ProblemDraft } from './problems';
 import { findQuote, normaliseForQuoteMatch } from './quotes';
+import { checkOpeningWindow } from './openingWindow';
 import { checkRules } from './rules';
 import { scanPositions } from './scanPositions';
 import type { QuoteCheck } from './rules';
@@ -128,6 +129,8 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
   const rules = checkRules(record);
   drafts.push(...rules.drafts);
   drafts.push(...(await checkQuotes(rules.quoteChecks, options)));
+  const opening = checkOpeningWindow(record);
+  drafts.push(...opening.drafts);
 
   if (drafts.length > 0) {
     // No Stanceline file nests deeply: such a file gets one problem where the depth starts.
@@ -136,7 +139,9 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
   }
   const problems = drafts.length > 0 ? positionProblems(text, file, drafts) : [];
   if (problems.some((problem) => problem.severity === 'error')) return { problems };
-  return { dataset: buildDataset(data as DatasetFile, rules.eventDates), problems };
+  const dataset = buildDataset(data as DatasetFile, rules.eventDates);
+  if (opening.window) dataset.openingWindow = opening.window;
+  return { dataset, problems };
 }
 
 async function readSafely(options: LoadOptions, path: string): Promise<string | undefined> {

@@ -36,7 +36,7 @@ function keys<T>() {
 const RECORDS: Record<string, { required: string[]; all: string[] }> = {
   root: keys<DatasetFile>()(
     ['version', 'title', 'sources', 'countries', 'actors', 'topics', 'events'],
-    ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'events'],
+    ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'events', 'view'],
   ),
   source: keys<SourceRecord>()(['id', 'title'], ['id', 'title', 'publisher', 'published', 'url', 'note', 'text']),
   country: keys<CountryRecord>()(['id', 'name'], ['id', 'name', 'kind']),

@@ -104,6 +104,13 @@ export interface DatasetFile {
   actors: ActorRecord[];
   topics: TopicRecord[];
   events: EventRecord[];
+  /** The window the timeline opens at when the address names none; dates at any precision. */
+  view?: OpeningWindowRecord;
+}
+
+export interface OpeningWindowRecord {
+  from: string;
+  to: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -176,6 +183,8 @@ export interface Dataset {
   eventsByTopic: ReadonlyMap<string, readonly number[]>;
   /** [min start, max end] over all events, ms; [0, 0] when there are none. */
   extent: readonly [number, number];
+  /** The file's "view": [start of from, end of to], ms; the first window when the address names none. */
+  openingWindow?: readonly [number, number];
 }
 
 // ---------------------------------------------------------------------------

@@ -4,16 +4,16 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://stanceline.example/schema/stanceline.schema.json","type":"object","required":["version","title","sources","countries","actors","topics","events"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"const":1},"title":{"$ref":"#/definitions/text"},"description":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/definitions/source"}},"countries":{"type":"array","items":{"$ref":"#/definitions/country"}},"actors":{"type":"array","items":{"$ref":"#/definitions/actor"}},"topics":{"type":"array","items":{"$ref":"#/definitions/topic"}},"events":{"type":"array","items":{"$ref":"#/definitions/event"}}},"definitions":{"text":{"type":"string","pattern":"\\S"},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"reference":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"date":{"type":"string","pattern":"^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"},"url":{"type":"string","pattern":"^https?://[^\\s]+$"},"source":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"publisher":{"type":"string"},"published":{"$ref":"#/definitions/date"},"url":{"$ref":"#/definitions/url"},"note":{"type":"string"},"text":{"type":"string","pattern":"\\S"}}},"country":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"kind":{"enum":["country","organization"]}}},"actor":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"role":{"type":"string"},"country":{"$ref":"#/definitions/reference"},"kind":{"enum":["person","office","group"]}}},"topic":{"type":"object","required":["id","label","support","oppose"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"label":{"$ref":"#/definitions/text"},"support":{"$ref":"#/definitions/text"},"oppose":{"$ref":"#/definitions/text"},"description":{"type":"string"}}},"quote":{"type":"object","required":["actor","text"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"text":{"$ref":"#/definitions/text"},"source":{"$ref":"#/definitions/reference"}}},"position":{"type":"object","required":["actor","topic","stance"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"topic":{"$ref":"#/definitions/reference"},"stance":{"enum":["support","lean-support","neutral","lean-oppose","oppose"]},"summary":{"type":"string"}}},"event":{"type":"object","required":["id","type","date","actors","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"type":{"enum":["statement","call","meeting"]},"date":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"status":{"enum":["occurred","planned","reported"]},"dateNote":{"type":"string"},"actors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/reference"}},"location":{"type":"string"},"title":{"$ref":"#/definitions/text"},"summary":{"type":"string"},"quotes":{"type":"array","items":{"$ref":"#/definitions/quote"}},"positions":{"type":"array","items":{"$ref":"#/definitions/position"}},"sources":{"type":"array","items":{"$ref":"#/definitions/reference"}},"tags":{"type":"array","items":{"type":"string"}},"codes":{"type":"object","additionalProperties":{"type":"string"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://stanceline.example/schema/stanceline.schema.json","type":"object","required":["version","title","sources","countries","actors","topics","events"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"const":1},"title":{"$ref":"#/definitions/text"},"description":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/definitions/source"}},"countries":{"type":"array","items":{"$ref":"#/definitions/country"}},"actors":{"type":"array","items":{"$ref":"#/definitions/actor"}},"topics":{"type":"array","items":{"$ref":"#/definitions/topic"}},"events":{"type":"array","items":{"$ref":"#/definitions/event"}},"view":{"type":"object","required":["from","to"],"additionalProperties":false,"properties":{"from":{"$ref":"#/definitions/date"},"to":{"$ref":"#/definitions/date"}}}},"definitions":{"text":{"type":"string","pattern":"\\S"},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"reference":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"date":{"type":"string","pattern":"^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"},"url":{"type":"string","pattern":"^https?://[^\\s]+$"},"source":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"publisher":{"type":"string"},"published":{"$ref":"#/definitions/date"},"url":{"$ref":"#/definitions/url"},"note":{"type":"string"},"text":{"type":"string","pattern":"\\S"}}},"country":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"kind":{"enum":["country","organization"]}}},"actor":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"role":{"type":"string"},"country":{"$ref":"#/definitions/reference"},"kind":{"enum":["person","office","group"]}}},"topic":{"type":"object","required":["id","label","support","oppose"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"label":{"$ref":"#/definitions/text"},"support":{"$ref":"#/definitions/text"},"oppose":{"$ref":"#/definitions/text"},"description":{"type":"string"}}},"quote":{"type":"object","required":["actor","text"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"text":{"$ref":"#/definitions/text"},"source":{"$ref":"#/definitions/reference"}}},"position":{"type":"object","required":["actor","topic","stance"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"topic":{"$ref":"#/definitions/reference"},"stance":{"enum":["support","lean-support","neutral","lean-oppose","oppose"]},"summary":{"type":"string"}}},"event":{"type":"object","required":["id","type","date","actors","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"type":{"enum":["statement","call","meeting"]},"date":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"status":{"enum":["occurred","planned","reported"]},"dateNote":{"type":"string"},"actors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/reference"}},"location":{"type":"string"},"title":{"$ref":"#/definitions/text"},"summary":{"type":"string"},"quotes":{"type":"array","items":{"$ref":"#/definitions/quote"}},"positions":{"type":"array","items":{"$ref":"#/definitions/position"}},"sources":{"type":"array","items":{"$ref":"#/definitions/reference"}},"tags":{"type":"array","items":{"type":"string"}},"codes":{"type":"object","additionalProperties":{"type":"string"}}}}}};
 const schema12 = {"type":"string","pattern":"\\S"};
+const schema16 = {"type":"string","pattern":"^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("\\S", "u");
+const pattern3 = new RegExp("^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$", "u");
 const schema13 = {"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"publisher":{"type":"string"},"published":{"$ref":"#/definitions/date"},"url":{"$ref":"#/definitions/url"},"note":{"type":"string"},"text":{"type":"string","pattern":"\\S"}}};
 const schema14 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"};
-const schema16 = {"type":"string","pattern":"^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"};
 const schema17 = {"type":"string","pattern":"^https?://[^\\s]+$"};
 const pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-const pattern3 = new RegExp("^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$", "u");
 const pattern4 = new RegExp("^https?://[^\\s]+$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1632,9 +1632,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.view !== undefined){
+let data14 = data.view;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.from === undefined){
+const err18 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/required",keyword:"required",params:{missingProperty: "from"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1643,8 +1645,103 @@ vErrors.push(err18);
 }
 errors++;
 }
+if(data14.to === undefined){
+const err19 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/required",keyword:"required",params:{missingProperty: "to"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key1 in data14){
+if(!((key1 === "from") || (key1 === "to"))){
+const err20 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data14.from !== undefined){
+let data15 = data14.from;
+if(typeof data15 === "string"){
+if(!pattern3.test(data15)){
+const err21 = {instancePath:instancePath+"/view/from",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/view/from",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data14.to !== undefined){
+let data16 = data14.to;
+if(typeof data16 === "string"){
+if(!pattern3.test(data16)){
+const err23 = {instancePath:instancePath+"/view/to",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/view/to",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const FIELDS = {"root":["$schema","version","title","description","sources","countries","actors","topics","events"],"source":["id","title","publisher","published","url","note","text"],"country":["id","name","kind"],"actor":["id","name","role","country","kind"],"topic":["id","label","support","oppose","description"],"quote":["actor","text","source"],"position":["actor","topic","stance","summary"],"event":["id","type","date","end","status","dateNote","actors","location","title","summary","quotes","positions","sources","tags","codes"]};
+export const FIELDS = {"root":["$schema","version","title","description","sources","countries","actors","topics","events","view"],"source":["id","title","publisher","published","url","note","text"],"country":["id","name","kind"],"actor":["id","name","role","country","kind"],"topic":["id","label","support","oppose","description"],"quote":["actor","text","source"],"position":["actor","topic","stance","summary"],"event":["id","type","date","end","status","dateNote","actors","location","title","summary","quotes","positions","sources","tags","codes"]};
