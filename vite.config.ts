@@ -27,6 +27,9 @@ export default defineConfig({
   // A dev server on a scratch data folder (the browser tests') keeps its pre-bundled
   // dependencies apart, so servers running side by side never rewrite each other's.
   ...(process.env.STANCELINE_DATA_DIR ? { cacheDir: `node_modules/.vite-${process.env.STANCELINE_DATA_DIR.replace(/[^\w.-]/g, '_')}` } : {}),
+  // Others' builds and test output in the shared folder are not the app's source: an index.html
+  // written into a dist folder would otherwise make every open dev page reload in full.
+  server: { watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/test-results/**', '**/playwright-report/**', '**/bench-data/**'] } },
   build: { target: 'es2022', sourcemap: true },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
