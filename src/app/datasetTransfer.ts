@@ -9,7 +9,7 @@ import type { Dataset, TimelineEvent } from '../core/model/types';
 /** Events per slice: a slice deserialises in well under the 100 ms budget for one task. */
 export const EVENTS_PER_SLICE = 500;
 
-type Tables = Pick<Dataset, 'title' | 'description' | 'sources' | 'countries' | 'actors' | 'topics' | 'extent'>;
+type Tables = Pick<Dataset, 'title' | 'description' | 'sources' | 'countries' | 'actors' | 'topics' | 'extent' | 'openingWindow'>;
 
 /** An index (id → ascending event indices) as flat arrays: ids[k]'s indices are values[offsets[k]..offsets[k+1]). */
 export interface PackedIndex {
@@ -54,6 +54,7 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
     extent: dataset.extent,
   };
   if (dataset.description !== undefined) tables.description = dataset.description;
+  if (dataset.openingWindow !== undefined) tables.openingWindow = dataset.openingWindow;
   yield { message: { part: 'tables', tables, eventCount: dataset.events.length }, transfer: [] };
   for (let start = 0; start < dataset.events.length; start += EVENTS_PER_SLICE) {
     yield { message: { part: 'events', events: dataset.events.slice(start, start + EVENTS_PER_SLICE) }, transfer: [] };
@@ -120,6 +121,7 @@ export class DatasetAssembler {
           extent: tables.extent,
         };
         if (tables.description !== undefined) dataset.description = tables.description;
+        if (tables.openingWindow !== undefined) dataset.openingWindow = tables.openingWindow;
         this.dataset = dataset;
         return;
       }

@@ -3,6 +3,7 @@
 // settled window becomes state (and a URL).
 import { historyRecord, isTypingAction, reduceView, restore, setWindow } from '../core/view/actions';
 import type { ViewAction } from '../core/view/actions';
+import { withOpeningWindow } from '../core/view/opening';
 import { decodeView, viewSearchString } from '../core/view/url';
 import type { Dataset } from '../core/model/types';
 import type { TimeWindow, ViewState } from '../core/view/types';
@@ -56,6 +57,7 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
   let pendingSettle: ReturnType<typeof setTimeout> | undefined;
   let state = decodeView(new URLSearchParams(history.search));
   let dataset: Dataset | undefined;
+  let opened = false;
   let live: TimeWindow | null = state.window;
   let lastRecorded: ViewAction['type'] | null = null;
   let windowFromButton = false;
@@ -106,8 +108,13 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
     setDataset(next) {
       dataset = next;
       if (!next) return;
+      // The first data opens at its own window when the address named none; later data
+      // (a reload, another file) keeps the window the user has.
+      const opening = opened ? state : withOpeningWindow(state, next);
+      opened = true;
+      if (opening !== state) live = opening.window;
       // Ids from a link that the data does not know are dropped, quietly, in place.
-      const cleaned = decodeView(new URLSearchParams(viewSearchString(state, new URLSearchParams())), next);
+      const cleaned = decodeView(new URLSearchParams(viewSearchString(opening, new URLSearchParams())), next);
       if (JSON.stringify(cleaned) !== JSON.stringify(state)) {
         state = cleaned;
         history.replace(viewSearchString(state, new URLSearchParams(history.search)));
