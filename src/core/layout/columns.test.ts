@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildLaneColumns, lowerBound, MARK_FLAG, positionInColumn, upperBound, visibleRange } from './columns';
-import { computeLanes } from './lanes';
+import { buildLaneColumns, lowerBound, MARK_FLAG, markFlags, markTimeOf, positionInColumn, TYPE_CODE, upperBound, visibleRange } from './columns';
+import { computeLanes, lanesOfEvent } from './lanes';
 import { layoutTestDate, makeLayoutDataset, sampleSpec } from './testing';
+import type { LayoutTestEvent } from './testing';
 
 const day = (text: string) => layoutTestDate(text).start;
 
@@ -42,6 +43,61 @@ describe('lane columns', () => {
     const putin = columns[model.laneIndexById.get('putin')!]!;
     expect(putin.flags[1]! & MARK_FLAG.planned).toBeTruthy();
     expect(positionInColumn(putin, dataset.eventById.get('putin-planned')!.index, putin.markTime[1]!)).toBe(1);
+  });
+});
+
+/** Many events of every kind in a few lanes, from a fixed seed: ties, spans, months, years, minutes. */
+function manyEventsDataset() {
+  let state = 7;
+  const next = (n: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+  const actors = Array.from({ length: 9 }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, country: i < 6 ? `c${i % 2}` : 'c2' }));
+  const countries = [0, 1, 2].map((i) => ({ id: `c${i}`, name: `Country ${i}` }));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const events = Array.from({ length: 400 }, (_, i): LayoutTestEvent => {
+    const year = 2020 + next(3);
+    const month = 1 + next(12);
+    const day = 1 + next(28);
+    const form = next(6);
+    const date = form === 0 ? `${year}` : form === 1 ? `${year}-${pad(month)}~` : form === 2 ? `${year}-${pad(month)}-${pad(day)}T${pad(next(24))}:30Z` : `${year}-${pad(month)}-${pad(day)}`;
+    const event: LayoutTestEvent = { id: `e${i}`, date, actors: [...new Set([`a${next(9)}`, ...(next(3) === 0 ? [`a${next(9)}`, `a${next(9)}`] : [])])] };
+    if (form === 3 && next(2) === 0) event.end = `${year + 1}-01-0${1 + next(9)}`;
+    if (next(5) === 0) event.type = 'call';
+    if (next(7) === 0) event.status = 'planned';
+    return event;
+  });
+  return makeLayoutDataset({ countries, actors, events });
+}
+
+describe('lane columns of many events', () => {
+  const dataset = manyEventsDataset();
+  // Some events filtered out (in no lane) and one group collapsed (its actors share a lane).
+  const included = dataset.events.map((event) => event.index).filter((index) => index % 5 !== 0);
+  const model = computeLanes(dataset, 'country-actor', ['c1'], included);
+  const columns = buildLaneColumns(dataset, model);
+
+  it('holds in each lane exactly its events, by mark time then event order, with their values', () => {
+    model.lanes.forEach((_, lane) => {
+      const expected = included.filter((e) => lanesOfEvent(model, e).includes(lane));
+      expected.sort((a, b) => markTimeOf(dataset.events[a]!) - markTimeOf(dataset.events[b]!) || a - b);
+      const column = columns[lane]!;
+      expect([...column.eventIndex]).toEqual(expected);
+      expected.forEach((e, i) => {
+        const event = dataset.events[e]!;
+        expect([column.markTime[i], column.start[i], column.end[i], column.type[i], column.flags[i]]).toEqual([
+          markTimeOf(event),
+          event.start,
+          event.end,
+          TYPE_CODE[event.type],
+          markFlags(event),
+        ]);
+        expect(column.prefixMaxEnd[i]).toBe(Math.max(...expected.slice(0, i + 1).map((k) => dataset.events[k]!.end)));
+        expect(column.suffixMinStart[i]).toBe(Math.min(...expected.slice(i).map((k) => dataset.events[k]!.start)));
+      });
+    });
+    expect(columns.reduce((sum, column) => sum + column.eventIndex.length, 0)).toBe(model.laneIndices.length);
   });
 });
 

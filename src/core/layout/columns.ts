@@ -59,30 +59,65 @@ export function markTimeOf(event: TimelineEvent): number {
   return (event.start + event.end) / 2;
 }
 
-/** One column per lane of the model, from the events the model placed in lanes. */
+/**
+ * One column per lane of the model, from the events the model placed in lanes. Built in
+ * passes over flat arrays rather than per lane over the event objects, so 100,000 events
+ * in 200 lanes cost one read of each event and one sort (it is on the path to the first
+ * frame): the per-event values are gathered once, the events are ordered by mark time once,
+ * and each lane is filled in that order, which leaves it sorted.
+ */
 export function buildLaneColumns(dataset: Dataset, model: LaneModel): LaneColumn[] {
   const laneCount = model.lanes.length;
-  const buckets: number[][] = Array.from({ length: laneCount }, () => []);
-  const total = dataset.events.length;
-  for (let e = 0; e < total; e++) {
-    const from = model.laneOffsets[e]!;
-    const to = model.laneOffsets[e + 1]!;
-    for (let k = from; k < to; k++) buckets[model.laneIndices[k]!]!.push(e);
-  }
+  const { laneOffsets, laneIndices } = model;
+  const events = dataset.events;
+  const total = events.length;
   const markTimes = new Float64Array(total);
-  for (let e = 0; e < total; e++) markTimes[e] = markTimeOf(dataset.events[e]!);
-  return buckets.map((indices) => {
-    // Events come sorted by start; marks at an interval's middle can reorder them (a
-    // month's middle falls after a day early in that month); ties keep file order.
-    indices.sort((a, b) => markTimes[a]! - markTimes[b]! || a - b);
-    return columnOf(dataset, indices, markTimes);
-  });
+  const starts = new Float64Array(total);
+  const ends = new Float64Array(total);
+  const types = new Uint8Array(total);
+  const flags = new Uint8Array(total);
+  const sizes = new Int32Array(laneCount);
+  const placed: number[] = [];
+  for (let e = 0; e < total; e++) {
+    const from = laneOffsets[e]!;
+    const to = laneOffsets[e + 1]!;
+    if (from === to) continue;
+    const event = events[e]!;
+    markTimes[e] = markTimeOf(event);
+    starts[e] = event.start;
+    ends[e] = event.end;
+    types[e] = TYPE_CODE[event.type];
+    flags[e] = markFlags(event);
+    placed.push(e);
+    for (let k = from; k < to; k++) sizes[laneIndices[k]!]!++;
+  }
+  // Events come sorted by start; marks at an interval's middle can reorder them (a month's
+  // middle falls after a day early in that month); ties keep event order. Nearly sorted
+  // already, so the sort is close to one pass.
+  placed.sort((a, b) => markTimes[a]! - markTimes[b]! || a - b);
+
+  const columns: LaneColumn[] = Array.from({ length: laneCount }, (_, lane) => emptyColumn(sizes[lane]!));
+  const filled = new Int32Array(laneCount);
+  for (const e of placed) {
+    for (let k = laneOffsets[e]!, to = laneOffsets[e + 1]!; k < to; k++) {
+      const lane = laneIndices[k]!;
+      const column = columns[lane]!;
+      const i = filled[lane]!++;
+      column.eventIndex[i] = e;
+      column.markTime[i] = markTimes[e]!;
+      column.start[i] = starts[e]!;
+      column.end[i] = ends[e]!;
+      column.type[i] = types[e]!;
+      column.flags[i] = flags[e]!;
+    }
+  }
+  for (const column of columns) fillExtremes(column);
+  return columns;
 }
 
-function columnOf(dataset: Dataset, indices: readonly number[], markTimes: Float64Array): LaneColumn {
-  const n = indices.length;
-  const column: LaneColumn = {
-    eventIndex: Int32Array.from(indices),
+function emptyColumn(n: number): LaneColumn {
+  return {
+    eventIndex: new Int32Array(n),
     markTime: new Float64Array(n),
     start: new Float64Array(n),
     end: new Float64Array(n),
@@ -91,20 +126,14 @@ function columnOf(dataset: Dataset, indices: readonly number[], markTimes: Float
     type: new Uint8Array(n),
     flags: new Uint8Array(n),
   };
-  for (let i = 0; i < n; i++) {
-    const e = indices[i]!;
-    const event = dataset.events[e]!;
-    column.markTime[i] = markTimes[e]!;
-    column.start[i] = event.start;
-    column.end[i] = event.end;
-    column.type[i] = TYPE_CODE[event.type];
-    column.flags[i] = markFlags(event);
-    column.prefixMaxEnd[i] = i === 0 ? event.end : Math.max(column.prefixMaxEnd[i - 1]!, event.end);
-  }
-  for (let i = n - 1; i >= 0; i--) {
-    column.suffixMinStart[i] = i === n - 1 ? column.start[i]! : Math.min(column.suffixMinStart[i + 1]!, column.start[i]!);
-  }
-  return column;
+}
+
+/** The running extremes that make the column searchable by its bars' ends and starts. */
+function fillExtremes(column: LaneColumn): void {
+  const { start, end, prefixMaxEnd, suffixMinStart } = column;
+  const n = start.length;
+  for (let i = 0; i < n; i++) prefixMaxEnd[i] = i === 0 ? end[0]! : Math.max(prefixMaxEnd[i - 1]!, end[i]!);
+  for (let i = n - 1; i >= 0; i--) suffixMinStart[i] = i === n - 1 ? start[i]! : Math.min(suffixMinStart[i + 1]!, start[i]!);
 }
 
 /** First index i with values[i] >= target in a non-decreasing array (values.length if none). */
