@@ -39,6 +39,28 @@ function indexBy(
   return index;
 }
 
+/** The distinct known countries of an event's actors, in actor order (a shared empty list when none). */
+export function countryIdsOf(actors: readonly string[], actorById: ReadonlyMap<string, ActorRecord>): string[] {
+  let countryIds: string[] = NONE;
+  for (const actorId of actors) {
+    const country = actorById.get(actorId)?.country;
+    if (country !== undefined && !countryIds.includes(country)) {
+      if (countryIds === NONE) countryIds = [];
+      countryIds.push(country);
+    }
+  }
+  return countryIds;
+}
+
+/** The distinct topics of an event's positions, in file order (a shared empty list when none). */
+export function topicIdsOf(record: EventRecord): string[] {
+  const positions = record.positions;
+  if (positions === undefined || positions.length === 0) return NONE;
+  const topicIds: string[] = [];
+  for (const position of positions) if (!topicIds.includes(position.topic)) topicIds.push(position.topic);
+  return topicIds;
+}
+
 /**
  * The model of a valid file. `dates[i]` holds the parsed dates of `file.events[i]`
  * (the rules parse each date once; this reuses them).
@@ -59,22 +81,14 @@ export function buildDataset(file: DatasetFile, dates: readonly (ParsedEventDate
     // events without repeats or positions share arrays instead of allocating their own.
     const actors = record.actors;
     let actorIds: readonly string[] = actors;
-    let countryIds: string[] = NONE;
     for (let i = 0; i < actors.length; i++) {
-      const actorId = actors[i] as string;
-      if (actorIds === actors && actors.indexOf(actorId) !== i) actorIds = [...new Set(actors)];
-      const country = actorById.get(actorId)?.country;
-      if (country !== undefined && !countryIds.includes(country)) {
-        if (countryIds === NONE) countryIds = [];
-        countryIds.push(country);
+      if (actors.indexOf(actors[i] as string) !== i) {
+        actorIds = [...new Set(actors)];
+        break;
       }
     }
-    let topicIds: string[] = NONE;
-    const positions = record.positions;
-    if (positions !== undefined && positions.length > 0) {
-      topicIds = [];
-      for (const position of positions) if (!topicIds.includes(position.topic)) topicIds.push(position.topic);
-    }
+    const countryIds = countryIdsOf(actors, actorById);
+    const topicIds = topicIdsOf(record);
     const event: TimelineEvent = {
       index: 0,
       fileIndex,
