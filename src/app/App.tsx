@@ -42,7 +42,7 @@ import {
 } from './lazyViews';
 import type { ViewStore } from './store';
 import { useDataset } from './useDataset';
-import type { DataState, FileOpener } from './useDataset';
+import type { DataEditing, DataState, FileOpener } from './useDataset';
 import type { EmbedOptions } from '../embed/options';
 import type { DataSource } from '../embed/useProvidedDataset';
 
@@ -70,12 +70,12 @@ export function App({ store, source, embed = null }: AppProps) {
 }
 
 function FetchedDataApp({ store, embed }: { store: ViewStore; embed: EmbedOptions | null }) {
-  const { state, dismissReloadProblems, opener } = useDataset(store);
+  const { state, dismissReloadProblems, opener, editing } = useDataset(store);
   // Embedded charts show what their page chose: no opening of other files there.
   if (embed) return <Screens store={store} state={state} dismissReloadProblems={dismissReloadProblems} embed={embed} />;
   return (
     <DropZone onFiles={opener.openFiles}>
-      <Screens store={store} state={state} dismissReloadProblems={dismissReloadProblems} embed={embed} opener={opener} />
+      <Screens store={store} state={state} dismissReloadProblems={dismissReloadProblems} embed={embed} opener={opener} editing={editing} />
     </DropZone>
   );
 }
@@ -86,6 +86,7 @@ export function Screens({
   dismissReloadProblems,
   embed,
   opener,
+  editing,
 }: {
   store: ViewStore;
   state: DataState;
@@ -93,6 +94,8 @@ export function Screens({
   embed: EmbedOptions | null;
   /** Opening files from the computer (the full app with fetched data only). */
   opener?: FileOpener;
+  /** The in-app editor's hold on the data (the full app with fetched data only). */
+  editing?: DataEditing;
 }) {
   switch (state.phase) {
     case 'loading':
@@ -133,6 +136,7 @@ export function Screens({
           warnings={state.warnings}
           banner={<ReloadBanner problems={state.reloadProblems} failure={state.reloadFailure} onDismiss={dismissReloadProblems} />}
           opener={opener}
+          editing={editing}
         />
       );
   }
@@ -149,12 +153,14 @@ function Workspace({
   warnings,
   banner,
   opener,
+  editing,
 }: {
   store: ViewStore;
   dataset: Dataset;
   warnings: readonly Problem[];
   banner: ReactNode;
   opener?: FileOpener;
+  editing?: DataEditing;
 }) {
   const view = useSyncExternalStore(store.subscribe, store.getState);
   const { dispatch } = store;
@@ -310,7 +316,14 @@ function Workspace({
         {selectedEvent && (
           <ErrorBoundary label="The details" resetKey={selectedEvent.id}>
             <Suspense fallback={<DetailsPlaceholder />}>
-              <LazyDetailsPanel dataset={dataset} event={selectedEvent} onClose={closeDetails} takeFocus={detailsTakeFocus} />
+              <LazyDetailsPanel
+                dataset={dataset}
+                event={selectedEvent}
+                onClose={closeDetails}
+                takeFocus={detailsTakeFocus}
+                editing={editing}
+                onSelect={(eventId) => dispatch(select(eventId))}
+              />
             </Suspense>
           </ErrorBoundary>
         )}

@@ -1,6 +1,7 @@
 // Everything about the selected event. Opens on selection, takes focus, closes with
 // Escape or its button and hands focus back to where it came from.
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { DataEditing } from '../app/useDataset';
 import type { Dataset, SourceRecord, TimelineEvent } from '../core/model/types';
 import { formatEventDate } from '../core/time/format';
 import { stanceOnTopic, stanceWord } from '../core/positions/wording';
@@ -8,6 +9,9 @@ import { StanceGlyph } from './Glyph';
 import { safeHttpUrl } from './safeLink';
 
 const TYPE_NAMES = { statement: 'Statement', call: 'Call', meeting: 'Meeting' } as const;
+// The editor (with its JSON edit library) loads only when someone edits.
+const LazyEventEditor = lazy(() => import('./editor/EventEditor').then((module) => ({ default: module.EventEditor })));
+
 const STATUS_NAMES = { occurred: 'Occurred', planned: 'Planned', reported: 'Reported (known from a later account)' } as const;
 
 function SourceLink({ source }: { source: SourceRecord }) {
@@ -48,15 +52,56 @@ interface Props {
   onClose: () => void;
   /** Move focus into the panel (false when the page opened with a selection from the URL). */
   takeFocus: boolean;
+  /** Present when the data can be edited in the app (fetched or opened data, not embeds or exports). */
+  editing?: DataEditing | undefined;
+  onSelect?: (eventId: string | null) => void;
 }
 
-export function DetailsPanel({ dataset, event, onClose, takeFocus }: Props) {
+export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSelect }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { record } = event;
+  // Editing stays on while another event is selected, so Save is always at hand.
+  const [editMode, setEditMode] = useState<'view' | 'edit' | 'add'>('view');
+  const origin = editing?.origin ?? null;
 
   useEffect(() => {
-    if (takeFocus) headingRef.current?.focus();
+    if (takeFocus && editMode === 'view') headingRef.current?.focus();
+    // Not on editMode: leaving the editor focuses the heading itself (below).
   }, [event.id, takeFocus]);
+
+  if (editMode !== 'view' && editing && origin && onSelect) {
+    return (
+      <section
+        className="details-panel details-editing"
+        aria-label="Edit event"
+        onKeyDown={(keyEvent) => {
+          // Escape never closes the panel over a form with edits in it.
+          if (keyEvent.key === 'Escape') keyEvent.stopPropagation();
+        }}
+      >
+        <div className="details-head">
+          <p className={`details-type type-${event.type}`}>Editing</p>
+          <button type="button" className="icon-button details-close" onClick={onClose} aria-label="Close details">
+            ×
+          </button>
+        </div>
+        <Suspense fallback={<p role="status">Opening the editor…</p>}>
+          <LazyEventEditor
+            dataset={dataset}
+            eventId={event.id}
+            source={origin}
+            apply={editing.replaceDataset}
+            onSelect={onSelect}
+            addOnOpen={editMode === 'add'}
+            onDone={() => {
+              setEditMode('view');
+              requestAnimationFrame(() => headingRef.current?.focus());
+            }}
+          />
+        </Suspense>
+      </section>
+    );
+  }
 
   const actorName = (id: string) => dataset.actorById.get(id)?.name ?? id;
   const sourceOf = (id: string | undefined) => (id ? dataset.sourceById.get(id) : undefined);
@@ -75,6 +120,16 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus }: Props) {
     >
       <div className="details-head">
         <p className={`details-type type-${event.type}`}>{TYPE_NAMES[event.type]}</p>
+        {editing && origin && onSelect && (
+          <span className="details-edit-actions">
+            <button type="button" onClick={() => setEditMode('edit')}>
+              Edit
+            </button>
+            <button type="button" onClick={() => setEditMode('add')}>
+              Add event
+            </button>
+          </span>
+        )}
         <button type="button" className="icon-button details-close" onClick={onClose} aria-label="Close details">
           ×
         </button>

@@ -1,0 +1,579 @@
+// The selected event as a form: every field labelled, pick-lists for actors, topics,
+// sources and stances, the loader's problems next to the fields they concern, Save,
+// Undo, Add and Delete. All data is shown as React text, never as markup.
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import type { ReactNode } from 'react';
+import {
+  addEvent,
+  addPosition,
+  addQuote,
+  eventFieldOfPath,
+  removeEvent,
+  removePosition,
+  removeQuote,
+  updateEventFields,
+  updatePosition,
+  updateQuote,
+} from '../../core/edit';
+import type { EventFields } from '../../core/edit';
+import { EVENT_STATUSES, EVENT_TYPES, STANCES } from '../../core/model/types';
+import type { Dataset, DatasetFile, EventRecord, Problem, PositionRecord, QuoteRecord, Stance } from '../../core/model/types';
+import { stanceOnTopic, stanceWord } from '../../core/positions/wording';
+import { sessionFor } from './session';
+import type { ApplyEdited, EditSession, EditSource, Notice } from './session';
+import '../../styles/editor.css';
+
+const TYPE_NAMES = { statement: 'Statement', call: 'Call', meeting: 'Meeting' } as const;
+const STATUS_NAMES = { occurred: 'Occurred', planned: 'Planned', reported: 'Reported (known from a later account)' } as const;
+
+export interface EventEditorProps {
+  /** The data on the chart (the last valid state), for choosing a neighbour after a delete. */
+  dataset: Dataset;
+  eventId: string;
+  source: EditSource;
+  apply: ApplyEdited;
+  onSelect: (eventId: string | null) => void;
+  /** Back to the details view. */
+  onDone: () => void;
+  /** Add a new event as soon as the file is open (the details panel's "Add event"). */
+  addOnOpen?: boolean;
+}
+
+/** Problems of one field, and the ids that tie them to it. */
+interface FieldProblems {
+  of: (key: string) => Problem[];
+  others: Problem[];
+}
+
+function groupProblems(problems: readonly Problem[], fileIndex: number, keys: ReadonlySet<string>): FieldProblems {
+  const byKey = new Map<string, Problem[]>();
+  const others: Problem[] = [];
+  for (const found of problems) {
+    const key = fileIndex >= 0 ? eventFieldOfPath(found.path, fileIndex) : null;
+    // A problem with a part of a quote or position the form has no field for goes to its item.
+    const shownAt = key === null ? null : keys.has(key) ? key : keys.has(key.split('.').slice(0, 2).join('.')) ? key.split('.').slice(0, 2).join('.') : null;
+    if (shownAt === null) others.push(found);
+    else byKey.set(shownAt, [...(byKey.get(shownAt) ?? []), found]);
+  }
+  return { of: (key) => byKey.get(key) ?? [], others };
+}
+
+function domId(prefix: string, key: string): string {
+  return `${prefix}-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+function ProblemNote({ id, problems }: { id: string; problems: readonly Problem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul id={id} className="field-problems">
+      {problems.map((found, index) => (
+        <li key={index} className={`field-problem field-problem-${found.severity}`}>
+          {found.severity === 'error' ? 'Error: ' : 'Warning: '}
+          <bdi>{found.message}</bdi>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A labelled control with its help and problems, wired for screen readers. */
+function Field({
+  prefix,
+  fieldKey,
+  label,
+  help,
+  problems,
+  children,
+}: {
+  prefix: string;
+  fieldKey: string;
+  label: string;
+  help?: ReactNode;
+  problems: readonly Problem[];
+  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactNode;
+}) {
+  const id = domId(prefix, fieldKey);
+  const helpId = help ? `${id}-help` : undefined;
+  const problemId = problems.length > 0 ? `${id}-problems` : undefined;
+  const describedBy = [problemId, helpId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={problems.some((found) => found.severity === 'error') ? 'edit-field has-error' : 'edit-field'}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, 'aria-invalid': problems.some((found) => found.severity === 'error'), 'aria-describedby': describedBy })}
+      {help && (
+        <p id={helpId} className="field-help">
+          {help}
+        </p>
+      )}
+      <ProblemNote id={`${id}-problems`} problems={problems} />
+    </div>
+  );
+}
+
+function NoticeView({ notice, onDismiss, onReopen }: { notice: Notice; onDismiss: () => void; onReopen: () => void }) {
+  return (
+    <div className={`edit-notice edit-notice-${notice.kind}`} role={notice.kind === 'saved' ? 'status' : 'alert'}>
+      <p>
+        <bdi>{notice.message}</bdi>
+      </p>
+      {notice.problems.length > 0 && (
+        <ul>
+          {notice.problems.map((found, index) => (
+            <li key={index}>
+              <code>
+                <bdi>{found.path || '(document)'}</bdi>
+              </code>{' '}
+              <bdi>{found.message}</bdi>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="edit-notice-actions">
+        {(notice.kind === 'changed' || /changed on disk/.test(notice.message)) && (
+          <button type="button" onClick={onReopen}>
+            Discard my edits and load the file from disk
+          </button>
+        )}
+        <button type="button" className="link-button" onClick={onDismiss}>
+          Dismiss
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** A list of ids (actors, sources) with a remove button each and a pick-list to add one. */
+function IdListField({
+  prefix,
+  fieldKey,
+  legend,
+  values,
+  options,
+  problems,
+  onChange,
+}: {
+  prefix: string;
+  fieldKey: string;
+  legend: string;
+  values: readonly string[];
+  options: readonly { id: string; label: string }[];
+  problems: readonly Problem[];
+  onChange: (values: string[]) => void;
+}) {
+  const available = options.filter((option) => !values.includes(option.id));
+  const [choice, setChoice] = useState('');
+  const pickId = domId(prefix, `${fieldKey}-add`);
+  const problemId = domId(prefix, `${fieldKey}-problems`);
+  const labelOf = (id: string) => options.find((option) => option.id === id)?.label ?? id;
+  const chosen = available.some((option) => option.id === choice) ? choice : (available[0]?.id ?? '');
+  return (
+    <fieldset className="edit-list" aria-invalid={problems.some((found) => found.severity === 'error')} aria-describedby={problems.length > 0 ? problemId : undefined}>
+      <legend>{legend}</legend>
+      {values.length === 0 ? (
+        <p className="muted">None.</p>
+      ) : (
+        <ul>
+          {values.map((value, index) => (
+            <li key={`${value}-${index}`}>
+              <bdi>{labelOf(value)}</bdi>
+              <button type="button" className="link-button" aria-label={`Remove ${labelOf(value)} from ${legend.toLowerCase()}`} onClick={() => onChange(values.filter((_, position) => position !== index))}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {available.length > 0 && (
+        <div className="edit-add-row">
+          <label htmlFor={pickId}>Add to {legend.toLowerCase()}</label>
+          <select id={pickId} value={chosen} onChange={(changeEvent) => setChoice(changeEvent.target.value)}>
+            {available.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => chosen && onChange([...values, chosen])}>
+            Add
+          </button>
+        </div>
+      )}
+      <ProblemNote id={problemId} problems={problems} />
+    </fieldset>
+  );
+}
+
+const DATE_HELP = (
+  <>
+    As precise as the sources allow: <code>2025</code>, <code>2025-02</code>, <code>2025-02-12</code> or <code>2025-02-12T10:30+01:00</code>. End with <code>?</code> if
+    uncertain (<code>2025-02-12?</code>), <code>~</code> if approximate, <code>%</code> if both. A span such as 12–14 February is Date <code>2025-02-12</code> with End{' '}
+    <code>2025-02-14</code>.
+  </>
+);
+
+function neighbourOf(dataset: Dataset, eventId: string): string | null {
+  const index = dataset.events.findIndex((event) => event.id === eventId);
+  if (index < 0) return null;
+  return dataset.events[index + 1]?.id ?? dataset.events[index - 1]?.id ?? null;
+}
+
+export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone, addOnOpen = false }: EventEditorProps) {
+  const session: EditSession = sessionFor(source);
+  session.apply = apply;
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const prefix = `edit${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const added = useRef(false);
+
+  const addAfter = async (afterId: string, template: EventRecord | undefined) => {
+    let newEventId = '';
+    session.update(
+      (file) => {
+        const result = addEvent(
+          file,
+          { title: 'New event', type: 'statement', date: template?.date ?? new Date().toISOString().slice(0, 10), actors: template?.actors.slice(0, 1) ?? [], sources: template?.sources?.slice(0, 1) ?? [] },
+          file.events.some((event) => event.id === afterId) ? afterId : undefined,
+        );
+        newEventId = result.id;
+        return result.file;
+      },
+      { immediate: true },
+    );
+    const checked = await session.check();
+    // Selected once the chart has it; an invalid new event (no actors in the file) stays in the form only.
+    if (checked.dataset && newEventId) onSelect(newEventId);
+  };
+
+  const record = snapshot.edited?.events.find((event) => event.id === eventId);
+
+  useEffect(() => {
+    if (snapshot.phase !== 'ready' || !addOnOpen || added.current) return;
+    added.current = true;
+    void addAfter(eventId, record);
+    // Runs once, when the file is first open.
+  }, [snapshot.phase, addOnOpen]);
+
+  useEffect(() => {
+    if (confirmingDelete) confirmRef.current?.focus();
+  }, [confirmingDelete]);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [eventId]);
+
+  // Leaving with unsaved edits asks first (the browser's own question).
+  useEffect(() => {
+    if (!snapshot.dirty) return;
+    const warn = (unloadEvent: BeforeUnloadEvent) => unloadEvent.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [snapshot.dirty]);
+
+  if (snapshot.phase === 'opening') {
+    return (
+      <p role="status" className="edit-status">
+        Opening {snapshot.fileName} for editing…
+      </p>
+    );
+  }
+  if (snapshot.phase === 'failed' || !snapshot.edited) {
+    return (
+      <div className="edit-notice edit-notice-failed" role="alert">
+        <p>
+          <bdi>{snapshot.failure ?? 'The file could not be opened for editing.'}</bdi>
+        </p>
+        <button type="button" onClick={onDone}>
+          Back to the details
+        </button>
+      </div>
+    );
+  }
+  const file: DatasetFile = snapshot.edited;
+  if (!record) {
+    return (
+      <div className="edit-notice" role="status">
+        <p>This event is no longer in the edited data (it was deleted or its id changed).</p>
+        <button type="button" onClick={onDone}>
+          Back to the details
+        </button>
+      </div>
+    );
+  }
+
+  const fileIndex = file.events.indexOf(record);
+  const quotes: readonly QuoteRecord[] = record.quotes ?? [];
+  const positions: readonly PositionRecord[] = record.positions ?? [];
+  const keys = new Set<string>(['id', 'type', 'date', 'end', 'status', 'dateNote', 'actors', 'location', 'title', 'summary', 'sources', 'quotes', 'positions']);
+  quotes.forEach((_, index) => ['', '.text', '.actor', '.source'].forEach((part) => keys.add(`quotes.${index}${part}`)));
+  positions.forEach((_, index) => ['', '.actor', '.topic', '.stance', '.summary'].forEach((part) => keys.add(`positions.${index}${part}`)));
+  const problems = groupProblems(snapshot.problems, fileIndex, keys);
+  const errorCount = snapshot.problems.filter((found) => found.severity === 'error').length;
+
+  const setFields = (fields: EventFields, field: string) => session.update((current) => updateEventFields(current, eventId, fields), { field });
+  const actorOptions = file.actors.map((actor) => ({ id: actor.id, label: actor.role ? `${actor.name} (${actor.role})` : actor.name }));
+  const sourceOptions = file.sources.map((sourceRecord) => ({ id: sourceRecord.id, label: sourceRecord.title }));
+  const topicById = new Map(file.topics.map((topic) => [topic.id, topic]));
+
+  const textField = (key: 'title' | 'date' | 'end' | 'location', label: string, help?: ReactNode) => (
+    <Field prefix={prefix} fieldKey={key} label={label} help={help} problems={problems.of(key)}>
+      {(props) => <input {...props} type="text" value={record[key] ?? ''} onChange={(changeEvent) => setFields({ [key]: changeEvent.target.value }, key)} />}
+    </Field>
+  );
+  const areaField = (key: 'summary' | 'dateNote', label: string, help?: ReactNode) => (
+    <Field prefix={prefix} fieldKey={key} label={label} help={help} problems={problems.of(key)}>
+      {(props) => <textarea {...props} rows={3} value={record[key] ?? ''} onChange={(changeEvent) => setFields({ [key]: changeEvent.target.value }, key)} />}
+    </Field>
+  );
+
+  const stanceLabel = (stance: Stance, topicId: string) => {
+    const topic = topicById.get(topicId);
+    return topic ? (stance === 'neutral' ? 'neutral' : stanceOnTopic(stance, topic)) : stanceWord(stance);
+  };
+
+  return (
+    <form
+      className="event-editor"
+      aria-labelledby={`${prefix}-heading`}
+      onSubmit={(submitEvent) => {
+        submitEvent.preventDefault();
+        void session.save();
+      }}
+    >
+      <h2 id={`${prefix}-heading`} ref={headingRef} tabIndex={-1}>
+        Edit event <bdi>{record.title || record.id}</bdi>
+      </h2>
+      <div className="edit-bar">
+        <button type="submit" className="primary-button" disabled={snapshot.saving}>
+          {snapshot.target?.kind === 'download' ? 'Save (download)' : 'Save'}
+        </button>
+        <button type="button" onClick={() => session.undo()} disabled={!snapshot.canUndo}>
+          Undo
+        </button>
+        <button type="button" onClick={onDone}>
+          Done
+        </button>
+        <p className="edit-state" role="status">
+          {snapshot.saving
+            ? 'Saving…'
+            : snapshot.checking
+              ? 'Checking…'
+              : errorCount > 0
+                ? `${errorCount === 1 ? '1 error' : `${errorCount} errors`}: the chart shows the last valid data.`
+                : snapshot.dirty
+                  ? 'Unsaved edits, shown on the chart.'
+                  : 'No unsaved edits.'}
+        </p>
+      </div>
+      <p className="field-help">
+        {snapshot.target?.kind === 'disk'
+          ? `Save writes back to data/${snapshot.target.path}, changing only what you edited, and keeps the previous version.`
+          : `Save downloads ${snapshot.target?.name ?? 'the file'} with your edits; this page cannot write files.`}
+      </p>
+      {snapshot.notice && <NoticeView notice={snapshot.notice} onDismiss={() => session.dismissNotice()} onReopen={() => void session.open()} />}
+
+      <p className="edit-id muted">
+        Id <code>{record.id}</code> (links and other files refer to it, so it is not edited here)
+      </p>
+      {textField('title', 'Title')}
+      <Field prefix={prefix} fieldKey="type" label="Type" problems={problems.of('type')}>
+        {(props) => (
+          <select {...props} value={record.type} onChange={(changeEvent) => setFields({ type: changeEvent.target.value as EventRecord['type'] }, 'type')}>
+            {EVENT_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {TYPE_NAMES[type]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field prefix={prefix} fieldKey="status" label="Status" problems={problems.of('status')}>
+        {(props) => (
+          <select {...props} value={record.status ?? ''} onChange={(changeEvent) => setFields({ status: (changeEvent.target.value || undefined) as EventRecord['status'] }, 'status')}>
+            <option value="">Not given (occurred)</option>
+            {EVENT_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_NAMES[status]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {textField('date', 'Date', DATE_HELP)}
+      {textField('end', 'End (optional)', 'For a span: the last day (or month, or year) it covers. Leave empty for a single date.')}
+      {areaField('dateNote', 'Date note (optional)', 'Why the event has this date, when the source is vague or inconsistent.')}
+      {textField('location', 'Place (optional)')}
+      {areaField('summary', 'Summary (optional)', 'One or two sentences in your own words.')}
+      <IdListField
+        prefix={prefix}
+        fieldKey="actors"
+        legend="Actors"
+        values={record.actors}
+        options={actorOptions}
+        problems={problems.of('actors')}
+        onChange={(actors) => setFields({ actors }, 'actors-list')}
+      />
+      <IdListField
+        prefix={prefix}
+        fieldKey="sources"
+        legend="Sources"
+        values={record.sources ?? []}
+        options={sourceOptions}
+        problems={problems.of('sources')}
+        onChange={(sources) => setFields({ sources }, 'sources-list')}
+      />
+
+      <fieldset className="edit-items">
+        <legend>Quotes</legend>
+        <ProblemNote id={domId(prefix, 'quotes-problems')} problems={problems.of('quotes')} />
+        {quotes.map((quote, index) => {
+          const change = (next: QuoteRecord, field: string) => session.update((current) => updateQuote(current, eventId, index, next), { field });
+          return (
+            <fieldset key={index} className="edit-item">
+              <legend>Quote {index + 1}</legend>
+              <ProblemNote id={domId(prefix, `quotes.${index}-problems`)} problems={problems.of(`quotes.${index}`)} />
+              <Field prefix={prefix} fieldKey={`quotes.${index}.text`} label="Words, verbatim" problems={problems.of(`quotes.${index}.text`)}>
+                {(props) => <textarea {...props} rows={3} value={quote.text} onChange={(changeEvent) => change({ ...quote, text: changeEvent.target.value }, `quotes.${index}.text`)} />}
+              </Field>
+              <Field prefix={prefix} fieldKey={`quotes.${index}.actor`} label="Speaker" problems={problems.of(`quotes.${index}.actor`)}>
+                {(props) => (
+                  <select {...props} value={quote.actor} onChange={(changeEvent) => change({ ...quote, actor: changeEvent.target.value }, `quotes.${index}.actor`)}>
+                    {!actorOptions.some((option) => option.id === quote.actor) && <option value={quote.actor}>{quote.actor} (unknown)</option>}
+                    {actorOptions.map((option) => (
+                      <option key={option.id} value={option.id}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field prefix={prefix} fieldKey={`quotes.${index}.source`} label="Source" problems={problems.of(`quotes.${index}.source`)}>
+                {(props) => (
+                  <select {...props} value={quote.source ?? ''} onChange={(changeEvent) => change({ ...quote, source: changeEvent.target.value || undefined }, `quotes.${index}.source`)}>
+                    <option value="">The event’s first source</option>
+                    {quote.source && !sourceOptions.some((option) => option.id === quote.source) && <option value={quote.source}>{quote.source} (unknown)</option>}
+                    {sourceOptions.map((option) => (
+                      <option key={option.id} value={option.id}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <button type="button" className="link-button" onClick={() => session.update((current) => removeQuote(current, eventId, index))}>
+                Remove quote {index + 1}
+              </button>
+            </fieldset>
+          );
+        })}
+        <button type="button" onClick={() => session.update((current) => addQuote(current, eventId, { actor: record.actors[0] ?? file.actors[0]?.id ?? '', text: '' }))}>
+          Add quote
+        </button>
+      </fieldset>
+
+      <fieldset className="edit-items">
+        <legend>Positions</legend>
+        <ProblemNote id={domId(prefix, 'positions-problems')} problems={problems.of('positions')} />
+        {positions.map((position, index) => {
+          const change = (next: PositionRecord, field: string) => session.update((current) => updatePosition(current, eventId, index, next), { field });
+          return (
+            <fieldset key={index} className="edit-item">
+              <legend>Position {index + 1}</legend>
+              <ProblemNote id={domId(prefix, `positions.${index}-problems`)} problems={problems.of(`positions.${index}`)} />
+              <Field prefix={prefix} fieldKey={`positions.${index}.actor`} label="Actor" problems={problems.of(`positions.${index}.actor`)}>
+                {(props) => (
+                  <select {...props} value={position.actor} onChange={(changeEvent) => change({ ...position, actor: changeEvent.target.value }, `positions.${index}.actor`)}>
+                    {!actorOptions.some((option) => option.id === position.actor) && <option value={position.actor}>{position.actor} (unknown)</option>}
+                    {actorOptions.map((option) => (
+                      <option key={option.id} value={option.id}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field prefix={prefix} fieldKey={`positions.${index}.topic`} label="Topic" problems={problems.of(`positions.${index}.topic`)}>
+                {(props) => (
+                  <select {...props} value={position.topic} onChange={(changeEvent) => change({ ...position, topic: changeEvent.target.value }, `positions.${index}.topic`)}>
+                    {!topicById.has(position.topic) && <option value={position.topic}>{position.topic} (unknown)</option>}
+                    {file.topics.map((topic) => (
+                      <option key={topic.id} value={topic.id}>
+                        {topic.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field prefix={prefix} fieldKey={`positions.${index}.stance`} label="Stance" problems={problems.of(`positions.${index}.stance`)}>
+                {(props) => (
+                  <select {...props} value={position.stance} onChange={(changeEvent) => change({ ...position, stance: changeEvent.target.value as Stance }, `positions.${index}.stance`)}>
+                    {STANCES.map((stance) => (
+                      <option key={stance} value={stance}>
+                        {stanceLabel(stance, position.topic)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field prefix={prefix} fieldKey={`positions.${index}.summary`} label="Summary (optional)" problems={problems.of(`positions.${index}.summary`)}>
+                {(props) => <input {...props} type="text" value={position.summary ?? ''} onChange={(changeEvent) => change({ ...position, summary: changeEvent.target.value }, `positions.${index}.summary`)} />}
+              </Field>
+              <button type="button" className="link-button" onClick={() => session.update((current) => removePosition(current, eventId, index))}>
+                Remove position {index + 1}
+              </button>
+            </fieldset>
+          );
+        })}
+        <button
+          type="button"
+          onClick={() =>
+            session.update((current) => addPosition(current, eventId, { actor: record.actors[0] ?? file.actors[0]?.id ?? '', topic: file.topics[0]?.id ?? '', stance: 'neutral' }))
+          }
+        >
+          Add position
+        </button>
+      </fieldset>
+
+      {problems.others.length > 0 && (
+        <section className="edit-other-problems" aria-label="Other problems in the file">
+          <h3>Other problems in the file</h3>
+          <ProblemNote id={domId(prefix, 'other-problems')} problems={problems.others} />
+        </section>
+      )}
+
+      <div className="edit-danger">
+        <button type="button" onClick={() => void addAfter(eventId, record)}>
+          Add event
+        </button>
+        {!confirmingDelete ? (
+          <button type="button" className="danger-button" onClick={() => setConfirmingDelete(true)}>
+            Delete event…
+          </button>
+        ) : (
+          <div role="group" aria-label="Confirm deleting the event" className="edit-confirm">
+            <p>
+              Delete “<bdi>{record.title || record.id}</bdi>”? It leaves the file when you save; Undo brings it back before then.
+            </p>
+            <button
+              ref={confirmRef}
+              type="button"
+              className="danger-button"
+              onClick={() => {
+                const next = neighbourOf(dataset, eventId);
+                setConfirmingDelete(false);
+                session.update((current) => removeEvent(current, eventId), { immediate: true });
+                onSelect(next);
+              }}
+            >
+              Delete this event
+            </button>
+            <button type="button" onClick={() => setConfirmingDelete(false)}>
+              Keep it
+            </button>
+          </div>
+        )}
+      </div>
+    </form>
+  );
+}
