@@ -162,6 +162,21 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
     return () => hot.off?.(DATA_CHANGED_EVENT, onChange);
   }, [load, location]);
 
+  // Back and Forward reach entries from before the file was opened, whose addresses still name
+  // the old data file: the data on screen is the opened file, so the address must not say otherwise.
+  useEffect(() => {
+    const onPopState = () => {
+      if (!replacedByOpenedFile.current) return;
+      const params = new URLSearchParams(window.location.search);
+      if (!params.has('data')) return;
+      params.delete('data');
+      const search = params.toString().replace(/%2C/g, ',');
+      window.history.replaceState(window.history.state, '', search ? `?${search}` : window.location.pathname);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+
   const dismissReloadProblems = useCallback(() => {
     setState((previous) => (previous.phase === 'ready' ? { ...previous, reloadProblems: [], reloadFailure: null } : previous));
   }, []);
