@@ -27,6 +27,52 @@ function startWorker(): Worker | null {
  * page's origin or policy) falls back to the main thread, so loading always finishes.
  */
 export function fetchDatasetOffThread(location: LoadRequest, onProgress?: ProgressListener): Promise<FetchOutcome> {
+  const early = claimEarlyLoad(location.url);
+  if (early) {
+    early.listener = onProgress;
+    if (early.lastProgress && onProgress) onProgress(...early.lastProgress);
+    return early.outcome;
+  }
+  return startLoad(location, onProgress);
+}
+
+/** A load started before the application rendered, waiting for the page to ask for its outcome. */
+interface EarlyLoad {
+  url: string;
+  outcome: Promise<FetchOutcome>;
+  /** The page's progress listener, once it has asked; the progress so far is replayed to it. */
+  listener: ProgressListener | undefined;
+  lastProgress: [loadedBytes: number, totalBytes: number | null] | null;
+}
+
+let earlyLoad: EarlyLoad | null = null;
+
+/**
+ * Starts loading the data file at once, from the entry module, so the worker's start-up
+ * (hundreds of milliseconds on a busy machine), the fetch and the parse overlap the
+ * evaluation of the application's code and its first render instead of following them.
+ * The first fetchDatasetOffThread for the same address takes this load over; later ones
+ * (reloads) start afresh.
+ */
+export function startLoadingEarly(location: LoadRequest): void {
+  if (earlyLoad) return;
+  const early: EarlyLoad = { url: location.url, outcome: Promise.resolve({ kind: 'failed', message: '' }), listener: undefined, lastProgress: null };
+  early.outcome = startLoad(location, (loadedBytes, totalBytes) => {
+    early.lastProgress = [loadedBytes, totalBytes];
+    early.listener?.(loadedBytes, totalBytes);
+  });
+  earlyLoad = early;
+}
+
+/** The early load for this address, once: whoever claims it gets its outcome and progress. */
+function claimEarlyLoad(url: string): EarlyLoad | null {
+  const early = earlyLoad;
+  if (!early || early.url !== url) return null;
+  earlyLoad = null;
+  return early;
+}
+
+function startLoad(location: LoadRequest, onProgress?: ProgressListener): Promise<FetchOutcome> {
   const worker = startWorker();
   if (!worker) return loadOnMainThread(location, onProgress);
   return new Promise<FetchOutcome>((resolve) => {

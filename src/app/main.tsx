@@ -1,5 +1,7 @@
 // Entry point: one view store bound to the address bar, then the application. A
 // single-file export carries its data and view inline; ?embed=1 shows only the chart.
+// The data file starts loading first of all, while the rest is evaluated and rendered.
+import './startLoading';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
