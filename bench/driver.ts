@@ -17,6 +17,8 @@ const STEP_GAP_MS = 50;
 const STEP_TIMEOUT_MS = 15_000;
 /** Long enough for a wheel gesture to end (d3-zoom waits 150 ms) and the view to be recorded. */
 const SETTLE_MS = 600;
+/** How long calibration waits for a subject to report the window after one wheel step. */
+const CALIBRATION_WAIT_MS = 5_000;
 
 const PROBE_PATH = resolve(import.meta.dirname, 'probe.js');
 
@@ -99,7 +101,8 @@ async function openSubject(browser: Browser, url: string, renderTimeoutMs: numbe
 /** The centre of the visible part of the first target element on screen, in viewport pixels. */
 async function targetPoint(page: Page, selectors: readonly string[]): Promise<{ x: number; y: number }> {
   for (const selector of selectors) {
-    const box = await page.locator(selector).first().boundingBox({ timeout: 1000 }).catch(() => null);
+    // A busy renderer can take seconds to answer; the page has rendered by now.
+    const box = await page.locator(selector).first().boundingBox({ timeout: 5000 }).catch(() => null);
     if (!box) continue;
     // A scrolling plot can be taller than the window: aim at the part that is visible.
     const left = Math.max(0, box.x);
@@ -211,12 +214,14 @@ export interface Calibration {
 }
 
 /**
- * Finds the wheel deltaY that zooms a subject by ZOOM_FACTOR, by measuring the visible
- * window before and after single wheel steps (the zoom per delta differs between
- * libraries: d3-zoom scales by 2^(deltaY/500), vis-timeline by 1 + wheelDelta/600).
+ * Finds the wheel deltaY that zooms a subject by ZOOM_FACTOR per step. The first trial is
+ * the subject's own model (d3-zoom: 2^(deltaY × 0.002) for pixel deltas; vis-timeline:
+ * 1.2x per notch); each trial reads the visible window before and after one wheel step,
+ * waiting until the subject reports the new window (a page may record it only once the
+ * gesture settles), and the next trial corrects the delta in log space.
  */
-export async function calibrateWheel(subject: Subject, origin: string, dataPath: string, fallback: number): Promise<Calibration> {
-  if (!subject.readWindow) return { subject: subject.name, wheelDelta: fallback, trials: [], note: 'no visible window to read; default delta' };
+export async function calibrateWheel(subject: Subject, origin: string, dataPath: string, predicted: number): Promise<Calibration> {
+  if (!subject.readWindow) return { subject: subject.name, wheelDelta: predicted, trials: [], note: 'no visible window to read; default delta' };
   const browser = await launchBrowser();
   const trials: Calibration['trials'] = [];
   try {
@@ -224,28 +229,41 @@ export async function calibrateWheel(subject: Subject, origin: string, dataPath:
     const point = await targetPoint(page, subject.targets);
     await page.mouse.move(point.x, point.y);
     await sleep(SETTLE_MS);
-    const wheel = async (delta: number) => {
+    const span = (window: readonly [number, number]) => window[1] - window[0];
+    /** One wheel step (zoom in); the zoom factor it gave, or null when the window did not change in time. */
+    const step = async (delta: number): Promise<number | null> => {
+      const before = await subject.readWindow!(page);
+      if (!before) return null;
       await page.mouse.wheel(0, -delta);
-      await sleep(SETTLE_MS);
-      return subject.readWindow!(page);
+      const deadline = Date.now() + CALIBRATION_WAIT_MS;
+      while (Date.now() < deadline) {
+        await sleep(100);
+        const after = await subject.readWindow!(page);
+        if (after && span(after) !== span(before)) {
+          // Read again once it has rested, in case the change arrived in parts.
+          await sleep(SETTLE_MS);
+          const rested = (await subject.readWindow!(page)) ?? after;
+          return span(before) / span(rested);
+        }
+      }
+      return null;
     };
-    let delta = 100;
-    let before = await wheel(delta);
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const after = await wheel(delta);
-      if (!before || !after) break;
-      const factor = (before[1] - before[0]) / (after[1] - after[0]);
+    let delta = predicted;
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const factor = await step(delta);
+      if (factor === null) {
+        return { subject: subject.name, wheelDelta: predicted, trials, note: `the visible window did not change within ${CALIBRATION_WAIT_MS / 1000} s of a wheel step; using the model's deltaY ${round(predicted)}` };
+      }
       trials.push({ wheelDelta: delta, factor });
-      if (!(factor > 1.001)) break;
       if (Math.abs(factor - ZOOM_FACTOR) < 0.002) {
         return { subject: subject.name, wheelDelta: delta, trials, note: `calibrated: deltaY ${round(delta)} zooms ${factor.toFixed(3)}x` };
       }
+      if (!(factor > 1.001)) break;
       delta = delta * (Math.log(ZOOM_FACTOR) / Math.log(factor));
-      before = after;
     }
-    return { subject: subject.name, wheelDelta: fallback, trials, note: `calibration did not converge (window not readable or not changing); default deltaY ${round(fallback)}` };
+    return { subject: subject.name, wheelDelta: predicted, trials, note: `calibration did not converge; using the model's deltaY ${round(predicted)}` };
   } catch (error) {
-    return { subject: subject.name, wheelDelta: fallback, trials, note: `calibration failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); default deltaY ${round(fallback)}` };
+    return { subject: subject.name, wheelDelta: predicted, trials, note: `calibration failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); using the model's deltaY ${round(predicted)}` };
   } finally {
     await browser.close();
   }

@@ -4,14 +4,18 @@
 // three are measured by exactly the same code.
 //
 // A step's duration runs from the input event's own timestamp (set by the browser when
-// the input arrived) to the end of the next frame: a requestAnimationFrame callback,
-// registered first because this listener runs in the capture phase on window, followed
-// by a MessageChannel task, which runs only after that frame's rendering work (the app's
-// own rAF callbacks, style, layout, paint) is done.
+// the input arrived) to the end of the frame that shows its effect: a
+// requestAnimationFrame callback, registered first because this listener runs in the
+// capture phase on window, followed by a MessageChannel task, which runs only after that
+// frame's rendering work (the app's own rAF callbacks, style, layout, paint) is done.
+// Work the page defers from that frame (a frame callback asked for during the frame, or
+// a timer of one frame or less) belongs to the step too: the probe follows it for up to
+// MAX_FOLLOWED_FRAMES more frames. Longer timers (work after a pause, such as recording
+// a settled view) are not part of a step; they show up in whatever step they collide with.
 (() => {
   const RENDERED_MARKS = ['stanceline:rendered', 'bench:rendered'];
 
-  /** @type {{ kind: string, start: number, end: number }[]} */
+  /** @type {{ kind: string, start: number, end: number, frames: number }[]} */
   const steps = [];
   /** @type {number[]} */
   const longTasks = [];
@@ -28,19 +32,70 @@
     for (const waiter of pending) waiter();
   };
 
+  const nativeRequestFrame = window.requestAnimationFrame.bind(window);
+  const nativeCancelFrame = window.cancelAnimationFrame.bind(window);
+  const nativeSetTimeout = window.setTimeout.bind(window);
+  const nativeClearTimeout = window.clearTimeout.bind(window);
+  const FRAME_MS = 17;
+  const MAX_FOLLOWED_FRAMES = 4;
+
+  // What the page has asked to run in a coming frame or within a frame's time, so a step
+  // can follow work deferred out of the frame its input lands in.
+  /** @type {Set<number>} */
+  const pageFrames = new Set();
+  /** @type {Set<number>} */
+  const pageShortTimers = new Set();
+  window.requestAnimationFrame = (callback) => {
+    const id = nativeRequestFrame((time) => {
+      pageFrames.delete(id);
+      callback(time);
+    });
+    pageFrames.add(id);
+    return id;
+  };
+  window.cancelAnimationFrame = (id) => {
+    pageFrames.delete(id);
+    nativeCancelFrame(id);
+  };
+  window.setTimeout = /** @type {typeof window.setTimeout} */ ((handler, delay, ...args) => {
+    if (typeof handler !== 'function' || !(Number(delay ?? 0) <= FRAME_MS)) return nativeSetTimeout(handler, delay, ...args);
+    const id = nativeSetTimeout(() => {
+      pageShortTimers.delete(id);
+      handler(...args);
+    }, delay);
+    pageShortTimers.add(id);
+    return id;
+  });
+  window.clearTimeout = (id) => {
+    if (id !== undefined) pageShortTimers.delete(id);
+    nativeClearTimeout(id);
+  };
+
   /** Calls back at the end of the next frame. */
   const afterNextFrame = (/** @type {(time: number) => void} */ callback) => {
-    requestAnimationFrame(() => {
+    nativeRequestFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => callback(performance.now());
       channel.port2.postMessage(null);
     });
   };
 
+  /** Calls back at the end of the next frame, or of a later one while the page still has work queued for it. */
+  const afterPageFrames = (/** @type {(time: number, frames: number) => void} */ callback) => {
+    let frames = 0;
+    const next = () =>
+      afterNextFrame((end) => {
+        frames++;
+        if (frames <= MAX_FOLLOWED_FRAMES && (pageFrames.size > 0 || pageShortTimers.size > 0)) next();
+        else callback(end, frames);
+      });
+    next();
+  };
+
   const record = (/** @type {string} */ kind, /** @type {Event} */ event) => {
     const start = event.timeStamp;
-    afterNextFrame((end) => {
-      steps.push({ kind, start, end });
+    afterPageFrames((end, frames) => {
+      steps.push({ kind, start, end, frames });
       wake();
     });
   };
@@ -89,6 +144,8 @@
       waitForSteps(/** @type {number} */ count, /** @type {number} */ timeout) { return until(() => steps.length >= count, timeout); },
       /** Step durations in ms, per kind. */
       durations(/** @type {string} */ kind) { return steps.filter((step) => step.kind === kind).map((step) => step.end - step.start); },
+      /** Frames each step took to finish (1 unless the page deferred work to later frames), per kind. */
+      frames(/** @type {string} */ kind) { return steps.filter((step) => step.kind === kind).map((step) => step.frames); },
       waitForRendered(/** @type {number} */ timeout) { return until(() => rendered !== null, timeout).then(() => rendered); },
       longTasks() { return longTasks.slice(); },
     }),

@@ -25,8 +25,12 @@ const BUILD_DIR = join(ROOT, 'dist-bench');
 const PROFILE_BUILD_DIR = join(ROOT, 'dist-bench-profile');
 const DATA_DIR = join(ROOT, 'bench-data');
 const DOC = join(ROOT, 'docs', 'performance.md');
-/** d3-zoom's default wheel zoom is 2^(-deltaY / 500): 131.5 gives 1.2x. Used only if calibration fails. */
-const D3_ZOOM_DEFAULT_DELTA = (500 * Math.log(1.2)) / Math.log(2);
+/**
+ * d3-zoom's default wheelDelta is -deltaY × 0.002 for pixel deltas (deltaMode 0, no Ctrl)
+ * and it scales by 2^wheelDelta, so log2(1.2) / 0.002 ≈ 131.5 zooms 1.2x: calibration's
+ * first trial, and what it falls back to.
+ */
+const D3_ZOOM_DEFAULT_DELTA = Math.log2(1.2) / 0.002;
 /** vis-timeline zooms 1.2x per 120 units of wheelDelta (a deltaY of 100 in Chromium). */
 const VIS_DEFAULT_DELTA = 100;
 
@@ -36,7 +40,8 @@ interface BenchOptions {
   skipVis: boolean;
   visMax: number;
   profile: boolean;
-  build: boolean;
+  /** Build the app before measuring: always, only when the sources are newer than the build, or never. */
+  build: 'always' | 'if-stale' | 'never';
   write: boolean;
 }
 
@@ -63,17 +68,20 @@ function parseOptions(argv: string[]): BenchOptions {
     throw new Error(`--sizes must be whole numbers of at least ${DEFAULT_GEN_OPTIONS.actors} (one event per actor).`);
   }
   const runs = Number(values.runs ?? (quick ? 1 : 3));
+  const write = !(values['no-write'] ?? false);
   const visMax = Number(values['vis-max'] ?? 10_000);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number of at least 1.');
   if (!Number.isInteger(visMax) || visMax < 0) throw new Error('--vis-max must be a whole number.');
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
     runs,
-    skipVis: values['skip-vis'] ?? false,
+    // --quick checks the harness and Stanceline: vis-timeline only when asked for by --vis-max.
+    skipVis: (values['skip-vis'] ?? false) || (quick && values['vis-max'] === undefined),
     visMax,
     profile: values.profile ?? false,
-    build: !(values['no-build'] ?? false),
-    write: !(values['no-write'] ?? false),
+    build: values['no-build'] ? 'never' : quick ? 'if-stale' : 'always',
+    // A quick run is a check, not a measurement to publish.
+    write: write && !quick,
   };
 }
 
@@ -89,6 +97,20 @@ function viteBuild(outDir: string, minify: boolean): void {
   if (!minify) args.push('--minify', 'false');
   const result = spawnSync('npx', args, { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status}).`);
+}
+
+/** True when the build is missing or any input of it (sources, page, config, lock file) changed after it. */
+function buildIsStale(outDir: string): boolean {
+  const built = join(outDir, 'index.html');
+  if (!existsSync(built)) return true;
+  const builtAt = statSync(built).mtimeMs;
+  const newer = (path: string): boolean => {
+    if (!existsSync(path)) return false;
+    const info = statSync(path);
+    if (!info.isDirectory()) return info.mtimeMs > builtAt;
+    return readdirSync(path).some((name) => newer(join(path, name)));
+  };
+  return ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'].some((path) => newer(join(ROOT, path)));
 }
 
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w*${}\s,]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g;
@@ -152,8 +174,13 @@ const SUBJECTS: Readonly<Record<'stanceline' | 'visTimeline' | 'empty', Subject>
     path: (dataPath) => `/?data=${encodeURIComponent(dataPath)}`,
     // The chart's plot area (src/render/TimelineChart.ts), where d3-zoom listens.
     targets: ['.sl-chart__plot', '.sl-chart', 'main'],
-    // The app keeps its settled window in the URL (from, to), as src/core/view/url.ts writes it.
+    // The chart writes its window on its container once a gesture settles
+    // (data-window="from,to" in ms, src/render/TimelineChart.ts); the URL follows later
+    // (the store waits for a pause), so it is only the fallback.
     readWindow: async (page: Page) => {
+      const written = await page.evaluate(() => document.querySelector<HTMLElement>('.timeline-chart')?.dataset.window ?? '');
+      const [chartFrom, chartTo] = written.split(',').map(Number);
+      if (chartFrom !== undefined && chartTo !== undefined && Number.isFinite(chartFrom) && chartTo > chartFrom) return [chartFrom, chartTo] as const;
       const params = new URL(page.url()).searchParams;
       const from = parseInstant(params.get('from') ?? '');
       const to = parseInstant(params.get('to') ?? '');
@@ -234,11 +261,13 @@ async function main(): Promise<void> {
   if (loadAtStart > cpus().length) log(`warning: the load average is ${loadAtStart.toFixed(1)} on ${cpus().length} cores; other work will inflate the figures`);
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 
-  if (options.build) {
+  if (options.build === 'always' || (options.build === 'if-stale' && buildIsStale(BUILD_DIR))) {
     log('building the app (vite build → dist-bench/)');
     viteBuild(BUILD_DIR, true);
   } else if (!existsSync(join(BUILD_DIR, 'index.html'))) {
     throw new Error('--no-build given but dist-bench/ holds no build.');
+  } else {
+    log(options.build === 'never' ? 'reusing dist-bench/ (--no-build)' : 'reusing dist-bench/ (no source is newer than it)');
   }
   const build = measureBuild(BUILD_DIR);
   log(`initial JavaScript: ${(build.initialJsGzip / 1024).toFixed(1)} KB gzipped (${build.initialFiles.join(', ')})`);
@@ -267,7 +296,10 @@ async function main(): Promise<void> {
   try {
     calibrations.push(await calibrateWheel(SUBJECTS.stanceline, server.origin, dataPath(smallest), D3_ZOOM_DEFAULT_DELTA));
     if (withVis(smallest)) calibrations.push(await calibrateWheel(SUBJECTS.visTimeline, server.origin, dataPath(smallest), VIS_DEFAULT_DELTA));
-    for (const calibration of calibrations) log(`wheel, ${calibration.subject}: ${calibration.note}`);
+    for (const calibration of calibrations) {
+      const trials = calibration.trials.map((t) => `deltaY ${t.wheelDelta.toFixed(1)} → ${t.factor.toFixed(3)}x`).join(', ');
+      log(`wheel, ${calibration.subject}: ${calibration.note}${trials ? ` (trials: ${trials})` : ''}`);
+    }
     const deltaFor = (subject: Subject) => calibrations.find((c) => c.subject === subject.name)?.wheelDelta ?? 100;
 
     const results: Array<RunResult | RunFailure> = [];
