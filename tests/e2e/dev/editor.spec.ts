@@ -11,7 +11,7 @@ import { DEV_DATA_DIR } from '../../../playwright.config';
 
 // Generous limits: the dev server compiles modules on demand, on a machine shared by several test runs.
 const expect = baseExpect.configure({ timeout: 20_000 });
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 
 const SEED_TEXT = readFileSync('data/events.json', 'utf8');
 const EVENT_ID = 'hegseth-nato-remarks';
