@@ -86,6 +86,33 @@ describe('the view store', () => {
     }
   });
 
+  it('postpones a settled window while the user keeps moving, and records where they stop', () => {
+    vi.useFakeTimers();
+    try {
+      const history = fakeHistory();
+      const store = createViewStore(history, { settleDelayMs: 300 });
+      let notified = 0;
+      store.subscribe(() => notified++);
+      store.reportWindow([day('2025-02-01'), day('2025-02-20')], true);
+      // A new gesture starts before the pause is over: its frames push the record back.
+      for (let frame = 0; frame < 10; frame++) {
+        vi.advanceTimersByTime(100);
+        store.reportWindow([day('2025-02-02'), day(`2025-02-${21 + (frame % 2)}`)], false);
+      }
+      expect(notified).toBe(0);
+      expect(history.entries).toEqual(['']);
+      vi.advanceTimersByTime(300);
+      expect(notified).toBe(1);
+      expect(history.entries).toEqual(['?from=2025-02-02&to=2025-02-22']);
+      // Frames of a gesture with nothing waiting record nothing.
+      store.reportWindow([day('2025-02-05'), day('2025-02-25')], false);
+      vi.advanceTimersByTime(1000);
+      expect(notified).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('puts a pan still waiting to be recorded under the next change', () => {
     vi.useFakeTimers();
     try {

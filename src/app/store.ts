@@ -123,7 +123,10 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
     },
     reportWindow(window, settled) {
       live = window;
-      if (!settled) return;
+      // The user moves again before a settled window was recorded: wait for the next
+      // pause instead of re-rendering React and rewriting the URL in the middle of the
+      // gesture (measured: 50-200 ms main-thread tasks landing in zoom steps).
+      if (!settled && pendingSettle === undefined) return;
       if (pendingSettle !== undefined) clearTimeout(pendingSettle);
       pendingSettle = undefined;
       const commit = () => {
@@ -133,7 +136,7 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
         dispatch(setWindow(live ?? window, how));
       };
       // A button's step is one deliberate change: record it at once.
-      if (settleDelayMs <= 0 || windowFromButton) commit();
+      if (settled && (settleDelayMs <= 0 || windowFromButton)) commit();
       else pendingSettle = setTimeout(commit, settleDelayMs);
     },
     liveWindow: () => live,
