@@ -3,6 +3,7 @@
 // filters and data= dropped); a bad one leaves the data and the view exactly as they were
 // and says why; nothing from a file's text or name becomes markup.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import type { DatasetFile } from '../../src/core/model/types';
@@ -253,4 +254,22 @@ test('nothing from a hostile file, its problems or its name is injected as HTML'
   expect(state).toEqual({ pwned: null, violations: [], injected: 0, inlineScripts: 0 });
   expect(seen.dialogs).toEqual([]);
   expect(seen.pageErrors).toEqual([]);
+});
+
+test('the open button, the failure panel and the note have no serious accessibility violations, at desktop and phone width', async ({ page }) => {
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  // Each audit has taken 40 s on the busy shared machine.
+  test.setTimeout(240_000);
+  await openApp(page);
+  await fileInput(page).setInputFiles('tests/fixtures/broken/unknown-type.json');
+  await expect(failure(page).locator('.problem-error').first()).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await fileInput(page).setInputFiles('tests/fixtures/valid/dataset.json');
+  await expect(page.locator('.opened-from-computer')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open file…' })).toBeInViewport();
+  expect(await serious()).toEqual([]);
 });
