@@ -213,33 +213,38 @@ function assignEventsToLanes(
   grouping: Grouping,
   laneOfKey: ReadonlyMap<string, number>,
 ): { laneOffsets: Int32Array; laneIndices: Int32Array } {
-  const total = dataset.events.length;
-  const perEvent: (number[] | undefined)[] = new Array(total);
-  let count = 0;
-  for (const index of eventIndices) {
-    const event = dataset.events[index];
-    if (!event) continue;
-    const keys = grouping === 'topic' ? (event.topicIds.length > 0 ? event.topicIds : [NO_TOPIC_LANE_ID]) : event.actorIds;
-    const lanesOfEvent: number[] = [];
-    for (const key of keys) {
-      const lane = laneOfKey.get(key);
-      // Actors of one collapsed group share a lane: one mark, not one per actor.
-      if (lane !== undefined && !lanesOfEvent.includes(lane)) lanesOfEvent.push(lane);
-    }
-    lanesOfEvent.sort((a, b) => a - b);
-    perEvent[index] = lanesOfEvent;
-    count += lanesOfEvent.length;
-  }
+  const events = dataset.events;
+  const total = events.length;
+  const isIncluded = new Uint8Array(total);
+  for (const index of eventIndices) if (index >= 0 && index < total) isIncluded[index] = 1;
+  // Written straight into flat arrays in event order (no list per event: this runs for every
+  // event on the way to the first frame); `lanes` is reused for one event's lanes at a time.
   const laneOffsets = new Int32Array(total + 1);
-  const laneIndices = new Int32Array(count);
+  let laneIndices = new Int32Array(Math.max(16, eventIndices.length * 2));
+  const lanes: number[] = [];
+  const noTopic = [NO_TOPIC_LANE_ID];
   let cursor = 0;
   for (let e = 0; e < total; e++) {
     laneOffsets[e] = cursor;
-    const list = perEvent[e];
-    if (list) for (const lane of list) laneIndices[cursor++] = lane;
+    if (isIncluded[e] === 0) continue;
+    const event = events[e]!;
+    const keys = grouping === 'topic' ? (event.topicIds.length > 0 ? event.topicIds : noTopic) : event.actorIds;
+    lanes.length = 0;
+    for (const key of keys) {
+      const lane = laneOfKey.get(key);
+      // Actors of one collapsed group share a lane: one mark, not one per actor.
+      if (lane !== undefined && !lanes.includes(lane)) lanes.push(lane);
+    }
+    if (lanes.length > 1) lanes.sort((a, b) => a - b);
+    if (cursor + lanes.length > laneIndices.length) {
+      const grown = new Int32Array(Math.max(laneIndices.length * 2, cursor + lanes.length));
+      grown.set(laneIndices);
+      laneIndices = grown;
+    }
+    for (const lane of lanes) laneIndices[cursor++] = lane;
   }
   laneOffsets[total] = cursor;
-  return { laneOffsets, laneIndices };
+  return { laneOffsets, laneIndices: laneIndices.slice(0, cursor) };
 }
 
 /** The lanes an event is drawn in (ascending lane indices). */
