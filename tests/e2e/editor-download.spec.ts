@@ -2,6 +2,7 @@
 // file with the edit applied to its original text as a minimal change (one line for one
 // field), named after the original; the chart shows the edit meanwhile.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test } from '@playwright/test';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -28,6 +29,10 @@ test('Save in a static build downloads the original text with only the edited li
   const form = page.getByRole('form', { name: /^Edit event/ });
   await expect(form).toBeVisible({ timeout: 30_000 });
   await expect(form.getByText('Save downloads events.json with your edits')).toBeVisible();
+
+  // The form passes an accessibility audit: labels, names, contrast.
+  const audit = await new AxeBuilder({ page }).include('.details-panel').analyze();
+  expect(audit.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // A hostile value: quotes, a backslash and markup stay text, escaped in the file.
   const place = 'Brussels "HQ" \\ </script><b>bold</b>';
