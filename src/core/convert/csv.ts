@@ -80,11 +80,14 @@ export const SHEET_LAYOUTS: Readonly<Record<SheetName, readonly ColumnSpec[]>> =
     { header: 'note', kind: 'text' },
     { header: 'text', kind: 'token' },
   ],
-  // Not one of the data file's lists: the file's own title and description, one row.
+  // Not one of the data file's lists: the file's own title and description, one row
+  // (and its opening window, "view", as two dates).
   dataset: [
     { header: 'title', kind: 'text' },
     { header: 'description', kind: 'text' },
     { header: 'schema', kind: 'token' },
+    { header: 'view_from', kind: 'token' },
+    { header: 'view_to', kind: 'token' },
   ],
 };
 
@@ -125,13 +128,13 @@ export function datasetToCsv(file: DatasetFile): Record<SheetName, string> {
     sources: sheet('sources', file.sources.map((source) => [
       source.id, source.title, source.publisher, source.published, source.url, source.note, source.text,
     ])),
-    dataset: sheet('dataset', [[file.title, file.description, file.$schema]]),
+    dataset: sheet('dataset', [[file.title, file.description, file.$schema, file.view?.from, file.view?.to]]),
   };
 }
 
 /** Fields each record may have; anything else in a file cannot go into a sheet. */
 const KNOWN_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  file: ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'events'],
+  file: ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'events', 'view'],
   event: SHEET_LAYOUTS.events.map((column) => column.header).concat(['quotes', 'positions']),
   position: ['actor', 'topic', 'stance', 'summary'],
   quote: ['actor', 'text', 'source'],
@@ -544,6 +547,9 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
       origins.set('description', cellOrigin(datasetSheet, datasetRow, 'description'));
     }
     if (schema !== undefined) file.$schema = schema;
+    const viewFrom = tokenCell(datasetSheet, datasetRow, 'view_from');
+    const viewTo = tokenCell(datasetSheet, datasetRow, 'view_to');
+    if (viewFrom !== undefined && viewTo !== undefined) file.view = { from: viewFrom, to: viewTo };
   }
   return { file, problems, report, origin };
 }
