@@ -127,6 +127,45 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
+/** A group's header: a button that collapses or expands the group. */
+function groupHeaderNode(group: LaneModel['groups'][number]): HTMLElement {
+  const node = el('div', 'sl-chart__group');
+  node.dataset.testid = 'chart-group-header';
+  node.dataset.groupId = group.id;
+  node.setAttribute('role', 'listitem');
+  const button = el('button', 'sl-chart__group-toggle', node);
+  button.type = 'button';
+  button.dataset.testid = 'chart-group-toggle';
+  button.dataset.groupId = group.id;
+  button.setAttribute('aria-expanded', String(!group.collapsed));
+  // The name is the visible text ("United States 4"), so speech input can say what it sees.
+  button.title = `${group.collapsed ? 'Expand' : 'Collapse'} ${group.label} (${group.actorCount} ${group.actorCount === 1 ? 'actor' : 'actors'})`;
+  const arrow = el('span', 'sl-chart__group-arrow', button);
+  arrow.setAttribute('aria-hidden', 'true');
+  arrow.textContent = group.collapsed ? '▸' : '▾';
+  const name = el('span', 'sl-chart__group-name', button);
+  name.textContent = group.label;
+  const small = el('span', 'sl-chart__group-count', button);
+  small.textContent = String(group.actorCount);
+  return node;
+}
+
+/** A lane's label: its short text shown, its full accessible label read out. */
+function laneLabelNode(info: LaneModel['lanes'][number], height: number): HTMLElement {
+  const node = el('div', 'sl-chart__lane-label');
+  node.dataset.testid = 'chart-lane-label';
+  node.dataset.laneId = info.id;
+  node.setAttribute('role', 'listitem');
+  node.setAttribute('aria-label', info.accessibleLabel);
+  node.title = info.accessibleLabel;
+  node.style.height = `${height}px`;
+  const text = el('span', 'sl-chart__lane-text', node);
+  text.textContent = info.label;
+  text.setAttribute('aria-hidden', 'true');
+  if (info.kind === 'merged-group') node.classList.add('sl-chart__lane-label--merged');
+  return node;
+}
+
 class TimelineChart implements ChartController {
   private readonly root: HTMLDivElement;
   private readonly corner: HTMLDivElement;
@@ -203,6 +242,8 @@ class TimelineChart implements ChartController {
 
   private rafId = 0;
   private overlayOnly = false;
+  /** The overlay canvas holds nothing (it starts cleared); see paintOverlay. */
+  private overlayBlank = true;
   private renderedMarkPending = false;
   private destroyed = false;
   private readonly stats: ChartStats = { frameMs: [], lastMarks: 0, lastClusters: 0, lastDensityLanes: 0, phaseMs: {} };
@@ -440,6 +481,11 @@ class TimelineChart implements ChartController {
     this.axisSvg.setAttribute('height', String(AXIS_HEIGHT));
     this.overviewSvg.setAttribute('width', String(this.plotWidth));
     this.overviewSvg.setAttribute('height', String(OVERVIEW_HEIGHT));
+    // Given, so d3-zoom does not read the plot's size (a forced layout) on every input event.
+    this.zoomBehavior.extent([
+      [0, 0],
+      [Math.max(1, this.plotWidth), Math.max(1, this.plotHeight)],
+    ]);
     this.brushBehavior.extent([
       [0, 0],
       [Math.max(1, this.plotWidth), OVERVIEW_HEIGHT],
@@ -650,7 +696,9 @@ class TimelineChart implements ChartController {
         .tickFormat((d) => formatTick(d.getTime(), step))
         .tickSizeOuter(0),
     );
-    this.corner.textContent = windowContext(t0, t1);
+    // A live region: written only when its words change, not on every frame.
+    const context = windowContext(t0, t1);
+    if (this.corner.textContent !== context) this.corner.textContent = context;
     mark = this.phase('axis', mark);
 
     dodgeJoined(this.joined, t0, view.pxPerMs, view.width, DEFAULT_DODGE, this.nudges);
@@ -763,23 +811,40 @@ class TimelineChart implements ChartController {
 
   /** Selection, search matches and hover: redrawn alone when only they change. */
   private paintOverlay(): void {
+    const matches = new Path2D();
+    const current = new Path2D();
+    const selected = new Path2D();
+    let rings = 0;
+    const ring = (path: Path2D, x: number, y: number, r: number) => {
+      path.moveTo(x + r, y);
+      path.arc(x, y, r, 0, Math.PI * 2);
+      rings++;
+    };
+    const anyMarked = this.selectedIndex >= 0 || this.currentMatchIndex >= 0 || this.matchIndices.size > 0;
+    if (anyMarked) {
+      for (const hit of this.hits) {
+        if (hit.kind !== 'mark') continue;
+        if (hit.eventIndex === this.selectedIndex) ring(selected, hit.x, hit.y, MARK_SIZE / 2 + 4);
+        if (hit.eventIndex === this.currentMatchIndex) ring(current, hit.x, hit.y, MARK_SIZE / 2 + 3);
+        else if (this.matchIndices.has(hit.eventIndex)) ring(matches, hit.x, hit.y, MARK_SIZE / 2 + 3);
+      }
+    }
+    const wanted = new Set<number>();
+    if (this.connectors.length > MAX_PAINTED_CONNECTORS) {
+      if (this.selectedIndex >= 0) wanted.add(this.selectedIndex);
+      if (this.focusTarget) wanted.add(this.focusTarget.eventIndex);
+      if (this.hover?.kind === 'mark') wanted.add(this.hover.eventIndex);
+    }
+    const blank = rings === 0 && wanted.size === 0 && !this.hover;
+    // A canvas that changes is handed to the compositor again, a full-size copy per frame:
+    // an overlay that was and stays empty is left alone.
+    if (blank && this.overlayBlank) return;
+    this.overlayBlank = blank;
     const ctx = this.overlayCanvas.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
     ctx.clearRect(0, 0, this.plotWidth, this.plotHeight);
-    const matches = new Path2D();
-    const current = new Path2D();
-    const selected = new Path2D();
-    const ring = (path: Path2D, x: number, y: number, r: number) => {
-      path.moveTo(x + r, y);
-      path.arc(x, y, r, 0, Math.PI * 2);
-    };
-    for (const hit of this.hits) {
-      if (hit.kind !== 'mark') continue;
-      if (hit.eventIndex === this.selectedIndex) ring(selected, hit.x, hit.y, MARK_SIZE / 2 + 4);
-      if (hit.eventIndex === this.currentMatchIndex) ring(current, hit.x, hit.y, MARK_SIZE / 2 + 3);
-      else if (this.matchIndices.has(hit.eventIndex)) ring(matches, hit.x, hit.y, MARK_SIZE / 2 + 3);
-    }
+    if (blank) return;
     ctx.strokeStyle = CHART_COLORS.match;
     ctx.lineWidth = 2;
     ctx.setLineDash([3, 2]);
@@ -791,9 +856,7 @@ class TimelineChart implements ChartController {
     ctx.lineWidth = 2.5;
     ctx.stroke(selected);
     // The hovered, focused and selected events' connectors, when the marks layer leaves them out.
-    if (this.connectors.length > MAX_PAINTED_CONNECTORS) {
-      const wanted = new Set<number>([this.selectedIndex, this.focusTarget?.eventIndex ?? -1]);
-      if (this.hover?.kind === 'mark') wanted.add(this.hover.eventIndex);
+    if (wanted.size > 0) {
       paintConnectors(
         ctx,
         this.connectors.filter((c) => wanted.has(c.eventIndex)),
@@ -824,56 +887,24 @@ class TimelineChart implements ChartController {
     if (key === this.labelKey) return;
     this.labelKey = key;
     const wanted = new Set<string>();
-    for (const g of groups) {
-      const group = model.groups[g]!;
-      const id = `g:${group.id}`;
+    /** The label node for an id, reused from the last frame or made by `create`, placed at `top`. */
+    const place = (id: string, top: number, create: () => HTMLElement): void => {
       wanted.add(id);
       let node = this.labelNodes.get(id);
       if (!node) {
-        node = el('div', 'sl-chart__group');
-        node.dataset.testid = 'chart-group-header';
-        node.dataset.groupId = group.id;
-        node.setAttribute('role', 'listitem');
-        const button = el('button', 'sl-chart__group-toggle', node);
-        button.type = 'button';
-        button.dataset.testid = 'chart-group-toggle';
-        button.dataset.groupId = group.id;
-        button.setAttribute('aria-expanded', String(!group.collapsed));
-        // The name is the visible text ("United States 4"), so speech input can say what it sees.
-        button.title = `${group.collapsed ? 'Expand' : 'Collapse'} ${group.label} (${group.actorCount} ${group.actorCount === 1 ? 'actor' : 'actors'})`;
-        const arrow = el('span', 'sl-chart__group-arrow', button);
-        arrow.setAttribute('aria-hidden', 'true');
-        arrow.textContent = group.collapsed ? '▸' : '▾';
-        const name = el('span', 'sl-chart__group-name', button);
-        name.textContent = group.label;
-        const small = el('span', 'sl-chart__group-count', button);
-        small.textContent = String(group.actorCount);
+        node = create();
         this.labels.appendChild(node);
         this.labelNodes.set(id, node);
       }
-      node.style.top = `${vertical.groupTop[g]}px`;
+      node.style.top = `${top}px`;
+    };
+    for (const g of groups) {
+      const group = model.groups[g]!;
+      place(`g:${group.id}`, vertical.groupTop[g]!, () => groupHeaderNode(group));
     }
     for (let lane = first; lane < last; lane++) {
       const info = model.lanes[lane]!;
-      const id = `l:${info.id}`;
-      wanted.add(id);
-      let node = this.labelNodes.get(id);
-      if (!node) {
-        node = el('div', 'sl-chart__lane-label');
-        node.dataset.testid = 'chart-lane-label';
-        node.dataset.laneId = info.id;
-        node.setAttribute('role', 'listitem');
-        node.setAttribute('aria-label', info.accessibleLabel);
-        node.title = info.accessibleLabel;
-        const text = el('span', 'sl-chart__lane-text', node);
-        text.textContent = info.label;
-        text.setAttribute('aria-hidden', 'true');
-        if (info.kind === 'merged-group') node.classList.add('sl-chart__lane-label--merged');
-        this.labels.appendChild(node);
-        this.labelNodes.set(id, node);
-      }
-      node.style.top = `${vertical.laneTop[lane]}px`;
-      node.style.height = `${LANE_METRICS.laneHeight}px`;
+      place(`l:${info.id}`, vertical.laneTop[lane]!, () => laneLabelNode(info, LANE_METRICS.laneHeight));
     }
     for (const [id, node] of this.labelNodes) {
       if (!wanted.has(id)) {
@@ -916,6 +947,9 @@ class TimelineChart implements ChartController {
     const vertical = this.vertical;
     if (!input || !vertical) return;
     if (this.gestureActive()) {
+      // A placement waiting from the last pause would move hundreds of buttons mid-gesture.
+      window.clearTimeout(this.buttonsTimer);
+      this.buttonsTimer = 0;
       this.followFocusedButton(view, scrollTop);
       return;
     }

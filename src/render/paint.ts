@@ -1,6 +1,10 @@
 // Canvas painters for the marks layer. They receive lanes already laid out in pixels
-// (LaneFrame) and batch every mark of one style into a single Path2D, so a frame costs a
-// handful of fill calls however many marks are visible.
+// (LaneFrame); marks are stamped as pixels (MarkStamper) and bars are whole-pixel
+// rectangles grouped by colour, so a frame costs little however many marks are visible.
+//
+// Canvas drawing is recorded and rasterised when the frame is handed to the compositor
+// (outside any script profile): an antialiased fill of hundreds of fractional rectangles
+// costed tens of ms there per frame, whole-pixel rectangles a fraction of that.
 import { type LaneColumn, MARK_FLAG } from '../core/layout/columns';
 import type { Connector } from '../core/layout/navigation';
 import type { LaneFrame, TimeToPixels } from '../core/layout/stacking';
@@ -109,6 +113,44 @@ export function paintConnectors(ctx: CanvasRenderingContext2D, connectors: reado
   }
 }
 
+/**
+ * Whole-pixel rectangles of one colour and opacity, kept as flat numbers and reused from
+ * frame to frame. Filled one `fillRect` each: axis-aligned, pixel-aligned rectangles are
+ * the rasteriser's fast path (no antialiased path to scan-convert).
+ */
+class RectBatch {
+  private coords: number[] = [];
+  private count = 0;
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  /** Adds [x0, x1) × [y, y + height), snapped to whole pixels; nothing when under a pixel wide. */
+  add(x0: number, x1: number, y: number, height: number): void {
+    const left = Math.round(x0);
+    const right = Math.round(x1);
+    if (right <= left) return;
+    const at = this.count * 4;
+    this.coords[at] = left;
+    this.coords[at + 1] = Math.round(y);
+    this.coords[at + 2] = right - left;
+    this.coords[at + 3] = height;
+    this.count++;
+  }
+
+  fill(ctx: CanvasRenderingContext2D): void {
+    const coords = this.coords;
+    for (let i = 0; i < this.count * 4; i += 4) ctx.fillRect(coords[i]!, coords[i + 1]!, coords[i + 2]!, coords[i + 3]!);
+  }
+}
+
+/** Per mark type: the light band of a less certain interval, its end ticks, and a span's bar. */
+const vagueBars = Array.from({ length: 3 }, () => new RectBatch());
+const vagueEnds = Array.from({ length: 3 }, () => new RectBatch());
+const spanBars = Array.from({ length: 3 }, () => new RectBatch());
+const clusterBadges = new RectBatch();
+
 export function paintLanes(
   ctx: CanvasRenderingContext2D,
   lanes: readonly PaintedLane[],
@@ -116,10 +158,7 @@ export function paintLanes(
   metrics: LaneMetrics,
   stamper: MarkStamper,
 ): void {
-  const spanBars: Path2D[] = Array.from({ length: 3 }, () => new Path2D());
-  const vagueBars: Path2D[] = Array.from({ length: 3 }, () => new Path2D());
-  const vagueEnds: Path2D[] = Array.from({ length: 3 }, () => new Path2D());
-  const clusters = new Path2D();
+  for (const batch of [...vagueBars, ...vagueEnds, ...spanBars, clusterBadges]) batch.clear();
   const density = new Path2D();
   const clusterLabels: { x: number; y: number; text: string }[] = [];
   const minX = -BAR_EDGE;
@@ -144,11 +183,11 @@ export function paintLanes(
         const c0 = Math.max(minX, x0);
         const c1 = Math.min(maxX, x1);
         if ((flags & MARK_FLAG.span) !== 0) {
-          if (c1 - c0 >= 1) spanBars[type]!.rect(c0, y - 2, c1 - c0, 4);
+          if (c1 - c0 >= 1) spanBars[type]!.add(c0, c1, y - 2, 4);
         } else if (x1 - x0 >= MIN_INTERVAL_BAND_PX && c1 > c0) {
-          vagueBars[type]!.rect(c0, y - 4, c1 - c0, 8);
-          if (x0 >= minX) vagueEnds[type]!.rect(x0, y - 4, 1, 8);
-          if (x1 <= maxX) vagueEnds[type]!.rect(x1 - 1, y - 4, 1, 8);
+          vagueBars[type]!.add(c0, c1, y - 4, 8);
+          if (x0 >= minX) vagueEnds[type]!.add(x0, x0 + 1, y - 4, 8);
+          if (x1 <= maxX) vagueEnds[type]!.add(x1 - 1, x1, y - 4, 8);
         }
       }
       stamper.stamp(type, flags, x, y);
@@ -156,7 +195,7 @@ export function paintLanes(
     const clusterY = lane.top + rowCentre(metrics, metrics.maxRows);
     for (let c = 0; c < frame.clusterCount; c++) {
       const x = frame.clusterX[c]!;
-      clusters.rect(x - 3, clusterY - 6, 26, 12);
+      clusterBadges.add(x - 3, x + 23, clusterY - 6, 12);
       clusterLabels.push({ x: x + 10, y: clusterY, text: `+${frame.clusterSize[c]}` });
     }
   }
@@ -167,11 +206,11 @@ export function paintLanes(
     const color = COLOR_BY_CODE[type]!;
     ctx.fillStyle = color;
     ctx.globalAlpha = 0.16;
-    ctx.fill(vagueBars[type]!);
+    vagueBars[type]!.fill(ctx);
     ctx.globalAlpha = 0.8;
-    ctx.fill(vagueEnds[type]!);
+    vagueEnds[type]!.fill(ctx);
     ctx.globalAlpha = 0.5;
-    ctx.fill(spanBars[type]!);
+    spanBars[type]!.fill(ctx);
   }
   ctx.globalAlpha = 1;
 
@@ -180,7 +219,7 @@ export function paintLanes(
 
   if (clusterLabels.length > 0) {
     ctx.fillStyle = CHART_COLORS.cluster;
-    ctx.fill(clusters);
+    clusterBadges.fill(ctx);
     // Counts are stamped as pixels, character by character, onto the glyph layer above
     // the badges: while zooming the counts change every frame, and a canvas per new count
     // (created, shaped, snapshotted, copied) cost tens of ms a frame.
