@@ -114,6 +114,8 @@ test('an invalid save shows its errors with line and column and keeps the last g
 });
 
 test('a file opened from the computer is not replaced when the data file is saved', async ({ page, context }) => {
+  // Two pages load from the dev server here, each can take a minute on the busy shared machine.
+  test.setTimeout(300_000);
   const scratch = scratchCopy('opened-file');
   try {
     await openConnected(page, `?data=${scratch.option}`);
