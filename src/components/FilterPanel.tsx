@@ -100,6 +100,78 @@ function datasetTallies(dataset: Dataset) {
   return { typeCounts, statusCounts, usedStances };
 }
 
+/** One checkbox group per facet: the facets before the date range, and after it. */
+interface Facet {
+  title: string;
+  filterKey: ListFilterKey;
+  options: readonly Option[];
+  /** Long lists (one entry per country, actor, topic) scroll inside the group. */
+  scrolls?: boolean;
+}
+
+function facetsOf(dataset: Dataset, tallies: ReturnType<typeof datasetTallies>): { beforeDates: Facet[]; afterDates: Facet[] } {
+  const { typeCounts, statusCounts, usedStances } = tallies;
+  const countOf = (map: ReadonlyMap<string, readonly number[]>, id: string) => map.get(id)?.length ?? 0;
+  return {
+    beforeDates: [
+      {
+        title: 'Type',
+        filterKey: 'types',
+        options: EVENT_TYPES.filter((type) => typeCounts.has(type)).map((type) => ({
+          value: type,
+          label: (
+            <>
+              <TypeGlyph type={type} /> {type[0]!.toUpperCase() + type.slice(1)}
+            </>
+          ),
+          count: typeCounts.get(type) ?? 0,
+        })),
+      },
+      {
+        title: 'Status',
+        filterKey: 'statuses',
+        options: EVENT_STATUSES.filter((status) => statusCounts.has(status)).map((status) => ({
+          value: status,
+          label: STATUS_LOOK[status].label,
+          count: statusCounts.get(status) ?? 0,
+        })),
+      },
+    ],
+    afterDates: [
+      {
+        title: 'Country',
+        filterKey: 'countries',
+        scrolls: true,
+        options: dataset.countries.map((country) => ({ value: country.id, label: country.name, count: countOf(dataset.eventsByCountry, country.id) })),
+      },
+      {
+        title: 'Actor',
+        filterKey: 'actors',
+        scrolls: true,
+        options: dataset.actors.map((actor) => ({ value: actor.id, label: actor.name, count: countOf(dataset.eventsByActor, actor.id) })),
+      },
+      {
+        title: 'Topic',
+        filterKey: 'topics',
+        scrolls: true,
+        options: dataset.topics.map((topic) => ({ value: topic.id, label: topic.label, count: countOf(dataset.eventsByTopic, topic.id) })),
+      },
+      {
+        title: 'Stance (any position)',
+        filterKey: 'stances',
+        options: STANCES.filter((stance) => usedStances.has(stance)).map((stance) => ({
+          value: stance,
+          label: (
+            <>
+              <StanceGlyph stance={stance} /> {stanceWord(stance)}
+            </>
+          ),
+        })),
+      },
+    ],
+  };
+}
+
 interface Props {
   dataset: Dataset;
   filters: Filters;
@@ -111,9 +183,11 @@ interface Props {
 }
 
 export function FilterPanel({ dataset, filters, open, onToggle, onDateRange, onClear, onClose }: Props) {
-  const countOf = (map: ReadonlyMap<string, readonly number[]>, id: string) => map.get(id)?.length ?? 0;
-  const { typeCounts, statusCounts, usedStances } = useMemo(() => datasetTallies(dataset), [dataset]);
+  const { beforeDates, afterDates } = useMemo(() => facetsOf(dataset, datasetTallies(dataset)), [dataset]);
   const anyActive = Object.values(filters).some((value) => (Array.isArray(value) ? value.length > 0 : value !== null));
+  const group = (facet: Facet) => (
+    <CheckGroup key={facet.filterKey} title={facet.title} filterKey={facet.filterKey} options={facet.options} chosen={filters[facet.filterKey]} onToggle={onToggle} scrolls={facet.scrolls} />
+  );
 
   return (
     <aside id="filter-panel" className={open ? 'filter-panel open' : 'filter-panel'} aria-label="Filters" hidden={!open}>
@@ -126,32 +200,7 @@ export function FilterPanel({ dataset, filters, open, onToggle, onDateRange, onC
           ×
         </button>
       </div>
-      <CheckGroup
-        title="Type"
-        filterKey="types"
-        chosen={filters.types}
-        onToggle={onToggle}
-        options={EVENT_TYPES.filter((type) => typeCounts.has(type)).map((type) => ({
-          value: type,
-          label: (
-            <>
-              <TypeGlyph type={type} /> {type[0]!.toUpperCase() + type.slice(1)}
-            </>
-          ),
-          count: typeCounts.get(type) ?? 0,
-        }))}
-      />
-      <CheckGroup
-        title="Status"
-        filterKey="statuses"
-        chosen={filters.statuses}
-        onToggle={onToggle}
-        options={EVENT_STATUSES.filter((status) => statusCounts.has(status)).map((status) => ({
-          value: status,
-          label: STATUS_LOOK[status].label,
-          count: statusCounts.get(status) ?? 0,
-        }))}
-      />
+      {beforeDates.map(group)}
       <fieldset className="filter-group">
         <legend>Date range</legend>
         <div className="date-range">
@@ -159,56 +208,7 @@ export function FilterPanel({ dataset, filters, open, onToggle, onDateRange, onC
           <DateInput label="To" value={filters.to} onCommit={(to) => onDateRange(filters.from, to)} />
         </div>
       </fieldset>
-      <CheckGroup
-        title="Country"
-        filterKey="countries"
-        chosen={filters.countries}
-        onToggle={onToggle}
-        scrolls
-        options={dataset.countries.map((country) => ({
-          value: country.id,
-          label: country.name,
-          count: countOf(dataset.eventsByCountry, country.id),
-        }))}
-      />
-      <CheckGroup
-        title="Actor"
-        filterKey="actors"
-        chosen={filters.actors}
-        onToggle={onToggle}
-        scrolls
-        options={dataset.actors.map((actor) => ({
-          value: actor.id,
-          label: actor.name,
-          count: countOf(dataset.eventsByActor, actor.id),
-        }))}
-      />
-      <CheckGroup
-        title="Topic"
-        filterKey="topics"
-        chosen={filters.topics}
-        onToggle={onToggle}
-        scrolls
-        options={dataset.topics.map((topic) => ({
-          value: topic.id,
-          label: topic.label,
-          count: countOf(dataset.eventsByTopic, topic.id),
-        }))}
-      />
-      <CheckGroup
-        title="Stance (any position)"
-        filterKey="stances"
-        chosen={filters.stances}
-        onToggle={onToggle}
-        options={STANCES.filter((stance) => usedStances.has(stance)).map((stance) => ({
-          value: stance,
-          label: (
-            <>
-              <StanceGlyph stance={stance} /> {stanceWord(stance)}
-            </>
-          ),
-        }))}
-      />
+      {afterDates.map(group)}
     </aside>
   );
 }
