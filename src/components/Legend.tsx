@@ -1,4 +1,6 @@
 // What the chart's marks mean, drawn from the same definitions the chart paints with.
+// The parts in .legend-detail explain further and are left out on phones, where every
+// item must show without scrolling.
 import { EVENT_TYPES } from '../core/model/types';
 import { CHART_COLORS, IMPRECISE_LOOK, MARK_STYLES, STATUS_LOOK, UNCERTAIN_LOOK } from '../render/markStyles';
 import { TypeGlyph } from './TypeLabel';
@@ -14,7 +16,8 @@ export function Legend() {
       ))}
       <li>
         <TypeGlyph type="meeting" hollow />
-        {STATUS_LOOK.planned.label} <span className="muted">({STATUS_LOOK.planned.description})</span>
+        {STATUS_LOOK.planned.label}
+        <span className="muted legend-detail"> ({STATUS_LOOK.planned.description})</span>
       </li>
       <li>
         <TypeGlyph type="statement" faded />
@@ -34,7 +37,7 @@ export function Legend() {
             3
           </text>
         </svg>
-        Cluster of events at one moment (click or zoom in to open)
+        Cluster of events<span className="legend-detail"> at one moment (click or zoom in to open)</span>
       </li>
       <li>
         <svg className="glyph" width={14} height={26} viewBox="0 0 14 26" aria-hidden="true" focusable="false">
