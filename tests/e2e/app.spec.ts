@@ -114,7 +114,8 @@ test('the search counts matches and steps through them', async ({ page }) => {
 
 test('details open by click, close with Escape and hand focus back', async ({ page }) => {
   await open(page);
-  // At the fitted zoom the February 2025 events share a spot; the 2022 annexation stands alone.
+  // The seed opens at its February 2025 week; fitted to all events, those share a spot and the 2022 annexation stands alone.
+  await page.getByRole('button', { name: 'Fit all', exact: true }).click();
   const annexation = seed.events.find((e) => e.id === 'russia-annexes-four-regions')!;
   const mark = page.locator('[data-testid="chart-event"][data-event-id="russia-annexes-four-regions"]').first();
   await mark.click();

@@ -79,6 +79,19 @@ test('a window in the link is restored, and a call ties its two lanes with one c
   expect(await axisLabels(page)).toMatch(/\d{1,2} Feb/);
 });
 
+test('the seed opens at its own window, the Brussels week, and "Fit all" still shows all 24 years', async ({ page }) => {
+  await open(page);
+  // data/events.json: "view": { "from": "2025-02-10", "to": "2025-02-17" }, to the end of the 17th.
+  expect(await windowOf(page)).toEqual([Date.UTC(2025, 1, 10), Date.UTC(2025, 1, 18)]);
+  await expect(page).toHaveURL(/from=2025-02-10&to=2025-02-18/);
+  await expect(eventButton(page, 'hegseth-nato-remarks')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Fit all', exact: true }).click();
+  await expect.poll(async () => (await windowOf(page))[0]).toBeLessThan(Date.UTC(2001, 8, 1));
+  // A window in the link still wins.
+  await open(page, '?from=2022-01-01&to=2023-01-01');
+  expect(await windowOf(page)).toEqual([Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)]);
+});
+
 /** Page x of an instant in the plot, from the chart's window. */
 async function xOfTime(page: Page, time: number): Promise<number> {
   const [start, end] = await windowOf(page);
@@ -126,6 +139,8 @@ test('four events at one moment in a lane with room are all drawn as marks, with
 test('the fitted view keeps the first and last marks whole on a phone-sized screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page);
+  await page.getByRole('button', { name: 'Fit all', exact: true }).click();
+  await expect.poll(async () => (await windowOf(page))[0]).toBeLessThan(Date.UTC(2002, 0, 1));
   const box = (await plot(page).boundingBox())!;
   const buttons = page.getByTestId('chart-event');
   const count = await buttons.count();
