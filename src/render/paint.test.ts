@@ -3,7 +3,7 @@ import { buildLaneColumns } from '../core/layout/columns';
 import { computeLanes } from '../core/layout/lanes';
 import { DEFAULT_STACKING, LaneFrame, layoutLane } from '../core/layout/stacking';
 import { layoutTestDate, makeLayoutDataset } from '../core/layout/testing';
-import { LANE_METRICS, type MarkStamper, paintLanes, rowCentre } from './paint';
+import { CONNECTOR_WIDTH, LANE_METRICS, type MarkStamper, paintConnectors, paintLanes, rowCentre } from './paint';
 
 const DAY = 86_400_000;
 
@@ -58,5 +58,28 @@ describe('paintLanes', () => {
     // The ticks at both ends sit on the band's own edges.
     const ticks = rects.filter((r) => r !== band).map((r) => r.x).sort((a, b) => a - b);
     expect(ticks).toEqual([Math.round(x0), Math.round(x1) - 1]);
+  });
+});
+
+describe('paintConnectors', () => {
+  it('draws every stretch as one whole-pixel rectangle: solid between participants, one pixel across other lanes', () => {
+    const { ctx, rects } = recordingContext();
+    paintConnectors(ctx, [
+      {
+        eventIndex: 0,
+        x: 120.4,
+        y0: 10.2,
+        y1: 90.7,
+        segments: [
+          { y0: 10.2, y1: 40.6, crossing: false },
+          { y0: 40.6, y1: 90.7, crossing: true },
+        ],
+      },
+    ]);
+    expect(rects).toEqual([
+      { x: 120 - CONNECTOR_WIDTH / 2, y: 10, w: CONNECTOR_WIDTH, h: 31, alpha: 1 },
+      { x: 120, y: 41, w: 1, h: 50, alpha: 1 },
+    ]);
+    for (const r of rects) for (const v of [r.x, r.y, r.w, r.h]) expect(Number.isInteger(v)).toBe(true);
   });
 });
