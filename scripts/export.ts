@@ -6,9 +6,9 @@
 // is written when it has errors. The view is the query string of the app's address (copy
 // it from the browser); parts the app does not understand are dropped, with a note.
 // Exit code: 0 written (warnings allowed), 1 data errors, 2 usage or unreadable files.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, loadDataset } from '../src/core/data/index';
 import { decodeView, parseParams, viewSearchString } from '../src/core/view/url';
@@ -25,10 +25,24 @@ const USAGE = `Usage: npm run export -- --data <file.json> --out <report.html> [
 
 class UsageError extends Error {}
 
+/** The newest modification time of any file under the folders, ms. */
+function newestChange(folders: string[]): number {
+  let newest = 0;
+  for (const folder of folders) {
+    if (!existsSync(folder)) continue;
+    for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
 async function template(path: string | undefined, rebuild: boolean): Promise<string> {
   if (path) return readFile(path, 'utf8');
   const standard = resolve('dist/stanceline-standalone.html');
-  if (rebuild || !existsSync(standard)) {
+  // A page built before the code or the schema last changed would read the data with old rules.
+  const stale = existsSync(standard) && statSync(standard).mtimeMs < newestChange(['src', 'data/schema']);
+  if (rebuild || stale || !existsSync(standard)) {
     console.error('Building the standalone page…');
     // Imported here: Vite is only needed when the page must be built.
     const { buildStandalone } = await import('./vite-extra-builds.ts');
