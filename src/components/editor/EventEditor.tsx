@@ -77,6 +77,9 @@ function ProblemNote({ id, problems }: { id: string; problems: readonly Problem[
 }
 
 /** A labelled control with its help and problems, wired for screen readers. */
+/** What a field's control needs to be labelled and described. */
+type FieldControlProps = { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined };
+
 function Field({
   prefix,
   fieldKey,
@@ -90,7 +93,7 @@ function Field({
   label: string;
   help?: ReactNode;
   problems: readonly Problem[];
-  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactNode;
+  children: (props: FieldControlProps) => ReactNode;
 }) {
   const id = domId(prefix, fieldKey);
   const helpId = help ? `${id}-help` : undefined;
@@ -107,6 +110,42 @@ function Field({
       )}
       <ProblemNote id={`${id}-problems`} problems={problems} />
     </div>
+  );
+}
+
+interface IdOption {
+  id: string;
+  label: string;
+}
+
+/**
+ * A pick-list of the dataset's ids. A value the dataset does not know stays listed as
+ * "(unknown)" rather than silently becoming the first option; the loader names it.
+ */
+function IdSelect({
+  control,
+  value,
+  options,
+  emptyLabel,
+  onChange,
+}: {
+  control: FieldControlProps;
+  value: string;
+  options: readonly IdOption[];
+  /** When given, an empty choice with this label (for optional references). */
+  emptyLabel?: string;
+  onChange: (id: string) => void;
+}) {
+  return (
+    <select {...control} value={value} onChange={(changeEvent) => onChange(changeEvent.target.value)}>
+      {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+      {value !== '' && !options.some((option) => option.id === value) && <option value={value}>{value} (unknown)</option>}
+      {options.map((option) => (
+        <option key={option.id} value={option.id}>
+          {option.label}
+        </option>
+      ))}
+    </select>
   );
 }
 
@@ -315,6 +354,7 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
   const actorOptions = file.actors.map((actor) => ({ id: actor.id, label: actor.role ? `${actor.name} (${actor.role})` : actor.name }));
   const sourceOptions = file.sources.map((sourceRecord) => ({ id: sourceRecord.id, label: sourceRecord.title }));
   const topicById = new Map(file.topics.map((topic) => [topic.id, topic]));
+  const topicOptions = file.topics.map((topic) => ({ id: topic.id, label: topic.label }));
 
   const textField = (key: 'title' | 'date' | 'end' | 'location', label: string, help?: ReactNode) => (
     <Field prefix={prefix} fieldKey={key} label={label} help={help} problems={problems.of(key)}>
@@ -438,27 +478,12 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
               </Field>
               <Field prefix={prefix} fieldKey={`quotes.${index}.actor`} label="Speaker" problems={problems.of(`quotes.${index}.actor`)}>
                 {(props) => (
-                  <select {...props} value={quote.actor} onChange={(changeEvent) => change({ ...quote, actor: changeEvent.target.value }, `quotes.${index}.actor`)}>
-                    {!actorOptions.some((option) => option.id === quote.actor) && <option value={quote.actor}>{quote.actor} (unknown)</option>}
-                    {actorOptions.map((option) => (
-                      <option key={option.id} value={option.id}>
-                        {option.label}
-                      </option>
-                    ))}
-                  </select>
+                  <IdSelect control={props} value={quote.actor} options={actorOptions} onChange={(actor) => change({ ...quote, actor }, `quotes.${index}.actor`)} />
                 )}
               </Field>
               <Field prefix={prefix} fieldKey={`quotes.${index}.source`} label="Source" problems={problems.of(`quotes.${index}.source`)}>
                 {(props) => (
-                  <select {...props} value={quote.source ?? ''} onChange={(changeEvent) => change({ ...quote, source: changeEvent.target.value || undefined }, `quotes.${index}.source`)}>
-                    <option value="">The event’s first source</option>
-                    {quote.source && !sourceOptions.some((option) => option.id === quote.source) && <option value={quote.source}>{quote.source} (unknown)</option>}
-                    {sourceOptions.map((option) => (
-                      <option key={option.id} value={option.id}>
-                        {option.label}
-                      </option>
-                    ))}
-                  </select>
+                  <IdSelect control={props} value={quote.source ?? ''} options={sourceOptions} emptyLabel="The event’s first source" onChange={(source) => change({ ...quote, source: source || undefined }, `quotes.${index}.source`)} />
                 )}
               </Field>
               <button type="button" className="link-button" onClick={() => session.update((current) => removeQuote(current, eventId, index))}>
@@ -483,26 +508,12 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
               <ProblemNote id={domId(prefix, `positions.${index}-problems`)} problems={problems.of(`positions.${index}`)} />
               <Field prefix={prefix} fieldKey={`positions.${index}.actor`} label="Actor" problems={problems.of(`positions.${index}.actor`)}>
                 {(props) => (
-                  <select {...props} value={position.actor} onChange={(changeEvent) => change({ ...position, actor: changeEvent.target.value }, `positions.${index}.actor`)}>
-                    {!actorOptions.some((option) => option.id === position.actor) && <option value={position.actor}>{position.actor} (unknown)</option>}
-                    {actorOptions.map((option) => (
-                      <option key={option.id} value={option.id}>
-                        {option.label}
-                      </option>
-                    ))}
-                  </select>
+                  <IdSelect control={props} value={position.actor} options={actorOptions} onChange={(actor) => change({ ...position, actor }, `positions.${index}.actor`)} />
                 )}
               </Field>
               <Field prefix={prefix} fieldKey={`positions.${index}.topic`} label="Topic" problems={problems.of(`positions.${index}.topic`)}>
                 {(props) => (
-                  <select {...props} value={position.topic} onChange={(changeEvent) => change({ ...position, topic: changeEvent.target.value }, `positions.${index}.topic`)}>
-                    {!topicById.has(position.topic) && <option value={position.topic}>{position.topic} (unknown)</option>}
-                    {file.topics.map((topic) => (
-                      <option key={topic.id} value={topic.id}>
-                        {topic.label}
-                      </option>
-                    ))}
-                  </select>
+                  <IdSelect control={props} value={position.topic} options={topicOptions} onChange={(topic) => change({ ...position, topic }, `positions.${index}.topic`)} />
                 )}
               </Field>
               <Field prefix={prefix} fieldKey={`positions.${index}.stance`} label="Stance" problems={problems.of(`positions.${index}.stance`)}>
