@@ -6,6 +6,7 @@
 // time for that frame. Reported as medians and 95th percentiles; no thresholds asserted.
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_LAUNCH } from '../../../playwright.config';
+import { dragBackAndForth, wheelBackAndForth } from './gestures';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4399/src/render/dev/index.html';
 const queries = process.argv.slice(3).length > 0 ? process.argv.slice(3) : ['n=0', 'n=10000', 'n=100000'];
@@ -77,22 +78,11 @@ async function measure(query: string): Promise<void> {
     await frameTimes(page);
     await takeLatencies(page);
     // Wheel: alternate in and out so the window stays around this level.
-    for (let i = 0; i < 40; i++) {
-      await page.mouse.wheel(0, i % 2 === 0 ? -100 : 100);
-      await page.waitForTimeout(60);
-    }
+    await wheelBackAndForth(page, 40);
     await page.waitForTimeout(300);
     results[`zoom step, ${level}`] = { latency: await takeLatencies(page), script: await frameTimes(page) };
     // Drag: 40 px steps, back and forth.
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    for (let i = 0; i < 40; i++) {
-      const dx = i < 20 ? -40 * (i + 1) : -40 * (40 - i);
-      await page.mouse.move(cx + dx / 4, cy);
-      await page.waitForTimeout(40);
-    }
-    await page.mouse.up();
-    await page.waitForTimeout(300);
+    await dragBackAndForth(page, cx, cy);
     results[`pan step, ${level}`] = { latency: await takeLatencies(page), script: await frameTimes(page) };
   }
   const phases = await page.evaluate(() => window.stancelineDev!.stats(window.stancelineDev!.container)!.phaseMs);

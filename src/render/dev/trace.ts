@@ -5,6 +5,7 @@
 //   npx tsx src/render/dev/trace.ts [url] [zoom factor before measuring]
 import { chromium } from 'playwright-core';
 import { CHROMIUM_LAUNCH } from '../../../playwright.config';
+import { dragBackAndForth, wheelBackAndForth } from './gestures';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:4399/src/render/dev/index.html?n=100000';
 const zoomFirst = Number(process.argv[3] ?? 1);
@@ -54,18 +55,8 @@ await cdp.send('Tracing.start', {
   },
   transferMode: 'ReportEvents',
 });
-for (let i = 0; i < 40; i++) {
-  await page.mouse.wheel(0, i % 2 === 0 ? -100 : 100);
-  await page.waitForTimeout(60);
-}
-await page.mouse.down();
-for (let i = 0; i < 40; i++) {
-  const dx = i < 20 ? -40 * (i + 1) : -40 * (40 - i);
-  await page.mouse.move(cx + dx / 4, cy);
-  await page.waitForTimeout(40);
-}
-await page.mouse.up();
-await page.waitForTimeout(300);
+await wheelBackAndForth(page, 40);
+await dragBackAndForth(page, cx, cy);
 await cdp.send('Tracing.end');
 await done;
 await browser.close();
