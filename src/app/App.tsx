@@ -45,6 +45,7 @@ import { useDataset } from './useDataset';
 import type { DataEditing, DataState, FileOpener } from './useDataset';
 import type { EmbedOptions } from '../embed/options';
 import type { DataSource } from '../embed/useProvidedDataset';
+import { formatCount } from '../core/text/formatCount';
 
 // The chart's chunk loads in parallel with the data file (the first screen is the progress bar).
 preloadTimelineView();
@@ -285,7 +286,7 @@ function Workspace({
           </Toolbar>
           <div className="status-row">
             <p className="shown-count" aria-live="polite">
-              Showing {included.length.toLocaleString('en')} of {total.toLocaleString('en')} events
+              Showing {formatCount(included.length)} of {formatCount(total)} events
               {filtered && (
                 <button type="button" className="link-button" onClick={() => dispatch(clearFilters())}>
                   Clear filters

@@ -11,6 +11,7 @@ import { stanceWord } from '../core/positions/wording';
 import { STATUS_LOOK } from '../render/markStyles';
 import { StanceGlyph } from './Glyph';
 import { TypeGlyph } from './TypeLabel';
+import { formatCount } from '../core/text/formatCount';
 
 interface Option {
   value: string;
@@ -46,7 +47,7 @@ function CheckGroup({
             <label>
               <input type="checkbox" checked={chosen.includes(option.value)} onChange={() => onToggle(filterKey, option.value)} />
               <span className="check-label">{option.label}</span>
-              {option.count !== undefined && <span className="check-count">{option.count.toLocaleString('en')}</span>}
+              {option.count !== undefined && <span className="check-count">{formatCount(option.count)}</span>}
             </label>
           </li>
         ))}

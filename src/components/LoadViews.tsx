@@ -1,6 +1,7 @@
 // What the page shows instead of the timeline while loading or when the data cannot be used.
 import type { Problem } from '../core/model/types';
 import { ProblemList, WarningsDisclosure } from './ProblemList';
+import { formatCount } from '../core/text/formatCount';
 
 export function LoadingView({ file, loadedBytes, totalBytes }: { file: string; loadedBytes: number; totalBytes: number | null }) {
   const kilobytes = Math.round(loadedBytes / 1024);
@@ -12,7 +13,7 @@ export function LoadingView({ file, loadedBytes, totalBytes }: { file: string; l
       ) : (
         <progress aria-label={`Loading ${file}`} />
       )}
-      {loadedBytes > 0 && <p className="load-detail">{kilobytes.toLocaleString('en')} KB read</p>}
+      {loadedBytes > 0 && <p className="load-detail">{formatCount(kilobytes)} KB read</p>}
     </div>
   );
 }

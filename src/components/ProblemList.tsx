@@ -2,6 +2,7 @@
 // Always text: the messages quote the user's file, which must never become markup.
 import { useState } from 'react';
 import type { Problem } from '../core/model/types';
+import { formatCount } from '../core/text/formatCount';
 
 /**
  * How many problems are listed before "Show all": a broken 100,000-event file can have
@@ -40,9 +41,9 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
       </ol>
       {hidden > 0 && (
         <p className="problem-more">
-          {hidden.toLocaleString('en')} more not shown; fix these first, or list every one with <code>npm run validate</code>.{' '}
+          {formatCount(hidden)} more not shown; fix these first, or list every one with <code>npm run validate</code>.{' '}
           <button type="button" className="link-button" onClick={() => setShowAll(true)}>
-            Show all {problems.length.toLocaleString('en')}
+            Show all {formatCount(problems.length)}
           </button>
         </p>
       )}

@@ -1,7 +1,7 @@
 // The time axis: tick labels that adapt from decades to hours, formatted with date-fns
 // in UTC so the reader's time zone never shifts a day.
 import { format } from 'date-fns';
-import { utc } from '@date-fns/utc';
+import { utc } from '../core/time/utc';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;

@@ -1,7 +1,7 @@
 // Alignment at a date: the actors × topics matrix (country rows aggregate their actors)
 // and, for the chosen topic, who was for, against, neutral, mixed or unknown.
 import { format } from 'date-fns';
-import { utc } from '@date-fns/utc';
+import { utc } from '../../core/time/utc';
 import { useId, useMemo, useState } from 'react';
 import type { TopicRecord } from '../../core/model/types';
 import type { CountryAggregate } from '../../core/positions/aggregate';

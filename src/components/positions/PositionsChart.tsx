@@ -3,7 +3,7 @@
 // says actor, stance in the topic's words, date and event title.
 import { scaleUtc } from 'd3';
 import { format } from 'date-fns';
-import { utc } from '@date-fns/utc';
+import { utc } from '../../core/time/utc';
 import type { KeyboardEvent } from 'react';
 import type { Dataset, TopicRecord } from '../../core/model/types';
 import type { PositionMark, PositionsLayout, PositionTrack } from '../../core/positions/layout';

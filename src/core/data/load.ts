@@ -21,6 +21,7 @@ import { checkRules } from './rules';
 import { scanPositions } from './scanPositions';
 import type { QuoteCheck } from './rules';
 import { schemaErrorsToDrafts } from './schemaProblems';
+import { formatCount } from '../text/formatCount';
 
 export interface LoadOptions {
   /** The file's name as the user knows it; it appears in every problem. */
@@ -66,7 +67,7 @@ function tooDeep(text: string, file: string): Problem | undefined {
   if (!nesting) return undefined;
   const { line, column } = nesting.position;
   return problemAt(file, 'too-deep', line, column,
-    `Arrays and objects are nested ${nesting.depth.toLocaleString('en')} levels deep here and below; a Stanceline file needs at most 5 and ${MAX_NESTING_DEPTH} are read. This is not a Stanceline file, or part of it was pasted into itself: remove the extra [ or {.`);
+    `Arrays and objects are nested ${formatCount(nesting.depth)} levels deep here and below; a Stanceline file needs at most 5 and ${MAX_NESTING_DEPTH} are read. This is not a Stanceline file, or part of it was pasted into itself: remove the extra [ or {.`);
 }
 
 async function loadUnchecked(rawText: string, options: LoadOptions): Promise<LoadResult> {

@@ -4,6 +4,7 @@
 import { MAX_TEXT_LENGTH } from './limits';
 import type { JsonPath, ProblemDraft } from './problems';
 import { show } from './problems';
+import { formatCount } from '../text/formatCount';
 
 interface PathLink {
   parent: PathLink | undefined;
@@ -22,7 +23,7 @@ function draftFor(path: JsonPath, length: number, text: string, isKey: boolean):
     rule: 'text-too-long',
     path,
     anchor: isKey ? 'key' : 'value',
-    message: `This ${isKey ? 'field name' : 'text'} is ${length.toLocaleString('en')} characters long (it starts ${show(text)}); texts are shown on the page and may be at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters. Shorten it, or link to the full text in a source.`,
+    message: `This ${isKey ? 'field name' : 'text'} is ${formatCount(length)} characters long (it starts ${show(text)}); texts are shown on the page and may be at most ${formatCount(MAX_TEXT_LENGTH)} characters. Shorten it, or link to the full text in a source.`,
   };
 }
 

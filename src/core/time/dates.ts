@@ -16,7 +16,7 @@
 // unspecified digits ("2022-XX"), seasons ("2022-21"), week and ordinal dates, fractions of
 // seconds, hour-only times.
 import { addDays, addMinutes, addMonths, addSeconds, addYears } from 'date-fns';
-import { UTCDate, utc } from '@date-fns/utc';
+import { UTCDate, utc } from './utc';
 import type { DatePrecision, NormalisedDate } from '../model/types';
 
 export interface DateError {

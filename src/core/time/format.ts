@@ -3,7 +3,7 @@
 // writer's own UTC offset. Everything is formatted in UTC so the reader's time zone
 // never shifts a calendar day.
 import { format } from 'date-fns';
-import { utc } from '@date-fns/utc';
+import { utc } from './utc';
 import type { DatePrecision, NormalisedDate, TimelineEvent } from '../model/types';
 
 export type DateStyle = 'short' | 'long';

@@ -2,7 +2,7 @@
 // ("2025", "2025-02", "2025-02-12") and window edges written at a precision that suits
 // the zoom level. Everything is UTC; calendar dates are UTC days.
 import { addDays, addMonths, addYears, format } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
+import { UTCDate } from '../time/utc';
 import type { TimeWindow } from './types';
 
 /** A half-open interval [start, end) in ms since epoch. */

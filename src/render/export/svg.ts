@@ -19,6 +19,7 @@ import { LANE_METRICS, MIN_INTERVAL_BAND_PX, rowCentre } from '../paint';
 import { isolate } from './bidi';
 import { sourceCredit } from './credit';
 import { wellFormed } from './wellFormed';
+import { formatCount } from '../../core/text/formatCount';
 
 export interface SvgExportInput {
   dataset: Dataset;
@@ -152,7 +153,7 @@ export function buildViewSvg(input: SvgExportInput): SvgPicture {
 
   const credit = sourceCredit(dataset, isolate);
   const context = windowContext(t0, t1);
-  const subtitle = `${context} · ${included.length.toLocaleString('en')} of ${dataset.events.length.toLocaleString('en')} events`;
+  const subtitle = `${context} · ${formatCount(included.length)} of ${formatCount(dataset.events.length)} events`;
   const titleY = MARGIN + TITLE_SIZE;
   const subtitleY = titleY + 20;
   const legendY = subtitleY + 8 + LEGEND_HEIGHT / 2;
