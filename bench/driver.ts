@@ -22,7 +22,7 @@ const CALIBRATION_WAIT_MS = 5_000;
 
 const PROBE_PATH = resolve(import.meta.dirname, 'probe.js');
 
-export type SubjectName = 'stanceline' | 'vis-timeline' | 'empty';
+export type SubjectName = 'stanceline' | 'vis-timeline' | 'empty' | 'read-floor';
 
 export interface Subject {
   name: SubjectName;
@@ -32,6 +32,8 @@ export interface Subject {
   targets: readonly string[];
   /** Reads the visible time window, for calibrating the wheel; absent when the page has none. */
   readWindow?: (page: Page) => Promise<readonly [number, number] | null>;
+  /** False for a floor measured only to its first render (no zoom or pan steps are played). */
+  gestures?: boolean;
 }
 
 export interface RunResult {
@@ -181,9 +183,10 @@ export async function measureRun(plan: RunPlan): Promise<RunResult | RunFailure>
     // Let whatever follows the first render (effects, idle work) finish before measuring memory.
     await sleep(SETTLE_MS);
     const { heapBytes, domNodes } = await heapAndNodes(cdp);
-    const point = await targetPoint(page, subject.targets);
-    const zoomSteps = await playZoom(page, point, plan.wheelDelta);
-    const panSteps = await playPan(page, point);
+    const gestures = subject.gestures ?? true;
+    const point = gestures ? await targetPoint(page, subject.targets) : null;
+    const zoomSteps = point ? await playZoom(page, point, plan.wheelDelta) : [];
+    const panSteps = point ? await playPan(page, point) : [];
     return {
       subject: subject.name,
       events,

@@ -63,7 +63,7 @@ export function figuresFor(results: ReadonlyArray<RunResult | RunFailure>, subje
   const ok = mine.filter((r): r is RunResult => !isFailure(r));
   const failures = mine.filter(isFailure).map((r) => `run ${r.run}: ${r.failure}`);
   const p95 = (steps: number[], minus: number) => percentile(steps.map((step) => step - minus), 0.95);
-  const isFloor = subject === 'empty';
+  const isFloor = subject === 'empty' || subject === 'read-floor';
   return {
     subject,
     events,
@@ -108,6 +108,7 @@ const SUBJECT_LABEL: Readonly<Record<SubjectName, string>> = {
   stanceline: 'Stanceline',
   'vis-timeline': 'vis-timeline',
   empty: 'empty page (floor)',
+  'read-floor': 'reading the file (load floor)',
 };
 
 function verdict(value: number, limit: number): string {
@@ -159,7 +160,7 @@ function resultTable(report: Report): string[] {
   ];
   for (const size of report.sizes) {
     const floor = report.floors.get(size);
-    for (const subject of ['stanceline', 'vis-timeline', 'empty'] as const) {
+    for (const subject of ['stanceline', 'vis-timeline', 'empty', 'read-floor'] as const) {
       const f = report.figures.find((x) => x.subject === subject && x.events === size);
       if (!f) {
         if (subject === 'vis-timeline') {
@@ -169,8 +170,8 @@ function resultTable(report: Report): string[] {
         continue;
       }
       const failed = f.runs === 0 ? ` (failed: ${f.failures.join('; ').replaceAll('|', '/')})` : f.failures.length > 0 ? ` (${f.failures.length} run(s) failed)` : '';
-      const zoom = subject === 'empty' ? `floor ${stepMs(floor?.zoomMs ?? Number.NaN)}` : stepMs(f.zoomP95Ms);
-      const pan = subject === 'empty' ? `floor ${stepMs(floor?.panMs ?? Number.NaN)}` : stepMs(f.panP95Ms);
+      const zoom = subject === 'empty' ? `floor ${stepMs(floor?.zoomMs ?? Number.NaN)}` : subject === 'read-floor' ? 'not played' : stepMs(f.zoomP95Ms);
+      const pan = subject === 'empty' ? `floor ${stepMs(floor?.panMs ?? Number.NaN)}` : subject === 'read-floor' ? 'not played' : stepMs(f.panP95Ms);
       lines.push(
         `| ${groupThousands(size)} | ${SUBJECT_LABEL[subject]}${failed} | ${ms(f.renderMs)} | ${ms(f.paintedMs)} | ${ms(f.longestLoadTaskMs)} | ${zoom} | ${pan} | ${mb(f.heapMB)} | ${count(f.domNodes)} |`,
       );
@@ -270,10 +271,11 @@ export const METHOD_TEXT = `## Method
 1. Builds the app with \`vite build\` into \`dist-bench/\` (so it never races another build of \`dist/\`) and measures its initial JavaScript: the entry script named in \`index.html\` and every chunk it imports statically, gzipped at the default level, as a server would send it.
 2. Generates the datasets with \`npm run gen\` into \`bench-data/\` (git-ignored): 200 actors, 40 countries, 10 years (2015–2024), seed 1, the sizes asked for.
 3. Serves \`dist-bench/\`, the benchmark pages in \`bench/\`, the datasets and vis-timeline's standalone build from a small Node server on 127.0.0.1 (an ephemeral port; files uncompressed and never cached).
-4. Drives Debian's headless Chromium (\`/usr/bin/chromium\` with the flags of \`CHROMIUM_LAUNCH\` in playwright.config.ts) through playwright-core at ${VIEWPORT.width}x${VIEWPORT.height}, device scale factor 1, a fresh browser for every run. Three subjects get exactly the same protocol:
+4. Drives Debian's headless Chromium (\`/usr/bin/chromium\` with the flags of \`CHROMIUM_LAUNCH\` in playwright.config.ts) through playwright-core at ${VIEWPORT.width}x${VIEWPORT.height}, device scale factor 1, a fresh browser for every run. Three subjects get exactly the same protocol, and a fourth only its first part:
    - **Stanceline**: \`/?data=/bench-data/events-N.json\`; first full render is its \`performance.mark('stanceline:rendered')\`.
    - **vis-timeline** 8.5 (\`bench/vis.html\`): the same file fetched and turned into grouped items, one group per actor nested under one group per country, one item per event in its first actor's lane (so items = events, as in the issue's figures), \`point\` for a day or an instant, \`range\` for a month, a year or a span with \`end\`, vis-timeline's default options otherwise (stacking on). Its first full render is its first \`changed\` event after the items are set. Runs are capped at the size given by \`--vis-max\` (10,000 by default) so a full run stays within about 15 minutes; larger sizes are listed as not run.
    - **empty page** (\`bench/empty.html\`): nothing but the probe and input listeners that do nothing, registered as the subjects' zoom libraries register theirs (a wheel listener that is not passive and takes the event, drag listeners); it is the floor. The wheel listener matters: with only passive listeners Chromium hands a wheel event to the page with the next frame instead of at once, which added a frame to the floor and so hid a frame of every subject's cost.
+   - **reading the file (load floor)** (\`bench/read-floor.html\`): a worker fetches the same file, reads it in chunks, decodes it and \`JSON.parse\`s it, as Stanceline's loading worker does, and posts back only the number of events; the mark follows. Nothing is validated or drawn, and no steps are played: its first render is what any page that parses the JSON file off its main thread pays before it can draw, on this machine, so a render target below it cannot be met with this file format.
 5. Per run: time to first full render (navigation start to the rendered mark, and to the end of the frame after it); the longest main-thread task up to then (Long Tasks API); after the page settles, JS heap after a forced GC (CDP \`HeapProfiler.collectGarbage\`, then \`Runtime.getHeapUsage\`) and DOM node count (CDP \`Performance.getMetrics\`, \`Nodes\`); then ${ZOOM_STEPS} wheel-zoom steps (${ZOOM_STEPS / 2} in, ${ZOOM_STEPS / 2} out, ${ZOOM_FACTOR}x each, at the centre of the chart) and ${PAN_STEPS} drag-pan steps of ${PAN_STEP_PX} px (one drag, ${PAN_STEPS / 2} steps left then ${PAN_STEPS / 2} back), each input sent after the previous step has finished plus 50 ms.
 6. A step is timed in the page by \`bench/probe.js\`, injected before any page script into every subject: from the input event's own \`timeStamp\` to the end of the frame that shows its effect (a \`requestAnimationFrame\` callback registered by a capture-phase listener on \`window\`, so it runs before the page's own frame callbacks, then a \`MessageChannel\` task, which runs once that frame's rendering work is done). Work the page defers out of that frame is followed: while the page has a frame callback waiting (asked for during the frame) or a timer of at most one frame pending, the step ends with the next frame instead, up to 4 more frames (the probe wraps \`requestAnimationFrame\` and \`setTimeout\` to know). Longer timers, such as recording a view once the user pauses, are not part of a step; if such work runs while steps are still coming, it lands in the step it collides with. A step's **cost** is that time minus the floor: the median of the same step on the empty page at the same size (the browser's own input and frame pipeline, not the page). The p95 of a run's ${ZOOM_STEPS} steps is nearest-rank (the second-largest step); the table gives the median of the runs' p95s.
 7. The wheel: d3-zoom and vis-timeline turn one wheel delta into different zooms (d3-zoom by default scales by 2^(deltaY × 0.002) for pixel deltas, so deltaY ≈ 131.5 gives ${ZOOM_FACTOR}x; vis-timeline about ${ZOOM_FACTOR}x per notch), so before the runs the bench starts from each library's model and checks it: it reads the subject's visible window before and after single wheel steps, waiting (up to 5 s) until the subject reports the new window, and corrects the deltaY in log space until a step zooms ${ZOOM_FACTOR}x within 0.002 (Stanceline's window is read from the \`data-window\` its chart writes once a gesture settles, vis-timeline's from \`getWindow()\`). The trials are listed above; if the window cannot be read, the model's deltaY is used and the note says so.

@@ -168,7 +168,7 @@ function ensureDataset(events: number): number {
 // ---------------------------------------------------------------------------
 // Subjects.
 
-const SUBJECTS: Readonly<Record<'stanceline' | 'visTimeline' | 'empty', Subject>> = {
+const SUBJECTS: Readonly<Record<'stanceline' | 'visTimeline' | 'empty' | 'readFloor', Subject>> = {
   stanceline: {
     name: 'stanceline',
     path: (dataPath) => `/?data=${encodeURIComponent(dataPath)}`,
@@ -204,12 +204,19 @@ const SUBJECTS: Readonly<Record<'stanceline' | 'visTimeline' | 'empty', Subject>
     path: () => '/bench/empty.html',
     targets: ['#target'],
   },
+  readFloor: {
+    name: 'read-floor',
+    path: (dataPath) => `/bench/read-floor.html?data=${encodeURIComponent(dataPath)}`,
+    targets: ['#target'],
+    gestures: false,
+  },
 };
 
 const RENDER_TIMEOUT_MS: Readonly<Record<Subject['name'], number>> = {
   stanceline: 120_000,
   'vis-timeline': 180_000,
   empty: 30_000,
+  'read-floor': 120_000,
 };
 
 // ---------------------------------------------------------------------------
@@ -304,7 +311,7 @@ async function main(): Promise<void> {
 
     const results: Array<RunResult | RunFailure> = [];
     for (const size of options.sizes) {
-      const subjects = [SUBJECTS.empty, SUBJECTS.stanceline, ...(withVis(size) ? [SUBJECTS.visTimeline] : [])];
+      const subjects = [SUBJECTS.empty, SUBJECTS.readFloor, SUBJECTS.stanceline, ...(withVis(size) ? [SUBJECTS.visTimeline] : [])];
       for (let run = 1; run <= options.runs; run++) {
         // Subjects take turns within a run, so a slow drift of the machine hits all alike.
         for (const subject of subjects) {
@@ -330,7 +337,7 @@ async function main(): Promise<void> {
     for (const size of options.sizes) {
       const floor = floorOf(results, size);
       floors.set(size, floor);
-      for (const subject of ['empty', 'stanceline', 'vis-timeline'] as const) {
+      for (const subject of ['empty', 'read-floor', 'stanceline', 'vis-timeline'] as const) {
         const f = figuresFor(results, subject, size, floor);
         if (f) figures.push(f);
       }
