@@ -31,6 +31,9 @@ export default defineConfig({
   // written into a dist folder would otherwise make every open dev page reload in full.
   server: { watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/test-results/**', '**/playwright-report/**', '**/bench-data/**'] } },
   build: { target: 'es2022', sourcemap: true },
+  // The loading worker is a module worker (src/app/loadOffThread.ts); as an ES bundle it keeps
+  // its rarely needed parts (importers, position finders) in chunks of their own.
+  worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

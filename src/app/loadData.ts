@@ -1,7 +1,6 @@
 // Fetching the data file: where it is (the default or the ?data= option), reading it
 // with progress, and handing the text to the validating loader. Failures become plain
 // sentences for the error view, never exceptions that blank the page.
-import { detectFormat, importText } from '../core/convert/index';
 import { loadDataset } from '../core/data';
 import { formatMegabytes, MAX_DATA_BYTES } from '../core/data/limits';
 import type { LoadResult } from '../core/model/types';
@@ -15,6 +14,9 @@ export type { DataLocation } from './dataLocation';
  * never answers must not leave the page loading for ever.
  */
 export const DATA_TIMEOUT_MS = 30_000;
+
+/** The importers (TimelineJS3, CSV), loaded only for a file that is not Stanceline JSON: the usual load never parses their code. */
+const importers = () => import('../core/convert/index');
 
 export type FetchOutcome = { kind: 'loaded'; result: LoadResult; notes: string[] } | { kind: 'failed'; message: string };
 
@@ -90,11 +92,11 @@ async function loadText(text: string, file: string, readSourceText: (path: strin
   if (startsLikeJson || /^\uFEFF?\s*(<|$)/.test(text)) {
     const result = await loadDataset(text, { file, readSourceText });
     if (!result.problems.some((problem) => problem.rule === 'timelinejs3-file')) return { result, notes: [] };
-  } else if (detectFormat(text, file) === 'unknown') {
+  } else if ((await importers()).detectFormat(text, file) === 'unknown') {
     // Not CSV either: the loader says where the text stops being JSON.
     return { result: await loadDataset(text, { file, readSourceText }), notes: [] };
   }
-  const imported = await importText(text, file, { readSourceText });
+  const imported = await (await importers()).importText(text, file, { readSourceText });
   const kind = imported.format === 'stanceline-csv' ? 'a Stanceline events sheet' : imported.format.startsWith('timelinejs') ? 'a TimelineJS3 file' : 'another format';
   const notes = imported.dataset
     ? [`${file} is ${kind}; it was imported. To keep it as a Stanceline file, convert it with: npm run convert -- ${file} --out data/converted.json`, ...imported.report]

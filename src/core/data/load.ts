@@ -4,21 +4,20 @@
 //
 // Fast path (a clean file): JSON.parse, the precompiled schema validator and the rules over
 // plain objects. Only when there is something to report is the text parsed again with momoa
-// to turn JSON paths into lines and columns.
+// to turn JSON paths into lines and columns; momoa and the position finders are imported only
+// then, so a clean file's load (in the app, the loading worker) never parses their code.
 import type { DatasetFile, LoadResult, Problem } from '../model/types';
 import { validate as validateSchema } from './generated/validateSchema.js';
 import { buildDataset } from './model';
 import { formatMegabytes, MAX_DATA_BYTES, MAX_NESTING_DEPTH } from './limits';
 import { checkTextLengths } from './longText';
 import { findExcessiveNesting } from './nesting';
-import { describeSyntaxError, firstValuePosition, indexPositions } from './positions';
 import type { PositionIndex } from './positions';
 import { formatPath, show } from './problems';
 import type { ProblemDraft } from './problems';
 import { findQuote, normaliseForQuoteMatch } from './quotes';
 import { checkOpeningWindow } from './openingWindow';
 import { checkRules } from './rules';
-import { scanPositions } from './scanPositions';
 import type { QuoteCheck } from './rules';
 import { schemaErrorsToDrafts } from './schemaProblems';
 import { formatCount } from '../text/formatCount';
@@ -33,6 +32,9 @@ export interface LoadOptions {
    */
   readSourceText?: (relativePath: string) => Promise<string | undefined>;
 }
+
+/** The position finders (momoa among them), loaded the first time a problem must be placed. */
+const positionFinders = () => Promise.all([import('./positions'), import('./scanPositions')]).then(([positions, scan]) => ({ ...positions, ...scan }));
 
 const EXPECTED_SHAPE = 'a Stanceline file is a JSON object with version, title, sources, countries, actors, topics and events';
 
@@ -94,13 +96,13 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
     const deep = tooDeep(text, file);
     if (deep) return { problems: [deep] };
     if (/^\s*</.test(text)) {
-      const at = firstValuePosition(text);
+      const at = (await positionFinders()).firstValuePosition(text);
       return {
         problems: [problemAt(file, 'invalid-json', at.line, at.column,
           'This is a web page (HTML, starting with "<"), not a JSON data file: the address most likely leads to a page, such as a server\'s "not found" page, instead of the data. Check the file name and path.')],
       };
     }
-    const syntax = describeSyntaxError(text, error instanceof Error ? error.message : '');
+    const syntax = (await positionFinders()).describeSyntaxError(text, error instanceof Error ? error.message : '');
     return {
       problems: [problemAt(file, 'invalid-json', syntax.position.line, syntax.position.column, syntax.message)],
     };
@@ -108,14 +110,14 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
 
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const what = Array.isArray(data) ? 'an array' : data === null ? 'null' : `a ${typeof data}`;
-    const at = indexPositions(text).locate([]);
+    const at = (await positionFinders()).indexPositions(text).locate([]);
     return {
       problems: [problemAt(file, 'not-an-object', at.line, at.column, `The file holds ${what}, but expected an object with version, title, sources, countries, actors, topics, events.`)],
     };
   }
   const record = data as Record<string, unknown>;
   if (isTimelineJs3(record)) {
-    const at = indexPositions(text).locate([]);
+    const at = (await positionFinders()).indexPositions(text).locate([]);
     return {
       problems: [
         problemAt(file, 'timelinejs3-file', at.line, at.column,
@@ -138,7 +140,7 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
     const deep = tooDeep(text, file);
     if (deep) return { problems: [deep] };
   }
-  const problems = drafts.length > 0 ? positionProblems(text, file, drafts) : [];
+  const problems = drafts.length > 0 ? await positionProblems(text, file, drafts) : [];
   if (problems.some((problem) => problem.severity === 'error')) return { problems };
   const dataset = buildDataset(data as DatasetFile, rules.eventDates);
   if (opening.window) dataset.openingWindow = opening.window;
@@ -199,7 +201,8 @@ async function checkQuotes(checks: readonly QuoteCheck[], options: LoadOptions):
  */
 const MOMOA_MAX_CHARS = 2_000_000;
 
-function positionProblems(text: string, file: string, drafts: readonly ProblemDraft[]): Problem[] {
+async function positionProblems(text: string, file: string, drafts: readonly ProblemDraft[]): Promise<Problem[]> {
+  const { indexPositions, scanPositions } = await positionFinders();
   const positions: PositionIndex =
     text.length <= MOMOA_MAX_CHARS ? indexPositions(text) : scanPositions(text, drafts.flatMap((draft) => [draft.path, ...(draft.related ?? [])]));
   const locate = (path: Parameters<PositionIndex['locate']>[0]) => positions.locate(path);

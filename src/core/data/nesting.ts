@@ -2,7 +2,7 @@
 // a file of 100,000 nested arrays gets a positioned problem instead of a stack overflow in
 // the recursive position finder.
 import type { TextPosition } from './problems';
-import { positionOfOffset } from './positions';
+import { positionOfOffset } from './problems';
 
 export interface ExcessiveNesting {
   /** Where the bracket that goes one level too deep opens. */

@@ -3,7 +3,10 @@
 // the fast path for a clean file is JSON.parse alone.
 import { parse as parseWithPositions } from '@humanwhocodes/momoa';
 import type { DocumentNode, ObjectNode, ValueNode } from '@humanwhocodes/momoa';
+import { positionOfOffset } from './problems';
 import type { Anchor, JsonPath, TextPosition } from './problems';
+
+export { positionOfOffset };
 
 export interface PositionIndex {
   /** Position of the value at `path` (or of its key, or of the nearest enclosing value that exists). */
@@ -81,15 +84,6 @@ export function firstValuePosition(text: string): TextPosition {
   return offset < 0 ? { line: 1, column: 1 } : positionOfOffset(text, offset);
 }
 
-export function positionOfOffset(text: string, offset: number): TextPosition {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
 
 export interface SyntaxProblem {
   position: TextPosition;

@@ -78,3 +78,14 @@ export function describeValue(value: unknown): string {
 export function listValues(values: readonly unknown[]): string {
   return values.map((value) => show(value)).join(', ');
 }
+
+/** Line and column (both from 1) of a character offset in the text. */
+export function positionOfOffset(text: string, offset: number): TextPosition {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
