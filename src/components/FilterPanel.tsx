@@ -19,6 +19,16 @@ interface Option {
   count?: number;
 }
 
+/**
+ * A list longer than COLLAPSE_ABOVE options (a dataset's 200 actors) first shows
+ * COLLAPSED_OPTIONS of them, every chosen one too, and a button for the rest: the full
+ * lists were four fifths of the page's elements, and building and laying them out was a
+ * good part of the first render after the data arrived (docs/performance.md). The scroll
+ * box shows about eight rows at a time either way.
+ */
+const COLLAPSED_OPTIONS = 20;
+const COLLAPSE_ABOVE = 30;
+
 function CheckGroup({
   title,
   filterKey,
@@ -34,6 +44,13 @@ function CheckGroup({
   onToggle: (key: ListFilterKey, value: string) => void;
   scrolls?: boolean;
 }) {
+  const [showAll, setShowAll] = useState(false);
+  const collapsible = options.length > COLLAPSE_ABOVE;
+  const shown = useMemo(() => {
+    if (!collapsible || showAll) return options;
+    const chosenSet = new Set(chosen);
+    return options.filter((option, index) => index < COLLAPSED_OPTIONS || chosenSet.has(option.value));
+  }, [options, chosen, collapsible, showAll]);
   if (options.length === 0) return null;
   return (
     <fieldset className="filter-group">
@@ -42,7 +59,7 @@ function CheckGroup({
         {chosen.length > 0 && <span className="filter-active-count"> · {chosen.length} chosen</span>}
       </legend>
       <ul className={scrolls ? 'check-list scrolls' : 'check-list'}>
-        {options.map((option) => (
+        {shown.map((option) => (
           <li key={option.value}>
             <label>
               <input type="checkbox" checked={chosen.includes(option.value)} onChange={() => onToggle(filterKey, option.value)} />
@@ -52,6 +69,11 @@ function CheckGroup({
           </li>
         ))}
       </ul>
+      {collapsible && (
+        <button type="button" className="link-button show-all-options" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+          {showAll ? 'Show fewer' : `Show all ${formatCount(options.length)}`}
+        </button>
+      )}
     </fieldset>
   );
 }

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 import type { DatasetFile } from '../../src/core/model/types';
+import { DEFAULT_GEN_OPTIONS, generateDataset } from '../../scripts/gen';
 
 const seed = JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetFile;
 const total = seed.events.length;
@@ -242,3 +243,32 @@ test('the list view keeps 20,000 rows light by drawing only those in view', asyn
   await expect(last).toBeVisible();
   await expect(last).toHaveAttribute('aria-rowindex', '20001');
 });
+
+test('a long facet list shows its first 20 options and every chosen one, and the rest on request', async ({ page }) => {
+  // 60 actors in the real format (npm run gen); the seed has too few for a list to collapse.
+  let text = '';
+  generateDataset({ ...DEFAULT_GEN_OPTIONS, events: 300, actors: 60, countries: 10, seed: 3 }, (chunk) => {
+    text += chunk;
+  });
+  const generated = JSON.parse(text) as DatasetFile;
+  await page.route('**/generated.json', (route) => route.fulfill({ body: text, contentType: 'application/json' }));
+  const chosen = generated.actors[45]!;
+  await page.goto(`./?data=generated.json&actor=${encodeURIComponent(chosen.id)}`);
+  await expect(page.getByRole('heading', { level: 1, name: generated.title })).toBeVisible();
+
+  const group = filters(page).getByRole('group', { name: /^Actor/ });
+  await expect(group.getByRole('checkbox')).toHaveCount(21);
+  await expect(group.getByRole('checkbox', { name: option(chosen.name) })).toBeChecked();
+  const showAll = group.getByRole('button', { name: 'Show all 60' });
+  await expect(showAll).toHaveAttribute('aria-expanded', 'false');
+  await showAll.click();
+  await expect(group.getByRole('checkbox')).toHaveCount(60);
+  await expect(group.getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true');
+  // A checkbox found only in the full list filters like any other, and stays listed when the list folds.
+  const other = generated.actors[50]!;
+  await group.getByRole('checkbox', { name: option(other.name) }).check();
+  await group.getByRole('button', { name: 'Show fewer' }).click();
+  await expect(group.getByRole('checkbox')).toHaveCount(22);
+  await expect(group.getByRole('checkbox', { name: option(other.name) })).toBeChecked();
+});
+
