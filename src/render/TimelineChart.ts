@@ -3,15 +3,14 @@
 // from the core (visible range by binary search, stacking, clusters, density) → batched
 // canvas painting. Hover, selection and search highlights live on a separate overlay
 // canvas; keyboard focus lives on a small pool of DOM buttons over visible marks.
+// This class owns the window, the model and the frame; the layers around the plot (the
+// overview band, event buttons, tooltip and lane labels) are in ./chart/.
 import {
   axisTop,
-  brushX,
   scaleUtc,
   select,
   zoom,
   zoomIdentity,
-  type BrushBehavior,
-  type D3BrushEvent,
   type D3ZoomEvent,
   type ScaleTime,
   type ZoomBehavior,
@@ -36,20 +35,21 @@ import {
   panToReveal,
   windowAround,
 } from '../core/layout/navigation';
-import { verticalLayout, visibleGroups, visibleLanes, type VerticalLayout } from '../core/layout/rows';
-import { DEFAULT_STACKING, densityColumns, LaneFrame, layoutLane, type StackingOptions, type TimeToPixels } from '../core/layout/stacking';
-import type { Dataset, TimelineEvent } from '../core/model/types';
-import { formatEventDate } from '../core/time/format';
+import { verticalLayout, visibleLanes, type VerticalLayout } from '../core/layout/rows';
+import { DEFAULT_STACKING, LaneFrame, layoutLane, type StackingOptions, type TimeToPixels } from '../core/layout/stacking';
 import type { TimeWindow } from '../core/view/types';
 import { formatTick, tickStep, windowContext } from './axis';
 import type { ChartCallbacks, ChartController, ChartInput } from './chartApi';
-import { CHART_COLORS, MARK_SIZE, MARK_STYLES } from './markStyles';
+import { el, sizeCanvas, svgEl } from './chart/dom';
+import { EventButtons } from './chart/eventButtons';
+import { LaneLabels } from './chart/labels';
+import { Overview } from './chart/overview';
+import { ChartTooltip } from './chart/tooltip';
+import type { FocusTarget, Hit } from './chart/types';
+import { CHART_COLORS, MARK_SIZE } from './markStyles';
 import { LANE_METRICS, MarkStamper, paintBackground, paintConnectors, paintLanes, paintToday, type PaintedLane, rowCentre } from './paint';
 import '../styles/chart.css';
 
-/** How many event buttons exist at once: enough for what one screen can show legibly. */
-const MAX_EVENT_BUTTONS = 300;
-const OVERVIEW_HEIGHT = 44;
 const AXIS_HEIGHT = 30;
 const NARROW_WIDTH = 600;
 const LABEL_WIDTH = 200;
@@ -57,8 +57,6 @@ const NARROW_LABEL_WIDTH = 112;
 /** Pointer distance within which a mark counts as hovered, px. */
 const HIT_RADIUS = 9;
 const WHEEL_PAN_SETTLE_MS = 200;
-/** How long the view must rest before the event buttons follow the marks. */
-const BUTTONS_REST_MS = 120;
 /**
  * Above this many connectors in view they blur into a wall of lines that ties nothing
  * together; then only the hovered, focused and selected events show theirs (overlay).
@@ -66,6 +64,7 @@ const BUTTONS_REST_MS = 120;
 const MAX_PAINTED_CONNECTORS = 250;
 
 export const RENDERED_MARK = 'stanceline:rendered';
+export { eventAccessibleName } from './chart/eventButtons';
 
 /** Timings of recent frames, for the dev page's measurements (not part of the contract). */
 export interface ChartStats {
@@ -83,36 +82,6 @@ export function chartStats(container: HTMLElement): ChartStats | undefined {
   return statsByContainer.get(container);
 }
 
-type Hit =
-  | { kind: 'mark'; eventIndex: number; lane: number; x: number; y: number }
-  | { kind: 'cluster'; lane: number; first: number; last: number; x: number; y: number };
-
-interface FocusTarget {
-  eventIndex: number;
-  lane: number;
-}
-
-const TYPE_WORD: Record<TimelineEvent['type'], string> = { statement: 'statement', call: 'call', meeting: 'meeting' };
-
-/** "Title, type, date": the accessible name of an event's button. */
-export function eventAccessibleName(event: TimelineEvent): string {
-  const status = event.status === 'occurred' ? '' : ` (${event.status === 'planned' ? 'planned' : 'reported'})`;
-  return `${event.title}, ${TYPE_WORD[event.type]}${status}, ${formatEventDate(event)}`;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent?: Element): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  parent?.appendChild(node);
-  return node;
-}
-
-function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, parent: Element): SVGElementTagNameMap[K] {
-  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
-  parent.appendChild(node);
-  return node;
-}
-
 function sameIndices(a: readonly number[], b: readonly number[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
@@ -125,45 +94,6 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
   for (const v of a) if (!b.has(v)) return false;
   return true;
-}
-
-/** A group's header: a button that collapses or expands the group. */
-function groupHeaderNode(group: LaneModel['groups'][number]): HTMLElement {
-  const node = el('div', 'sl-chart__group');
-  node.dataset.testid = 'chart-group-header';
-  node.dataset.groupId = group.id;
-  node.setAttribute('role', 'listitem');
-  const button = el('button', 'sl-chart__group-toggle', node);
-  button.type = 'button';
-  button.dataset.testid = 'chart-group-toggle';
-  button.dataset.groupId = group.id;
-  button.setAttribute('aria-expanded', String(!group.collapsed));
-  // The name is the visible text ("United States 4"), so speech input can say what it sees.
-  button.title = `${group.collapsed ? 'Expand' : 'Collapse'} ${group.label} (${group.actorCount} ${group.actorCount === 1 ? 'actor' : 'actors'})`;
-  const arrow = el('span', 'sl-chart__group-arrow', button);
-  arrow.setAttribute('aria-hidden', 'true');
-  arrow.textContent = group.collapsed ? '▸' : '▾';
-  const name = el('span', 'sl-chart__group-name', button);
-  name.textContent = group.label;
-  const small = el('span', 'sl-chart__group-count', button);
-  small.textContent = String(group.actorCount);
-  return node;
-}
-
-/** A lane's label: its short text shown, its full accessible label read out. */
-function laneLabelNode(info: LaneModel['lanes'][number], height: number): HTMLElement {
-  const node = el('div', 'sl-chart__lane-label');
-  node.dataset.testid = 'chart-lane-label';
-  node.dataset.laneId = info.id;
-  node.setAttribute('role', 'listitem');
-  node.setAttribute('aria-label', info.accessibleLabel);
-  node.title = info.accessibleLabel;
-  node.style.height = `${height}px`;
-  const text = el('span', 'sl-chart__lane-text', node);
-  text.textContent = info.label;
-  text.setAttribute('aria-hidden', 'true');
-  if (info.kind === 'merged-group') node.classList.add('sl-chart__lane-label--merged');
-  return node;
 }
 
 class TimelineChart implements ChartController {
@@ -180,13 +110,10 @@ class TimelineChart implements ChartController {
   /** Marks as pixels, above the bars and below the overlay. */
   private readonly glyphCanvas: HTMLCanvasElement;
   private readonly stamper = new MarkStamper();
-  private readonly eventsLayer: HTMLDivElement;
-  private readonly tooltip: HTMLDivElement;
-  private readonly labels: HTMLDivElement;
-  private readonly overviewPlot: HTMLDivElement;
-  private readonly overviewCanvas: HTMLCanvasElement;
-  private readonly overviewSvg: SVGSVGElement;
-  private readonly brushG: SVGGElement;
+  private readonly buttons: EventButtons;
+  private readonly tooltip: ChartTooltip;
+  private readonly labels: LaneLabels;
+  private readonly overview: Overview;
   private readonly emptyNote: HTMLDivElement;
   private readonly resizeObserver: ResizeObserver;
 
@@ -197,11 +124,9 @@ class TimelineChart implements ChartController {
   private modelVersion = 0;
   /** [min start, max end] of the included events. */
   private includedExtent: [number, number] = [0, 0];
-  private overviewMarkTimes = new Float64Array(0);
   /** Events with connectors, by mark time, and this frame's nudges that keep their connectors apart. */
   private joined: JoinedEvents = { eventIndex: new Int32Array(0), markTime: new Float64Array(0) };
   private readonly nudges = new Map<number, number>();
-  private overviewDomain: [number, number] = [0, 1];
 
   private plotWidth = 0;
   private plotHeight = 0;
@@ -211,16 +136,13 @@ class TimelineChart implements ChartController {
   private window: [number, number] = [0, 1];
   private base: ScaleTime<number, number> = scaleUtc();
   private readonly zoomBehavior: ZoomBehavior<HTMLDivElement, unknown>;
-  private readonly brushBehavior: BrushBehavior<unknown>;
   private lastTransform: ZoomTransform = zoomIdentity;
-  /** Set while the chart moves the zoom or brush itself, so their handlers do not echo. */
+  /** Set while the chart moves the zoom itself, so its handlers do not echo. */
   private applyingZoom = false;
-  private applyingBrush = false;
   private gestureStartWindow: [number, number] | null = null;
   private gestureReportPending = false;
   private lastSettled: [number, number] | null = null;
   private wheelPanTimer = 0;
-  private brushing = false;
 
   private readonly stacking: StackingOptions = { ...DEFAULT_STACKING, maxRows: LANE_METRICS.maxRows };
   private readonly framePool: LaneFrame[] = [];
@@ -228,17 +150,9 @@ class TimelineChart implements ChartController {
   private connectors: Connector[] = [];
   private hover: Hit | null = null;
   private focusTarget: FocusTarget | null = null;
-  private focusPending = false;
   private selectedIndex = -1;
   private matchIndices = new Set<number>();
   private currentMatchIndex = -1;
-
-  private readonly buttonsByKey = new Map<number, HTMLButtonElement>();
-  /** Window and scroll the buttons were last placed for, and the timer placing them once the view rests. */
-  private buttonsPlacement = '';
-  private buttonsTimer = 0;
-  private readonly labelNodes = new Map<string, HTMLElement>();
-  private labelKey = '';
 
   private rafId = 0;
   private overlayOnly = false;
@@ -289,35 +203,41 @@ class TimelineChart implements ChartController {
     this.glyphCanvas.setAttribute('aria-hidden', 'true');
     this.overlayCanvas = el('canvas', 'sl-chart__overlay', this.plot);
     this.overlayCanvas.setAttribute('aria-hidden', 'true');
-    this.eventsLayer = el('div', 'sl-chart__events', this.plot);
-    this.eventsLayer.setAttribute('role', 'group');
-    this.eventsLayer.setAttribute('aria-label', 'Events in view');
-    this.tooltip = el('div', 'sl-chart__tooltip', this.plot);
-    this.tooltip.setAttribute('role', 'tooltip');
-    this.tooltip.id = `sl-chart-tooltip-${Math.random().toString(36).slice(2, 8)}`;
-    this.tooltip.dataset.testid = 'chart-tooltip';
-    this.tooltip.hidden = true;
+    // Host callbacks are made once here; the buttons read the chart through them on every frame.
+    this.buttons = new EventButtons(this.plot, {
+      events: () => this.input?.dataset.events,
+      vertical: () => this.vertical,
+      hits: () => this.hits,
+      focusTarget: () => this.focusTarget,
+      selectedIndex: () => this.selectedIndex,
+      gestureActive: () => this.gestureActive(),
+      markX: (eventIndex, view) => this.markX(eventIndex, view),
+      onButtonClick: (target, eventId) => {
+        this.focusTarget = target;
+        this.callbacks.onSelect(eventId);
+      },
+      onButtonFocus: (hit) => {
+        // Keyboard users get the same tooltip as pointer users.
+        this.showTooltip(hit);
+        if (this.focusTarget?.eventIndex === hit.eventIndex && this.focusTarget.lane === hit.lane) return;
+        this.focusTarget = { eventIndex: hit.eventIndex, lane: hit.lane };
+        this.schedule();
+      },
+      onButtonBlur: () => this.hideTooltip(),
+    });
+    this.tooltip = new ChartTooltip(this.plot);
     this.emptyNote = el('div', 'sl-chart__empty', this.plot);
     this.emptyNote.textContent = 'No events to show.';
     this.emptyNote.hidden = true;
-    this.labels = el('div', 'sl-chart__labels', this.sizer);
-    this.labels.setAttribute('role', 'list');
-    this.labels.setAttribute('aria-label', 'Lanes');
+    this.labels = new LaneLabels(this.sizer, (groupId) => this.callbacks.onToggleGroup(groupId));
 
-    const overview = el('div', 'sl-chart__overview', this.root);
-    const overviewLabel = el('div', 'sl-chart__overview-label', overview);
-    overviewLabel.textContent = 'Overview';
-    this.overviewPlot = el('div', 'sl-chart__overview-plot', overview);
-    this.overviewPlot.dataset.testid = 'chart-overview';
-    this.overviewCanvas = el('canvas', 'sl-chart__overview-canvas', this.overviewPlot);
-    this.overviewCanvas.setAttribute('aria-hidden', 'true');
-    this.overviewSvg = svgEl('svg', this.overviewPlot);
-    this.overviewSvg.setAttribute('class', 'sl-chart__overview-svg');
-    this.overviewSvg.setAttribute('aria-label', 'Overview of all events; drag the highlighted window to move the main view');
-    this.overviewSvg.setAttribute('role', 'img');
-    this.brushG = svgEl('g', this.overviewSvg);
-    this.brushG.setAttribute('class', 'sl-chart__brush');
-    this.brushG.dataset.testid = 'chart-brush';
+    this.overview = new Overview(this.root, {
+      currentWindow: () => this.window,
+      onBrushWindow: (next, end) => {
+        this.applyWindow(next, end);
+        if (!end) this.gestureReportPending = true;
+      },
+    });
 
     this.zoomBehavior = zoom<HTMLDivElement, unknown>()
       .filter((event: Event) => {
@@ -330,17 +250,11 @@ class TimelineChart implements ChartController {
       .on('end', (event: D3ZoomEvent<HTMLDivElement, unknown>) => this.onZoomEnd(event));
     select(this.plot).call(this.zoomBehavior).on('dblclick.zoom', null);
 
-    this.brushBehavior = brushX<unknown>().on('brush end', (event: D3BrushEvent<unknown>) => this.onBrush(event));
-    select(this.brushG).call(this.brushBehavior);
-
     this.plot.addEventListener('wheel', this.onSidewaysWheel, { passive: false });
     this.plot.addEventListener('pointermove', this.onPointerMove);
     this.plot.addEventListener('pointerleave', this.onPointerLeave);
     this.plot.addEventListener('click', this.onPlotClick);
     this.plot.addEventListener('keydown', this.onKeyDown);
-    this.eventsLayer.addEventListener('focusin', this.onFocusIn);
-    this.eventsLayer.addEventListener('focusout', () => this.hideTooltip());
-    this.labels.addEventListener('click', this.onLabelsClick);
     this.scroller.addEventListener('scroll', this.onScroll, { passive: true });
 
     this.resizeObserver = new ResizeObserver(() => this.measure());
@@ -406,7 +320,7 @@ class TimelineChart implements ChartController {
   focus(): void {
     const target = this.defaultFocusTarget();
     if (!target) {
-      this.setPlotTabIndex(0);
+      this.buttons.setPlotTabIndex(0);
       this.plot.focus();
       return;
     }
@@ -417,7 +331,7 @@ class TimelineChart implements ChartController {
     this.destroyed = true;
     cancelAnimationFrame(this.rafId);
     window.clearTimeout(this.wheelPanTimer);
-    window.clearTimeout(this.buttonsTimer);
+    this.buttons.destroy();
     this.resizeObserver.disconnect();
     select(this.plot).on('.zoom', null);
     this.root.remove();
@@ -443,19 +357,15 @@ class TimelineChart implements ChartController {
       markTimes[k] = markTimeOf(event);
     });
     this.includedExtent = included.length > 0 ? [min, max] : [Date.now() - 15_778_800_000, Date.now() + 15_778_800_000];
-    this.overviewMarkTimes = markTimes;
-    this.overviewDomain = this.fittedWindow();
+    this.overview.setData(markTimes, this.fittedWindow());
     this.sizer.style.height = `${this.vertical.totalHeight}px`;
     if (this.scroller.clientWidth - this.labelWidth !== this.plotWidth) this.measure();
     this.emptyNote.hidden = included.length > 0;
     if (this.focusTarget && !this.isInLane(this.focusTarget)) this.focusTarget = null;
     this.hover = null;
-    // Labels carry the model's names and collapsed states: rebuild them.
-    this.labelKey = '';
-    for (const node of this.labelNodes.values()) node.remove();
-    this.labelNodes.clear();
+    this.labels.reset();
     this.updateBase();
-    this.paintOverview();
+    this.overview.paint();
   }
 
   private isInLane(target: FocusTarget): boolean {
@@ -475,35 +385,19 @@ class TimelineChart implements ChartController {
     this.root.style.setProperty('--sl-plot-width', `${this.plotWidth}px`);
     this.root.style.setProperty('--sl-plot-height', `${this.plotHeight}px`);
     this.dpr = window.devicePixelRatio || 1;
-    for (const canvas of [this.marksCanvas, this.glyphCanvas, this.overlayCanvas]) this.sizeCanvas(canvas, this.plotWidth, this.plotHeight);
-    this.sizeCanvas(this.overviewCanvas, this.plotWidth, OVERVIEW_HEIGHT);
+    for (const canvas of [this.marksCanvas, this.glyphCanvas, this.overlayCanvas]) sizeCanvas(canvas, this.plotWidth, this.plotHeight, this.dpr);
     this.axisSvg.setAttribute('width', String(this.plotWidth));
     this.axisSvg.setAttribute('height', String(AXIS_HEIGHT));
-    this.overviewSvg.setAttribute('width', String(this.plotWidth));
-    this.overviewSvg.setAttribute('height', String(OVERVIEW_HEIGHT));
     // Given, so d3-zoom does not read the plot's size (a forced layout) on every input event.
     this.zoomBehavior.extent([
       [0, 0],
       [Math.max(1, this.plotWidth), Math.max(1, this.plotHeight)],
     ]);
-    this.brushBehavior.extent([
-      [0, 0],
-      [Math.max(1, this.plotWidth), OVERVIEW_HEIGHT],
-    ]);
-    select(this.brushG).call(this.brushBehavior);
-    this.labelKey = '';
+    this.overview.resize(this.plotWidth, this.dpr);
+    this.labels.invalidate();
     this.updateBase();
-    this.paintOverview();
+    this.overview.paint();
     this.schedule();
-  }
-
-  private sizeCanvas(canvas: HTMLCanvasElement, width: number, height: number): void {
-    const w = Math.round(width * this.dpr);
-    const h = Math.round(height * this.dpr);
-    if (canvas.width !== w) canvas.width = w;
-    if (canvas.height !== h) canvas.height = h;
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
   }
 
   /** The zoom's reference scale: the fitted window over the plot width. Zoom k = base span / window span. */
@@ -551,7 +445,7 @@ class TimelineChart implements ChartController {
 
   /** While a gesture runs, per-frame work is cut to what is seen (buttons wait for the end). */
   private gestureActive(): boolean {
-    return this.gestureStartWindow !== null || this.wheelPanTimer !== 0 || this.brushing;
+    return this.gestureStartWindow !== null || this.wheelPanTimer !== 0 || this.overview.brushing;
   }
 
   private reportSettled(): void {
@@ -612,42 +506,6 @@ class TimelineChart implements ChartController {
       this.reportSettled();
     }, WHEEL_PAN_SETTLE_MS);
   };
-
-  private onBrush(event: D3BrushEvent<unknown>): void {
-    if (this.applyingBrush || !event.sourceEvent) return;
-    this.brushing = event.type !== 'end';
-    const selection = event.selection as [number, number] | null;
-    if (!selection) {
-      // A click beside the brush clears it in d3-brush; put it back where the window is.
-      this.syncBrush();
-      return;
-    }
-    const scale = this.overviewScale();
-    const next: [number, number] = [scale.invert(selection[0]).getTime(), scale.invert(selection[1]).getTime()];
-    if (selection[1] - selection[0] < 1) return;
-    this.applyWindow(next, event.type === 'end');
-    if (event.type !== 'end') this.gestureReportPending = true;
-  }
-
-  private overviewScale(): ScaleTime<number, number> {
-    return scaleUtc()
-      .domain([new Date(this.overviewDomain[0]), new Date(this.overviewDomain[1])])
-      .range([0, Math.max(1, this.plotWidth)]);
-  }
-
-  private syncBrush(): void {
-    const scale = this.overviewScale();
-    let x0 = Math.max(0, Math.min(this.plotWidth, scale(this.window[0])));
-    let x1 = Math.max(0, Math.min(this.plotWidth, scale(this.window[1])));
-    if (x1 - x0 < 3) {
-      const middle = (x0 + x1) / 2;
-      x0 = Math.max(0, middle - 1.5);
-      x1 = Math.min(this.plotWidth, x0 + 3);
-    }
-    this.applyingBrush = true;
-    select(this.brushG).call(this.brushBehavior.move, [x0, x1]);
-    this.applyingBrush = false;
-  }
 
   // ------------------------------------------------------------------ frames
 
@@ -773,12 +631,12 @@ class TimelineChart implements ChartController {
     this.stats.lastClusters = clusterTotal;
     this.stats.lastDensityLanes = densityLanes;
 
-    this.renderLabels(scrollTop);
-    this.syncBrush();
+    this.labels.render(model, vertical, this.modelVersion, scrollTop, this.plotHeight);
+    this.overview.sync(this.window);
     mark = this.phase('labels+brush', mark);
     this.paintOverlay();
     mark = this.phase('overlay', mark);
-    this.renderButtons(view, scrollTop);
+    this.buttons.render(view, scrollTop);
     mark = this.phase('buttons', mark);
 
     if (this.gestureReportPending) {
@@ -873,228 +731,6 @@ class TimelineChart implements ChartController {
     }
   }
 
-  // ------------------------------------------------------------------ labels
-
-  private renderLabels(scrollTop: number): void {
-    const model = this.model;
-    const vertical = this.vertical;
-    if (!model || !vertical) return;
-    // A margin of a screen above and below keeps labels ready while scrolling.
-    const margin = this.plotHeight;
-    const [first, last] = visibleLanes(vertical, scrollTop - margin, this.plotHeight + 2 * margin);
-    const groups = visibleGroups(vertical, scrollTop - margin, this.plotHeight + 2 * margin);
-    const key = `${this.modelVersion}:${first}:${last}:${groups.join(',')}`;
-    if (key === this.labelKey) return;
-    this.labelKey = key;
-    const wanted = new Set<string>();
-    /** The label node for an id, reused from the last frame or made by `create`, placed at `top`. */
-    const place = (id: string, top: number, create: () => HTMLElement): void => {
-      wanted.add(id);
-      let node = this.labelNodes.get(id);
-      if (!node) {
-        node = create();
-        this.labels.appendChild(node);
-        this.labelNodes.set(id, node);
-      }
-      node.style.top = `${top}px`;
-    };
-    for (const g of groups) {
-      const group = model.groups[g]!;
-      place(`g:${group.id}`, vertical.groupTop[g]!, () => groupHeaderNode(group));
-    }
-    for (let lane = first; lane < last; lane++) {
-      const info = model.lanes[lane]!;
-      place(`l:${info.id}`, vertical.laneTop[lane]!, () => laneLabelNode(info, LANE_METRICS.laneHeight));
-    }
-    for (const [id, node] of this.labelNodes) {
-      if (!wanted.has(id)) {
-        node.remove();
-        this.labelNodes.delete(id);
-      }
-    }
-  }
-
-  private readonly onLabelsClick = (event: MouseEvent): void => {
-    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.sl-chart__group-toggle');
-    const groupId = button?.dataset.groupId;
-    if (groupId) this.callbacks.onToggleGroup(groupId);
-  };
-
-  // ------------------------------------------------------------------ event buttons
-
-  /** Names are formatted once per event and dataset: settle frames reassign many buttons. */
-  private readonly names = new WeakMap<TimelineEvent, string>();
-  private accessibleName(event: TimelineEvent): string {
-    let name = this.names.get(event);
-    if (name === undefined) {
-      name = eventAccessibleName(event);
-      this.names.set(event, name);
-    }
-    return name;
-  }
-
-  private buttonKey(eventIndex: number, lane: number): number {
-    return eventIndex * 65536 + lane;
-  }
-
-  /**
-   * Positions one DOM button over each drawn mark (up to MAX_EVENT_BUTTONS), reusing the
-   * button an event had last frame so focus and labels survive panning. The focused
-   * event always has a button, even when clustered, so keyboard focus never drops.
-   */
-  private renderButtons(view: TimeToPixels, scrollTop: number): void {
-    const input = this.input;
-    const vertical = this.vertical;
-    if (!input || !vertical) return;
-    if (this.gestureActive()) {
-      // A placement waiting from the last pause would move hundreds of buttons mid-gesture.
-      window.clearTimeout(this.buttonsTimer);
-      this.buttonsTimer = 0;
-      this.followFocusedButton(view, scrollTop);
-      return;
-    }
-    // After a zoom step, pan or scroll, the buttons wait until the view rests: moving
-    // hundreds of them restyles hundreds of elements, and a wheel turned notch by notch
-    // settles on every notch. Selection, focus and filter changes apply at once.
-    const placement = `${view.t0}:${view.pxPerMs}:${scrollTop}`;
-    const moved = this.buttonsPlacement !== '' && placement !== this.buttonsPlacement;
-    if (moved && !this.focusPending) {
-      this.followFocusedButton(view, scrollTop);
-      window.clearTimeout(this.buttonsTimer);
-      this.buttonsTimer = window.setTimeout(() => {
-        this.buttonsTimer = 0;
-        if (this.destroyed) return;
-        // The last frame's marks (this.hits) are still what is on screen.
-        this.buttonsPlacement = placement;
-        this.syncButtons(view, scrollTop);
-      }, BUTTONS_REST_MS);
-      return;
-    }
-    window.clearTimeout(this.buttonsTimer);
-    this.buttonsTimer = 0;
-    this.buttonsPlacement = placement;
-    this.syncButtons(view, scrollTop);
-  }
-
-  /** Buttons are invisible; only the focused one shows (its focus ring) and must follow its mark. */
-  private followFocusedButton(view: TimeToPixels, scrollTop: number): void {
-    const vertical = this.vertical;
-    if (!this.focusTarget || !vertical) return;
-    const { eventIndex, lane } = this.focusTarget;
-    const button = this.buttonsByKey.get(this.buttonKey(eventIndex, lane));
-    if (!button) return;
-    const hit = this.hits.find((h) => h.kind === 'mark' && h.eventIndex === eventIndex && h.lane === lane);
-    const x = hit ? hit.x : this.markX(eventIndex, view);
-    const y = hit ? hit.y : vertical.laneTop[lane]! - scrollTop + rowCentre(LANE_METRICS, 0);
-    button.style.transform = `translate(${x - 8}px, ${y - 8}px)`;
-  }
-
-  private syncButtons(view: TimeToPixels, scrollTop: number): void {
-    const input = this.input;
-    const vertical = this.vertical;
-    if (!input || !vertical) return;
-    const wanted: { key: number; eventIndex: number; lane: number; x: number; y: number }[] = [];
-    const focus = this.focusTarget;
-    let focusKey = -1;
-    if (focus) {
-      focusKey = this.buttonKey(focus.eventIndex, focus.lane);
-      const hit = this.hits.find((h) => h.kind === 'mark' && h.eventIndex === focus.eventIndex && h.lane === focus.lane);
-      const x = hit ? hit.x : this.markX(focus.eventIndex, view);
-      const y = hit ? hit.y : vertical.laneTop[focus.lane]! - scrollTop + rowCentre(LANE_METRICS, 0);
-      wanted.push({ key: focusKey, eventIndex: focus.eventIndex, lane: focus.lane, x, y });
-    }
-    for (const hit of this.hits) {
-      if (wanted.length >= MAX_EVENT_BUTTONS) break;
-      if (hit.kind !== 'mark' || hit.x < -MARK_SIZE || hit.x > view.width + MARK_SIZE) continue;
-      const key = this.buttonKey(hit.eventIndex, hit.lane);
-      if (key === focusKey) continue;
-      wanted.push({ key, eventIndex: hit.eventIndex, lane: hit.lane, x: hit.x, y: hit.y });
-    }
-    const keep = new Set(wanted.map((w) => w.key));
-    const spare: HTMLButtonElement[] = [];
-    for (const [key, button] of this.buttonsByKey) {
-      if (!keep.has(key)) {
-        this.buttonsByKey.delete(key);
-        spare.push(button);
-      }
-    }
-    const rovingKey = focusKey >= 0 ? focusKey : (wanted[0]?.key ?? -1);
-    for (const item of wanted) {
-      let button = this.buttonsByKey.get(item.key);
-      if (!button) {
-        button = spare.pop() ?? this.createEventButton();
-        const event = input.dataset.events[item.eventIndex]!;
-        button.dataset.eventId = event.id;
-        button.dataset.eventIndex = String(item.eventIndex);
-        button.dataset.lane = String(item.lane);
-        button.dataset.type = event.type;
-        button.setAttribute('aria-label', this.accessibleName(event));
-        this.buttonsByKey.set(item.key, button);
-      }
-      button.style.transform = `translate(${item.x - 8}px, ${item.y - 8}px)`;
-      const selected = item.eventIndex === this.selectedIndex;
-      if (button.getAttribute('aria-pressed') !== String(selected)) button.setAttribute('aria-pressed', String(selected));
-      const tabIndex = item.key === rovingKey ? 0 : -1;
-      if (this.tabIndexOf.get(button) !== tabIndex) {
-        button.tabIndex = tabIndex;
-        this.tabIndexOf.set(button, tabIndex);
-      }
-    }
-    for (const button of spare) button.remove();
-    this.setPlotTabIndex(wanted.length === 0 ? 0 : -1);
-    if (this.focusPending && focusKey >= 0) {
-      this.focusPending = false;
-      this.buttonsByKey.get(focusKey)?.focus({ preventScroll: true });
-    }
-  }
-
-  /**
-   * Tab indices as last written. Reading `tabIndex` back, or writing the plot's when it
-   * has not changed, forces a style recalculation of the whole chart in the middle of a
-   * frame (measured: tens of ms per settle frame at 100,000 events).
-   */
-  private readonly tabIndexOf = new WeakMap<HTMLElement, number>();
-  private setPlotTabIndex(tabIndex: number): void {
-    if (this.tabIndexOf.get(this.plot) === tabIndex) return;
-    this.plot.tabIndex = tabIndex;
-    this.tabIndexOf.set(this.plot, tabIndex);
-  }
-
-  private createEventButton(): HTMLButtonElement {
-    const button = el('button', 'sl-chart__event', this.eventsLayer);
-    button.type = 'button';
-    // Out of the tab order until chosen as the one roving stop.
-    button.tabIndex = -1;
-    this.tabIndexOf.set(button, -1);
-    button.dataset.testid = 'chart-event';
-    button.addEventListener('click', this.onEventButtonClick);
-    return button;
-  }
-
-  private readonly onEventButtonClick = (event: MouseEvent): void => {
-    const button = event.currentTarget as HTMLButtonElement;
-    const eventIndex = Number(button.dataset.eventIndex);
-    const lane = Number(button.dataset.lane);
-    const id = button.dataset.eventId;
-    if (!id) return;
-    this.focusTarget = { eventIndex, lane };
-    this.callbacks.onSelect(id);
-  };
-
-  private readonly onFocusIn = (event: FocusEvent): void => {
-    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.sl-chart__event');
-    if (!button) return;
-    const eventIndex = Number(button.dataset.eventIndex);
-    const lane = Number(button.dataset.lane);
-    // Keyboard users get the same tooltip as pointer users.
-    const plotBox = this.plot.getBoundingClientRect();
-    const box = button.getBoundingClientRect();
-    this.showTooltip({ kind: 'mark', eventIndex, lane, x: box.left + box.width / 2 - plotBox.left, y: box.top + box.height / 2 - plotBox.top });
-    if (this.focusTarget?.eventIndex === eventIndex && this.focusTarget.lane === lane) return;
-    this.focusTarget = { eventIndex, lane };
-    this.schedule();
-  };
-
   // ------------------------------------------------------------------ keyboard
 
   private defaultFocusTarget(): FocusTarget | null {
@@ -1118,7 +754,7 @@ class TimelineChart implements ChartController {
   /** Moves keyboard focus to an event, bringing it into view. */
   private moveFocus(target: FocusTarget): void {
     this.focusTarget = target;
-    this.focusPending = true;
+    this.buttons.focusOnNextPlacement();
     this.reveal(target.eventIndex, true, target.lane);
     this.renderFrame();
   }
@@ -1289,45 +925,11 @@ class TimelineChart implements ChartController {
       this.hideTooltip();
       return;
     }
-    const tip = this.tooltip;
-    tip.replaceChildren();
-    if (hit.kind === 'cluster') {
-      const column = this.columns[hit.lane]!;
-      const title = el('div', 'sl-chart__tooltip-title', tip);
-      title.textContent = `${hit.last - hit.first + 1} more events`;
-      const from = input.dataset.events[column.eventIndex[hit.first]!]!;
-      const to = input.dataset.events[column.eventIndex[hit.last]!]!;
-      const line = el('div', 'sl-chart__tooltip-line', tip);
-      line.textContent = `${formatEventDate(from)} – ${formatEventDate(to)}. Click to zoom in.`;
-    } else {
-      const event = input.dataset.events[hit.eventIndex]!;
-      const title = el('div', 'sl-chart__tooltip-title', tip);
-      title.textContent = event.title;
-      const date = el('div', 'sl-chart__tooltip-line', tip);
-      date.textContent = formatEventDate(event);
-      const type = el('div', 'sl-chart__tooltip-line', tip);
-      const status = event.status === 'occurred' ? '' : ` · ${event.status}`;
-      type.textContent = `${MARK_STYLES[event.type].label}${status}`;
-      const actors = el('div', 'sl-chart__tooltip-line sl-chart__tooltip-actors', tip);
-      // Each name isolated, so a right-to-left override in one cannot reorder the others.
-      event.actorIds.forEach((id, k) => {
-        if (k > 0) actors.append(', ');
-        el('bdi', '', actors).textContent = input.dataset.actorById.get(id)?.name ?? id;
-      });
-    }
-    tip.hidden = false;
-    // Keep the tooltip inside the plot: flip to the left or above near the edges.
-    const width = tip.offsetWidth;
-    const height = tip.offsetHeight;
-    let left = hit.x + 14;
-    let top = hit.y + 12;
-    if (left + width > this.plotWidth) left = Math.max(0, hit.x - 14 - width);
-    if (top + height > this.plotHeight) top = Math.max(0, hit.y - 12 - height);
-    tip.style.transform = `translate(${left}px, ${top}px)`;
+    this.tooltip.show(hit, input.dataset, this.columns, this.plotWidth, this.plotHeight);
   }
 
   private hideTooltip(): void {
-    if (!this.tooltip.hidden) this.tooltip.hidden = true;
+    this.tooltip.hide();
   }
 
   private readonly onPlotClick = (event: MouseEvent): void => {
@@ -1361,43 +963,6 @@ class TimelineChart implements ChartController {
     this.schedule();
   };
 
-  // ------------------------------------------------------------------ overview
-
-  private paintOverview(): void {
-    const ctx = this.overviewCanvas.getContext('2d');
-    if (!ctx || this.plotWidth <= 0) return;
-    ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
-    ctx.clearRect(0, 0, this.plotWidth, OVERVIEW_HEIGHT);
-    const columns = Math.max(1, Math.floor(this.plotWidth));
-    const counts = densityColumns(this.overviewMarkTimes, this.overviewDomain[0], this.overviewDomain[1], columns);
-    let max = 0;
-    for (const c of counts) if (c > max) max = c;
-    if (max > 0) {
-      const logMax = Math.log1p(max);
-      const room = OVERVIEW_HEIGHT - 6;
-      const path = new Path2D();
-      for (let x = 0; x < columns; x++) {
-        const c = counts[x]!;
-        if (c === 0) continue;
-        const h = Math.max(2, (room * Math.log1p(c)) / logMax);
-        path.rect(x, OVERVIEW_HEIGHT - 2 - h, 1, h);
-      }
-      ctx.fillStyle = CHART_COLORS.density;
-      ctx.fill(path);
-    }
-    // Year boundaries as faint ticks help reading the overview without an axis of its own.
-    const scale = this.overviewScale();
-    ctx.fillStyle = CHART_COLORS.mutedText;
-    ctx.font = '10px system-ui, sans-serif';
-    ctx.textBaseline = 'top';
-    const ticks = scale.ticks(Math.max(2, Math.floor(this.plotWidth / 120)));
-    const step = tickStep(ticks, this.overviewDomain[1] - this.overviewDomain[0]);
-    for (const tick of ticks) {
-      const x = scale(tick);
-      ctx.fillRect(Math.round(x), 0, 1, 4);
-      ctx.fillText(formatTick(tick.getTime(), step), x + 3, 2);
-    }
-  }
 }
 
 export function createTimelineChart(container: HTMLElement, callbacks: ChartCallbacks): ChartController {

@@ -1,0 +1,154 @@
+// The overview band under the chart: a density strip of every included event over the
+// fit-all range, with a d3 brush showing (and moving) the main window. It owns its canvas,
+// scale and brush; the chart hands it the mark times and sizes and hears back brushed windows.
+import { brushX, scaleUtc, select, type BrushBehavior, type D3BrushEvent, type ScaleTime } from 'd3';
+import { densityColumns } from '../../core/layout/stacking';
+import type { TimeWindow } from '../../core/view/types';
+import { formatTick, tickStep } from '../axis';
+import { CHART_COLORS } from '../markStyles';
+import { el, sizeCanvas, svgEl } from './dom';
+
+const OVERVIEW_HEIGHT = 44;
+
+export interface OverviewHost {
+  /** The main view's window now (read when a stray click clears the brush). */
+  currentWindow(): TimeWindow;
+  /** The user brushed to `next`; `end` when the drag is over. */
+  onBrushWindow(next: [number, number], end: boolean): void;
+}
+
+export class Overview {
+  private readonly canvas: HTMLCanvasElement;
+  private readonly svg: SVGSVGElement;
+  private readonly brushG: SVGGElement;
+  private readonly brushBehavior: BrushBehavior<unknown>;
+  /** Set while the chart moves the brush itself, so its handler does not echo. */
+  private applyingBrush = false;
+  private brushingNow = false;
+  private markTimes: Float64Array = new Float64Array(0);
+  private domain: [number, number] = [0, 1];
+  private width = 0;
+  private dpr = 1;
+
+  constructor(
+    parent: HTMLElement,
+    private readonly host: OverviewHost,
+  ) {
+    const overview = el('div', 'sl-chart__overview', parent);
+    const overviewLabel = el('div', 'sl-chart__overview-label', overview);
+    overviewLabel.textContent = 'Overview';
+    const plot = el('div', 'sl-chart__overview-plot', overview);
+    plot.dataset.testid = 'chart-overview';
+    this.canvas = el('canvas', 'sl-chart__overview-canvas', plot);
+    this.canvas.setAttribute('aria-hidden', 'true');
+    this.svg = svgEl('svg', plot);
+    this.svg.setAttribute('class', 'sl-chart__overview-svg');
+    this.svg.setAttribute('aria-label', 'Overview of all events; drag the highlighted window to move the main view');
+    this.svg.setAttribute('role', 'img');
+    this.brushG = svgEl('g', this.svg);
+    this.brushG.setAttribute('class', 'sl-chart__brush');
+    this.brushG.dataset.testid = 'chart-brush';
+    this.brushBehavior = brushX<unknown>().on('brush end', (event: D3BrushEvent<unknown>) => this.onBrush(event));
+    select(this.brushG).call(this.brushBehavior);
+  }
+
+  /** True while the user drags the brush (the chart treats that as a gesture). */
+  get brushing(): boolean {
+    return this.brushingNow;
+  }
+
+  /** New included events: their mark times (owned by the overview from now on) and the range they span. */
+  setData(markTimes: Float64Array, domain: [number, number]): void {
+    this.markTimes = markTimes;
+    this.domain = domain;
+  }
+
+  /** The band is as wide as the plot. */
+  resize(width: number, dpr: number): void {
+    this.width = width;
+    this.dpr = dpr;
+    sizeCanvas(this.canvas, width, OVERVIEW_HEIGHT, dpr);
+    this.svg.setAttribute('width', String(width));
+    this.svg.setAttribute('height', String(OVERVIEW_HEIGHT));
+    this.brushBehavior.extent([
+      [0, 0],
+      [Math.max(1, width), OVERVIEW_HEIGHT],
+    ]);
+    select(this.brushG).call(this.brushBehavior);
+  }
+
+  /** Moves the brush to `window` (every frame: the main view may have moved). */
+  sync(window: TimeWindow): void {
+    const scale = this.scale();
+    let x0 = Math.max(0, Math.min(this.width, scale(window[0])));
+    let x1 = Math.max(0, Math.min(this.width, scale(window[1])));
+    // A window narrower than 3 px still shows as a brush one can see and grab.
+    if (x1 - x0 < 3) {
+      const middle = (x0 + x1) / 2;
+      x0 = Math.max(0, middle - 1.5);
+      x1 = Math.min(this.width, x0 + 3);
+    }
+    this.applyingBrush = true;
+    select(this.brushG).call(this.brushBehavior.move, [x0, x1]);
+    this.applyingBrush = false;
+  }
+
+  /** Redraws the density strip; only when the data or size change, not per frame. */
+  paint(): void {
+    const ctx = this.canvas.getContext('2d');
+    if (!ctx || this.width <= 0) return;
+    ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
+    ctx.clearRect(0, 0, this.width, OVERVIEW_HEIGHT);
+    const columns = Math.max(1, Math.floor(this.width));
+    const counts = densityColumns(this.markTimes, this.domain[0], this.domain[1], columns);
+    let max = 0;
+    for (const c of counts) if (c > max) max = c;
+    if (max > 0) {
+      // Log heights: one busy column would otherwise flatten every other to nothing.
+      const logMax = Math.log1p(max);
+      const room = OVERVIEW_HEIGHT - 6;
+      const path = new Path2D();
+      for (let x = 0; x < columns; x++) {
+        const c = counts[x]!;
+        if (c === 0) continue;
+        const h = Math.max(2, (room * Math.log1p(c)) / logMax);
+        path.rect(x, OVERVIEW_HEIGHT - 2 - h, 1, h);
+      }
+      ctx.fillStyle = CHART_COLORS.density;
+      ctx.fill(path);
+    }
+    // Year boundaries as faint ticks help reading the overview without an axis of its own.
+    const scale = this.scale();
+    ctx.fillStyle = CHART_COLORS.mutedText;
+    ctx.font = '10px system-ui, sans-serif';
+    ctx.textBaseline = 'top';
+    const ticks = scale.ticks(Math.max(2, Math.floor(this.width / 120)));
+    const step = tickStep(ticks, this.domain[1] - this.domain[0]);
+    for (const tick of ticks) {
+      const x = scale(tick);
+      ctx.fillRect(Math.round(x), 0, 1, 4);
+      ctx.fillText(formatTick(tick.getTime(), step), x + 3, 2);
+    }
+  }
+
+  private scale(): ScaleTime<number, number> {
+    return scaleUtc()
+      .domain([new Date(this.domain[0]), new Date(this.domain[1])])
+      .range([0, Math.max(1, this.width)]);
+  }
+
+  private onBrush(event: D3BrushEvent<unknown>): void {
+    if (this.applyingBrush || !event.sourceEvent) return;
+    this.brushingNow = event.type !== 'end';
+    const selection = event.selection as [number, number] | null;
+    if (!selection) {
+      // A click beside the brush clears it in d3-brush; put it back where the window is.
+      this.sync(this.host.currentWindow());
+      return;
+    }
+    const scale = this.scale();
+    const next: [number, number] = [scale.invert(selection[0]).getTime(), scale.invert(selection[1]).getTime()];
+    if (selection[1] - selection[0] < 1) return;
+    this.host.onBrushWindow(next, event.type === 'end');
+  }
+}

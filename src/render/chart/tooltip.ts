@@ -1,0 +1,64 @@
+// The chart's tooltip: one node over the plot, filled for the hovered or keyboard-focused
+// mark or cluster. It owns its own node and placement so pointer and focus handling only
+// say what to show; it reads the dataset and columns it is handed and keeps nothing else.
+import type { LaneColumn } from '../../core/layout/columns';
+import type { Dataset } from '../../core/model/types';
+import { formatEventDate } from '../../core/time/format';
+import { MARK_STYLES } from '../markStyles';
+import { el } from './dom';
+import type { Hit } from './types';
+
+export class ChartTooltip {
+  private readonly node: HTMLDivElement;
+
+  constructor(plot: HTMLElement) {
+    this.node = el('div', 'sl-chart__tooltip', plot);
+    this.node.setAttribute('role', 'tooltip');
+    this.node.id = `sl-chart-tooltip-${Math.random().toString(36).slice(2, 8)}`;
+    this.node.dataset.testid = 'chart-tooltip';
+    this.node.hidden = true;
+  }
+
+  /** Shows what `hit` is, kept inside a plot of `plotWidth`×`plotHeight`. */
+  show(hit: Hit, dataset: Dataset, columns: readonly LaneColumn[], plotWidth: number, plotHeight: number): void {
+    const tip = this.node;
+    tip.replaceChildren();
+    if (hit.kind === 'cluster') {
+      const column = columns[hit.lane]!;
+      const title = el('div', 'sl-chart__tooltip-title', tip);
+      title.textContent = `${hit.last - hit.first + 1} more events`;
+      const from = dataset.events[column.eventIndex[hit.first]!]!;
+      const to = dataset.events[column.eventIndex[hit.last]!]!;
+      const line = el('div', 'sl-chart__tooltip-line', tip);
+      line.textContent = `${formatEventDate(from)} – ${formatEventDate(to)}. Click to zoom in.`;
+    } else {
+      const event = dataset.events[hit.eventIndex]!;
+      const title = el('div', 'sl-chart__tooltip-title', tip);
+      title.textContent = event.title;
+      const date = el('div', 'sl-chart__tooltip-line', tip);
+      date.textContent = formatEventDate(event);
+      const type = el('div', 'sl-chart__tooltip-line', tip);
+      const status = event.status === 'occurred' ? '' : ` · ${event.status}`;
+      type.textContent = `${MARK_STYLES[event.type].label}${status}`;
+      const actors = el('div', 'sl-chart__tooltip-line sl-chart__tooltip-actors', tip);
+      // Each name isolated, so a right-to-left override in one cannot reorder the others.
+      event.actorIds.forEach((id, k) => {
+        if (k > 0) actors.append(', ');
+        el('bdi', '', actors).textContent = dataset.actorById.get(id)?.name ?? id;
+      });
+    }
+    tip.hidden = false;
+    // Keep the tooltip inside the plot: flip to the left or above near the edges.
+    const width = tip.offsetWidth;
+    const height = tip.offsetHeight;
+    let left = hit.x + 14;
+    let top = hit.y + 12;
+    if (left + width > plotWidth) left = Math.max(0, hit.x - 14 - width);
+    if (top + height > plotHeight) top = Math.max(0, hit.y - 12 - height);
+    tip.style.transform = `translate(${left}px, ${top}px)`;
+  }
+
+  hide(): void {
+    if (!this.node.hidden) this.node.hidden = true;
+  }
+}
