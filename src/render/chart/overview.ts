@@ -29,6 +29,8 @@ export class Overview {
   private domain: [number, number] = [0, 1];
   private width = 0;
   private dpr = 1;
+  /** Time to x over the whole band; rebuilt only when the data or the width change, not per frame. */
+  private scale: ScaleTime<number, number> = scaleUtc();
 
   constructor(
     parent: HTMLElement,
@@ -61,12 +63,14 @@ export class Overview {
   setData(markTimes: Float64Array, domain: [number, number]): void {
     this.markTimes = markTimes;
     this.domain = domain;
+    this.rescale();
   }
 
   /** The band is as wide as the plot. */
   resize(width: number, dpr: number): void {
     this.width = width;
     this.dpr = dpr;
+    this.rescale();
     sizeCanvas(this.canvas, width, OVERVIEW_HEIGHT, dpr);
     this.svg.setAttribute('width', String(width));
     this.svg.setAttribute('height', String(OVERVIEW_HEIGHT));
@@ -79,7 +83,7 @@ export class Overview {
 
   /** Moves the brush to `window` (every frame: the main view may have moved). */
   sync(window: TimeWindow): void {
-    const scale = this.scale();
+    const scale = this.scale;
     let x0 = Math.max(0, Math.min(this.width, scale(window[0])));
     let x1 = Math.max(0, Math.min(this.width, scale(window[1])));
     // A window narrower than 3 px still shows as a brush one can see and grab.
@@ -118,7 +122,7 @@ export class Overview {
       ctx.fill(path);
     }
     // Year boundaries as faint ticks help reading the overview without an axis of its own.
-    const scale = this.scale();
+    const scale = this.scale;
     ctx.fillStyle = CHART_COLORS.mutedText;
     ctx.font = '10px system-ui, sans-serif';
     ctx.textBaseline = 'top';
@@ -131,8 +135,8 @@ export class Overview {
     }
   }
 
-  private scale(): ScaleTime<number, number> {
-    return scaleUtc()
+  private rescale(): void {
+    this.scale = scaleUtc()
       .domain([new Date(this.domain[0]), new Date(this.domain[1])])
       .range([0, Math.max(1, this.width)]);
   }
@@ -146,7 +150,7 @@ export class Overview {
       this.sync(this.host.currentWindow());
       return;
     }
-    const scale = this.scale();
+    const scale = this.scale;
     const next: [number, number] = [scale.invert(selection[0]).getTime(), scale.invert(selection[1]).getTime()];
     if (selection[1] - selection[0] < 1) return;
     this.host.onBrushWindow(next, event.type === 'end');
