@@ -3,6 +3,7 @@
 import type { Calibration, ProfileSummary, RunFailure, RunResult, SubjectName } from './driver';
 import { PAN_STEP_PX, PAN_STEPS, VIEWPORT, ZOOM_FACTOR, ZOOM_STEPS } from './driver';
 import { median, percentile } from './stats';
+import { formatCount } from '../src/core/text/formatCount';
 
 export interface Figures {
   subject: SubjectName;
@@ -84,12 +85,11 @@ export function figuresFor(results: ReadonlyArray<RunResult | RunFailure>, subje
 // ---------------------------------------------------------------------------
 // Formatting.
 
-const groupThousands = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export function ms(value: number): string {
   if (Number.isNaN(value)) return '–';
   if (value >= 10_000) return `${(value / 1000).toFixed(1)} s`;
-  return `${groupThousands(Math.round(value))} ms`;
+  return `${formatCount(Math.round(value))} ms`;
 }
 
 function stepMs(value: number): string {
@@ -101,7 +101,7 @@ function mb(value: number): string {
 }
 
 function count(value: number): string {
-  return Number.isNaN(value) ? '–' : groupThousands(Math.round(value));
+  return Number.isNaN(value) ? '–' : formatCount(Math.round(value));
 }
 
 const SUBJECT_LABEL: Readonly<Record<SubjectName, string>> = {
@@ -164,8 +164,8 @@ function resultTable(report: Report): string[] {
       const f = report.figures.find((x) => x.subject === subject && x.events === size);
       if (!f) {
         if (subject === 'vis-timeline') {
-          const why = report.skipVis ? 'skipped (--skip-vis)' : `not run: capped at ${groupThousands(report.visMaxEvents)} events`;
-          lines.push(`| ${groupThousands(size)} | vis-timeline | ${why} | | | | | | |`);
+          const why = report.skipVis ? 'skipped (--skip-vis)' : `not run: capped at ${formatCount(report.visMaxEvents)} events`;
+          lines.push(`| ${formatCount(size)} | vis-timeline | ${why} | | | | | | |`);
         }
         continue;
       }
@@ -173,7 +173,7 @@ function resultTable(report: Report): string[] {
       const zoom = subject === 'empty' ? `floor ${stepMs(floor?.zoomMs ?? Number.NaN)}` : subject === 'read-floor' ? 'not played' : stepMs(f.zoomP95Ms);
       const pan = subject === 'empty' ? `floor ${stepMs(floor?.panMs ?? Number.NaN)}` : subject === 'read-floor' ? 'not played' : stepMs(f.panP95Ms);
       lines.push(
-        `| ${groupThousands(size)} | ${SUBJECT_LABEL[subject]}${failed} | ${ms(f.renderMs)} | ${ms(f.paintedMs)} | ${ms(f.longestLoadTaskMs)} | ${zoom} | ${pan} | ${mb(f.heapMB)} | ${count(f.domNodes)} |`,
+        `| ${formatCount(size)} | ${SUBJECT_LABEL[subject]}${failed} | ${ms(f.renderMs)} | ${ms(f.paintedMs)} | ${ms(f.longestLoadTaskMs)} | ${zoom} | ${pan} | ${mb(f.heapMB)} | ${count(f.domNodes)} |`,
       );
     }
   }
@@ -188,12 +188,12 @@ function targetTable(report: Report): string[] {
   for (const target of TARGETS) {
     const f = report.figures.find((x) => x.subject === 'stanceline' && x.events === target.events);
     if (!f || f.runs === 0) {
-      lines.push(`| ${groupThousands(target.events)} | not measured | | | | |`);
+      lines.push(`| ${formatCount(target.events)} | not measured | | | | |`);
       continue;
     }
     const heap = target.events === HEAP_TARGET_EVENTS ? `${mb(f.heapMB)} ≤ ${HEAP_TARGET_MB} MB: ${verdict(f.heapMB, HEAP_TARGET_MB)}` : '';
     lines.push(
-      `| ${groupThousands(target.events)} | ${ms(f.renderMs)} ≤ ${ms(target.renderMs)}: ${verdict(f.renderMs, target.renderMs)} ` +
+      `| ${formatCount(target.events)} | ${ms(f.renderMs)} ≤ ${ms(target.renderMs)}: ${verdict(f.renderMs, target.renderMs)} ` +
         `| ${stepMs(f.zoomP95Ms)} ≤ ${target.stepMs} ms: ${verdict(f.zoomP95Ms, target.stepMs)} ` +
         `| ${stepMs(f.panP95Ms)} ≤ ${target.stepMs} ms: ${verdict(f.panP95Ms, target.stepMs)} ` +
         `| ${ms(f.longestLoadTaskMs)}: ${verdict(f.longestLoadTaskMs, LOAD_FREEZE_TARGET_MS)} | ${heap} |`,
@@ -229,7 +229,7 @@ export function generatedSection(report: Report): string {
   lines.push('');
   lines.push(...resultTable(report));
   lines.push('');
-  const sizes = report.sizes.map((size) => `${groupThousands(size)} events: ${((report.datasetBytes.get(size) ?? 0) / 1e6).toFixed(1)} MB`);
+  const sizes = report.sizes.map((size) => `${formatCount(size)} events: ${((report.datasetBytes.get(size) ?? 0) / 1e6).toFixed(1)} MB`);
   lines.push(`Datasets: \`npm run gen -- --events N --actors 200 --countries 40 --seed 1\` (${sizes.join('; ')}).`);
   lines.push('');
   lines.push('### Stanceline against the targets of issue 7');
@@ -238,7 +238,7 @@ export function generatedSection(report: Report): string {
   lines.push('');
   lines.push('### Wheel calibration');
   lines.push('');
-  lines.push(`Each subject gets the wheel deltaY that zooms its visible window by ${ZOOM_FACTOR}x per step, measured on the ${groupThousands(Math.min(...report.sizes))}-event dataset:`);
+  lines.push(`Each subject gets the wheel deltaY that zooms its visible window by ${ZOOM_FACTOR}x per step, measured on the ${formatCount(Math.min(...report.sizes))}-event dataset:`);
   lines.push('');
   for (const c of report.calibrations) {
     const trials = c.trials.map((t) => `deltaY ${t.wheelDelta.toFixed(1)} → ${t.factor.toFixed(3)}x`).join(', ');
@@ -246,7 +246,7 @@ export function generatedSection(report: Report): string {
   }
   if (report.profiles.length > 0 && report.profileEvents !== null) {
     lines.push('');
-    lines.push(`### Where Stanceline spends its time (CPU profile, ${groupThousands(report.profileEvents)} events, unminified build)`);
+    lines.push(`### Where Stanceline spends its time (CPU profile, ${formatCount(report.profileEvents)} events, unminified build)`);
     for (const summary of report.profiles) {
       lines.push('');
       lines.push(`${summary.phase}: ${ms(summary.totalMs)} of script and browser work sampled.`);
