@@ -29,6 +29,23 @@ function fakeHistory(initial = '') {
 
 const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
 
+/**
+ * A store that records a settled window after a 300 ms pause, with a count of its
+ * notifications, run under fake timers (restored afterwards, even when the test fails).
+ */
+function withSettlingStore(run: (setup: { history: ReturnType<typeof fakeHistory>; store: ReturnType<typeof createViewStore>; notified: () => number }) => void): void {
+  vi.useFakeTimers();
+  try {
+    const history = fakeHistory();
+    const store = createViewStore(history, { settleDelayMs: 300 });
+    let notified = 0;
+    store.subscribe(() => notified++);
+    run({ history, store, notified: () => notified });
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
 describe('the view store', () => {
   it('starts from the URL', () => {
     const store = createViewStore(fakeHistory('?group=actor&sel=trump-putin-call'));
@@ -67,65 +84,46 @@ describe('the view store', () => {
   });
 
   it('records a run of settled wheel steps once, when the user pauses', () => {
-    vi.useFakeTimers();
-    try {
-      const history = fakeHistory();
-      const store = createViewStore(history, { settleDelayMs: 300 });
-      let notified = 0;
-      store.subscribe(() => notified++);
+    withSettlingStore(({ history, store, notified }) => {
       store.reportWindow([day('2025-02-01'), day('2025-02-20')], true);
       vi.advanceTimersByTime(100);
       store.reportWindow([day('2025-02-03'), day('2025-02-22')], true);
       vi.advanceTimersByTime(299);
-      expect(notified).toBe(0);
+      expect(notified()).toBe(0);
       vi.advanceTimersByTime(1);
-      expect(notified).toBe(1);
+      expect(notified()).toBe(1);
       expect(history.entries).toEqual(['?from=2025-02-03&to=2025-02-22']);
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 
   it('postpones a settled window while the user keeps moving, and records where they stop', () => {
-    vi.useFakeTimers();
-    try {
-      const history = fakeHistory();
-      const store = createViewStore(history, { settleDelayMs: 300 });
-      let notified = 0;
-      store.subscribe(() => notified++);
+    withSettlingStore(({ history, store, notified }) => {
       store.reportWindow([day('2025-02-01'), day('2025-02-20')], true);
       // A new gesture starts before the pause is over: its frames push the record back.
       for (let frame = 0; frame < 10; frame++) {
         vi.advanceTimersByTime(100);
         store.reportWindow([day('2025-02-02'), day(`2025-02-${21 + (frame % 2)}`)], false);
       }
-      expect(notified).toBe(0);
+      expect(notified()).toBe(0);
       expect(history.entries).toEqual(['']);
       vi.advanceTimersByTime(300);
-      expect(notified).toBe(1);
+      expect(notified()).toBe(1);
       expect(history.entries).toEqual(['?from=2025-02-02&to=2025-02-22']);
       // Frames of a gesture with nothing waiting record nothing.
       store.reportWindow([day('2025-02-05'), day('2025-02-25')], false);
       vi.advanceTimersByTime(1000);
-      expect(notified).toBe(1);
-    } finally {
-      vi.useRealTimers();
-    }
+      expect(notified()).toBe(1);
+    });
   });
 
   it('puts a pan still waiting to be recorded under the next change', () => {
-    vi.useFakeTimers();
-    try {
-      const history = fakeHistory();
-      const store = createViewStore(history, { settleDelayMs: 300 });
+    withSettlingStore(({ history, store }) => {
       store.reportWindow([day('2025-02-03'), day('2025-02-22')], true);
       store.dispatch(select('trump-putin-call'));
       expect(history.entries).toEqual(['?from=2025-02-03&to=2025-02-22', '?from=2025-02-03&to=2025-02-22&sel=trump-putin-call']);
       vi.advanceTimersByTime(1000);
       expect(history.entries).toHaveLength(2);
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 
   it('pushes the window a zoom button produces', () => {
