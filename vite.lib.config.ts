@@ -1,4 +1,4 @@
-// The library build: src/embed/mount.tsx as one ES module (React included, so a page
+// The library build: src/app/mount.tsx as one ES module (React included, so a page
 // needs no bundler) and one stylesheet, in dist/lib/. The app's stylesheet is wrapped in
 // @scope (.stanceline-mount), so its page-wide rules (body, buttons, links) stay inside
 // the mounted timeline and never restyle the host page.
@@ -35,6 +35,6 @@ export default defineConfig({
     copyPublicDir: false,
     // One file: the Export menu's lazy chunk stays inside, so a page imports exactly one module.
     rolldownOptions: { output: { codeSplitting: false } },
-    lib: { entry: 'src/embed/mount.tsx', formats: ['es'], fileName: () => 'stanceline.js', cssFileName: 'stanceline' },
+    lib: { entry: 'src/app/mount.tsx', formats: ['es'], fileName: () => 'stanceline.js', cssFileName: 'stanceline' },
   },
 });

@@ -12,8 +12,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, loadDataset } from '../src/core/data/index';
 import { decodeView, parseParams, viewSearchString } from '../src/core/view/url';
-import { EMBED_PARAMS } from '../src/embed/options';
-import { buildSingleFile } from '../src/embed/singleFile';
+import { EMBED_PARAMS } from '../src/core/embed/options';
+import { buildSingleFile } from '../src/core/embed/singleFile';
 import { withStandalonePolicy } from './standalone-csp.ts';
 
 const USAGE = `Usage: npm run export -- --data <file.json> --out <report.html> [--view "<query string>"] [--template <standalone.html>] [--rebuild]

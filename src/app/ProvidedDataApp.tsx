@@ -1,10 +1,10 @@
 // The application for a page handed its data (a single-file export, mount()): loaded
 // lazily, since a page that fetches ?data= never needs it nor the loader it runs on
 // the main thread.
-import type { EmbedOptions } from '../embed/options';
-import { useProvidedDataset } from '../embed/useProvidedDataset';
-import type { DataSource } from '../embed/useProvidedDataset';
-import { Screens } from './App';
+import type { EmbedOptions } from '../core/embed/options';
+import { useProvidedDataset } from './useProvidedDataset';
+import type { DataSource } from './useProvidedDataset';
+import { Screens } from './Screens';
 import type { ViewStore } from './store';
 
 export function ProvidedDataApp({ store, source, embed }: { store: ViewStore; source: DataSource; embed: EmbedOptions | null }) {

@@ -47,7 +47,6 @@ export const LazyDetailsPanel = lazy(() => import('../components/DetailsPanel').
 
 export const LazyEmbedView = lazy(() => import('../embed/EmbedView').then((module) => ({ default: module.EmbedView })));
 
-export const LazyProvidedDataApp = lazy(() => import('./ProvidedDataApp').then((module) => ({ default: module.ProvidedDataApp })));
 
 /** Stands in for a view while its chunk arrives (a few kilobytes: rarely seen). */
 export function ViewPlaceholder({ label }: { label: string }) {

@@ -6,8 +6,8 @@ import { formatMegabytes, MAX_DATA_BYTES } from '../core/data/limits';
 import type { LoadResult } from '../core/model/types';
 
 // Where the file is lives apart, so the first chunk need not carry the loader.
-export { DEFAULT_DATA_PATH, locateData } from './dataLocation';
-export type { DataLocation } from './dataLocation';
+export { DEFAULT_DATA_PATH, locateData } from '../core/data/location';
+export type { DataLocation } from '../core/data/location';
 
 /**
  * How long a data file may take to arrive, headers and body together (30 s): a server that

@@ -5,10 +5,10 @@ import './startLoading';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { browserHistory, createViewStore } from './store';
-import { historyStartingAt } from '../embed/history';
-import { readInlineData, readInlineView } from '../embed/inlineData';
-import { readEmbedOptions } from '../embed/options';
+import { createViewStore } from './store';
+import { browserHistory, historyStartingAt } from '../embed/history';
+import { readInlineData, readInlineView } from '../render/export/inlineData';
+import { readEmbedOptions } from '../core/embed/options';
 import '../styles/app.css';
 import '../styles/print.css';
 

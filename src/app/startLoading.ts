@@ -2,8 +2,8 @@
 // rest of the application's code is evaluated and rendered, so the two overlap. A page
 // that carries its data inline (a single-file export) or whose ?data= is refused starts
 // nothing here; useDataset reports the refusal as before.
-import { readInlineData } from '../embed/inlineData';
-import { locateData } from './dataLocation';
+import { readInlineData } from '../render/export/inlineData';
+import { locateData } from '../core/data/location';
 import { startLoadingEarly } from './loadOffThread';
 
 if (!readInlineData(document)) {

@@ -30,7 +30,7 @@ describe('the opening window', () => {
     expect(store.getState().window).toBeNull();
     store.setDataset(withOpening());
     expect(store.getState().window).toEqual(WEEK);
-    expect(store.liveWindow()).toEqual(WEEK);
+    expect(store.shownWindow()).toEqual(WEEK);
     expect(history.entries).toEqual(['?data=x.json&from=2025-02-10&to=2025-02-18']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { select, setFilter, setSearch } from '../core/view/actions';
+import { fitAll, select, setFilter, setSearch, zoom } from '../core/view/actions';
 import { seedLikeDataset } from '../core/view/testing';
 import { createViewStore } from './store';
 import type { HistoryLike } from './store';
@@ -73,21 +73,21 @@ describe('the view store', () => {
     const store = createViewStore(history);
     let notified = 0;
     store.subscribe(() => notified++);
-    store.reportWindow([day('2025-02-01'), day('2025-02-20')], false);
-    store.reportWindow([day('2025-02-02'), day('2025-02-21')], false);
+    store.moveWindow([day('2025-02-01'), day('2025-02-20')], false);
+    store.moveWindow([day('2025-02-02'), day('2025-02-21')], false);
     expect(notified).toBe(0);
     expect(store.getState().window).toBeNull();
-    expect(store.liveWindow()).toEqual([day('2025-02-02'), day('2025-02-21')]);
-    store.reportWindow([day('2025-02-03'), day('2025-02-22')], true);
+    expect(store.shownWindow()).toEqual([day('2025-02-02'), day('2025-02-21')]);
+    store.moveWindow([day('2025-02-03'), day('2025-02-22')], true);
     expect(notified).toBe(1);
     expect(history.entries).toEqual(['?from=2025-02-03&to=2025-02-22&type=call']);
   });
 
   it('records a run of settled wheel steps once, when the user pauses', () => {
     withSettlingStore(({ history, store, notified }) => {
-      store.reportWindow([day('2025-02-01'), day('2025-02-20')], true);
+      store.moveWindow([day('2025-02-01'), day('2025-02-20')], true);
       vi.advanceTimersByTime(100);
-      store.reportWindow([day('2025-02-03'), day('2025-02-22')], true);
+      store.moveWindow([day('2025-02-03'), day('2025-02-22')], true);
       vi.advanceTimersByTime(299);
       expect(notified()).toBe(0);
       vi.advanceTimersByTime(1);
@@ -98,11 +98,11 @@ describe('the view store', () => {
 
   it('postpones a settled window while the user keeps moving, and records where they stop', () => {
     withSettlingStore(({ history, store, notified }) => {
-      store.reportWindow([day('2025-02-01'), day('2025-02-20')], true);
+      store.moveWindow([day('2025-02-01'), day('2025-02-20')], true);
       // A new gesture starts before the pause is over: its frames push the record back.
       for (let frame = 0; frame < 10; frame++) {
         vi.advanceTimersByTime(100);
-        store.reportWindow([day('2025-02-02'), day(`2025-02-${21 + (frame % 2)}`)], false);
+        store.moveWindow([day('2025-02-02'), day(`2025-02-${21 + (frame % 2)}`)], false);
       }
       expect(notified()).toBe(0);
       expect(history.entries).toEqual(['']);
@@ -110,7 +110,7 @@ describe('the view store', () => {
       expect(notified()).toBe(1);
       expect(history.entries).toEqual(['?from=2025-02-02&to=2025-02-22']);
       // Frames of a gesture with nothing waiting record nothing.
-      store.reportWindow([day('2025-02-05'), day('2025-02-25')], false);
+      store.moveWindow([day('2025-02-05'), day('2025-02-25')], false);
       vi.advanceTimersByTime(1000);
       expect(notified()).toBe(1);
     });
@@ -118,7 +118,7 @@ describe('the view store', () => {
 
   it('puts a pan still waiting to be recorded under the next change', () => {
     withSettlingStore(({ history, store }) => {
-      store.reportWindow([day('2025-02-03'), day('2025-02-22')], true);
+      store.moveWindow([day('2025-02-03'), day('2025-02-22')], true);
       store.dispatch(select('trump-putin-call'));
       expect(history.entries).toEqual(['?from=2025-02-03&to=2025-02-22', '?from=2025-02-03&to=2025-02-22&sel=trump-putin-call']);
       vi.advanceTimersByTime(1000);
@@ -126,12 +126,29 @@ describe('the view store', () => {
     });
   });
 
-  it('pushes the window a zoom button produces', () => {
+  it('pushes the window a zoom button produces, zooming from the fitted window when the state has none', () => {
     const history = fakeHistory();
     const store = createViewStore(history);
-    store.expectWindowFromButton();
-    store.reportWindow([day('2025-02-03'), day('2025-02-22')], true);
-    expect(history.entries).toEqual(['', '?from=2025-02-03&to=2025-02-22']);
+    store.setFitWindow([day('2025-02-01'), day('2025-02-21')]);
+    store.dispatch(zoom(2));
+    expect(history.entries).toEqual(['', '?from=2025-02-06&to=2025-02-16']);
+    expect(store.shownWindow()).toEqual([day('2025-02-06'), day('2025-02-16')]);
+  });
+
+  it('tells window listeners about every shown window, and React only about recorded ones', () => {
+    const store = createViewStore(fakeHistory());
+    let windows = 0;
+    let states = 0;
+    store.subscribeWindow(() => windows++);
+    store.subscribe(() => states++);
+    store.setFitWindow([day('2025-02-01'), day('2025-02-21')]);
+    store.moveWindow([day('2025-02-02'), day('2025-02-22')], false);
+    store.moveWindow([day('2025-02-03'), day('2025-02-23')], false);
+    expect([windows, states]).toEqual([3, 0]);
+    store.moveWindow([day('2025-02-03'), day('2025-02-23')], true);
+    expect(states).toBe(1);
+    store.dispatch(fitAll());
+    expect(store.shownWindow()).toEqual([day('2025-02-01'), day('2025-02-21')]);
   });
 
   it('restores the state of the entry it goes back to', () => {

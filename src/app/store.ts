@@ -1,47 +1,22 @@
-// The one place the view state lives. React reads it with useSyncExternalStore; the
-// chart's per-frame window reports never reach React: they are kept aside and only a
-// settled window becomes state (and a URL).
+// The one place the view state lives, and the time window's one owner. React reads the
+// state with useSyncExternalStore; a gesture's per-frame windows never reach React: they
+// are kept as the live window, heard only by the chart, and a settled one becomes state
+// (and a URL) once the user pauses.
 import { historyRecord, isTypingAction, reduceView, restore, setWindow } from '../core/view/actions';
 import type { ViewAction } from '../core/view/actions';
 import { withOpeningWindow } from '../core/view/opening';
 import { decodeView, viewSearchString } from '../core/view/url';
+import { constrainWindow } from '../core/layout/navigation';
 import type { Dataset } from '../core/model/types';
-import type { TimeWindow, ViewState } from '../core/view/types';
+import type { HistoryLike, ViewStore } from '../core/view/store';
+import type { TimeWindow } from '../core/view/types';
+
+export type { HistoryLike, ViewStore } from '../core/view/store';
 
 type Listener = () => void;
 
-export interface ViewStore {
-  getState(): ViewState;
-  subscribe(listener: Listener): () => void;
-  dispatch(action: ViewAction): void;
-  /** The dataset on screen: lets actions pan to events and drops URL ids it does not know. */
-  setDataset(dataset: Dataset | undefined): void;
-  /** For the chart: every window it shows; only settled ones are recorded. */
-  reportWindow(window: TimeWindow, settled: boolean): void;
-  /** The window the chart shows right now, which may be ahead of the state during a gesture. */
-  liveWindow(): TimeWindow | null;
-  /** The next settled window comes from a button (zoom in/out), so it gets its own history entry. */
-  expectWindowFromButton(): void;
-  /** Back and forward: the URL is the record, so the state is read back from it. */
-  restoreFromHistory(): void;
-}
-
-/** The part of window.history and window.location the store uses (a fake one in tests). */
-export interface HistoryLike {
-  readonly search: string;
-  push(search: string): void;
-  replace(search: string): void;
-}
-
-export function browserHistory(win: Window): HistoryLike {
-  return {
-    get search() {
-      return win.location.search;
-    },
-    push: (search) => win.history.pushState(null, '', search || win.location.pathname),
-    replace: (search) => win.history.replaceState(null, '', search || win.location.pathname),
-  };
-}
+/** Actions that set the window, so a live gesture window gives way to theirs. */
+const WINDOW_ACTIONS: ReadonlySet<ViewAction['type']> = new Set(['setWindow', 'fitAll', 'zoom', 'pan', 'revealEvent', 'zoomToSpan', 'restore']);
 
 export interface ViewStoreOptions {
   /**
@@ -58,13 +33,27 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
   let state = decodeView(new URLSearchParams(history.search));
   let dataset: Dataset | undefined;
   let opened = false;
-  let live: TimeWindow | null = state.window;
+  /** A gesture's window not yet recorded, or null when the state's window is what shows. */
+  let live: TimeWindow | null = null;
+  let fit: TimeWindow | null = null;
   let lastRecorded: ViewAction['type'] | null = null;
-  let windowFromButton = false;
   const listeners = new Set<Listener>();
+  const windowListeners = new Set<Listener>();
+  let lastShown: TimeWindow | null = null;
+
+  const shownWindow = (): TimeWindow | null => live ?? state.window ?? fit;
 
   function notify(): void {
     for (const listener of listeners) listener();
+    notifyWindow();
+  }
+
+  /** Tells the chart when what it should show moved. */
+  function notifyWindow(): void {
+    const shown = shownWindow();
+    if (shown === lastShown || (shown && lastShown && shown[0] === lastShown[0] && shown[1] === lastShown[1])) return;
+    lastShown = shown;
+    for (const listener of windowListeners) listener();
   }
 
   function record(action: ViewAction): void {
@@ -85,15 +74,21 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
   function dispatch(action: ViewAction): void {
     // A pan still waiting to be recorded is recorded first, in the current entry, so
     // Back from this change returns to the window the user was looking at.
-    if (pendingSettle !== undefined && action.type !== 'setWindow') {
+    if (pendingSettle !== undefined) {
       clearTimeout(pendingSettle);
       pendingSettle = undefined;
-      if (live) dispatch(setWindow(live, 'replace'));
+      if (live && action.type !== 'setWindow') dispatch(setWindow(live, 'replace'));
     }
-    const next = reduceView(state, action, dataset);
-    if (next === state) return;
+    const shown = shownWindow();
+    const next = reduceView(state, action, { dataset, shownWindow: shown });
+    // A window action ends the gesture it follows: the state's window shows from now on.
+    // Other actions (a selection, a filter) leave a gesture under way alone.
+    if (live !== null && (WINDOW_ACTIONS.has(action.type) || next.window !== state.window)) live = null;
+    if (next === state) {
+      notifyWindow();
+      return;
+    }
     state = next;
-    if (action.type === 'fitAll' || action.type === 'restore' || action.type === 'stepMatch') live = state.window ?? live;
     record(action);
     notify();
   }
@@ -112,7 +107,6 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
       // (a reload, another file) keeps the window the user has.
       const opening = opened ? state : withOpeningWindow(state, next);
       opened = true;
-      if (opening !== state) live = opening.window;
       // Ids from a link that the data does not know are dropped, quietly, in place.
       const cleaned = decodeView(new URLSearchParams(viewSearchString(opening, new URLSearchParams())), next);
       if (JSON.stringify(cleaned) !== JSON.stringify(state)) {
@@ -121,8 +115,16 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
         notify();
       }
     },
-    reportWindow(window, settled) {
-      live = window;
+    shownWindow,
+    subscribeWindow(listener) {
+      windowListeners.add(listener);
+      return () => windowListeners.delete(listener);
+    },
+    moveWindow(window, settled) {
+      const [start, end] = window;
+      if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) return;
+      live = constrainWindow(window);
+      notifyWindow();
       // The user moves again before a settled window was recorded: wait for the next
       // pause instead of re-rendering React and rewriting the URL in the middle of the
       // gesture (measured: 50-200 ms main-thread tasks landing in zoom steps).
@@ -131,21 +133,17 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
       pendingSettle = undefined;
       const commit = () => {
         pendingSettle = undefined;
-        const how = windowFromButton ? 'push' : 'replace';
-        windowFromButton = false;
-        dispatch(setWindow(live ?? window, how));
+        if (live) dispatch(setWindow(live, 'replace'));
       };
-      // A button's step is one deliberate change: record it at once.
-      if (settled && (settleDelayMs <= 0 || windowFromButton)) commit();
+      if (settled && settleDelayMs <= 0) commit();
       else pendingSettle = setTimeout(commit, settleDelayMs);
     },
-    liveWindow: () => live,
-    expectWindowFromButton() {
-      windowFromButton = true;
+    setFitWindow(window) {
+      fit = window;
+      notifyWindow();
     },
     restoreFromHistory() {
       dispatch(restore(decodeView(new URLSearchParams(history.search), dataset)));
     },
   };
 }
-

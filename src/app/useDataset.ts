@@ -5,45 +5,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, Problem } from '../core/model/types';
 import { restore } from '../core/view/actions';
 import { viewSearchString } from '../core/view/url';
-import { locateData, refuseLocalFile } from './dataLocation';
+import { locateData, refuseLocalFile } from '../core/data/location';
 import type { FetchOutcome } from './loadData';
 import { fetchDatasetOffThread } from './loadOffThread';
 import type { ViewStore } from './store';
+import type { DataEditing, DataOrigin, DataState, FileOpener, FileOpening } from '../components/dataContracts';
 
-export type DataState =
-  | { phase: 'loading'; file: string; loadedBytes: number; totalBytes: number | null }
-  | { phase: 'failed'; file: string; message: string }
-  | { phase: 'invalid'; file: string; problems: Problem[] }
-  | {
-      phase: 'ready';
-      file: string;
-      dataset: Dataset;
-      warnings: Problem[];
-      /** Why the latest reload was not applied (errors in the edited file, or a failed fetch). */
-      reloadProblems: Problem[];
-      reloadFailure: string | null;
-    };
-
-/** Opening a file from the computer (picker or drag-and-drop), beside the data state. */
-export interface FileOpening {
-  /** The name of the file being read, while it is read. */
-  busy: string | null;
-  /** Why the last file could not be opened: a sentence, or the loader's problems. */
-  failure: { file: string; message: string | null; problems: Problem[] } | null;
-  /** The name of the file on screen when it came from the computer: no link can carry it and live reload does not follow it. */
-  openedFromComputer: string | null;
-}
+export type { DataEditing, DataOrigin, DataState, FileOpener, FileOpening } from '../components/dataContracts';
 
 const NO_OPENING: FileOpening = { busy: null, failure: null, openedFromComputer: null };
-
-/** Where the data on screen came from, for the editor (src/components/editor/): re-read to edit, written back on Save. */
-export type DataOrigin = { kind: 'address'; url: string; file: string } | { kind: 'computer'; file: File };
-
-/** The editor's hold on the data: where it came from, and how to show an edited, valid version in its place. */
-export interface DataEditing {
-  origin: DataOrigin | null;
-  replaceDataset: (dataset: Dataset, warnings: Problem[]) => void;
-}
 
 /** The Vite dev server's event when a file under data/ changes (scripts/vite-data-plugin.ts). */
 const DATA_CHANGED_EVENT = 'stanceline:data-changed';
@@ -75,14 +45,6 @@ async function unreadableReason(file: File): Promise<string | null> {
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
-}
-
-/** What the page needs to open files from the computer: the state, and the two actions. */
-export interface FileOpener {
-  opening: FileOpening;
-  /** Opens the one file given (the picker's or the dropped one); several at once are refused with a message. */
-  openFiles: (files: ArrayLike<File>) => void;
-  dismissOpenFailure: () => void;
 }
 
 export function useDataset(store: ViewStore): { state: DataState; dismissReloadProblems: () => void; opener: FileOpener; editing: DataEditing } {

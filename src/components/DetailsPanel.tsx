@@ -1,7 +1,7 @@
 // Everything about the selected event. Opens on selection, takes focus, closes with
 // Escape or its button and hands focus back to where it came from.
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import type { DataEditing } from '../app/useDataset';
+import type { DataEditing } from './dataContracts';
 import type { Dataset, SourceRecord, TimelineEvent } from '../core/model/types';
 import { formatEventDate } from '../core/time/format';
 import { stanceOnTopic, stanceWord } from '../core/positions/wording';

@@ -2,8 +2,8 @@
 // the small parent-page script that sizes the frame to its content, and a preview link.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../core/model/types';
-import { embedUrl } from '../embed/options';
-import { iframeTag, resizeScript } from '../embed/resizeSnippet';
+import { embedUrl } from '../core/embed/options';
+import { iframeTag, resizeScript } from '../core/embed/resizeSnippet';
 import { slugify } from '../render/export/download';
 
 function CodeField({ label, value }: { label: string; value: string }) {

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../core/model/types';
 import { viewSearchString } from '../core/view/url';
-import type { ViewStore } from '../app/store';
+import type { ViewStore } from '../core/view/store';
 import { EmbedDialog } from './EmbedDialog';
 import '../styles/embed.css';
 
@@ -49,12 +49,15 @@ export function ExportMenu({ store, dataset, included }: Props) {
       const exporter = await import('../render/export');
       const view = store.getState();
       const width = document.getElementById('main-view')?.clientWidth ?? 1200;
+      // The chart's own plot width, so the picture's marks sit where the screen's do.
+      const plot = document.querySelector<HTMLElement>('[data-testid="chart-plot"]')?.clientWidth;
       const context = {
         dataset,
         included,
         view,
-        liveWindow: store.liveWindow(),
+        window: store.shownWindow(),
         width: Math.min(Math.max(width, 720), 2400),
+        plotWidth: plot && plot >= 400 && plot <= 2400 ? plot : undefined,
         search: viewSearchString(view, new URLSearchParams()),
       };
       if (kind === 'svg') exporter.exportSvg(context);

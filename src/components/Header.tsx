@@ -1,6 +1,6 @@
 // The page header: what this dataset is, where its facts come from, and what the loader warned about.
 import type { Dataset, Problem } from '../core/model/types';
-import type { FileOpener } from '../app/useDataset';
+import type { FileOpener } from './dataContracts';
 import { OpenedFromComputerNote, OpenFileButton } from './OpenFile';
 import { ProblemList, WarningsDisclosure } from './ProblemList';
 

@@ -2,8 +2,8 @@
 // behind a real button, so it is keyboard reachable and named), what is being read, why a
 // file was not opened, and the note that a file from disk cannot be in a link.
 import { useRef } from 'react';
-import type { FileOpener, FileOpening } from '../app/useDataset';
-import { OPENABLE_FILE_TYPES } from '../app/dataLocation';
+import type { FileOpener, FileOpening } from './dataContracts';
+import { OPENABLE_FILE_TYPES } from '../core/data/location';
 import { ProblemList } from './ProblemList';
 import '../styles/open-file.css';
 

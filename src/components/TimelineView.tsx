@@ -1,6 +1,6 @@
 // Hosts the D3/canvas chart. React hands it complete inputs when they change; the chart
-// owns its DOM and the live zoom, and reports back through the store, so panning and
-// zooming never re-render React.
+// reads the window from the store, its one owner, and hands it the user's gestures, so
+// panning and zooming never re-render React.
 import { useEffect, useMemo, useRef } from 'react';
 import type { MutableRefObject } from 'react';
 import type { Dataset } from '../core/model/types';
@@ -8,7 +8,7 @@ import { select, toggleGroup } from '../core/view/actions';
 import type { ViewState } from '../core/view/types';
 import type { ChartController } from '../render/chartApi';
 import { createTimelineChart } from '../render/TimelineChart';
-import type { ViewStore } from '../app/store';
+import type { ViewStore } from '../core/view/store';
 
 interface Props {
   store: ViewStore;
@@ -27,8 +27,7 @@ export function TimelineView({ store, dataset, included, view, matchIds, control
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const controller = createTimelineChart(container, {
-      onWindowChange: (window, settled) => store.reportWindow(window, settled),
+    const controller = createTimelineChart(container, store, {
       onSelect: (eventId) => store.dispatch(select(eventId)),
       onToggleGroup: (groupId) => store.dispatch(toggleGroup(groupId)),
     });
@@ -45,12 +44,11 @@ export function TimelineView({ store, dataset, included, view, matchIds, control
       included,
       grouping: view.grouping,
       collapsed,
-      window: view.window,
       selectedId: view.selected,
       matchIds: matchSet,
       currentMatchId: view.currentMatch ?? null,
     });
-  }, [controllerRef, dataset, included, view.grouping, collapsed, view.window, view.selected, matchSet, view.currentMatch]);
+  }, [controllerRef, dataset, included, view.grouping, collapsed, view.selected, matchSet, view.currentMatch]);
 
   return <div className="timeline-chart" ref={containerRef} />;
 }

@@ -6,14 +6,14 @@ import type { Dataset } from '../core/model/types';
 import { select } from '../core/view/actions';
 import { filterEvents, searchEvents } from '../core/view/filter';
 import type { ChartController } from '../render/chartApi';
-import type { ViewStore } from '../app/store';
+import type { ViewStore } from '../core/view/store';
 import { DetailsPanel } from '../components/DetailsPanel';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Legend } from '../components/Legend';
 import { TimelineView } from '../components/TimelineView';
 import { sourceCredit } from '../render/export/credit';
 import { reportHeightToParent } from './height';
-import type { EmbedOptions } from './options';
+import type { EmbedOptions } from '../core/embed/options';
 import '../styles/embed.css';
 
 /** The chart's natural height: its fixed parts plus all its lanes, so nothing needs scrolling. */

@@ -1,7 +1,17 @@
-// Where the view state is kept when the address bar cannot or should not hold it: an
-// exported file opened from disk, or a timeline mounted into someone else's page.
-import { browserHistory } from '../app/store';
-import type { HistoryLike } from '../app/store';
+// Where the view state is kept: the address bar, or, when it cannot or should not hold
+// it, memory (an exported file opened from disk, a timeline mounted into someone else's page).
+import type { HistoryLike } from '../core/view/store';
+
+export function browserHistory(win: Window): HistoryLike {
+  return {
+    get search() {
+      return win.location.search;
+    },
+    push: (search) => win.history.pushState(null, '', search || win.location.pathname),
+    replace: (search) => win.history.replaceState(null, '', search || win.location.pathname),
+  };
+}
+
 
 /** A history that lives in memory: the host page's address bar stays untouched. */
 export function memoryHistory(initialSearch = ''): HistoryLike & { readonly entries: readonly string[] } {

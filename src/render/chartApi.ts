@@ -1,8 +1,9 @@
 // The contract between the React application and the D3/canvas timeline chart.
-// React hands the chart a complete input; the chart owns its DOM and the live zoom
-// transform, and reports back through callbacks. Nothing here runs per frame in React.
+// React hands the chart a complete input; the window is not part of it: the chart reads
+// it from its one owner, the view store (WindowOwner), draws what it holds, and turns the
+// user's gestures into the store's window moves. Nothing here runs per frame in React.
 import type { Dataset } from '../core/model/types';
-import type { Grouping, TimeWindow } from '../core/view/types';
+import type { Grouping } from '../core/view/types';
 
 export interface ChartInput {
   dataset: Dataset;
@@ -11,8 +12,6 @@ export interface ChartInput {
   grouping: Grouping;
   /** Ids of collapsed lane groups. */
   collapsed: ReadonlySet<string>;
-  /** The window to show; null fits everything included. */
-  window: TimeWindow | null;
   selectedId: string | null;
   /** Events matching the search, highlighted; the current one is emphasised. */
   matchIds: ReadonlySet<string>;
@@ -20,12 +19,6 @@ export interface ChartInput {
 }
 
 export interface ChartCallbacks {
-  /**
-   * The visible window changed. `settled` is false while a gesture is under way
-   * (throttled to at most one call per animation frame) and true once it ends, when
-   * the application records it (URL, history).
-   */
-  onWindowChange(window: TimeWindow, settled: boolean): void;
   /** The user selected an event (click, Enter) or cleared the selection (Escape, click on empty space). */
   onSelect(eventId: string | null): void;
   /** The user asked to collapse or expand a lane group. */
@@ -34,10 +27,6 @@ export interface ChartCallbacks {
 
 export interface ChartController {
   update(input: ChartInput): void;
-  zoomBy(factor: number): void;
-  /** Pans by a fraction of the visible width (negative: towards the past). */
-  panBy(fraction: number): void;
-  fitAll(): void;
   /** Moves keyboard focus into the chart (to the selected event, or the first visible one). */
   focus(): void;
   destroy(): void;

@@ -4,6 +4,7 @@
 // 4.5:1 against the chart background (WCAG AA even for text); shapes differ per type
 // so colour is never the only cue.
 import type { EventStatus, EventType } from '../core/model/types';
+import { MARK_SIZE } from '../core/scene/metrics';
 
 export const CHART_BACKGROUND = '#ffffff';
 
@@ -44,8 +45,7 @@ export const IMPRECISE_LOOK = {
   description: 'light bar with ticked ends across the whole day, month or year (when zoomed in far enough to see it), mark at its middle',
 } as const;
 
-/** Mark size in CSS px (the bounding box of every shape). */
-export const MARK_SIZE = 10;
+export { MARK_SIZE } from '../core/scene/metrics';
 
 /**
  * Half-size factors so the three shapes look equally heavy: a square of side s looks

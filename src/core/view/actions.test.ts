@@ -84,7 +84,7 @@ describe('reduceView', () => {
   it('pans the window to a match outside it, keeping the span', () => {
     const dataset = seedLikeDataset();
     const window = [day('2025-03-01'), day('2025-03-11')] as const;
-    const state = reduceView({ ...INITIAL_VIEW, window }, nextMatch(['trump-putin-call']), dataset);
+    const state = reduceView({ ...INITIAL_VIEW, window }, nextMatch(['trump-putin-call']), { dataset });
     const [start, end] = state.window!;
     expect(end - start).toBe(window[1] - window[0]);
     expect(start).toBeLessThanOrEqual(day('2025-02-12'));
@@ -94,7 +94,7 @@ describe('reduceView', () => {
   it('leaves the window alone when the match is already visible', () => {
     const dataset = seedLikeDataset();
     const window = [day('2025-02-01'), day('2025-03-01')] as const;
-    const state = reduceView({ ...INITIAL_VIEW, window }, nextMatch(['trump-putin-call']), dataset);
+    const state = reduceView({ ...INITIAL_VIEW, window }, nextMatch(['trump-putin-call']), { dataset });
     expect(state.window).toBe(window);
   });
 

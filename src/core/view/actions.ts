@@ -2,9 +2,12 @@
 // Buttons, keys, the chart's callbacks and the URL all go through here, so the same
 // behaviour is testable without React or a browser.
 import type { Dataset } from '../model/types';
+import { markTimeOf } from '../layout/columns';
+import { constrainWindow, windowAround } from '../layout/navigation';
 import { quantiseWindow } from './dates';
 import type { Filters, Grouping, TimeWindow, ViewMode, ViewState } from './types';
 import { EMPTY_FILTERS } from './types';
+import { panByFraction, revealTime, zoomAround } from './window';
 
 /** The filters that are lists of values. */
 export type ListFilterKey = 'types' | 'statuses' | 'countries' | 'actors' | 'topics' | 'stances';
@@ -24,6 +27,10 @@ export type ViewAction =
   | { type: 'select'; eventId: string | null }
   | { type: 'setWindow'; window: TimeWindow; record: 'push' | 'replace' }
   | { type: 'fitAll' }
+  | { type: 'zoom'; factor: number; anchor: number }
+  | { type: 'pan'; fraction: number }
+  | { type: 'revealEvent'; eventId: string }
+  | { type: 'zoomToSpan'; from: number; to: number }
   | { type: 'setMode'; mode: ViewMode }
   | { type: 'setTopic'; topic: string | null }
   | { type: 'restore'; state: ViewState };
@@ -50,6 +57,14 @@ export const setWindow = (window: TimeWindow, record: 'push' | 'replace' = 'repl
   record,
 });
 export const fitAll = (): ViewAction => ({ type: 'fitAll' });
+/** Zoom by `factor` (2 shows half the time) around `anchor` (0 left edge … 1 right edge). */
+export const zoom = (factor: number, anchor = 0.5): ViewAction => ({ type: 'zoom', factor, anchor });
+/** Pan by a share of the window's width (negative: towards the past). */
+export const pan = (fraction: number): ViewAction => ({ type: 'pan', fraction });
+/** Pan, only if needed, so the event's mark is in view. */
+export const revealEvent = (eventId: string): ViewAction => ({ type: 'revealEvent', eventId });
+/** Show [from, to] with a margin (opening a cluster). */
+export const zoomToSpan = (from: number, to: number): ViewAction => ({ type: 'zoomToSpan', from, to });
 export const setMode = (mode: ViewMode): ViewAction => ({ type: 'setMode', mode });
 export const setTopic = (topic: string | null): ViewAction => ({ type: 'setTopic', topic });
 export const restore = (state: ViewState): ViewAction => ({ type: 'restore', state });
@@ -61,6 +76,9 @@ export function historyRecord(action: ViewAction): HistoryRecord {
       return 'none';
     case 'setWindow':
       return action.record;
+    case 'pan':
+    case 'revealEvent':
+      return 'replace';
     default:
       return 'push';
   }
@@ -93,11 +111,29 @@ export function revealInterval(window: TimeWindow | null, start: number, end: nu
   return quantiseWindow([middle - span / 2, middle + span / 2]);
 }
 
+/** What an action may need beyond the state. */
+export interface ViewContext {
+  /** The data on screen: lets search steps and "reveal" find events. */
+  dataset?: Dataset;
+  /** The window shown now, even when the state says "fit all" (null): zoom and pan start from it. */
+  shownWindow?: TimeWindow | null;
+}
+
+/** A window as the state keeps it: finite, within the allowed spans, edges rounded for the URL. */
+function settledWindow(state: ViewState, window: TimeWindow): ViewState {
+  const [start, end] = window;
+  if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) return state;
+  const next = quantiseWindow(constrainWindow(window));
+  return sameWindow(state.window, next) ? state : { ...state, window: next };
+}
+
 /**
  * Applies an action. Returns the same object when nothing changes, so stores can skip
- * notifying. The dataset, when given, lets search steps pan to the match.
+ * notifying.
  */
-export function reduceView(state: ViewState, action: ViewAction, dataset?: Dataset): ViewState {
+export function reduceView(state: ViewState, action: ViewAction, context: ViewContext = {}): ViewState {
+  const { dataset } = context;
+  const shown = state.window ?? context.shownWindow ?? null;
   switch (action.type) {
     case 'setGrouping':
       return state.grouping === action.grouping ? state : { ...state, grouping: action.grouping };
@@ -125,19 +161,28 @@ export function reduceView(state: ViewState, action: ViewAction, dataset?: Datas
       const next = at === -1 ? (direction === 1 ? 0 : matchIds.length - 1) : (at + direction + matchIds.length) % matchIds.length;
       const currentMatch = matchIds[next]!;
       const event = dataset?.eventById.get(currentMatch);
-      const window = event ? revealInterval(state.window, event.start, event.end) : state.window;
+      const revealed = event && shown ? revealInterval(shown, event.start, event.end) : shown;
+      const window = revealed === shown ? state.window : revealed;
       return { ...state, currentMatch, window };
     }
     case 'select':
       return state.selected === action.eventId ? state : { ...state, selected: action.eventId };
-    case 'setWindow': {
-      const [start, end] = action.window;
-      if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) return state;
-      const window = quantiseWindow(action.window);
-      return sameWindow(state.window, window) ? state : { ...state, window };
-    }
+    case 'setWindow':
+      return settledWindow(state, action.window);
     case 'fitAll':
       return state.window === null ? state : { ...state, window: null };
+    case 'zoom':
+      return shown ? settledWindow(state, zoomAround(shown, action.factor, action.anchor)) : state;
+    case 'pan':
+      return shown ? settledWindow(state, panByFraction(shown, action.fraction)) : state;
+    case 'revealEvent': {
+      const event = dataset?.eventById.get(action.eventId);
+      if (!shown || !event) return state;
+      const next = revealTime(shown, markTimeOf(event));
+      return next[0] === shown[0] && next[1] === shown[1] ? state : settledWindow(state, next);
+    }
+    case 'zoomToSpan':
+      return settledWindow(state, windowAround(action.from, action.to, 0.4));
     case 'setMode':
       return state.mode === action.mode ? state : { ...state, mode: action.mode };
     case 'setTopic':

@@ -1,20 +1,19 @@
-// The keyboard and screen-reader layer: a pool of invisible buttons, one per visible mark
-// (at most MAX_EVENT_BUTTONS), with one roving tab stop. It owns the pool, when it is
-// placed (at rest, not mid-gesture) and the plot's tab stop; the chart supplies the frame's
-// marks and focus through EventButtonsHost and decides what clicks and focus mean.
-import type { VerticalLayout } from '../../core/layout/rows';
-import type { TimeToPixels } from '../../core/layout/stacking';
-import type { TimelineEvent } from '../../core/model/types';
+// The keyboard and screen-reader layer: one invisible button per mark of the scene (at
+// most MAX_EVENT_BUTTONS), with one roving tab stop. A button is keyed by its event's id
+// and lane, and its name and data are written whenever the event behind it changes, so a
+// button always names the event it opens, after edits, additions and reloads alike.
+import type { Scene, SceneMark } from '../../core/scene/types';
+import type { Dataset, TimelineEvent } from '../../core/model/types';
+import { MARK_SIZE } from '../../core/scene/metrics';
 import { formatEventDate } from '../../core/time/format';
-import { MARK_SIZE } from '../markStyles';
-import { LANE_METRICS, rowCentre } from '../paint';
 import { el } from './dom';
-import type { FocusTarget, Hit } from './types';
+import type { FocusTarget } from './types';
 
 /** How many event buttons exist at once: enough for what one screen can show legibly. */
 const MAX_EVENT_BUTTONS = 300;
 /** How long the view must rest before the event buttons follow the marks. */
 const BUTTONS_REST_MS = 120;
+const BUTTON_HALF = 8;
 
 const TYPE_WORD: Record<TimelineEvent['type'], string> = { statement: 'statement', call: 'call', meeting: 'meeting' };
 
@@ -24,50 +23,36 @@ export function eventAccessibleName(event: TimelineEvent): string {
   return `${event.title}, ${TYPE_WORD[event.type]}${status}, ${formatEventDate(event)}`;
 }
 
-/**
- * What the buttons read from the chart. Read through calls, not copied, because a placement
- * deferred until the view rests must see the chart as it is then, not as it was.
- */
+/** Where a focused event sits when it is not drawn as a mark (clustered or dense): supplied by the chart. */
+export type FocusPlacement = (target: FocusTarget) => { x: number; y: number } | null;
+
 export interface EventButtonsHost {
-  /** The dataset's events, undefined before the first input. */
-  events(): readonly TimelineEvent[] | undefined;
-  vertical(): VerticalLayout | null;
-  /** The marks of the last frame drawn. */
-  hits(): readonly Hit[];
-  focusTarget(): FocusTarget | null;
-  selectedIndex(): number;
-  /** True while a zoom, pan or brush gesture runs. */
-  gestureActive(): boolean;
-  /** Where an event's mark sits in this frame, px, even when it is not drawn as a mark. */
-  markX(eventIndex: number, view: TimeToPixels): number;
   onButtonClick(target: FocusTarget, eventId: string): void;
-  /** A button took focus; `hit` is its mark, at the button's centre in plot pixels. */
-  onButtonFocus(hit: Hit & { kind: 'mark' }): void;
+  /** A button took focus; x and y are its centre in plot pixels. */
+  onButtonFocus(target: FocusTarget, x: number, y: number): void;
   onButtonBlur(): void;
 }
 
 interface WantedButton {
-  key: number;
-  eventIndex: number;
+  key: string;
+  event: TimelineEvent;
   lane: number;
   x: number;
   y: number;
 }
 
-function buttonKey(eventIndex: number, lane: number): number {
-  return eventIndex * 65536 + lane;
-}
+const keyOf = (eventId: string, lane: number) => `${lane}\u0000${eventId}`;
 
 export class EventButtons {
   private readonly layer: HTMLDivElement;
-  private readonly buttonsByKey = new Map<number, HTMLButtonElement>();
-  /** Window and scroll the buttons were last placed for, and the timer placing them once the view rests. */
-  private buttonsPlacement = '';
-  private buttonsTimer = 0;
+  private readonly buttonsByKey = new Map<string, HTMLButtonElement>();
+  /** The event each button was last written for: a different one rewrites its name and data. */
+  private readonly eventOf = new WeakMap<HTMLButtonElement, TimelineEvent>();
+  private placement = '';
+  private timer = 0;
   /** The focus target's button takes DOM focus at the next placement. */
   private focusPending = false;
   private destroyed = false;
-  /** Names are formatted once per event and dataset: settle frames reassign many buttons. */
   private readonly names = new WeakMap<TimelineEvent, string>();
   /**
    * Tab indices as last written. Reading `tabIndex` back, or writing the plot's when it
@@ -87,14 +72,13 @@ export class EventButtons {
     this.layer.addEventListener('focusout', () => this.host.onButtonBlur());
   }
 
-  /** The focus target's button is to take DOM focus once it is placed. */
   focusOnNextPlacement(): void {
     this.focusPending = true;
   }
 
   destroy(): void {
     this.destroyed = true;
-    window.clearTimeout(this.buttonsTimer);
+    window.clearTimeout(this.timer);
   }
 
   /** The plot itself is the tab stop when no button is. */
@@ -105,103 +89,76 @@ export class EventButtons {
   }
 
   /**
-   * Positions one DOM button over each drawn mark (up to MAX_EVENT_BUTTONS), reusing the
-   * button an event had last frame so focus and labels survive panning. The focused
-   * event always has a button, even when clustered, so keyboard focus never drops.
+   * Places one button over each mark of the scene. While a gesture runs, and until the
+   * view rests after a pan or zoom, only the focused button follows its mark: moving
+   * hundreds of buttons restyles hundreds of elements every frame.
    */
-  render(view: TimeToPixels, scrollTop: number): void {
-    if (!this.host.events() || !this.host.vertical()) return;
-    if (this.host.gestureActive()) {
-      // A placement waiting from the last pause would move hundreds of buttons mid-gesture.
-      window.clearTimeout(this.buttonsTimer);
-      this.buttonsTimer = 0;
-      this.followFocusedButton(view, scrollTop);
-      return;
-    }
-    // After a zoom step, pan or scroll, the buttons wait until the view rests: moving
-    // hundreds of them restyles hundreds of elements, and a wheel turned notch by notch
-    // settles on every notch. Selection, focus and filter changes apply at once.
-    const placement = `${view.t0}:${view.pxPerMs}:${scrollTop}`;
-    const moved = this.buttonsPlacement !== '' && placement !== this.buttonsPlacement;
-    if (moved && !this.focusPending) {
-      this.followFocusedButton(view, scrollTop);
-      window.clearTimeout(this.buttonsTimer);
-      this.buttonsTimer = window.setTimeout(() => {
-        this.buttonsTimer = 0;
+  render(scene: Scene, dataset: Dataset, focus: FocusTarget | null, selectedIndex: number, placeFocus: FocusPlacement, gestureActive: boolean): void {
+    const placement = `${scene.window[0]}:${scene.pxPerMs}:${scene.scrollTop}`;
+    const moved = this.placement !== '' && placement !== this.placement;
+    window.clearTimeout(this.timer);
+    this.timer = 0;
+    if (gestureActive || (moved && !this.focusPending)) {
+      this.followFocus(focus, placeFocus);
+      if (gestureActive) return;
+      this.timer = window.setTimeout(() => {
+        this.timer = 0;
         if (this.destroyed) return;
-        // The last frame's marks (host.hits()) are still what is on screen.
-        this.buttonsPlacement = placement;
-        this.syncButtons(view, scrollTop);
+        this.placement = placement;
+        this.sync(scene, dataset, focus, selectedIndex, placeFocus);
       }, BUTTONS_REST_MS);
       return;
     }
-    window.clearTimeout(this.buttonsTimer);
-    this.buttonsTimer = 0;
-    this.buttonsPlacement = placement;
-    this.syncButtons(view, scrollTop);
+    this.placement = placement;
+    this.sync(scene, dataset, focus, selectedIndex, placeFocus);
   }
 
-  /** Buttons are invisible; only the focused one shows (its focus ring) and must follow its mark. */
-  private followFocusedButton(view: TimeToPixels, scrollTop: number): void {
-    const vertical = this.host.vertical();
-    const focusTarget = this.host.focusTarget();
-    if (!focusTarget || !vertical) return;
-    const { eventIndex, lane } = focusTarget;
-    const button = this.buttonsByKey.get(buttonKey(eventIndex, lane));
-    if (!button) return;
-    const hit = this.host.hits().find((h) => h.kind === 'mark' && h.eventIndex === eventIndex && h.lane === lane);
-    const x = hit ? hit.x : this.host.markX(eventIndex, view);
-    const y = hit ? hit.y : vertical.laneTop[lane]! - scrollTop + rowCentre(LANE_METRICS, 0);
-    button.style.transform = `translate(${x - 8}px, ${y - 8}px)`;
-  }
-
-  private syncButtons(view: TimeToPixels, scrollTop: number): void {
-    const events = this.host.events();
-    const vertical = this.host.vertical();
-    if (!events || !vertical) return;
-    const hits = this.host.hits();
-    const wanted: WantedButton[] = [];
-    const focus = this.host.focusTarget();
-    let focusKey = -1;
-    if (focus) {
-      focusKey = buttonKey(focus.eventIndex, focus.lane);
-      const hit = hits.find((h) => h.kind === 'mark' && h.eventIndex === focus.eventIndex && h.lane === focus.lane);
-      const x = hit ? hit.x : this.host.markX(focus.eventIndex, view);
-      const y = hit ? hit.y : vertical.laneTop[focus.lane]! - scrollTop + rowCentre(LANE_METRICS, 0);
-      wanted.push({ key: focusKey, eventIndex: focus.eventIndex, lane: focus.lane, x, y });
+  private followFocus(focus: FocusTarget | null, placeFocus: FocusPlacement): void {
+    if (!focus) return;
+    for (const [key, button] of this.buttonsByKey) {
+      const event = this.eventOf.get(button);
+      if (!event || event.index !== focus.eventIndex || key !== keyOf(event.id, focus.lane)) continue;
+      const at = placeFocus(focus);
+      if (at) button.style.transform = `translate(${at.x - BUTTON_HALF}px, ${at.y - BUTTON_HALF}px)`;
     }
-    for (const hit of hits) {
+  }
+
+  private sync(scene: Scene, dataset: Dataset, focus: FocusTarget | null, selectedIndex: number, placeFocus: FocusPlacement): void {
+    const wanted: WantedButton[] = [];
+    let focusKey: string | null = null;
+    const focusEvent = focus ? dataset.events[focus.eventIndex] : undefined;
+    if (focus && focusEvent) {
+      const at = placeFocus(focus);
+      if (at) {
+        focusKey = keyOf(focusEvent.id, focus.lane);
+        wanted.push({ key: focusKey, event: focusEvent, lane: focus.lane, x: at.x, y: at.y });
+      }
+    }
+    for (const mark of scene.marks) {
       if (wanted.length >= MAX_EVENT_BUTTONS) break;
-      if (hit.kind !== 'mark' || hit.x < -MARK_SIZE || hit.x > view.width + MARK_SIZE) continue;
-      const key = buttonKey(hit.eventIndex, hit.lane);
+      if (mark.x < -MARK_SIZE || mark.x > scene.width + MARK_SIZE) continue;
+      const key = keyOf(mark.eventId, mark.lane);
       if (key === focusKey) continue;
-      wanted.push({ key, eventIndex: hit.eventIndex, lane: hit.lane, x: hit.x, y: hit.y });
+      wanted.push(this.wantedFor(mark, key, dataset));
     }
     const keep = new Set(wanted.map((w) => w.key));
     const spare: HTMLButtonElement[] = [];
     for (const [key, button] of this.buttonsByKey) {
-      if (!keep.has(key)) {
-        this.buttonsByKey.delete(key);
-        spare.push(button);
-      }
+      if (keep.has(key)) continue;
+      this.buttonsByKey.delete(key);
+      spare.push(button);
     }
-    const rovingKey = focusKey >= 0 ? focusKey : (wanted[0]?.key ?? -1);
-    const selectedIndex = this.host.selectedIndex();
+    const rovingKey = focusKey ?? wanted[0]?.key ?? null;
     for (const item of wanted) {
       let button = this.buttonsByKey.get(item.key);
       if (!button) {
-        button = spare.pop() ?? this.createEventButton();
-        const event = events[item.eventIndex]!;
-        button.dataset.eventId = event.id;
-        button.dataset.eventIndex = String(item.eventIndex);
-        button.dataset.lane = String(item.lane);
-        button.dataset.type = event.type;
-        button.setAttribute('aria-label', this.accessibleName(event));
+        button = spare.pop() ?? this.createButton();
         this.buttonsByKey.set(item.key, button);
       }
-      button.style.transform = `translate(${item.x - 8}px, ${item.y - 8}px)`;
-      const selected = item.eventIndex === selectedIndex;
-      if (button.getAttribute('aria-pressed') !== String(selected)) button.setAttribute('aria-pressed', String(selected));
+      if (this.eventOf.get(button) !== item.event || button.dataset.lane !== String(item.lane)) this.describe(button, item);
+      button.style.transform = `translate(${item.x - BUTTON_HALF}px, ${item.y - BUTTON_HALF}px)`;
+      const pressed = String(item.event.index === selectedIndex);
+      if (button.getAttribute('aria-pressed') !== pressed) button.setAttribute('aria-pressed', pressed);
       const tabIndex = item.key === rovingKey ? 0 : -1;
       if (this.tabIndexOf.get(button) !== tabIndex) {
         button.tabIndex = tabIndex;
@@ -210,48 +167,60 @@ export class EventButtons {
     }
     for (const button of spare) button.remove();
     this.setPlotTabIndex(wanted.length === 0 ? 0 : -1);
-    if (this.focusPending && focusKey >= 0) {
+    if (this.focusPending && focusKey !== null) {
       this.focusPending = false;
       this.buttonsByKey.get(focusKey)?.focus({ preventScroll: true });
     }
   }
 
-  private accessibleName(event: TimelineEvent): string {
+  private wantedFor(mark: SceneMark, key: string, dataset: Dataset): WantedButton {
+    return { key, event: dataset.events[mark.eventIndex]!, lane: mark.lane, x: mark.x, y: mark.y };
+  }
+
+  /** Writes the button's name and data for the event it now stands for. */
+  private describe(button: HTMLButtonElement, item: WantedButton): void {
+    const { event } = item;
+    this.eventOf.set(button, event);
+    button.dataset.eventId = event.id;
+    button.dataset.eventIndex = String(event.index);
+    button.dataset.lane = String(item.lane);
+    button.dataset.type = event.type;
     let name = this.names.get(event);
     if (name === undefined) {
       name = eventAccessibleName(event);
       this.names.set(event, name);
     }
-    return name;
+    button.setAttribute('aria-label', name);
   }
 
-  private createEventButton(): HTMLButtonElement {
+  private createButton(): HTMLButtonElement {
     const button = el('button', 'sl-chart__event', this.layer);
     button.type = 'button';
     // Out of the tab order until chosen as the one roving stop.
     button.tabIndex = -1;
     this.tabIndexOf.set(button, -1);
     button.dataset.testid = 'chart-event';
-    button.addEventListener('click', this.onEventButtonClick);
+    button.addEventListener('click', this.onClick);
     return button;
   }
 
-  private readonly onEventButtonClick = (event: MouseEvent): void => {
-    const button = event.currentTarget as HTMLButtonElement;
-    const eventIndex = Number(button.dataset.eventIndex);
-    const lane = Number(button.dataset.lane);
-    const id = button.dataset.eventId;
-    if (!id) return;
-    this.host.onButtonClick({ eventIndex, lane }, id);
+  private targetOf(button: HTMLButtonElement): { target: FocusTarget; eventId: string } | null {
+    const event = this.eventOf.get(button);
+    if (!event) return null;
+    return { target: { eventIndex: event.index, lane: Number(button.dataset.lane) }, eventId: event.id };
+  }
+
+  private readonly onClick = (event: MouseEvent): void => {
+    const found = this.targetOf(event.currentTarget as HTMLButtonElement);
+    if (found) this.host.onButtonClick(found.target, found.eventId);
   };
 
   private readonly onFocusIn = (event: FocusEvent): void => {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.sl-chart__event');
-    if (!button) return;
-    const eventIndex = Number(button.dataset.eventIndex);
-    const lane = Number(button.dataset.lane);
+    const found = button ? this.targetOf(button) : null;
+    if (!button || !found) return;
     const plotBox = this.plot.getBoundingClientRect();
     const box = button.getBoundingClientRect();
-    this.host.onButtonFocus({ kind: 'mark', eventIndex, lane, x: box.left + box.width / 2 - plotBox.left, y: box.top + box.height / 2 - plotBox.top });
+    this.host.onButtonFocus(found.target, box.left + box.width / 2 - plotBox.left, box.top + box.height / 2 - plotBox.top);
   };
 }

@@ -3,7 +3,7 @@
 // the key that says when they are current; the chart tells it when the model or size changed.
 import type { LaneModel } from '../../core/layout/lanes';
 import { visibleGroups, visibleLanes, type VerticalLayout } from '../../core/layout/rows';
-import { LANE_METRICS } from '../paint';
+import { LANE_METRICS } from '../../core/scene/metrics';
 import { el } from './dom';
 
 /** A group's header: a button that collapses or expands the group. */

@@ -4,7 +4,7 @@
 import { brushX, scaleUtc, select, type BrushBehavior, type D3BrushEvent, type ScaleTime } from 'd3';
 import { densityColumns } from '../../core/layout/stacking';
 import type { TimeWindow } from '../../core/view/types';
-import { formatTick, tickStep } from '../axis';
+import { formatTick, tickStep } from '../../core/scene/axis';
 import { CHART_COLORS } from '../markStyles';
 import { el, sizeCanvas, svgEl } from './dom';
 
@@ -22,8 +22,6 @@ export class Overview {
   private readonly svg: SVGSVGElement;
   private readonly brushG: SVGGElement;
   private readonly brushBehavior: BrushBehavior<unknown>;
-  /** Set while the chart moves the brush itself, so its handler does not echo. */
-  private applyingBrush = false;
   private brushingNow = false;
   private markTimes: Float64Array = new Float64Array(0);
   private domain: [number, number] = [0, 1];
@@ -92,9 +90,8 @@ export class Overview {
       x0 = Math.max(0, middle - 1.5);
       x1 = Math.min(this.width, x0 + 3);
     }
-    this.applyingBrush = true;
+    // A move made here has no source event, which is how onBrush tells it from the user's.
     select(this.brushG).call(this.brushBehavior.move, [x0, x1]);
-    this.applyingBrush = false;
   }
 
   /** Redraws the density strip; only when the data or size change, not per frame. */
@@ -142,7 +139,7 @@ export class Overview {
   }
 
   private onBrush(event: D3BrushEvent<unknown>): void {
-    if (this.applyingBrush || !event.sourceEvent) return;
+    if (!event.sourceEvent) return;
     this.brushingNow = event.type !== 'end';
     const selection = event.selection as [number, number] | null;
     if (!selection) {

@@ -1,12 +1,11 @@
 // The chart's tooltip: one node over the plot, filled for the hovered or keyboard-focused
 // mark or cluster. It owns its own node and placement so pointer and focus handling only
 // say what to show; it reads the dataset and columns it is handed and keeps nothing else.
-import type { LaneColumn } from '../../core/layout/columns';
 import type { Dataset } from '../../core/model/types';
 import { formatEventDate } from '../../core/time/format';
 import { MARK_STYLES } from '../markStyles';
 import { el } from './dom';
-import type { Hit } from './types';
+import type { TooltipSubject } from './types';
 
 export class ChartTooltip {
   private readonly node: HTMLDivElement;
@@ -19,19 +18,24 @@ export class ChartTooltip {
     this.node.hidden = true;
   }
 
-  /** Shows what `hit` is, kept inside a plot of `plotWidth`×`plotHeight`. */
-  show(hit: Hit, dataset: Dataset, columns: readonly LaneColumn[], plotWidth: number, plotHeight: number): void {
+  /** Shows what `subject` is, kept inside a plot of `plotWidth`×`plotHeight`. */
+  show(subject: TooltipSubject, dataset: Dataset, plotWidth: number, plotHeight: number): void {
     const tip = this.node;
     tip.replaceChildren();
-    if (hit.kind === 'cluster') {
-      const column = columns[hit.lane]!;
+    let at: { x: number; y: number };
+    if (subject.kind === 'cluster') {
+      const { cluster } = subject;
+      at = cluster;
+      // The badge's own count: the same number it shows after its "+".
       const title = el('div', 'sl-chart__tooltip-title', tip);
-      title.textContent = `${hit.last - hit.first + 1} more events`;
-      const from = dataset.events[column.eventIndex[hit.first]!]!;
-      const to = dataset.events[column.eventIndex[hit.last]!]!;
+      title.textContent = `${cluster.size} more events here`;
+      const from = dataset.events[cluster.members[0]!]!;
+      const to = dataset.events[cluster.members[cluster.members.length - 1]!]!;
       const line = el('div', 'sl-chart__tooltip-line', tip);
       line.textContent = `${formatEventDate(from)} – ${formatEventDate(to)}. Click to zoom in.`;
     } else {
+      const hit = subject;
+      at = hit;
       const event = dataset.events[hit.eventIndex]!;
       const title = el('div', 'sl-chart__tooltip-title', tip);
       title.textContent = event.title;
@@ -51,10 +55,10 @@ export class ChartTooltip {
     // Keep the tooltip inside the plot: flip to the left or above near the edges.
     const width = tip.offsetWidth;
     const height = tip.offsetHeight;
-    let left = hit.x + 14;
-    let top = hit.y + 12;
-    if (left + width > plotWidth) left = Math.max(0, hit.x - 14 - width);
-    if (top + height > plotHeight) top = Math.max(0, hit.y - 12 - height);
+    let left = at.x + 14;
+    let top = at.y + 12;
+    if (left + width > plotWidth) left = Math.max(0, at.x - 14 - width);
+    if (top + height > plotHeight) top = Math.max(0, at.y - 12 - height);
     tip.style.transform = `translate(${left}px, ${top}px)`;
   }
 

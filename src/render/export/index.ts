@@ -1,41 +1,27 @@
 // What the Export menu runs, loaded on first use (a dynamic import), so the app's first
 // load carries none of it.
-import { markTimeOf } from '../../core/layout/columns';
-import { fitWindow } from '../../core/layout/navigation';
 import type { Dataset } from '../../core/model/types';
 import type { TimeWindow, ViewState } from '../../core/view/types';
-import { locateData } from '../../app/loadData';
-import { readInlineData } from '../../embed/inlineData';
-import { buildSingleFile } from '../../embed/singleFile';
+import { locateData } from '../../core/data/location';
+import { readInlineData } from './inlineData';
+import { buildSingleFile } from '../../core/embed/singleFile';
 import { saveBlob, slugify } from './download';
 import { svgToPng } from './png';
 import { buildViewSvg, type SvgPicture } from './svg';
-import { wellFormed } from './wellFormed';
+import { wellFormed } from '../../core/text/wellFormed';
 
 export interface ExportContext {
   dataset: Dataset;
   included: readonly number[];
   view: ViewState;
-  /** The window on screen (which may be ahead of the view state mid-gesture), or null when fitted. */
-  liveWindow: TimeWindow | null;
+  /** The window on screen (the store's shown window), or null to fit every included event. */
+  window: TimeWindow | null;
   /** Width of the picture, CSS px (the view's width on screen). */
   width: number;
+  /** Width of the chart's plot on screen, when it is showing: the picture's plot matches it. */
+  plotWidth?: number;
   /** The view's query string, for the HTML file. */
   search: string;
-}
-
-/** The window the chart shows: the live one, else the one fitting every included event (as the chart fits). */
-export function shownWindow(context: Pick<ExportContext, 'dataset' | 'included' | 'view' | 'liveWindow'>): TimeWindow {
-  const window = context.liveWindow ?? context.view.window;
-  if (window) return window;
-  let min = Infinity;
-  let max = -Infinity;
-  for (const index of context.included) {
-    const event = context.dataset.events[index]!;
-    min = Math.min(min, event.start, markTimeOf(event));
-    max = Math.max(max, event.end);
-  }
-  return Number.isFinite(min) ? fitWindow([min, max]) : fitWindow([Date.now(), Date.now()]);
 }
 
 export function picture(context: ExportContext): SvgPicture {
@@ -44,8 +30,9 @@ export function picture(context: ExportContext): SvgPicture {
     included: context.included,
     grouping: context.view.grouping,
     collapsed: context.view.collapsed,
-    window: shownWindow(context),
+    window: context.window,
     width: context.width,
+    plotWidth: context.plotWidth,
   });
 }
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../core/data';
 import type { Dataset, DatasetFile } from '../../core/model/types';
 import { buildViewSvg, escapeXml, fitText } from './svg';
-import { wellFormed } from './wellFormed';
+import { wellFormed } from '../../core/text/wellFormed';
 import { withoutIsolates } from './bidi';
 
 const SEED_TEXT = readFileSync('data/events.json', 'utf8');

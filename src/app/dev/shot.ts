@@ -1,5 +1,5 @@
 // Dev helper: screenshot a page of the dev server in headless Chromium.
-//   npx tsx src/render/dev/shot.ts <url> <out.png> [width] [height]
+//   npx tsx src/app/dev/shot.ts <url> <out.png> [width] [height]
 import { chromium } from 'playwright-core';
 import { CHROMIUM_LAUNCH } from '../../../playwright.config';
 

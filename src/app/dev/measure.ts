@@ -1,6 +1,6 @@
 // Measures the chart's pan and zoom frames in headless Chromium on the dev page.
 //   npx vite --port 4399 --strictPort --host 127.0.0.1 &   (the dev server)
-//   npx tsx src/render/dev/measure.ts [baseUrl] [query...]
+//   npx tsx src/app/dev/measure.ts [baseUrl] [query...]
 // Each step is one wheel notch or one 40 px drag, timed from the input event to the end of
 // the next frame (a task queued from requestAnimationFrame), plus the chart's own script
 // time for that frame. Reported as medians and 95th percentiles; no thresholds asserted.
@@ -8,7 +8,7 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_LAUNCH } from '../../../playwright.config';
 import { dragBackAndForth, wheelBackAndForth } from './gestures';
 
-const base = process.argv[2] ?? 'http://127.0.0.1:4399/src/render/dev/index.html';
+const base = process.argv[2] ?? 'http://127.0.0.1:4399/src/app/dev/index.html';
 const queries = process.argv.slice(3).length > 0 ? process.argv.slice(3) : ['n=0', 'n=10000', 'n=100000'];
 
 function percentile(values: number[], p: number): number {
@@ -72,7 +72,7 @@ async function measure(query: string): Promise<void> {
   const results: Record<string, { latency: number[]; script: number[] }> = {};
   for (const level of ['fit', 'zoomed x8']) {
     if (level === 'zoomed x8') {
-      await page.evaluate(() => window.stancelineDev!.controller.zoomBy(8));
+      await page.evaluate(() => window.stancelineDev!.store.dispatch({ type: 'zoom', anchor: 0.5, factor: 8 }));
       await page.waitForTimeout(300);
     }
     await frameTimes(page);

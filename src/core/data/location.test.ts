@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DATA_BYTES } from '../core/data/limits';
-import { locateData, refuseLocalFile } from './dataLocation';
+import { MAX_DATA_BYTES } from './limits';
+import { locateData, refuseLocalFile } from './location';
 
 describe('refuseLocalFile', () => {
   it('accepts .json and .csv files whatever case the extension is in', () => {

@@ -1,5 +1,5 @@
 // Reading what a single-file export carries: the data text and the view it was saved at.
-import { INLINE_DATA_ID, INLINE_VIEW_ID } from './singleFile';
+import { INLINE_DATA_ID, INLINE_VIEW_ID } from '../../core/embed/singleFile';
 
 export interface InlineData {
   text: string;

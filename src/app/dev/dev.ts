@@ -1,13 +1,15 @@
 // A dev-only page for trying the chart on generated or real data, and for measuring it:
-//   /src/render/dev/index.html?n=100000            synthetic events built in the page
-//   /src/render/dev/index.html?data=/data/events.json   a real data file through the loader
-// It keeps its own tiny view state in place of the app's store.
+//   /src/app/dev/index.html?n=100000            synthetic events built in the page
+//   /src/app/dev/index.html?data=/data/events.json   a real data file through the loader
+// It keeps its own view store (the window's owner), with no address bar to write to.
 import { loadDataset } from '../../core/data';
 import { makeLayoutDataset, type LayoutTestEvent, type LayoutTestSpec } from '../../core/layout/testing';
 import type { Dataset, EventType } from '../../core/model/types';
-import type { Grouping, TimeWindow } from '../../core/view/types';
-import type { ChartController, ChartInput } from '../chartApi';
-import { chartStats, createTimelineChart } from '../TimelineChart';
+import { fitAll, zoom } from '../../core/view/actions';
+import type { Grouping } from '../../core/view/types';
+import type { ChartController, ChartInput } from '../../render/chartApi';
+import { chartStats, createTimelineChart } from '../../render/TimelineChart';
+import { createViewStore, type ViewStore } from '../store';
 
 /** Deterministic pseudo-random numbers, so measurements repeat. */
 function random(seed: number): () => number {
@@ -64,7 +66,7 @@ async function loadData(params: URLSearchParams): Promise<Dataset> {
 
 declare global {
   interface Window {
-    stancelineDev?: { controller: ChartController; container: HTMLElement; stats: typeof chartStats; dataset: Dataset };
+    stancelineDev?: { controller: ChartController; store: ViewStore; container: HTMLElement; stats: typeof chartStats; dataset: Dataset };
   }
 }
 
@@ -81,15 +83,13 @@ async function main(): Promise<void> {
     included: dataset.events.map((e) => e.index),
     grouping: (params.get('grouping') as Grouping | null) ?? 'country-actor',
     collapsed: new Set(),
-    window: null,
     selectedId: null,
     matchIds: new Set(),
     currentMatchId: null,
   };
-  const controller = createTimelineChart(container, {
-    onWindowChange: (window: TimeWindow, settled: boolean) => {
-      if (settled) input = { ...input, window };
-    },
+  let search = '';
+  const store = createViewStore({ get search() { return search; }, push: (next) => (search = next), replace: (next) => (search = next) });
+  const controller = createTimelineChart(container, store, {
     onSelect: (eventId) => {
       input = { ...input, selectedId: eventId };
       controller.update(input);
@@ -108,14 +108,14 @@ async function main(): Promise<void> {
     const rendered = performance.getEntriesByName('stanceline:rendered')[0];
     status.textContent = `${dataset.events.length} events; load ${Math.round(loaded - started)} ms; first paint at ${Math.round((rendered?.startTime ?? 0) - started)} ms after start`;
   });
-  document.getElementById('zoom-in')!.addEventListener('click', () => controller.zoomBy(2));
-  document.getElementById('zoom-out')!.addEventListener('click', () => controller.zoomBy(0.5));
-  document.getElementById('fit')!.addEventListener('click', () => controller.fitAll());
+  document.getElementById('zoom-in')!.addEventListener('click', () => store.dispatch(zoom(2)));
+  document.getElementById('zoom-out')!.addEventListener('click', () => store.dispatch(zoom(0.5)));
+  document.getElementById('fit')!.addEventListener('click', () => store.dispatch(fitAll()));
   document.getElementById('grouping')!.addEventListener('change', (event) => {
     input = { ...input, grouping: (event.target as HTMLSelectElement).value as Grouping };
     controller.update(input);
   });
-  window.stancelineDev = { controller, container, stats: chartStats, dataset };
+  window.stancelineDev = { controller, store, container, stats: chartStats, dataset };
 }
 
 main().catch((error: unknown) => {

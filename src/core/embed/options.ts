@@ -5,6 +5,7 @@
 //   &title=1            the dataset's title and source credit above the chart
 //   &legend=1           the legend of marks above the chart
 
+import { WhatwgUrlConstructor } from '../text/whatwgUrl';
 export interface EmbedOptions {
   title: boolean;
   legend: boolean;
@@ -36,7 +37,7 @@ export function readEmbedOptions(params: ParamsLike): EmbedOptions | null {
  * set, nothing of the page's fragment.
  */
 export function embedUrl(pageHref: string, options: EmbedOptions): string {
-  const url = new URL(pageHref);
+  const url = new WhatwgUrlConstructor(pageHref);
   url.hash = '';
   for (const name of EMBED_PARAMS) url.searchParams.delete(name);
   url.searchParams.set('embed', '1');

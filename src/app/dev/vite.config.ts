@@ -1,7 +1,7 @@
 // Builds the chart's dev page on its own (production mode), so measurements run on
 // optimised code and no dev-server reload interrupts them:
-//   npx vite build --config src/render/dev/vite.config.ts
-//   npx vite preview --config src/render/dev/vite.config.ts --port 4319 --host 127.0.0.1
+//   npx vite build --config src/app/dev/vite.config.ts
+//   npx vite preview --config src/app/dev/vite.config.ts --port 4319 --host 127.0.0.1
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 

@@ -9,10 +9,10 @@
 // The timeline keeps its view state in memory: the host page's address never changes.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from '../app/App';
-import { createViewStore } from '../app/store';
-import { memoryHistory } from './history';
-import type { EmbedOptions } from './options';
+import { App } from './App';
+import { createViewStore } from './store';
+import { memoryHistory } from '../embed/history';
+import type { EmbedOptions } from '../core/embed/options';
 import type { DataSource } from './useProvidedDataset';
 import '../styles/app.css';
 import '../styles/embed.css';

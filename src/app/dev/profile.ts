@@ -1,10 +1,10 @@
 // Profiles pan and zoom on the dev page with the DevTools protocol and prints the
 // functions with the most self time, to see where a frame goes.
-//   npx tsx src/render/dev/profile.ts [url]
+//   npx tsx src/app/dev/profile.ts [url]
 import { chromium } from 'playwright-core';
 import { CHROMIUM_LAUNCH } from '../../../playwright.config';
 
-const url = process.argv[2] ?? 'http://127.0.0.1:4399/src/render/dev/index.html?n=100000';
+const url = process.argv[2] ?? 'http://127.0.0.1:4399/src/app/dev/index.html?n=100000';
 
 interface ProfileNode {
   id: number;

@@ -1,7 +1,8 @@
 // The time axis: tick labels that adapt from decades to hours, formatted with date-fns
 // in UTC so the reader's time zone never shifts a day.
+import { scaleUtc } from 'd3';
 import { format } from 'date-fns';
-import { utc } from '../core/time/utc';
+import { utc } from '../time/utc';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -44,4 +45,31 @@ export function windowContext(start: number, end: number): string {
     return a === b ? a : `${format(start, 'MMM', { in: utc })}–${b}`;
   }
   return from === to ? from : `${from}–${to}`;
+}
+
+/** A tick of the time axis, placed in plot pixels. */
+export interface AxisTick {
+  time: number;
+  x: number;
+  label: string;
+}
+
+/** Room one tick label needs, px: the chart, the overview band and exports space ticks alike. */
+export const TICK_SPACING_PX = 90;
+
+/**
+ * The axis for a window drawn `width` px wide: d3's calendar-aware ticks (UTC), labelled
+ * at the precision their spacing calls for.
+ */
+export function axisTicks(window: readonly [number, number], width: number, spacing = TICK_SPACING_PX): AxisTick[] {
+  const [t0, t1] = window;
+  const scale = scaleUtc()
+    .domain([new Date(t0), new Date(t1)])
+    .range([0, width]);
+  const dates = scale.ticks(Math.max(3, Math.floor(width / spacing)));
+  const step = tickStep(dates, t1 - t0);
+  return dates.map((date) => {
+    const time = date.getTime();
+    return { time, x: scale(date), label: formatTick(time, step) };
+  });
 }

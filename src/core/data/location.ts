@@ -2,7 +2,8 @@
 // names. Kept apart from loadData.ts so the first chunk can place the file without
 // carrying the loader, which runs in a worker (loadOffThread.ts). Files opened from the
 // computer are checked here too, before anything is read.
-import { formatMegabytes, MAX_DATA_BYTES } from '../core/data/limits';
+import { type WhatwgUrl, WhatwgUrlConstructor } from '../text/whatwgUrl';
+import { formatMegabytes, MAX_DATA_BYTES } from './limits';
 
 export const DEFAULT_DATA_PATH = 'data/events.json';
 
@@ -18,9 +19,9 @@ export function locateData(option: string | null, pageHref: string): DataLocatio
   if (scheme && !/^https?$/i.test(scheme[1]!)) {
     return { refused: `The data option "${file}" was refused: use a path relative to this page or an http(s) address.` };
   }
-  let url: URL;
+  let url: WhatwgUrl;
   try {
-    url = new URL(file, pageHref);
+    url = new WhatwgUrlConstructor(file, pageHref);
   } catch {
     return { refused: `The data option "${file}" is not a path or address this page can read.` };
   }

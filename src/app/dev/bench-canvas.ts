@@ -1,6 +1,6 @@
 // Compares two ways of putting 5,000 marks on a canvas (one batched Path2D versus one
 // drawImage of a cached sprite per mark), including rasterisation (getImageData forces it).
-//   npx tsx src/render/dev/bench-canvas.ts
+//   npx tsx src/app/dev/bench-canvas.ts
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_LAUNCH } from '../../../playwright.config';

@@ -2,12 +2,12 @@
 // where the main thread's time goes: per trace event name (script, GC, style, layout,
 // paint, raster) and, for the slowest animation frames, what ran inside them. The
 // sampling profiler misses work that is not JavaScript (GC, canvas, style); this does not.
-//   npx tsx src/render/dev/trace.ts [url] [zoom factor before measuring]
+//   npx tsx src/app/dev/trace.ts [url] [zoom factor before measuring]
 import { chromium } from 'playwright-core';
 import { CHROMIUM_LAUNCH } from '../../../playwright.config';
 import { dragBackAndForth, wheelBackAndForth } from './gestures';
 
-const url = process.argv[2] ?? 'http://127.0.0.1:4399/src/render/dev/index.html?n=100000';
+const url = process.argv[2] ?? 'http://127.0.0.1:4399/src/app/dev/index.html?n=100000';
 const zoomFirst = Number(process.argv[3] ?? 1);
 
 interface TraceEvent {
@@ -26,7 +26,7 @@ const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 await page.goto(url);
 await page.waitForSelector('[data-rendered="true"]', { timeout: 180_000 });
-if (zoomFirst !== 1) await page.evaluate((k) => window.stancelineDev!.controller.zoomBy(k), zoomFirst);
+if (zoomFirst !== 1) await page.evaluate((k) => window.stancelineDev!.store.dispatch({ type: 'zoom', anchor: 0.5, factor: k }), zoomFirst);
 await page.waitForTimeout(500);
 const box = (await page.locator('[data-testid="chart-plot"]').boundingBox())!;
 const cx = box.x + box.width / 2;

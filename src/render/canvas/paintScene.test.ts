@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildLaneColumns } from '../core/layout/columns';
-import { computeLanes } from '../core/layout/lanes';
-import { DEFAULT_STACKING, LaneFrame, layoutLane } from '../core/layout/stacking';
-import { layoutTestDate, makeLayoutDataset } from '../core/layout/testing';
-import { CONNECTOR_WIDTH, LANE_METRICS, type MarkStamper, paintConnectors, paintLanes, rowCentre } from './paint';
+import { layoutTestDate, makeLayoutDataset } from '../../core/layout/testing';
+import { buildScene } from '../../core/scene/build';
+import { planScene } from '../../core/scene/plan';
+import type { MarkStamper } from './markStamper';
+import { CONNECTOR_WIDTH, paintConnectors, paintScene } from './paintScene';
 
 const DAY = 86_400_000;
 
-/** Records what paintLanes asks of a canvas; Path2D is a browser class, so it is stood in for. */
+/** Records what the painter asks of a canvas (only rectangles are recorded). */
 function recordingContext() {
   const rects: Array<{ x: number; y: number; w: number; h: number; alpha: number }> = [];
   let alpha = 1;
@@ -21,38 +21,41 @@ function recordingContext() {
     },
     fillRect: (x: number, y: number, w: number, h: number) => rects.push({ x, y, w, h, alpha }),
     fill: () => {},
+    setTransform: () => {},
+    clearRect: () => {},
+    beginPath: () => {},
+    moveTo: () => {},
+    lineTo: () => {},
+    stroke: () => {},
+    setLineDash: () => {},
   };
   return { ctx: ctx as unknown as CanvasRenderingContext2D, rects };
 }
 
-class PathStandIn {
-  rect(): void {}
-}
-
-describe('paintLanes', () => {
+describe('paintScene', () => {
   it('draws a month-precision band as whole-pixel rectangles at any fractional offset', () => {
-    (globalThis as { Path2D?: unknown }).Path2D ??= PathStandIn;
     const dataset = makeLayoutDataset({
       actors: [{ id: 'a', name: 'A' }],
       events: [{ id: 'm', date: '2025-03', actors: ['a'] }],
     });
-    const column = buildLaneColumns(dataset, computeLanes(dataset, 'actor', []))[0]!;
+    const plan = planScene({ dataset, included: [0], grouping: 'actor', collapsed: [] });
     const month = layoutTestDate('2025-03');
     const stamped: number[] = [];
-    const stamper = { stamp: (_type: number, _flags: number, x: number) => stamped.push(x), stampText: () => {} } as unknown as MarkStamper;
+    const stamper = { stamp: (_type: number, _flags: number, x: number) => stamped.push(x), stampText: () => {}, begin: () => {}, end: () => {} } as unknown as MarkStamper;
     // 7.3 px a day, starting a third of a pixel into 1 March: every edge falls between pixels.
     const view = { t0: month.start - 10 * DAY + DAY / 22, pxPerMs: 7.3 / DAY, width: 600 };
-    const frame = new LaneFrame();
-    layoutLane(column, view, DEFAULT_STACKING, frame);
-    const { ctx, rects } = recordingContext();
-    paintLanes(ctx, [{ top: 100, column, frame, striped: false }], view, LANE_METRICS, stamper);
+    const scene = buildScene(plan, { window: [view.t0, view.t0 + view.width / view.pxPerMs], width: view.width, height: 200, scrollTop: -50, now: 0 });
+    const { ctx, rects: all } = recordingContext();
+    paintScene(ctx, null, scene, stamper, 1);
+    // Only what the lane draws: the month's band and its ticked ends (not the background).
+    const rects = all.filter((r) => r.w < view.width);
 
     expect(stamped).toHaveLength(1);
     expect(rects.length).toBe(3);
     for (const r of rects) for (const v of [r.x, r.y, r.w, r.h]) expect(Number.isInteger(v)).toBe(true);
     const x0 = (month.start - view.t0) * view.pxPerMs;
     const x1 = (month.end - view.t0) * view.pxPerMs;
-    const y = 100 + rowCentre(LANE_METRICS, frame.markRow[0]!);
+    const y = scene.marks[0]!.y;
     const band = rects.find((r) => r.alpha < 0.5)!;
     expect(band).toEqual({ x: Math.round(x0), y: y - 4, w: Math.round(x1) - Math.round(x0), h: 8, alpha: 0.16 });
     // The ticks at both ends sit on the band's own edges.

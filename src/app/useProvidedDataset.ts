@@ -2,10 +2,10 @@
 // text a single-file export carries, or what a host page passes to mount(). Gives the
 // same states as useDataset, so the same screens show loading, problems and the chart.
 import { useEffect, useState } from 'react';
-import { loadDataset } from '../core/data';
-import { fetchDataset, locateData } from '../app/loadData';
-import type { DataState } from '../app/useDataset';
-import type { ViewStore } from '../app/store';
+import { loadDataset } from '../core/data/index';
+import { fetchDataset, locateData } from './loadData';
+import type { DataState } from './useDataset';
+import type { ViewStore } from './store';
 
 export type DataSource = { kind: 'text'; text: string; file: string } | { kind: 'url'; url: string };
 

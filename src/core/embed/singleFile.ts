@@ -2,7 +2,7 @@
 // styles inline) plus the data file and the view, written into <script type="application/json">
 // elements the app reads at start instead of fetching. Shared by the app's "Download HTML"
 // and the command line (scripts/export.ts), so both write the same file.
-import { wellFormed } from '../render/export/wellFormed';
+import { wellFormed } from '../text/wellFormed';
 
 /** Element ids the app looks for at start (see inlineData.ts). */
 export const INLINE_DATA_ID = 'stanceline-data';

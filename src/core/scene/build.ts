@@ -1,0 +1,195 @@
+// Lays one view of the timeline out as a scene: the visible lanes only, each through the
+// per-lane stacking of the core, with bars, clusters, density strips and dodged
+// connectors in plot pixels. Per frame it allocates only the display list itself; the
+// typed buffers of the lane layouts are reused through a SceneScratch.
+import { MARK_FLAG, markTimeOf } from '../layout/columns';
+import { lanesOfEvent } from '../layout/lanes';
+import { connectorsOf, DEFAULT_DODGE, dodgeJoined, type MarkPoint } from '../layout/navigation';
+import { visibleLanes } from '../layout/rows';
+import { DEFAULT_STACKING, LaneFrame, layoutLane, type StackingOptions, type TimeToPixels } from '../layout/stacking';
+import type { TimeWindow } from '../view/types';
+import { axisTicks, windowContext } from './axis';
+import { BAR_EDGE_PX, LANE_METRICS, MAX_PAINTED_CONNECTORS, MIN_INTERVAL_BAND_PX, rowCentre } from './metrics';
+import type { ScenePlan } from './plan';
+import type { Scene, SceneBar, SceneCluster, SceneDensityRun, SceneGroupHeader, SceneLane, SceneMark } from './types';
+
+export interface SceneFrame {
+  window: TimeWindow;
+  /** The plot's width and the height of the band of lanes to draw, px. */
+  width: number;
+  height: number;
+  /** How far the lanes are scrolled, px (0 for a picture of every lane). */
+  scrollTop: number;
+  /** The moment drawn as "today", ms: a parameter, so pictures are reproducible. */
+  now: number;
+}
+
+/** Buffers one chart reuses from frame to frame. */
+export class SceneScratch {
+  readonly lanes: LaneFrame[] = [];
+  readonly nudges = new Map<number, number>();
+}
+
+const STACKING: StackingOptions = { ...DEFAULT_STACKING, maxRows: LANE_METRICS.maxRows };
+
+/** Lays out `frame` of the planned data. Everything in the result is in plot pixels. */
+export function buildScene(plan: ScenePlan, frame: SceneFrame, scratch: SceneScratch = new SceneScratch()): Scene {
+  const { model, columns, vertical, dataset } = plan;
+  const [t0, t1] = frame.window;
+  const width = Math.max(0, frame.width);
+  const pxPerMs = width / (t1 - t0);
+  const view: TimeToPixels = { t0, pxPerMs, width };
+  const scrollTop = frame.scrollTop;
+  const [firstLane, lastLane] = visibleLanes(vertical, scrollTop, frame.height);
+
+  const lanes: SceneLane[] = [];
+  const groups: SceneGroupHeader[] = [];
+  const bars: SceneBar[] = [];
+  const marks: SceneMark[] = [];
+  const clusters: SceneCluster[] = [];
+  const density: SceneDensityRun[] = [];
+  const points: MarkPoint[] = [];
+  let denseLanes = 0;
+
+  model.groups.forEach((group, g) => {
+    const top = vertical.groupTop[g]! - scrollTop;
+    if (top + vertical.groupHeaderHeight <= 0 || top >= frame.height) return;
+    groups.push({ index: g, id: group.id, top, height: vertical.groupHeaderHeight, label: group.label, collapsed: group.collapsed, actorCount: group.actorCount });
+  });
+
+  dodgeJoined(plan.joined, t0, pxPerMs, width, DEFAULT_DODGE, scratch.nudges);
+  const minX = -BAR_EDGE_PX;
+  const maxX = width + BAR_EDGE_PX;
+  for (let lane = firstLane; lane < lastLane; lane++) {
+    const laneFrame = (scratch.lanes[lane - firstLane] ??= new LaneFrame());
+    const column = columns[lane]!;
+    const info = model.lanes[lane]!;
+    layoutLane(column, view, STACKING, laneFrame, scratch.nudges);
+    const top = vertical.laneTop[lane]! - scrollTop;
+    const dense = laneFrame.mode === 'density';
+    lanes.push({
+      index: lane,
+      id: info.id,
+      top,
+      height: vertical.laneHeight,
+      label: info.label,
+      accessibleLabel: info.accessibleLabel,
+      striped: lane % 2 === 1,
+      merged: info.kind === 'merged-group',
+      dense,
+    });
+    if (dense) {
+      denseLanes++;
+      densityRuns(laneFrame, top, density);
+      continue;
+    }
+    for (let m = 0; m < laneFrame.markCount; m++) {
+      const pos = laneFrame.markPos[m]!;
+      const eventIndex = column.eventIndex[pos]!;
+      const x = laneFrame.markX[m]!;
+      const y = top + rowCentre(LANE_METRICS, laneFrame.markRow[m]!);
+      const type = column.type[pos]!;
+      const flags = column.flags[pos]!;
+      let bar = -1;
+      if ((flags & (MARK_FLAG.span | MARK_FLAG.imprecise)) !== 0) {
+        const x0 = (column.start[pos]! - t0) * pxPerMs;
+        const x1 = (column.end[pos]! - t0) * pxPerMs;
+        // Clipped to the plot (plus an edge) so far-reaching years stay cheap to draw.
+        const c0 = Math.max(minX, x0);
+        const c1 = Math.min(maxX, x1);
+        if ((flags & MARK_FLAG.span) !== 0) {
+          if (c1 - c0 >= 1) bar = bars.push({ kind: 'span', type, eventIndex, x0: c0, x1: c1, y, height: 4, startEdge: x0 >= minX, endEdge: x1 <= maxX }) - 1;
+        } else if (x1 - x0 >= MIN_INTERVAL_BAND_PX && c1 > c0) {
+          bar = bars.push({ kind: 'interval', type, eventIndex, x0: c0, x1: c1, y, height: 8, startEdge: x0 >= minX, endEdge: x1 <= maxX }) - 1;
+        }
+      }
+      marks.push({ eventIndex, eventId: dataset.events[eventIndex]!.id, lane, x, y, type, flags, bar });
+      if (model.laneOffsets[eventIndex + 1]! - model.laneOffsets[eventIndex]! > 1) points.push({ eventIndex, x, y, lane });
+    }
+    if (laneFrame.clusterCount > 0) clusterMembers(laneFrame, column.eventIndex, column.markTime, top + rowCentre(LANE_METRICS, LANE_METRICS.maxRows), lane, clusters);
+  }
+
+  // A call drawn in a lane on screen still reaches its participants scrolled out of view:
+  // their lanes anchor the connector, which then runs off the plot's edge.
+  const drawnJoined = new Set(points.map((p) => p.eventIndex));
+  for (const eventIndex of drawnJoined) {
+    for (const lane of lanesOfEvent(model, eventIndex)) {
+      if (lane >= firstLane && lane < lastLane) continue;
+      const y = vertical.laneTop[lane]! - scrollTop + rowCentre(LANE_METRICS, 0);
+      points.push({ eventIndex, x: markX(plan, scratch, eventIndex, t0, pxPerMs), y, lane });
+    }
+  }
+  const connectors = connectorsOf(points);
+
+  const ticks = axisTicks(frame.window, width);
+  const today = frame.now >= t0 && frame.now <= t1 ? (frame.now - t0) * pxPerMs : null;
+  return {
+    window: frame.window,
+    width,
+    height: frame.height,
+    scrollTop,
+    totalHeight: vertical.totalHeight,
+    pxPerMs,
+    ticks,
+    context: windowContext(t0, t1),
+    today,
+    lanes,
+    groups,
+    bars,
+    marks,
+    clusters,
+    density,
+    connectors,
+    connectorsShown: connectors.length <= MAX_PAINTED_CONNECTORS,
+    labels: [],
+    stats: { marks: marks.length, clusters: clusters.length, denseLanes },
+  };
+}
+
+/** Where an event's mark sits in a frame, px, with its connector nudge: also for events not drawn as marks. */
+export function markX(plan: ScenePlan, scratch: SceneScratch, eventIndex: number, t0: number, pxPerMs: number): number {
+  const event = plan.dataset.events[eventIndex];
+  if (!event) return Number.NaN;
+  const markTime = markTimeOf(event);
+  return (markTime - t0) * pxPerMs + (scratch.nudges.get(eventIndex) ?? 0);
+}
+
+/**
+ * The clusters of a lane with their exact members: a cluster runs from its first to its
+ * last member's column position, but events in between that found a free sub-row are
+ * drawn as marks, not counted in it.
+ */
+function clusterMembers(laneFrame: LaneFrame, eventIndex: Int32Array, markTime: Float64Array, y: number, lane: number, out: SceneCluster[]): void {
+  const drawn = new Set<number>();
+  for (let m = 0; m < laneFrame.markCount; m++) drawn.add(laneFrame.markPos[m]!);
+  for (let c = 0; c < laneFrame.clusterCount; c++) {
+    const first = laneFrame.clusterFirst[c]!;
+    const last = laneFrame.clusterLast[c]!;
+    const members = new Int32Array(laneFrame.clusterSize[c]!);
+    let k = 0;
+    for (let pos = first; pos <= last && k < members.length; pos++) if (!drawn.has(pos)) members[k++] = eventIndex[pos]!;
+    out.push({ lane, x: laneFrame.clusterX[c]!, y, size: members.length, members, from: markTime[first]!, to: markTime[last]! });
+  }
+}
+
+/** A dense lane's per-pixel-column counts as bars on a log scale, equal neighbours merged. */
+function densityRuns(laneFrame: LaneFrame, top: number, out: SceneDensityRun[]): void {
+  const counts = laneFrame.density;
+  const max = laneFrame.densityMax;
+  if (max === 0) return;
+  const room = LANE_METRICS.laneHeight - LANE_METRICS.padTop - 4;
+  const bottom = top + LANE_METRICS.laneHeight - 4;
+  const logMax = Math.log1p(max);
+  let runStart = -1;
+  let runHeight = 0;
+  for (let x = 0; x <= counts.length; x++) {
+    const count = x < counts.length ? counts[x]! : 0;
+    // Quantised to whole pixels so neighbouring columns merge into one bar.
+    const height = count === 0 ? 0 : Math.max(2, Math.round((room * Math.log1p(count)) / logMax));
+    if (height !== runHeight) {
+      if (runHeight > 0) out.push({ x: runStart, width: x - runStart, y: bottom - runHeight, height: runHeight });
+      runStart = x;
+      runHeight = height;
+    }
+  }
+}

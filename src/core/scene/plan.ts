@@ -1,0 +1,66 @@
+// What a scene needs from the data, computed once per dataset, filter and lane change and
+// reused by every frame: the lanes, their sorted columns, where each lane sits vertically,
+// the events drawn across lanes, and the extent that "fit all" shows.
+import { buildLaneColumns, type LaneColumn, markTimeOf } from '../layout/columns';
+import { computeLanes, type LaneModel } from '../layout/lanes';
+import { DEFAULT_DODGE, fitWindow, type JoinedEvents, joinedEventsOf } from '../layout/navigation';
+import { verticalLayout, type VerticalLayout } from '../layout/rows';
+import type { Dataset } from '../model/types';
+import type { Grouping, TimeWindow } from '../view/types';
+import { LANE_METRICS, MARK_SIZE } from './metrics';
+
+export interface ScenePlanInput {
+  dataset: Dataset;
+  /** Indices into dataset.events that pass the filters, ascending. */
+  included: readonly number[];
+  grouping: Grouping;
+  /** Ids of collapsed lane groups. */
+  collapsed: ReadonlySet<string> | readonly string[];
+}
+
+export interface ScenePlan {
+  dataset: Dataset;
+  included: readonly number[];
+  model: LaneModel;
+  columns: LaneColumn[];
+  vertical: VerticalLayout;
+  joined: JoinedEvents;
+  /** [earliest start or mark, latest end] of the included events; null when there are none. */
+  extent: [number, number] | null;
+  /** Every included event's mark time, for the overview band. */
+  markTimes: Float64Array;
+}
+
+export function planScene(input: ScenePlanInput): ScenePlan {
+  const { dataset, included } = input;
+  const model = computeLanes(dataset, input.grouping, input.collapsed, included);
+  const columns = buildLaneColumns(dataset, model);
+  const vertical = verticalLayout(model, LANE_METRICS);
+  const joined = joinedEventsOf(model.laneOffsets, (e) => markTimeOf(dataset.events[e]!));
+  let min = Infinity;
+  let max = -Infinity;
+  const markTimes = new Float64Array(included.length);
+  included.forEach((index, k) => {
+    const event = dataset.events[index]!;
+    const markTime = markTimeOf(event);
+    markTimes[k] = markTime;
+    min = Math.min(min, event.start, markTime);
+    max = Math.max(max, event.end);
+  });
+  const extent: [number, number] | null = included.length > 0 ? [min, max] : null;
+  return { dataset, included, model, columns, vertical, joined, extent, markTimes };
+}
+
+/** Room kept at each side of a fitted window, px: a whole mark and its dodged connectors. */
+export const FIT_EDGE_PX = MARK_SIZE / 2 + 2 + DEFAULT_DODGE.maxSpread / 2;
+
+/** Half the span shown when nothing is included: a year around today gives the empty chart a sense of time. */
+const EMPTY_HALF_SPAN_MS = 182.625 * 86_400_000;
+
+/**
+ * The "fit all" window for a plot `width` px wide; with no events, the year around `now`.
+ * Every surface (screen, pictures, print) uses this one rule.
+ */
+export function fittedWindow(extent: readonly [number, number] | null, width: number, now: number): TimeWindow {
+  return fitWindow(extent ?? [now - EMPTY_HALF_SPAN_MS, now + EMPTY_HALF_SPAN_MS], width, FIT_EDGE_PX);
+}

@@ -1,0 +1,66 @@
+// The timeline's keys, defined once as data: the chart reads them to act, the plot's
+// accessible description and the README's keyboard table are checked against them.
+
+export type ChartCommand =
+  | { kind: 'zoom'; factor: number }
+  | { kind: 'pan'; fraction: number }
+  | { kind: 'fit' }
+  /** Move focus along the lane: ±1 one event, ±Infinity to the first or last. */
+  | { kind: 'step'; by: number }
+  /** Move focus to the nearest event in the lane above (-1) or below (1). */
+  | { kind: 'lane'; by: 1 | -1 }
+  | { kind: 'open' }
+  | { kind: 'close' };
+
+export interface KeyBinding {
+  /** KeyboardEvent.key values. */
+  keys: readonly string[];
+  /** Shift must be held (true), must not be (false), or either (undefined). */
+  shift?: boolean;
+  command: ChartCommand;
+  /** What the README's table and help text say the keys do. */
+  description: string;
+}
+
+export const CHART_KEYS: readonly KeyBinding[] = [
+  { keys: ['ArrowLeft'], shift: false, command: { kind: 'step', by: -1 }, description: 'previous event in the lane' },
+  { keys: ['ArrowRight'], shift: false, command: { kind: 'step', by: 1 }, description: 'next event in the lane' },
+  { keys: ['Home'], command: { kind: 'step', by: -Infinity }, description: 'first event in the lane' },
+  { keys: ['End'], command: { kind: 'step', by: Infinity }, description: 'last event in the lane' },
+  { keys: ['ArrowUp'], command: { kind: 'lane', by: -1 }, description: 'nearest event in the lane above' },
+  { keys: ['ArrowDown'], command: { kind: 'lane', by: 1 }, description: 'nearest event in the lane below' },
+  { keys: ['Enter'], command: { kind: 'open' }, description: 'open the focused event' },
+  { keys: ['Escape'], command: { kind: 'close' }, description: 'close the details' },
+  { keys: ['+', '='], command: { kind: 'zoom', factor: 2 }, description: 'zoom in' },
+  { keys: ['-', '_'], command: { kind: 'zoom', factor: 0.5 }, description: 'zoom out' },
+  { keys: ['0'], command: { kind: 'fit' }, description: 'fit all events' },
+  { keys: ['ArrowLeft'], shift: true, command: { kind: 'pan', fraction: -0.25 }, description: 'pan a quarter towards the past' },
+  { keys: ['ArrowRight'], shift: true, command: { kind: 'pan', fraction: 0.25 }, description: 'pan a quarter towards the future' },
+  { keys: ['PageUp'], command: { kind: 'pan', fraction: -0.8 }, description: 'pan a screen towards the past' },
+  { keys: ['PageDown'], command: { kind: 'pan', fraction: 0.8 }, description: 'pan a screen towards the future' },
+];
+
+/** The command a key press means in the chart, or null. */
+export function commandForKey(key: string, shift: boolean, bindings: readonly KeyBinding[] = CHART_KEYS): ChartCommand | null {
+  for (const binding of bindings) {
+    if (!binding.keys.includes(key)) continue;
+    if (binding.shift !== undefined && binding.shift !== shift) continue;
+    return binding.command;
+  }
+  return null;
+}
+
+/** How a key is written for people: "←", "Shift + →", "Page Up". */
+export function keyLabel(binding: KeyBinding): string {
+  const names: Record<string, string> = {
+    ArrowLeft: '←',
+    ArrowRight: '→',
+    ArrowUp: '↑',
+    ArrowDown: '↓',
+    PageUp: 'Page Up',
+    PageDown: 'Page Down',
+    Escape: 'Esc',
+  };
+  const keys = binding.keys.map((key) => names[key] ?? key).join(' or ');
+  return binding.shift ? `Shift + ${keys}` : keys;
+}

@@ -1,0 +1,205 @@
+// Marks as pixels. Each style's glyph is drawn once (with the same geometry as the SVG
+// legend), read back as a list of its non-transparent pixels, and stamped into one
+// ImageData per frame; a single putImageData then hands the frame to the canvas. Far
+// cheaper than a path per mark when thousands are in view.
+import { MARK_FLAG } from '../../core/layout/columns';
+import { MARK_SIZE } from '../../core/scene/metrics';
+import { CHART_COLORS, COLOR_BY_CODE, SHAPE_BY_CODE, traceMark, UNCERTAIN_LOOK } from '../markStyles';
+
+/** Mark styles: type × hollow × faded (× reported, below). */
+const batchOf = (type: number, flags: number) =>
+  type * 4 + ((flags & MARK_FLAG.planned) !== 0 ? 2 : 0) + ((flags & MARK_FLAG.qualified) !== 0 ? 1 : 0);
+
+interface Sprite {
+  dx: Int16Array;
+  dy: Int16Array;
+  /** Pixels as the ImageData's own 32-bit words (RGBA bytes, platform order). */
+  color: Uint32Array;
+  alpha: Uint8Array;
+}
+
+const STYLE_REPORTED = 1 << 4;
+const scratchWord = new Uint32Array(1);
+const scratchBytes = new Uint8Array(scratchWord.buffer);
+const styleOf = (type: number, flags: number) =>
+  batchOf(type, flags) | ((flags & MARK_FLAG.reported) !== 0 && (flags & MARK_FLAG.planned) === 0 ? STYLE_REPORTED : 0);
+
+export class MarkStamper {
+  private sprites = new Map<number, Sprite>();
+  private chars = new Map<number, Sprite & { advance: number }>();
+  private spriteDpr = 0;
+  private image: ImageData | null = null;
+  private pixels = new Uint32Array(0);
+  private bytes = new Uint8ClampedArray(0);
+  private width = 0;
+  private height = 0;
+  private dpr = 1;
+  /** Marks stamped since begin(). */
+  count = 0;
+
+  begin(ctx: CanvasRenderingContext2D, width: number, height: number, dpr: number): void {
+    const w = Math.max(1, Math.round(width * dpr));
+    const h = Math.max(1, Math.round(height * dpr));
+    if (!this.image || this.image.width !== w || this.image.height !== h) {
+      this.image = ctx.createImageData(w, h);
+      this.pixels = new Uint32Array(this.image.data.buffer);
+      this.bytes = this.image.data;
+    } else {
+      this.pixels.fill(0);
+    }
+    if (dpr !== this.spriteDpr) {
+      this.sprites.clear();
+      this.chars.clear();
+      this.spriteDpr = dpr;
+    }
+    this.width = w;
+    this.height = h;
+    this.dpr = dpr;
+    this.count = 0;
+  }
+
+  stamp(type: number, flags: number, x: number, y: number): void {
+    const style = styleOf(type, flags);
+    let sprite = this.sprites.get(style);
+    if (!sprite) {
+      sprite = makeSprite(style, this.dpr);
+      this.sprites.set(style, sprite);
+    }
+    this.stampSprite(sprite, x, y);
+    this.count++;
+  }
+
+  /** Short text ("+12") centred on (x, y), from one sprite per character drawn once. */
+  stampText(text: string, x: number, y: number): void {
+    let width = 0;
+    for (let i = 0; i < text.length; i++) width += this.charSprite(text.charCodeAt(i)).advance;
+    let left = x - width / 2;
+    for (let i = 0; i < text.length; i++) {
+      const sprite = this.charSprite(text.charCodeAt(i));
+      this.stampSprite(sprite, left, y);
+      left += sprite.advance;
+    }
+  }
+
+  private charSprite(code: number): Sprite & { advance: number } {
+    let sprite = this.chars.get(code);
+    if (!sprite) {
+      sprite = makeCharSprite(String.fromCharCode(code), this.dpr);
+      this.chars.set(code, sprite);
+    }
+    return sprite;
+  }
+
+  private stampSprite(sprite: Sprite, x: number, y: number): void {
+    const cx = Math.round(x * this.dpr);
+    const cy = Math.round(y * this.dpr);
+    const { dx, dy, color, alpha } = sprite;
+    const pixels = this.pixels;
+    const bytes = this.bytes;
+    const width = this.width;
+    const height = this.height;
+    for (let k = 0; k < dx.length; k++) {
+      const px = cx + dx[k]!;
+      const py = cy + dy[k]!;
+      if (px < 0 || py < 0 || px >= width || py >= height) continue;
+      const index = py * width + px;
+      const a = alpha[k]!;
+      if (a === 255 || pixels[index] === 0) {
+        pixels[index] = color[k]!;
+        continue;
+      }
+      // Source-over on non-premultiplied bytes, for the rare overlap of antialiased edges.
+      const o = index * 4;
+      const sa = a / 255;
+      const da = bytes[o + 3]! / 255;
+      const outA = sa + da * (1 - sa);
+      scratchWord[0] = color[k]!;
+      for (let c = 0; c < 3; c++) {
+        bytes[o + c] = (scratchBytes[c]! * sa + bytes[o + c]! * da * (1 - sa)) / outA;
+      }
+      bytes[o + 3] = outA * 255;
+    }
+  }
+
+  end(ctx: CanvasRenderingContext2D): void {
+    if (this.image) ctx.putImageData(this.image, 0, 0);
+  }
+}
+
+/** Pixels of a sprite canvas whose glyph is drawn around (centre, centre), as a Sprite. */
+function spriteFromCanvas(ctx: CanvasRenderingContext2D, size: number, centre: number): Sprite {
+  const data = ctx.getImageData(0, 0, size, size);
+  const words = new Uint32Array(data.data.buffer);
+  const dx: number[] = [];
+  const dy: number[] = [];
+  const colors: number[] = [];
+  const alphas: number[] = [];
+  for (let py = 0; py < size; py++) {
+    for (let px = 0; px < size; px++) {
+      const a = data.data[(py * size + px) * 4 + 3]!;
+      if (a === 0) continue;
+      dx.push(px - centre);
+      dy.push(py - centre);
+      colors.push(words[py * size + px]!);
+      alphas.push(a);
+    }
+  }
+  return { dx: Int16Array.from(dx), dy: Int16Array.from(dy), color: Uint32Array.from(colors), alpha: Uint8Array.from(alphas) };
+}
+
+const COUNT_FONT = '600 10px system-ui, sans-serif';
+
+/** One character of a cluster count, anchored at its left edge and vertical middle. */
+function makeCharSprite(char: string, dpr: number): Sprite & { advance: number } {
+  const size = Math.ceil(16 * dpr);
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return { dx: new Int16Array(0), dy: new Int16Array(0), color: new Uint32Array(0), alpha: new Uint8Array(0), advance: 6 };
+  const centre = Math.floor(size / 2);
+  ctx.setTransform(dpr, 0, 0, dpr, centre, centre);
+  ctx.font = COUNT_FONT;
+  ctx.fillStyle = CHART_COLORS.clusterText;
+  ctx.textBaseline = 'middle';
+  ctx.fillText(char, 0, 0.5);
+  const advance = ctx.measureText(char).width;
+  return { ...spriteFromCanvas(ctx, size, centre), advance };
+}
+
+function makeSprite(style: number, dpr: number): Sprite {
+  const batch = style & 15;
+  const type = batch >> 2;
+  const hollow = (batch & 2) !== 0;
+  const faded = (batch & 1) !== 0;
+  const reported = (style & STYLE_REPORTED) !== 0;
+  const size = Math.ceil((MARK_SIZE * 1.3 + 4) * dpr);
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return { dx: new Int16Array(0), dy: new Int16Array(0), color: new Uint32Array(0), alpha: new Uint8Array(0) };
+  const centre = Math.floor(size / 2);
+  ctx.setTransform(dpr, 0, 0, dpr, centre, centre);
+  const color = COLOR_BY_CODE[type]!;
+  const path = new Path2D();
+  traceMark(path, SHAPE_BY_CODE[type]!, 0, 0);
+  ctx.globalAlpha = faded ? UNCERTAIN_LOOK.opacity : 1;
+  if (hollow) {
+    ctx.fillStyle = '#ffffff';
+    ctx.fill(path);
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 2;
+    ctx.stroke(path);
+  } else {
+    ctx.fillStyle = color;
+    ctx.fill(path);
+    if (reported) {
+      ctx.fillStyle = '#ffffff';
+      ctx.beginPath();
+      ctx.arc(0, 0, 1.6, 0, Math.PI * 2);
+      ctx.fill();
+    }
+  }
+  return spriteFromCanvas(ctx, size, centre);
+}

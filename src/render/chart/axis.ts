@@ -1,0 +1,71 @@
+// The time axis above the plot and the window's context in the corner: SVG text drawn
+// from the scene's ticks (crisp, selectable), with nodes kept per tick so a pan moves
+// them rather than rebuilding them.
+import type { Scene } from '../../core/scene/types';
+import { el, svgEl } from './dom';
+
+const AXIS_HEIGHT = 30;
+const TICK_LENGTH = 6;
+
+export class ChartAxis {
+  private readonly corner: HTMLDivElement;
+  private readonly svg: SVGSVGElement;
+  private readonly ticksG: SVGGElement;
+  private readonly baseline: SVGLineElement;
+  private readonly todayLabel: SVGTextElement;
+  /** Tick nodes by tick time, reused while the tick stays in view. */
+  private ticks = new Map<number, SVGGElement>();
+
+  constructor(head: HTMLElement) {
+    this.corner = el('div', 'sl-chart__corner', head);
+    this.corner.setAttribute('aria-live', 'polite');
+    this.corner.dataset.testid = 'chart-window-context';
+    this.svg = svgEl('svg', head);
+    this.svg.setAttribute('class', 'sl-chart__axis');
+    this.svg.setAttribute('role', 'img');
+    this.svg.setAttribute('aria-label', 'Time axis');
+    this.svg.setAttribute('height', String(AXIS_HEIGHT));
+    this.svg.dataset.testid = 'chart-axis';
+    const axisG = svgEl('g', this.svg);
+    axisG.setAttribute('transform', `translate(0,${AXIS_HEIGHT - 1})`);
+    axisG.setAttribute('text-anchor', 'middle');
+    this.baseline = svgEl('line', axisG);
+    this.baseline.setAttribute('class', 'domain');
+    this.ticksG = svgEl('g', axisG);
+    this.todayLabel = svgEl('text', this.svg);
+    this.todayLabel.setAttribute('class', 'sl-chart__today-label');
+    this.todayLabel.setAttribute('y', String(AXIS_HEIGHT - 20));
+    this.todayLabel.dataset.testid = 'chart-today';
+    this.todayLabel.textContent = 'Today';
+  }
+
+  resize(width: number): void {
+    this.svg.setAttribute('width', String(width));
+    this.baseline.setAttribute('x2', String(width));
+  }
+
+  render(scene: Scene): void {
+    // A live region: written only when its words change, not on every frame.
+    if (this.corner.textContent !== scene.context) this.corner.textContent = scene.context;
+    const next = new Map<number, SVGGElement>();
+    for (const tick of scene.ticks) {
+      let node = this.ticks.get(tick.time);
+      if (!node) {
+        node = svgEl('g', this.ticksG);
+        node.setAttribute('class', 'tick');
+        const line = svgEl('line', node);
+        line.setAttribute('y2', String(-TICK_LENGTH));
+        const text = svgEl('text', node);
+        text.setAttribute('y', String(-TICK_LENGTH - 3));
+      }
+      const text = node.lastChild as SVGTextElement;
+      if (text.textContent !== tick.label) text.textContent = tick.label;
+      node.setAttribute('transform', `translate(${tick.x},0)`);
+      next.set(tick.time, node);
+    }
+    for (const [time, node] of this.ticks) if (!next.has(time)) node.remove();
+    this.ticks = next;
+    this.todayLabel.style.display = scene.today === null ? 'none' : '';
+    if (scene.today !== null) this.todayLabel.setAttribute('x', String(scene.today + 3));
+  }
+}

@@ -1,0 +1,159 @@
+// Turns wheel, drag and pinch on the plot into window moves for the store. It keeps no
+// window: each step starts from the window the store shows now and hands the next one
+// back (live while the gesture runs, settled when it ends), so there is nothing to keep
+// in step and nothing to echo. The maths is core/view/window.ts.
+import type { WindowOwner } from '../../core/view/store';
+import type { TimeWindow } from '../../core/view/types';
+import { panByPixels, wheelZoomFactor, zoomAround } from '../../core/view/window';
+
+/** A wheel run ends this long after its last notch. */
+const WHEEL_SETTLE_MS = 150;
+/** A press that moves less than this is a click, not a drag, px. */
+const CLICK_DISTANCE_PX = 3;
+
+export interface GestureHost {
+  owner: WindowOwner;
+  plotWidth(): number;
+  /** Lanes scroll vertically under a drag. */
+  scrollBy(dy: number): void;
+  /** A gesture started: hide what follows the pointer. */
+  onGestureStart(): void;
+}
+
+interface Pointer {
+  x: number;
+  y: number;
+}
+
+export class ChartGestures {
+  private readonly pointers = new Map<number, Pointer>();
+  private dragging = false;
+  private pressStart: Pointer | null = null;
+  private wheelTimer = 0;
+  /** A drag just ended: the click the browser sends after it is not a click on the plot. */
+  private swallowClick = false;
+
+  constructor(
+    private readonly plot: HTMLElement,
+    private readonly host: GestureHost,
+  ) {
+    plot.addEventListener('wheel', this.onWheel, { passive: false });
+    plot.addEventListener('pointerdown', this.onPointerDown);
+    plot.addEventListener('pointermove', this.onPointerMove);
+    plot.addEventListener('pointerup', this.onPointerEnd);
+    plot.addEventListener('pointercancel', this.onPointerEnd);
+    plot.addEventListener('click', this.onClickCapture, true);
+  }
+
+  /** True while a wheel run, drag or pinch is under way. */
+  get active(): boolean {
+    return this.dragging || this.wheelTimer !== 0;
+  }
+
+  destroy(): void {
+    window.clearTimeout(this.wheelTimer);
+    this.plot.removeEventListener('wheel', this.onWheel);
+    this.plot.removeEventListener('pointerdown', this.onPointerDown);
+    this.plot.removeEventListener('pointermove', this.onPointerMove);
+    this.plot.removeEventListener('pointerup', this.onPointerEnd);
+    this.plot.removeEventListener('pointercancel', this.onPointerEnd);
+    this.plot.removeEventListener('click', this.onClickCapture, true);
+  }
+
+  private shown(): TimeWindow | null {
+    return this.host.owner.shownWindow();
+  }
+
+  private localX(clientX: number): number {
+    return clientX - this.plot.getBoundingClientRect().left;
+  }
+
+  /** Plain wheel zooms around the pointer; sideways wheel and Shift+wheel pan. */
+  private readonly onWheel = (event: WheelEvent): void => {
+    const shown = this.shown();
+    const width = this.host.plotWidth();
+    if (!shown || width <= 0) return;
+    event.preventDefault();
+    if (this.wheelTimer === 0) this.host.onGestureStart();
+    const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
+    let next: TimeWindow;
+    if (sideways || event.shiftKey) {
+      const delta = sideways ? event.deltaX : event.deltaY;
+      next = panByPixels(shown, -delta, width);
+    } else {
+      const anchor = Math.min(1, Math.max(0, this.localX(event.clientX) / width));
+      next = zoomAround(shown, wheelZoomFactor(event.deltaY, event.deltaMode, event.ctrlKey), anchor);
+    }
+    this.host.owner.moveWindow(next, false);
+    window.clearTimeout(this.wheelTimer);
+    this.wheelTimer = window.setTimeout(() => {
+      this.wheelTimer = 0;
+      const settled = this.shown();
+      if (settled) this.host.owner.moveWindow(settled, true);
+    }, WHEEL_SETTLE_MS);
+  };
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    if (event.pointerType === 'mouse' && (event.button !== 0 || event.ctrlKey)) return;
+    this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    if (this.pointers.size === 1) this.pressStart = { x: event.clientX, y: event.clientY };
+    // Keep hearing the pointer when it leaves the plot mid-drag.
+    this.plot.setPointerCapture?.(event.pointerId);
+  };
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    const previous = this.pointers.get(event.pointerId);
+    if (!previous) return;
+    const current = { x: event.clientX, y: event.clientY };
+    if (!this.dragging) {
+      const start = this.pressStart ?? previous;
+      if (this.pointers.size < 2 && Math.hypot(current.x - start.x, current.y - start.y) < CLICK_DISTANCE_PX) return;
+      this.dragging = true;
+      this.host.onGestureStart();
+    }
+    const shown = this.shown();
+    const width = this.host.plotWidth();
+    if (!shown || width <= 0) {
+      this.pointers.set(event.pointerId, current);
+      return;
+    }
+    if (this.pointers.size >= 2) {
+      // Pinch: the two fingers' distance zooms around their midpoint, which also pans.
+      const other = [...this.pointers.entries()].find(([id]) => id !== event.pointerId)?.[1];
+      if (!other) return;
+      const before = Math.abs(previous.x - other.x);
+      const after = Math.abs(current.x - other.x);
+      const midBefore = (previous.x + other.x) / 2;
+      const midAfter = (current.x + other.x) / 2;
+      let next = panByPixels(shown, midAfter - midBefore, width);
+      if (before > 4 && after > 4) next = zoomAround(next, after / before, Math.min(1, Math.max(0, this.localX(midAfter) / width)));
+      this.host.owner.moveWindow(next, false);
+    } else {
+      this.host.scrollBy(previous.y - current.y);
+      this.host.owner.moveWindow(panByPixels(shown, current.x - previous.x, width), false);
+    }
+    this.pointers.set(event.pointerId, current);
+  };
+
+  private readonly onPointerEnd = (event: PointerEvent): void => {
+    if (!this.pointers.delete(event.pointerId)) return;
+    if (this.pointers.size > 0 || !this.dragging) {
+      if (this.pointers.size === 0) this.pressStart = null;
+      return;
+    }
+    this.dragging = false;
+    this.pressStart = null;
+    this.swallowClick = true;
+    // The click, if any, comes in this same task; nothing else should be swallowed later.
+    window.setTimeout(() => (this.swallowClick = false), 0);
+    const settled = this.shown();
+    if (settled) this.host.owner.moveWindow(settled, true);
+  };
+
+  private readonly onClickCapture = (event: MouseEvent): void => {
+    if (!this.swallowClick) return;
+    this.swallowClick = false;
+    event.stopPropagation();
+    event.preventDefault();
+  };
+}
