@@ -317,8 +317,6 @@ const PUBLISHERS = [
   'The Guardian', 'Government press office', 'UN News', 'Euronews', 'Africa News Agency',
 ];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 const YEAR_MS = 365.25 * DAY_MS;

@@ -9,7 +9,7 @@ import { locateData, refuseLocalFile } from '../core/data/location';
 import type { FetchOutcome } from './loadData';
 import { fetchDatasetOffThread } from './loadOffThread';
 import type { ViewStore } from './store';
-import type { DataEditing, DataOrigin, DataState, FileOpener, FileOpening } from '../components/dataContracts';
+import type { DataEditing, DataState, FileOpener, FileOpening } from '../components/dataContracts';
 
 export type { DataEditing, DataOrigin, DataState, FileOpener, FileOpening } from '../components/dataContracts';
 

@@ -353,6 +353,7 @@ class TimelineChart implements ChartController {
 
     this.container.dataset.window = `${Math.round(window[0])},${Math.round(window[1])}`;
     this.root.dataset.connectors = String(scene.connectors.length);
+    this.root.dataset.clusters = String(scene.clusters.length);
     this.root.dataset.lanes = String(plan.model.lanes.length);
     const spent = performance.now() - began;
     this.stats.frameMs.push(spent);

@@ -7,7 +7,6 @@ import {
   addEvent,
   addPosition,
   addQuote,
-  eventFieldOfPath,
   removeEvent,
   removePosition,
   removeQuote,
@@ -17,10 +16,11 @@ import {
 } from '../../core/edit';
 import type { EventFields } from '../../core/edit';
 import { EVENT_STATUSES, EVENT_TYPES, STANCES } from '../../core/model/types';
-import type { Dataset, DatasetFile, EventRecord, Problem, PositionRecord, QuoteRecord, Stance } from '../../core/model/types';
+import type { Dataset, DatasetFile, EventRecord, PositionRecord, QuoteRecord, Stance } from '../../core/model/types';
 import { stanceOnTopic, stanceWord } from '../../core/positions/wording';
 import { sessionFor } from './session';
-import type { ApplyEdited, EditSession, EditSource, Notice } from './session';
+import type { ApplyEdited, EditSession, EditSource } from './session';
+import { domId, Field, groupProblems, IdListField, IdSelect, NoticeView, ProblemNote } from './fields';
 import '../../styles/editor.css';
 
 const TYPE_NAMES = { statement: 'Statement', call: 'Call', meeting: 'Meeting' } as const;
@@ -39,208 +39,6 @@ export interface EventEditorProps {
   addOnOpen?: boolean;
 }
 
-/** Problems of one field, and the ids that tie them to it. */
-interface FieldProblems {
-  of: (key: string) => Problem[];
-  others: Problem[];
-}
-
-function groupProblems(problems: readonly Problem[], fileIndex: number, keys: ReadonlySet<string>): FieldProblems {
-  const byKey = new Map<string, Problem[]>();
-  const others: Problem[] = [];
-  for (const found of problems) {
-    const key = fileIndex >= 0 ? eventFieldOfPath(found.path, fileIndex) : null;
-    // A problem with a part of a quote or position the form has no field for goes to its item.
-    const shownAt = key === null ? null : keys.has(key) ? key : keys.has(key.split('.').slice(0, 2).join('.')) ? key.split('.').slice(0, 2).join('.') : null;
-    if (shownAt === null) others.push(found);
-    else byKey.set(shownAt, [...(byKey.get(shownAt) ?? []), found]);
-  }
-  return { of: (key) => byKey.get(key) ?? [], others };
-}
-
-function domId(prefix: string, key: string): string {
-  return `${prefix}-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-}
-
-function ProblemNote({ id, problems }: { id: string; problems: readonly Problem[] }) {
-  if (problems.length === 0) return null;
-  return (
-    <ul id={id} className="field-problems">
-      {problems.map((found, index) => (
-        <li key={index} className={`field-problem field-problem-${found.severity}`}>
-          {found.severity === 'error' ? 'Error: ' : 'Warning: '}
-          <bdi>{found.message}</bdi>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** A labelled control with its help and problems, wired for screen readers. */
-/** What a field's control needs to be labelled and described. */
-type FieldControlProps = { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined };
-
-function Field({
-  prefix,
-  fieldKey,
-  label,
-  help,
-  problems,
-  children,
-}: {
-  prefix: string;
-  fieldKey: string;
-  label: string;
-  help?: ReactNode;
-  problems: readonly Problem[];
-  children: (props: FieldControlProps) => ReactNode;
-}) {
-  const id = domId(prefix, fieldKey);
-  const helpId = help ? `${id}-help` : undefined;
-  const problemId = problems.length > 0 ? `${id}-problems` : undefined;
-  const describedBy = [problemId, helpId].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={problems.some((found) => found.severity === 'error') ? 'edit-field has-error' : 'edit-field'}>
-      <label htmlFor={id}>{label}</label>
-      {children({ id, 'aria-invalid': problems.some((found) => found.severity === 'error'), 'aria-describedby': describedBy })}
-      {help && (
-        <p id={helpId} className="field-help">
-          {help}
-        </p>
-      )}
-      <ProblemNote id={`${id}-problems`} problems={problems} />
-    </div>
-  );
-}
-
-interface IdOption {
-  id: string;
-  label: string;
-}
-
-/**
- * A pick-list of the dataset's ids. A value the dataset does not know stays listed as
- * "(unknown)" rather than silently becoming the first option; the loader names it.
- */
-function IdSelect({
-  control,
-  value,
-  options,
-  emptyLabel,
-  onChange,
-}: {
-  control: FieldControlProps;
-  value: string;
-  options: readonly IdOption[];
-  /** When given, an empty choice with this label (for optional references). */
-  emptyLabel?: string;
-  onChange: (id: string) => void;
-}) {
-  return (
-    <select {...control} value={value} onChange={(changeEvent) => onChange(changeEvent.target.value)}>
-      {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-      {value !== '' && !options.some((option) => option.id === value) && <option value={value}>{value} (unknown)</option>}
-      {options.map((option) => (
-        <option key={option.id} value={option.id}>
-          {option.label}
-        </option>
-      ))}
-    </select>
-  );
-}
-
-function NoticeView({ notice, onDismiss, onReopen }: { notice: Notice; onDismiss: () => void; onReopen: () => void }) {
-  return (
-    <div className={`edit-notice edit-notice-${notice.kind}`} role={notice.kind === 'saved' ? 'status' : 'alert'}>
-      <p>
-        <bdi>{notice.message}</bdi>
-      </p>
-      {notice.problems.length > 0 && (
-        <ul>
-          {notice.problems.map((found, index) => (
-            <li key={index}>
-              <code>
-                <bdi>{found.path || '(document)'}</bdi>
-              </code>{' '}
-              <bdi>{found.message}</bdi>
-            </li>
-          ))}
-        </ul>
-      )}
-      <div className="edit-notice-actions">
-        {(notice.kind === 'changed' || /changed on disk/.test(notice.message)) && (
-          <button type="button" onClick={onReopen}>
-            Discard my edits and load the file from disk
-          </button>
-        )}
-        <button type="button" className="link-button" onClick={onDismiss}>
-          Dismiss
-        </button>
-      </div>
-    </div>
-  );
-}
-
-/** A list of ids (actors, sources) with a remove button each and a pick-list to add one. */
-function IdListField({
-  prefix,
-  fieldKey,
-  legend,
-  values,
-  options,
-  problems,
-  onChange,
-}: {
-  prefix: string;
-  fieldKey: string;
-  legend: string;
-  values: readonly string[];
-  options: readonly { id: string; label: string }[];
-  problems: readonly Problem[];
-  onChange: (values: string[]) => void;
-}) {
-  const available = options.filter((option) => !values.includes(option.id));
-  const [choice, setChoice] = useState('');
-  const pickId = domId(prefix, `${fieldKey}-add`);
-  const problemId = domId(prefix, `${fieldKey}-problems`);
-  const labelOf = (id: string) => options.find((option) => option.id === id)?.label ?? id;
-  const chosen = available.some((option) => option.id === choice) ? choice : (available[0]?.id ?? '');
-  return (
-    <fieldset className="edit-list" aria-invalid={problems.some((found) => found.severity === 'error')} aria-describedby={problems.length > 0 ? problemId : undefined}>
-      <legend>{legend}</legend>
-      {values.length === 0 ? (
-        <p className="muted">None.</p>
-      ) : (
-        <ul>
-          {values.map((value, index) => (
-            <li key={`${value}-${index}`}>
-              <bdi>{labelOf(value)}</bdi>
-              <button type="button" className="link-button" aria-label={`Remove ${labelOf(value)} from ${legend.toLowerCase()}`} onClick={() => onChange(values.filter((_, position) => position !== index))}>
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {available.length > 0 && (
-        <div className="edit-add-row">
-          <label htmlFor={pickId}>Add to {legend.toLowerCase()}</label>
-          <select id={pickId} value={chosen} onChange={(changeEvent) => setChoice(changeEvent.target.value)}>
-            {available.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-          <button type="button" onClick={() => chosen && onChange([...values, chosen])}>
-            Add
-          </button>
-        </div>
-      )}
-      <ProblemNote id={problemId} problems={problems} />
-    </fieldset>
-  );
-}
 
 const DATE_HELP = (
   <>

@@ -25,12 +25,6 @@ export interface LayoutTestSpec {
   events: LayoutTestEvent[];
 }
 
-function pushTo(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 export function makeLayoutDataset(spec: LayoutTestSpec): Dataset {
   const events = spec.events.map((e): EventRecord => {
     const positions: PositionRecord[] = (e.topics ?? []).map((topic) => ({ actor: e.actors[0] ?? '', topic, stance: 'neutral' }));

@@ -101,7 +101,7 @@ function markSvg(event: TimelineEvent, mark: SceneMark, bar: SceneBar | undefine
   const paint = planned ? `fill="#ffffff" stroke="${color}" stroke-width="2"` : `fill="${color}"`;
   parts.push(`<path transform="translate(${n(x)},${n(y)})" d="${markPath(event.type)}" ${paint}${faded}/>`);
   if ((flags & MARK_FLAG.reported) !== 0 && !planned) parts.push(`<circle cx="${n(x)}" cy="${n(y)}" r="1.6" fill="#ffffff"/>`);
-  return `<g data-event-id="${escapeXml(event.id)}"><title>${escapeXml(eventName(event))}</title>${parts.join('')}</g>`;
+  return `<g data-event-id="${escapeXml(event.id)}" data-lane="${mark.lane}"><title>${escapeXml(eventName(event))}</title>${parts.join('')}</g>`;
 }
 
 /**
