@@ -16,6 +16,7 @@ import {
   setMode,
   setSearch,
   setTopic,
+  setColorTopic,
   setWindow,
 } from '../core/view/actions';
 import type { ListFilterKey } from '../core/view/actions';
@@ -25,6 +26,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExportMenu } from '../components/ExportMenu';
 import { FilterPanel } from '../components/FilterPanel';
 import { Header, ReloadBanner } from '../components/Header';
+import { ColorBy } from '../components/ColorBy';
 import { Legend } from '../components/Legend';
 import { InvalidDataView, LoadFailedView, LoadingView } from '../components/LoadViews';
 import { OpenFileButton, OpenFileStatus } from '../components/OpenFile';
@@ -257,7 +259,8 @@ function Workspace({
                 </button>
               )}
             </p>
-            {view.mode !== 'positions' && <Legend />}
+            {view.mode === 'timeline' && <ColorBy dataset={dataset} colorTopic={view.colorTopic ?? null} onChange={(topicId) => dispatch(setColorTopic(topicId))} />}
+            {view.mode !== 'positions' && <Legend dataset={dataset} colorTopic={view.mode === 'timeline' ? (view.colorTopic ?? null) : null} />}
           </div>
         </ErrorBoundary>
       </section>

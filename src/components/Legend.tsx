@@ -1,13 +1,54 @@
 // What the chart's marks mean, drawn from the same definitions the chart paints with.
 // The parts in .legend-detail explain further and are left out on phones, where every
 // item must show without scrolling.
-import { EVENT_TYPES } from '../core/model/types';
-import { CHART_COLORS, IMPRECISE_LOOK, MARK_STYLES, STATUS_LOOK, UNCERTAIN_LOOK } from '../render/markStyles';
+import { type Dataset, EVENT_TYPES, STANCES } from '../core/model/types';
+import { stanceWord } from '../core/positions/wording';
+import { STANCE_TONE_BASE, TONE_NO_POSITION } from '../core/scene/tones';
+import { CHART_COLORS, IMPRECISE_LOOK, MARK_STYLES, markPath, SPLIT_TONE_HALVES, STATUS_LOOK, TONE_COLORS, UNCERTAIN_LOOK } from '../render/markStyles';
 import { TypeGlyph } from './TypeLabel';
 
-export function Legend() {
+/** A swatch of a tone's colour in a neutral shape (the shape keeps meaning the event's type). */
+function ToneSwatch({ color, split = false }: { color: string; split?: boolean }) {
+  return (
+    <svg className="glyph" width={14} height={14} viewBox="-7 -7 14 14" aria-hidden="true" focusable="false">
+      <path d={markPath('statement', 11)} fill={split ? SPLIT_TONE_HALVES[0] : color} />
+      {split && <path d="M7,-7L7,7L-7,7Z" fill={SPLIT_TONE_HALVES[1]} clipPath="circle(5.5px at 50% 50%)" />}
+    </svg>
+  );
+}
+
+/** What the colours mean when marks are coloured by stance: the topic's own words for each side. */
+function StanceItems({ dataset, topicId }: { dataset: Dataset; topicId: string }) {
+  const topic = dataset.topicById.get(topicId);
+  if (!topic) return null;
+  return (
+    <>
+      <li className="legend-heading">
+        Colour: stance on <bdi>{topic.label}</bdi>
+      </li>
+      {STANCES.map((stance, k) => (
+        <li key={stance} title={stance === 'neutral' ? undefined : stance.includes('support') ? topic.support : topic.oppose}>
+          <ToneSwatch color={TONE_COLORS[STANCE_TONE_BASE + k]!} />
+          {stanceWord(stance)}
+        </li>
+      ))}
+      <li>
+        <ToneSwatch color={TONE_COLORS[TONE_NO_POSITION]!} />
+        No position on it
+      </li>
+      <li>
+        <ToneSwatch color="" split />
+        Split (for and against)
+      </li>
+      <li className="legend-heading">Shape: type</li>
+    </>
+  );
+}
+
+export function Legend({ dataset, colorTopic = null }: { dataset?: Dataset; colorTopic?: string | null }) {
   return (
     <ul className="legend" aria-label="Legend" tabIndex={0}>
+      {dataset && colorTopic && <StanceItems dataset={dataset} topicId={colorTopic} />}
       {EVENT_TYPES.map((type) => (
         <li key={type}>
           <TypeGlyph type={type} />
@@ -17,7 +58,6 @@ export function Legend() {
       <li>
         <TypeGlyph type="meeting" hollow />
         {STATUS_LOOK.planned.label}
-        <span className="muted legend-detail"> ({STATUS_LOOK.planned.description})</span>
       </li>
       <li>
         <TypeGlyph type="statement" faded />
@@ -31,13 +71,13 @@ export function Legend() {
         {IMPRECISE_LOOK.label}
       </li>
       <li>
-        <svg className="glyph" width={18} height={18} viewBox="-9 -9 18 18" aria-hidden="true" focusable="false">
-          <circle r={8} fill={CHART_COLORS.cluster} />
-          <text y={3.5} textAnchor="middle" fontSize={10} fill={CHART_COLORS.clusterText} fontWeight={600}>
-            3
+        <svg className="glyph" width={26} height={14} viewBox="0 0 26 14" aria-hidden="true" focusable="false">
+          <rect x={0} y={1} width={26} height={12} rx={2} fill={CHART_COLORS.cluster} />
+          <text x={13} y={10.5} textAnchor="middle" fontSize={10} fill={CHART_COLORS.clusterText} fontWeight={600}>
+            +3
           </text>
         </svg>
-        Cluster of events<span className="legend-detail"> at one moment (click or zoom in to open)</span>
+        More events here<span className="legend-detail"> (click to zoom in)</span>
       </li>
       <li>
         <svg className="glyph" width={14} height={26} viewBox="0 0 14 26" aria-hidden="true" focusable="false">
@@ -45,7 +85,7 @@ export function Legend() {
           <path d="M7,1L11,5L7,9L3,5Z" fill={MARK_STYLES.call.color} />
           <path d="M7,17L11,21L7,25L3,21Z" fill={MARK_STYLES.call.color} />
         </svg>
-        One call or meeting across lanes
+        Call or meeting across lanes
       </li>
     </ul>
   );

@@ -47,8 +47,9 @@ export function TimelineView({ store, dataset, included, view, matchIds, control
       selectedId: view.selected,
       matchIds: matchSet,
       currentMatchId: view.currentMatch ?? null,
+      colorTopic: view.colorTopic ?? null,
     });
-  }, [controllerRef, dataset, included, view.grouping, collapsed, view.selected, matchSet, view.currentMatch]);
+  }, [controllerRef, dataset, included, view.grouping, collapsed, view.selected, matchSet, view.currentMatch, view.colorTopic]);
 
   return <div className="timeline-chart" ref={containerRef} />;
 }

@@ -7,6 +7,7 @@
 import type { Dataset } from '../core/model/types';
 import { buildScene, markX, SceneScratch } from '../core/scene/build';
 import { hitAt, type SceneHit } from '../core/scene/hit';
+import { placeLabels } from '../core/scene/labels';
 import { LANE_METRICS, rowCentre } from '../core/scene/metrics';
 import { fittedWindow, planScene, type ScenePlan } from '../core/scene/plan';
 import type { Scene } from '../core/scene/types';
@@ -20,6 +21,7 @@ import type { ChartCallbacks, ChartController, ChartInput } from './chartApi';
 import { ChartAxis } from './chart/axis';
 import { el, sizeCanvas } from './chart/dom';
 import { EventButtons } from './chart/eventButtons';
+import { canvasMeasure, EventTitles } from './chart/eventTitles';
 import { ChartGestures } from './chart/gestures';
 import { ChartKeyboard } from './chart/keyboard';
 import { LaneLabels } from './chart/labels';
@@ -77,6 +79,8 @@ class TimelineChart implements ChartController {
   private readonly glyphCanvas: HTMLCanvasElement;
   private readonly stamper = new MarkStamper();
   private readonly overlay: Overlay;
+  private readonly titles: EventTitles;
+  private readonly measureTitle = canvasMeasure();
   private readonly buttons: EventButtons;
   private readonly tooltip: ChartTooltip;
   private readonly labels: LaneLabels;
@@ -133,6 +137,7 @@ class TimelineChart implements ChartController {
     this.glyphCanvas = el('canvas', 'sl-chart__glyphs', this.plot);
     this.glyphCanvas.setAttribute('aria-hidden', 'true');
     this.overlay = new Overlay(this.plot);
+    this.titles = new EventTitles(this.plot);
     this.buttons = new EventButtons(this.plot, {
       onButtonClick: (target, eventId) => {
         this.focusTarget = target;
@@ -324,7 +329,13 @@ class TimelineChart implements ChartController {
     const plan = this.plan;
     const window = this.shownWindow();
     if (!input || !plan || !window || this.plotWidth <= 0) return;
-    const scene = buildScene(plan, { window, width: this.plotWidth, height: this.plotHeight, scrollTop: this.scroller.scrollTop, now: Date.now() }, this.scratch);
+    const scene = buildScene(plan, { window, width: this.plotWidth, height: this.plotHeight, scrollTop: this.scroller.scrollTop, now: Date.now(), colorTopic: input.colorTopic }, this.scratch);
+    placeLabels(
+      scene,
+      plan.dataset,
+      { selectedIndex: this.selectedIndex, matchIndices: this.matchIndices, currentMatchIndex: this.currentMatchIndex, previous: this.titles.keys() },
+      this.measureTitle,
+    );
     this.scene = scene;
     // The hovered mark moved with the view, or left it: the ring follows, or goes.
     const hover = this.hover;
@@ -338,6 +349,7 @@ class TimelineChart implements ChartController {
     mark = this.phase('axis', mark);
     const ctx = this.marksCanvas.getContext('2d');
     if (ctx) paintScene(ctx, this.glyphCanvas.getContext('2d'), scene, this.stamper, this.dpr);
+    this.titles.render(scene, this.selectedIndex);
     mark = this.phase('paint', mark);
     this.stats.lastMarks = scene.stats.marks;
     this.stats.lastClusters = scene.stats.clusters;

@@ -16,6 +16,8 @@ export interface ChartInput {
   /** Events matching the search, highlighted; the current one is emphasised. */
   matchIds: ReadonlySet<string>;
   currentMatchId: string | null;
+  /** Colour marks by stance on this topic; null colours them by event type. */
+  colorTopic: string | null;
 }
 
 export interface ChartCallbacks {

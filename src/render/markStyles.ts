@@ -3,7 +3,8 @@
 // Colours are the Okabe–Ito colour-blind-safe hues, darkened where needed to reach
 // 4.5:1 against the chart background (WCAG AA even for text); shapes differ per type
 // so colour is never the only cue.
-import type { EventStatus, EventType } from '../core/model/types';
+import { type EventStatus, type EventType, STANCES } from '../core/model/types';
+import { STANCE_COLOURS } from './positions/stanceStyles';
 import { MARK_SIZE } from '../core/scene/metrics';
 
 export const CHART_BACKGROUND = '#ffffff';
@@ -34,14 +35,14 @@ export const STATUS_LOOK: Readonly<Record<EventStatus, { label: string; descript
 };
 
 export const UNCERTAIN_LOOK = {
-  label: 'Approximate or uncertain date (~ or ?)',
+  label: 'Approximate (~) or uncertain (?) date',
   description: 'faded mark',
   /** Opacity of marks with an approximate or uncertain date. */
   opacity: 0.55,
 } as const;
 
 export const IMPRECISE_LOOK = {
-  label: 'Known only to the day, month or year',
+  label: 'Date known only to the day, month or year',
   description: 'light bar with ticked ends across the whole day, month or year (when zoomed in far enough to see it), mark at its middle',
 } as const;
 
@@ -131,3 +132,20 @@ export const CHART_COLORS = {
   selection: '#1f2933',
   match: '#8a5a00',
 } as const;
+
+/** Colour of marks and events with no position on the topic marks are coloured by: light enough to recede, 3:1 on white. */
+export const NO_POSITION_COLOR = '#8d96a0';
+
+/**
+ * Colours by tone (core/scene/tones.ts): the three types, the five stances (the positions
+ * view's diverging palette), no position, and split (its bars; split marks are two halves).
+ */
+export const TONE_COLORS: readonly string[] = [
+  ...COLOR_BY_CODE,
+  ...STANCES.map((stance) => STANCE_COLOURS[stance]),
+  NO_POSITION_COLOR,
+  STANCE_COLOURS.neutral,
+];
+
+/** A split mark's halves: the upper-left for, the lower-right against. */
+export const SPLIT_TONE_HALVES = [STANCE_COLOURS.support, STANCE_COLOURS.oppose] as const;

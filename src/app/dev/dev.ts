@@ -86,6 +86,7 @@ async function main(): Promise<void> {
     selectedId: null,
     matchIds: new Set(),
     currentMatchId: null,
+    colorTopic: params.get('color'),
   };
   let search = '';
   const store = createViewStore({ get search() { return search; }, push: (next) => (search = next), replace: (next) => (search = next) });

@@ -52,7 +52,12 @@ export interface AxisTick {
   time: number;
   x: number;
   label: string;
+  /** Labels near the plot's edges grow inwards instead of being cut in half. */
+  anchor: 'start' | 'middle' | 'end';
 }
+
+/** A tick this close to an edge anchors its label on that side, px. */
+const EDGE_PX = 30;
 
 /** Room one tick label needs, px: the chart, the overview band and exports space ticks alike. */
 export const TICK_SPACING_PX = 90;
@@ -70,6 +75,7 @@ export function axisTicks(window: readonly [number, number], width: number, spac
   const step = tickStep(dates, t1 - t0);
   return dates.map((date) => {
     const time = date.getTime();
-    return { time, x: scale(date), label: formatTick(time, step) };
+    const x = scale(date);
+    return { time, x, label: formatTick(time, step), anchor: x < EDGE_PX ? 'start' : x > width - EDGE_PX ? 'end' : 'middle' };
   });
 }

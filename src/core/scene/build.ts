@@ -11,6 +11,7 @@ import type { TimeWindow } from '../view/types';
 import { axisTicks, windowContext } from './axis';
 import { BAR_EDGE_PX, LANE_METRICS, MAX_PAINTED_CONNECTORS, MIN_INTERVAL_BAND_PX, rowCentre } from './metrics';
 import type { ScenePlan } from './plan';
+import { stanceToneOf } from './tones';
 import type { Scene, SceneBar, SceneCluster, SceneDensityRun, SceneGroupHeader, SceneLane, SceneMark } from './types';
 
 export interface SceneFrame {
@@ -22,6 +23,8 @@ export interface SceneFrame {
   scrollTop: number;
   /** The moment drawn as "today", ms: a parameter, so pictures are reproducible. */
   now: number;
+  /** Colour marks by stance on this topic; null or absent: by event type. */
+  colorTopic?: string | null;
 }
 
 /** Buffers one chart reuses from frame to frame. */
@@ -40,6 +43,7 @@ export function buildScene(plan: ScenePlan, frame: SceneFrame, scratch: SceneScr
   const pxPerMs = width / (t1 - t0);
   const view: TimeToPixels = { t0, pxPerMs, width };
   const scrollTop = frame.scrollTop;
+  const colorTopic = frame.colorTopic && dataset.topicById.has(frame.colorTopic) ? frame.colorTopic : null;
   const [firstLane, lastLane] = visibleLanes(vertical, scrollTop, frame.height);
 
   const lanes: SceneLane[] = [];
@@ -90,6 +94,7 @@ export function buildScene(plan: ScenePlan, frame: SceneFrame, scratch: SceneScr
       const y = top + rowCentre(LANE_METRICS, laneFrame.markRow[m]!);
       const type = column.type[pos]!;
       const flags = column.flags[pos]!;
+      const tone = colorTopic ? stanceToneOf(dataset.events[eventIndex]!, info, colorTopic) : type;
       let bar = -1;
       if ((flags & (MARK_FLAG.span | MARK_FLAG.imprecise)) !== 0) {
         const x0 = (column.start[pos]! - t0) * pxPerMs;
@@ -98,12 +103,12 @@ export function buildScene(plan: ScenePlan, frame: SceneFrame, scratch: SceneScr
         const c0 = Math.max(minX, x0);
         const c1 = Math.min(maxX, x1);
         if ((flags & MARK_FLAG.span) !== 0) {
-          if (c1 - c0 >= 1) bar = bars.push({ kind: 'span', type, eventIndex, x0: c0, x1: c1, y, height: 4, startEdge: x0 >= minX, endEdge: x1 <= maxX }) - 1;
+          if (c1 - c0 >= 1) bar = bars.push({ kind: 'span', tone, eventIndex, x0: c0, x1: c1, y, height: 4, startEdge: x0 >= minX, endEdge: x1 <= maxX }) - 1;
         } else if (x1 - x0 >= MIN_INTERVAL_BAND_PX && c1 > c0) {
-          bar = bars.push({ kind: 'interval', type, eventIndex, x0: c0, x1: c1, y, height: 8, startEdge: x0 >= minX, endEdge: x1 <= maxX }) - 1;
+          bar = bars.push({ kind: 'interval', tone, eventIndex, x0: c0, x1: c1, y, height: 8, startEdge: x0 >= minX, endEdge: x1 <= maxX }) - 1;
         }
       }
-      marks.push({ eventIndex, eventId: dataset.events[eventIndex]!.id, lane, x, y, type, flags, bar });
+      marks.push({ eventIndex, eventId: dataset.events[eventIndex]!.id, lane, x, y, type, tone, flags, bar });
       if (model.laneOffsets[eventIndex + 1]! - model.laneOffsets[eventIndex]! > 1) points.push({ eventIndex, x, y, lane });
     }
     if (laneFrame.clusterCount > 0) clusterMembers(laneFrame, column.eventIndex, column.markTime, top + rowCentre(LANE_METRICS, LANE_METRICS.maxRows), lane, clusters);

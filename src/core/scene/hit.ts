@@ -5,11 +5,17 @@ import type { Scene, SceneCluster, SceneMark } from './types';
 
 export type SceneHit = { kind: 'mark'; mark: SceneMark } | { kind: 'cluster'; cluster: SceneCluster };
 
-/** The cluster badge under (x, y), else the nearest mark within the hit radius, else null. */
+/** The cluster badge under (x, y), else the mark whose title is there, else the nearest mark within the hit radius, else null. */
 export function hitAt(scene: Scene, x: number, y: number): SceneHit | null {
   for (const cluster of scene.clusters) {
     const left = cluster.x + CLUSTER_BADGE.left;
     if (x >= left && x <= left + CLUSTER_BADGE.width && Math.abs(y - cluster.y) <= CLUSTER_BADGE.height / 2 + 1) return { kind: 'cluster', cluster };
+  }
+  // A title beside a mark stands for its mark.
+  for (const label of scene.labels) {
+    if (x < label.x || x > label.x + label.width || y < label.y || y > label.y + label.height) continue;
+    const mark = scene.marks.find((m) => m.eventIndex === label.eventIndex && m.lane === label.lane);
+    if (mark) return { kind: 'mark', mark };
   }
   let best: SceneMark | null = null;
   let bestDistance = MARK_HIT_RADIUS * MARK_HIT_RADIUS;

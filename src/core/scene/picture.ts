@@ -3,6 +3,7 @@
 // draws for the same window and plot width, so a picture matches the chart mark for mark.
 import type { TimeWindow } from '../view/types';
 import { buildScene } from './build';
+import { type LabelPriorities, placeLabels, type TextMeasure } from './labels';
 import { LANE_METRICS } from './metrics';
 import { fittedWindow, planScene, type ScenePlanInput } from './plan';
 import type { Scene } from './types';
@@ -16,6 +17,10 @@ export interface PictureInput extends ScenePlanInput {
   plotWidth?: number;
   /** The moment drawn as "today", ms. */
   now: number;
+  /** Colour marks by stance on this topic (null: by event type). */
+  colorTopic?: string | null;
+  /** Titles beside marks, measured as the screen measures them; none without a measure. */
+  labels?: { measure: TextMeasure; priorities: LabelPriorities };
 }
 
 export interface PictureLayout {
@@ -55,7 +60,8 @@ export function layoutPicture(input: PictureInput): PictureLayout {
   const plan = planScene(input);
   const window = input.window ?? fittedWindow(plan.extent, plotWidth, input.now);
   const lanesHeight = Math.max(plan.vertical.totalHeight, LANE_METRICS.laneHeight);
-  const scene = buildScene(plan, { window, width: plotWidth, height: lanesHeight, scrollTop: 0, now: input.now });
+  const scene = buildScene(plan, { window, width: plotWidth, height: lanesHeight, scrollTop: 0, now: input.now, colorTopic: input.colorTopic ?? null });
+  if (input.labels) placeLabels(scene, plan.dataset, input.labels.priorities, input.labels.measure);
 
   const titleY = margin + PICTURE.titleSize;
   const subtitleY = titleY + 20;

@@ -41,8 +41,10 @@ export interface SceneMark {
   /** Centre of the mark, px. */
   x: number;
   y: number;
-  /** TYPE_CODE of the event (shape and colour). */
+  /** TYPE_CODE of the event: the mark's shape. */
   type: number;
+  /** The mark's colour: its type's, or a stance's (core/scene/tones.ts). */
+  tone: number;
   /** MARK_FLAG bits: hollow when planned, faded when qualified, dotted when reported. */
   flags: number;
   /** Index into the scene's bars of this mark's span or interval bar, or -1. */
@@ -52,7 +54,8 @@ export interface SceneMark {
 /** A span's bar or the band of an imprecise date, already clipped to the plot (plus an edge). */
 export interface SceneBar {
   kind: 'span' | 'interval';
-  type: number;
+  /** Colour, as its mark's. */
+  tone: number;
   eventIndex: number;
   x0: number;
   x1: number;
@@ -87,11 +90,16 @@ export interface SceneDensityRun {
   height: number;
 }
 
-/** A title drawn beside its mark (filled in by the label placer). */
+/** A title drawn beside its mark (filled in by the label placer, core/scene/labels.ts). */
 export interface SceneLabel {
   eventIndex: number;
+  eventId: string;
   lane: number;
+  /** The title, or its start with an ellipsis when the room is short. */
   text: string;
+  /** False when `text` is shortened. */
+  full: boolean;
+  /** The label's box: left edge, top, width and line height, px. */
   x: number;
   y: number;
   width: number;

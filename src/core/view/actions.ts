@@ -33,6 +33,7 @@ export type ViewAction =
   | { type: 'zoomToSpan'; from: number; to: number }
   | { type: 'setMode'; mode: ViewMode }
   | { type: 'setTopic'; topic: string | null }
+  | { type: 'setColorTopic'; topic: string | null }
   | { type: 'restore'; state: ViewState };
 
 // Action creators: the names the rest of the app reads.
@@ -67,6 +68,8 @@ export const revealEvent = (eventId: string): ViewAction => ({ type: 'revealEven
 export const zoomToSpan = (from: number, to: number): ViewAction => ({ type: 'zoomToSpan', from, to });
 export const setMode = (mode: ViewMode): ViewAction => ({ type: 'setMode', mode });
 export const setTopic = (topic: string | null): ViewAction => ({ type: 'setTopic', topic });
+/** Colour marks by stance on a topic, or (null) by event type. */
+export const setColorTopic = (topic: string | null): ViewAction => ({ type: 'setColorTopic', topic });
 export const restore = (state: ViewState): ViewAction => ({ type: 'restore', state });
 
 /** Meaningful changes get their own history entry; settled windows replace it; restoring from history writes nothing. */
@@ -187,6 +190,8 @@ export function reduceView(state: ViewState, action: ViewAction, context: ViewCo
       return state.mode === action.mode ? state : { ...state, mode: action.mode };
     case 'setTopic':
       return state.topic === action.topic ? state : { ...state, topic: action.topic };
+    case 'setColorTopic':
+      return (state.colorTopic ?? null) === action.topic ? state : { ...state, colorTopic: action.topic };
     case 'restore':
       return action.state;
   }

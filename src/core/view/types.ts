@@ -39,6 +39,8 @@ export interface ViewState {
   topic: string | null;
   /** Event id of the search match being stepped to (emphasised, panned to), or null. Optional so older literals still type-check. */
   currentMatch?: string | null;
+  /** Marks coloured by stance on this topic; null (or absent) colours them by event type. */
+  colorTopic?: string | null;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -62,4 +64,5 @@ export const INITIAL_VIEW: ViewState = {
   selected: null,
   topic: null,
   currentMatch: null,
+  colorTopic: null,
 };

@@ -44,7 +44,7 @@ describe('encodeView', () => {
 
 describe('decodeView', () => {
   it('reads what encodeView writes', () => {
-    const state = decode('view=list&from=2025-02-10&to=2025-02-14T06:00Z&group=topic&collapsed=US,NATO&type=call&status=planned&country=US&actor=trump,putin&topic=t1&stance=oppose,lean-oppose&since=2025-02&until=2025&q=Nato%20allies&match=e1&sel=e2&pos=t1');
+    const state = decode('view=list&from=2025-02-10&to=2025-02-14T06:00Z&group=topic&collapsed=US,NATO&type=call&status=planned&country=US&actor=trump,putin&topic=t1&stance=oppose,lean-oppose&since=2025-02&until=2025&q=Nato%20allies&match=e1&sel=e2&pos=t1&color=t2');
     expect(state).toEqual({
       mode: 'list',
       window: [day('2025-02-10'), Date.parse('2025-02-14T06:00:00Z')],
@@ -64,6 +64,7 @@ describe('decodeView', () => {
       currentMatch: 'e1',
       selected: 'e2',
       topic: 't1',
+      colorTopic: 't2',
     });
   });
 
@@ -128,6 +129,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     currentMatch: fc.option(id),
     selected: fc.option(id),
     topic: fc.option(id),
+    colorTopic: fc.option(id),
   })
   .map(
     (r): ViewState => ({
@@ -149,6 +151,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
       currentMatch: r.search ? r.currentMatch : null,
       selected: r.selected,
       topic: r.topic,
+      colorTopic: r.colorTopic,
     }),
   );
 

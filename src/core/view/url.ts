@@ -4,7 +4,7 @@
 //
 //   ?view=list&from=2025-02-10&to=2025-02-14&group=actor&collapsed=US
 //   &type=call,meeting&status=planned&country=US&actor=trump&topic=t1&stance=oppose
-//   &since=2025-02&until=2025-03&q=nato&match=e1&sel=trump-putin-call&pos=t1
+//   &since=2025-02&until=2025-03&q=nato&match=e1&sel=trump-putin-call&pos=t1&color=t1
 import { EVENT_STATUSES, EVENT_TYPES, STANCES } from '../model/types';
 import type { Dataset } from '../model/types';
 import { calendarInterval, formatInstant, parseInstant } from './dates';
@@ -30,6 +30,7 @@ export const VIEW_PARAMS = [
   'match',
   'sel',
   'pos',
+  'color',
 ] as const;
 
 /**
@@ -86,6 +87,7 @@ export function encodeView(state: ViewState): ViewParams {
   if (state.currentMatch) params.set('match', state.currentMatch);
   if (state.selected) params.set('sel', state.selected);
   if (state.topic) params.set('pos', state.topic);
+  if (state.colorTopic) params.set('color', state.colorTopic);
   return params;
 }
 
@@ -148,6 +150,7 @@ export function decodeView(params: ViewParams, dataset?: Dataset): ViewState {
     currentMatch: search ? oneId(params, 'match', dataset?.eventById) : null,
     selected: oneId(params, 'sel', dataset?.eventById),
     topic: oneId(params, 'pos', dataset?.topicById),
+    colorTopic: oneId(params, 'color', dataset?.topicById),
   };
 }
 

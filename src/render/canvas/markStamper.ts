@@ -4,7 +4,8 @@
 // cheaper than a path per mark when thousands are in view.
 import { MARK_FLAG } from '../../core/layout/columns';
 import { MARK_SIZE } from '../../core/scene/metrics';
-import { CHART_COLORS, COLOR_BY_CODE, SHAPE_BY_CODE, traceMark, UNCERTAIN_LOOK } from '../markStyles';
+import { TONE_SPLIT } from '../../core/scene/tones';
+import { CHART_COLORS, SHAPE_BY_CODE, SPLIT_TONE_HALVES, TONE_COLORS, traceMark, UNCERTAIN_LOOK } from '../markStyles';
 
 /** Mark styles: type × hollow × faded (× reported, below). */
 const batchOf = (type: number, flags: number) =>
@@ -21,8 +22,9 @@ interface Sprite {
 const STYLE_REPORTED = 1 << 4;
 const scratchWord = new Uint32Array(1);
 const scratchBytes = new Uint8Array(scratchWord.buffer);
-const styleOf = (type: number, flags: number) =>
-  batchOf(type, flags) | ((flags & MARK_FLAG.reported) !== 0 && (flags & MARK_FLAG.planned) === 0 ? STYLE_REPORTED : 0);
+/** A sprite's key: shape and look in the low bits, the colour (tone) above them. */
+const styleOf = (type: number, tone: number, flags: number) =>
+  (tone << 5) | batchOf(type, flags) | ((flags & MARK_FLAG.reported) !== 0 && (flags & MARK_FLAG.planned) === 0 ? STYLE_REPORTED : 0);
 
 export class MarkStamper {
   private sprites = new Map<number, Sprite>();
@@ -58,8 +60,8 @@ export class MarkStamper {
     this.count = 0;
   }
 
-  stamp(type: number, flags: number, x: number, y: number): void {
-    const style = styleOf(type, flags);
+  stamp(type: number, tone: number, flags: number, x: number, y: number): void {
+    const style = styleOf(type, tone, flags);
     let sprite = this.sprites.get(style);
     if (!sprite) {
       sprite = makeSprite(style, this.dpr);
@@ -173,6 +175,7 @@ function makeSprite(style: number, dpr: number): Sprite {
   const hollow = (batch & 2) !== 0;
   const faded = (batch & 1) !== 0;
   const reported = (style & STYLE_REPORTED) !== 0;
+  const tone = style >> 5;
   const size = Math.ceil((MARK_SIZE * 1.3 + 4) * dpr);
   const canvas = document.createElement('canvas');
   canvas.width = size;
@@ -181,11 +184,31 @@ function makeSprite(style: number, dpr: number): Sprite {
   if (!ctx) return { dx: new Int16Array(0), dy: new Int16Array(0), color: new Uint32Array(0), alpha: new Uint8Array(0) };
   const centre = Math.floor(size / 2);
   ctx.setTransform(dpr, 0, 0, dpr, centre, centre);
-  const color = COLOR_BY_CODE[type]!;
+  const color = TONE_COLORS[tone]!;
   const path = new Path2D();
   traceMark(path, SHAPE_BY_CODE[type]!, 0, 0);
   ctx.globalAlpha = faded ? UNCERTAIN_LOOK.opacity : 1;
-  if (hollow) {
+  if (tone === TONE_SPLIT) {
+    // Split: the shape cut on its diagonal, one half each side's colour.
+    const [upper, lower] = SPLIT_TONE_HALVES;
+    ctx.save();
+    ctx.clip(path);
+    ctx.fillStyle = upper;
+    ctx.fillRect(-MARK_SIZE, -MARK_SIZE, MARK_SIZE * 2, MARK_SIZE * 2);
+    ctx.beginPath();
+    ctx.moveTo(MARK_SIZE, -MARK_SIZE);
+    ctx.lineTo(MARK_SIZE, MARK_SIZE);
+    ctx.lineTo(-MARK_SIZE, MARK_SIZE);
+    ctx.closePath();
+    ctx.fillStyle = lower;
+    ctx.fill();
+    ctx.restore();
+    if (hollow) {
+      ctx.strokeStyle = '#ffffff';
+      ctx.lineWidth = 1;
+      ctx.stroke(path);
+    }
+  } else if (hollow) {
     ctx.fillStyle = '#ffffff';
     ctx.fill(path);
     ctx.strokeStyle = color;

@@ -41,7 +41,7 @@ describe('paintScene', () => {
     const plan = planScene({ dataset, included: [0], grouping: 'actor', collapsed: [] });
     const month = layoutTestDate('2025-03');
     const stamped: number[] = [];
-    const stamper = { stamp: (_type: number, _flags: number, x: number) => stamped.push(x), stampText: () => {}, begin: () => {}, end: () => {} } as unknown as MarkStamper;
+    const stamper = { stamp: (_type: number, _tone: number, _flags: number, x: number) => stamped.push(x), stampText: () => {}, begin: () => {}, end: () => {} } as unknown as MarkStamper;
     // 7.3 px a day, starting a third of a pixel into 1 March: every edge falls between pixels.
     const view = { t0: month.start - 10 * DAY + DAY / 22, pxPerMs: 7.3 / DAY, width: 600 };
     const scene = buildScene(plan, { window: [view.t0, view.t0 + view.width / view.pxPerMs], width: view.width, height: 200, scrollTop: -50, now: 0 });

@@ -9,7 +9,8 @@
 import type { Connector } from '../../core/layout/navigation';
 import { CLUSTER_BADGE } from '../../core/scene/metrics';
 import type { Scene } from '../../core/scene/types';
-import { CHART_COLORS, COLOR_BY_CODE } from '../markStyles';
+import { TONE_COUNT } from '../../core/scene/tones';
+import { CHART_COLORS, TONE_COLORS } from '../markStyles';
 import type { MarkStamper } from './markStamper';
 
 /** Dash and gap of a crossing stretch, CSS px. */
@@ -49,11 +50,10 @@ class RectBatch {
   }
 }
 
-/** Per mark type: the light band of a less certain interval, its end ticks, and a span's bar. */
-const TYPE_COUNT = COLOR_BY_CODE.length;
-const intervalBands = Array.from({ length: TYPE_COUNT }, () => new RectBatch());
-const intervalEnds = Array.from({ length: TYPE_COUNT }, () => new RectBatch());
-const spanBars = Array.from({ length: TYPE_COUNT }, () => new RectBatch());
+/** Per tone (colour): the light band of a less certain interval, its end ticks, and a span's bar. */
+const intervalBands = Array.from({ length: TONE_COUNT }, () => new RectBatch());
+const intervalEnds = Array.from({ length: TONE_COUNT }, () => new RectBatch());
+const spanBars = Array.from({ length: TONE_COUNT }, () => new RectBatch());
 const clusterBadges = new RectBatch();
 const densityBars = new RectBatch();
 
@@ -147,26 +147,26 @@ function paintMarks(ctx: CanvasRenderingContext2D, scene: Scene, stamper: MarkSt
   for (const bar of scene.bars) {
     const top = bar.y - bar.height / 2;
     if (bar.kind === 'span') {
-      spanBars[bar.type]!.add(bar.x0, bar.x1, top, bar.height);
+      spanBars[bar.tone]!.add(bar.x0, bar.x1, top, bar.height);
       continue;
     }
-    intervalBands[bar.type]!.add(bar.x0, bar.x1, top, bar.height);
-    if (bar.startEdge) intervalEnds[bar.type]!.add(bar.x0, bar.x0 + 1, top, bar.height);
-    if (bar.endEdge) intervalEnds[bar.type]!.add(bar.x1 - 1, bar.x1, top, bar.height);
+    intervalBands[bar.tone]!.add(bar.x0, bar.x1, top, bar.height);
+    if (bar.startEdge) intervalEnds[bar.tone]!.add(bar.x0, bar.x0 + 1, top, bar.height);
+    if (bar.endEdge) intervalEnds[bar.tone]!.add(bar.x1 - 1, bar.x1, top, bar.height);
   }
   for (const run of scene.density) densityBars.add(run.x, run.x + run.width, run.y, run.height);
-  for (const mark of scene.marks) stamper.stamp(mark.type, mark.flags, mark.x, mark.y);
+  for (const mark of scene.marks) stamper.stamp(mark.type, mark.tone, mark.flags, mark.x, mark.y);
 
   // Less certain intervals: a light band with its ends ticked (a dashed stroke per bar
   // costs far more to rasterise); spans: a stronger, thinner bar.
-  for (let type = 0; type < TYPE_COUNT; type++) {
-    ctx.fillStyle = COLOR_BY_CODE[type]!;
+  for (let tone = 0; tone < TONE_COUNT; tone++) {
+    ctx.fillStyle = TONE_COLORS[tone]!;
     ctx.globalAlpha = 0.16;
-    intervalBands[type]!.fill(ctx);
+    intervalBands[tone]!.fill(ctx);
     ctx.globalAlpha = 0.8;
-    intervalEnds[type]!.fill(ctx);
+    intervalEnds[tone]!.fill(ctx);
     ctx.globalAlpha = 0.5;
-    spanBars[type]!.fill(ctx);
+    spanBars[tone]!.fill(ctx);
   }
   ctx.globalAlpha = 1;
   ctx.fillStyle = CHART_COLORS.density;

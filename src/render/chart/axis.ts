@@ -7,6 +7,7 @@ import { el, svgEl } from './dom';
 const AXIS_HEIGHT = 30;
 const TICK_LENGTH = 6;
 
+
 export class ChartAxis {
   private readonly corner: HTMLDivElement;
   private readonly svg: SVGSVGElement;
@@ -61,6 +62,7 @@ export class ChartAxis {
       const text = node.lastChild as SVGTextElement;
       if (text.textContent !== tick.label) text.textContent = tick.label;
       node.setAttribute('transform', `translate(${tick.x},0)`);
+      if (text.getAttribute('text-anchor') !== tick.anchor) text.setAttribute('text-anchor', tick.anchor);
       next.set(tick.time, node);
     }
     for (const [time, node] of this.ticks) if (!next.has(time)) node.remove();

@@ -109,6 +109,8 @@ export class ChartGestures {
       const start = this.pressStart ?? previous;
       if (this.pointers.size < 2 && Math.hypot(current.x - start.x, current.y - start.y) < CLICK_DISTANCE_PX) return;
       this.dragging = true;
+      // A drag that began on an event's title pans; it does not select the title's text.
+      window.getSelection()?.removeAllRanges();
       this.host.onGestureStart();
     }
     const shown = this.shown();

@@ -7,7 +7,9 @@ import { readInlineData } from './inlineData';
 import { buildSingleFile } from '../../core/embed/singleFile';
 import { saveBlob, slugify } from './download';
 import { svgToPng } from './png';
-import { buildViewSvg, type SvgPicture } from './svg';
+import { buildViewSvg, type SvgExportInput, type SvgPicture } from './svg';
+import { searchEvents } from '../../core/view/filter';
+import { canvasMeasure } from '../chart/eventTitles';
 import { wellFormed } from '../../core/text/wellFormed';
 
 export interface ExportContext {
@@ -24,8 +26,19 @@ export interface ExportContext {
   search: string;
 }
 
+/** The titles measured as the screen measures them, with the same priorities (selection, then search matches). */
+function labelsFor(context: ExportContext): NonNullable<SvgExportInput['labels']> {
+  const { dataset, view } = context;
+  const selected = view.selected ? (dataset.eventById.get(view.selected)?.index ?? -1) : -1;
+  const current = view.currentMatch ? (dataset.eventById.get(view.currentMatch)?.index ?? -1) : -1;
+  const matches = new Set(searchEvents(dataset, view.search, context.included).map((id) => dataset.eventById.get(id)!.index));
+  return { measure: canvasMeasure(), priorities: { selectedIndex: selected, currentMatchIndex: current, matchIndices: matches } };
+}
+
 export function picture(context: ExportContext): SvgPicture {
   return buildViewSvg({
+    labels: labelsFor(context),
+    colorTopic: context.view.colorTopic ?? null,
     dataset: context.dataset,
     included: context.included,
     grouping: context.view.grouping,

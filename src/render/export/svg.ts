@@ -7,11 +7,14 @@ import { MARK_FLAG } from '../../core/layout/columns';
 import type { Connector } from '../../core/layout/navigation';
 import { EVENT_TYPES, type Dataset, type TimelineEvent } from '../../core/model/types';
 import { CLUSTER_BADGE, LANE_METRICS, rowCentre } from '../../core/scene/metrics';
-import { layoutPicture, PICTURE, type PictureLayout } from '../../core/scene/picture';
+import { LABEL_FONT_SIZE, type TextMeasure, wrapLines } from '../../core/scene/labels';
+import { layoutPicture, PICTURE, type PictureInput, type PictureLayout } from '../../core/scene/picture';
+import { tableMeasure, textDirection } from '../../core/scene/textMetrics';
 import type { SceneBar, SceneMark } from '../../core/scene/types';
 import { formatEventDate } from '../../core/time/format';
 import type { Grouping, TimeWindow } from '../../core/view/types';
-import { CHART_COLORS, MARK_SIZE, MARK_STYLES, markPath, STATUS_LOOK, UNCERTAIN_LOOK } from '../markStyles';
+import { TONE_SPLIT } from '../../core/scene/tones';
+import { CHART_COLORS, MARK_SIZE, MARK_STYLES, markPath, SPLIT_TONE_HALVES, STATUS_LOOK, TONE_COLORS, UNCERTAIN_LOOK } from '../markStyles';
 import { isolate } from './bidi';
 import { sourceCredit } from './credit';
 import { wellFormed } from '../../core/text/wellFormed';
@@ -31,6 +34,10 @@ export interface SvgExportInput {
   plotWidth?: number;
   /** Moment "today" is drawn at, ms (a parameter so pictures are reproducible). */
   now?: number;
+  /** Colour marks by stance on this topic (null: by event type). */
+  colorTopic?: string | null;
+  /** Titles beside marks; without this, measured from a metrics table with no priorities. */
+  labels?: PictureInput['labels'];
 }
 
 export interface SvgPicture {
@@ -79,7 +86,8 @@ function text(x: number, y: number, content: string, attributes = ''): string {
 
 /** One mark with its bar (a span's, or an imprecise date's band), titled with the event's name. */
 function markSvg(event: TimelineEvent, mark: SceneMark, bar: SceneBar | undefined, dx: number, dy: number): string {
-  const { color } = MARK_STYLES[event.type];
+  const color = TONE_COLORS[mark.tone]!;
+  const fill = mark.tone === TONE_SPLIT ? 'url(#sl-split)' : color;
   const parts: string[] = [];
   if (bar) {
     const x0 = bar.x0 + dx;
@@ -98,7 +106,7 @@ function markSvg(event: TimelineEvent, mark: SceneMark, bar: SceneBar | undefine
   const y = mark.y + dy;
   const planned = (flags & MARK_FLAG.planned) !== 0;
   const faded = (flags & MARK_FLAG.qualified) !== 0 ? ` opacity="${UNCERTAIN_LOOK.opacity}"` : '';
-  const paint = planned ? `fill="#ffffff" stroke="${color}" stroke-width="2"` : `fill="${color}"`;
+  const paint = planned ? `fill="${mark.tone === TONE_SPLIT ? fill : '#ffffff'}" stroke="${color}" stroke-width="2"` : `fill="${fill}"`;
   parts.push(`<path transform="translate(${n(x)},${n(y)})" d="${markPath(event.type)}" ${paint}${faded}/>`);
   if ((flags & MARK_FLAG.reported) !== 0 && !planned) parts.push(`<circle cx="${n(x)}" cy="${n(y)}" r="1.6" fill="#ffffff"/>`);
   return `<g data-event-id="${escapeXml(event.id)}" data-lane="${mark.lane}"><title>${escapeXml(eventName(event))}</title>${parts.join('')}</g>`;
@@ -128,19 +136,20 @@ function legendSvg(x: number, y: number): string {
   };
   for (const type of EVENT_TYPES) add(`<path d="${markPath(type)}" fill="${MARK_STYLES[type].color}"/>`, MARK_STYLES[type].label);
   add(`<path d="${markPath('meeting')}" fill="#ffffff" stroke="${MARK_STYLES.meeting.color}" stroke-width="2"/>`, STATUS_LOOK.planned.label);
-  add(`<path d="${markPath('statement')}" fill="${MARK_STYLES.statement.color}" opacity="${UNCERTAIN_LOOK.opacity}"/>`, 'Approximate or uncertain date');
-  add(`<line x1="0" y1="-6" x2="0" y2="6" stroke="${CHART_COLORS.connector}" stroke-width="1.5"/>`, 'One call or meeting across lanes');
+  add(`<path d="${markPath('statement')}" fill="${MARK_STYLES.statement.color}" opacity="${UNCERTAIN_LOOK.opacity}"/>`, UNCERTAIN_LOOK.label);
+  add(`<line x1="0" y1="-6" x2="0" y2="6" stroke="${CHART_COLORS.connector}" stroke-width="1.5"/>`, 'Call or meeting across lanes');
   return `<g aria-label="Legend">${items.join('')}</g>`;
 }
 
 /** The picture of the view. */
 export function buildViewSvg(input: SvgExportInput): SvgPicture {
-  const layout = layoutPicture({ ...input, now: input.now ?? Date.now() });
-  return { svg: pictureSvg(input.dataset, input.included.length, layout), width: layout.width, height: layout.height };
+  const labels = input.labels ?? { measure: tableMeasure(LABEL_FONT_SIZE), priorities: { selectedIndex: -1, currentMatchIndex: -1, matchIndices: new Set<number>() } };
+  const layout = layoutPicture({ ...input, now: input.now ?? Date.now(), labels });
+  return { svg: pictureSvg(input.dataset, input.included.length, layout, labels.measure), width: layout.width, height: layout.height };
 }
 
-/** Writes a laid-out picture as SVG markup. */
-export function pictureSvg(dataset: Dataset, includedCount: number, layout: PictureLayout): string {
+/** Writes a laid-out picture as SVG markup; `measure` (the titles' font) wraps lane names. */
+export function pictureSvg(dataset: Dataset, includedCount: number, layout: PictureLayout, measure: TextMeasure): string {
   const { scene, width, height, margin: MARGIN, labelWidth, plotLeft, plotTop, plotWidth, lanesHeight, footerTop } = layout;
   // Scene coordinates are plot-relative: (dx, dy) places them in the picture.
   const dx = plotLeft;
@@ -153,9 +162,13 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
   for (const lane of scene.lanes) {
     const top = lane.top + dy;
     if (lane.striped) background.push(`<rect x="${MARGIN}" y="${n(top)}" width="${n(width - 2 * MARGIN)}" height="${lane.height}" fill="${CHART_COLORS.laneStripe}"/>`);
-    const label = isolate(fitText(lane.label, labelWidth - 20, 12));
     const indent = layout.scene.groups.length > 0 ? 14 : 6;
-    labels.push(text(MARGIN + indent, top + rowCentre(LANE_METRICS, 0) + 4, label, `font-size="12" fill="${CHART_COLORS.text}"`));
+    // Long names wrap to a second line before they are cut, as in the chart's lane column.
+    const lines = wrapLines(lane.label, labelWidth - 8 - indent, (t) => (measure(t) * 12) / LABEL_FONT_SIZE, 2);
+    const x = MARGIN + indent;
+    const rtl = textDirection(lane.label) === 'rtl';
+    const spans = lines.map((line, k) => `<tspan x="${n(x)}" dy="${k === 0 ? 0 : 15}">${escapeXml(line)}</tspan>`).join('');
+    labels.push(`<text x="${n(x)}" y="${n(top + rowCentre(LANE_METRICS, 0) + 4)}" font-size="12" fill="${CHART_COLORS.text}"${rtl ? ' direction="rtl" text-anchor="end"' : ''}>${spans}</text>`);
   }
   for (const group of scene.groups) {
     const top = group.top + dy;
@@ -170,7 +183,7 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
   });
   const axis = scene.ticks.map((tick) => {
     const x = tick.x + dx;
-    return `<line x1="${n(x)}" y1="${n(plotTop - 6)}" x2="${n(x)}" y2="${n(plotTop)}" stroke="${CHART_COLORS.mutedText}"/>${text(x, plotTop - 10, tick.label, `font-size="11" text-anchor="middle" fill="${CHART_COLORS.mutedText}"`)}`;
+    return `<line x1="${n(x)}" y1="${n(plotTop - 6)}" x2="${n(x)}" y2="${n(plotTop)}" stroke="${CHART_COLORS.mutedText}"/>${text(x, plotTop - 10, tick.label, `font-size="11" text-anchor="${tick.anchor}" fill="${CHART_COLORS.mutedText}"`)}`;
   });
 
   const marks = scene.marks.map((mark) => markSvg(dataset.events[mark.eventIndex]!, mark, mark.bar >= 0 ? scene.bars[mark.bar] : undefined, dx, dy));
@@ -181,6 +194,15 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
     const members = Array.from(cluster.members, (index) => eventName(dataset.events[index]!));
     const left = x + CLUSTER_BADGE.left;
     return `<g data-cluster-size="${cluster.size}"><title>${escapeXml(`${cluster.size} more ${cluster.size === 1 ? 'event' : 'events'}: ${members.join('; ')}`)}</title><rect x="${n(left)}" y="${n(y - CLUSTER_BADGE.height / 2)}" width="${CLUSTER_BADGE.width}" height="${CLUSTER_BADGE.height}" rx="2" fill="${CHART_COLORS.cluster}"/>${text(left + CLUSTER_BADGE.width / 2, y + 3.5, `+${cluster.size}`, `font-size="10" font-weight="600" text-anchor="middle" fill="${CHART_COLORS.clusterText}"`)}</g>`;
+  });
+  // Titles on a light backing, as on screen, written in their own direction with SVG's
+  // attributes rather than invisible isolate characters (which survive copy and paste).
+  const titles = scene.labels.map((label) => {
+    const rtl = textDirection(label.text) === 'rtl';
+    const x = rtl ? label.x + label.width + dx : label.x + dx;
+    const direction = rtl ? ' direction="rtl" text-anchor="start"' : '';
+    const backing = `<rect x="${n(label.x + dx)}" y="${n(label.y + dy)}" width="${n(label.width + 1)}" height="${label.height}" rx="2" fill="#ffffff" fill-opacity="0.86"/>`;
+    return backing + text(x, label.y + dy + LABEL_FONT_SIZE - 2, label.text, `data-title-of="${escapeXml(label.eventId)}" font-size="${LABEL_FONT_SIZE}" fill="${CHART_COLORS.text}"${direction}`);
   });
   const connectors = scene.connectorsShown ? scene.connectors.map((c) => connectorSvg(c, dataset.events[c.eventIndex]!, dx, dy)) : [];
   const todayX = scene.today === null ? null : scene.today + dx;
@@ -200,7 +222,7 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT)}" role="img" aria-labelledby="sl-title sl-desc" data-plot-left="${plotLeft}" data-plot-top="${n(plotTop)}">`,
     `<title id="sl-title">${escapeXml(dataset.title)}</title>`,
     `<desc id="sl-desc">${escapeXml(`${subtitle}. ${credit ?? ''}`.trim())}</desc>`,
-    `<defs><clipPath id="sl-plot"><rect x="${plotLeft}" y="${n(plotTop)}" width="${n(plotWidth)}" height="${n(lanesHeight)}"/></clipPath></defs>`,
+    `<defs><linearGradient id="sl-split" x1="0" y1="0" x2="1" y2="1"><stop offset="0.5" stop-color="${SPLIT_TONE_HALVES[0]}"/><stop offset="0.5" stop-color="${SPLIT_TONE_HALVES[1]}"/></linearGradient><clipPath id="sl-plot"><rect x="${plotLeft}" y="${n(plotTop)}" width="${n(plotWidth)}" height="${n(lanesHeight)}"/></clipPath></defs>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     text(MARGIN, layout.titleY, isolate(fitText(dataset.title, width - 2 * MARGIN, TITLE_SIZE)), `font-size="${TITLE_SIZE}" font-weight="700" fill="${CHART_COLORS.text}"`),
     text(MARGIN, layout.subtitleY, subtitle, `font-size="12" fill="${CHART_COLORS.mutedText}"`),
@@ -209,7 +231,7 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
     `<g>${grid.join('')}</g>`,
     `<g font-size="11">${axis.join('')}</g>`,
     `<g>${labels.join('')}</g>`,
-    `<g clip-path="url(#sl-plot)">${today}<g>${connectors.join('')}</g><g fill="${CHART_COLORS.density}">${density.join('')}</g><g>${marks.join('')}</g><g>${clusters.join('')}</g></g>`,
+    `<g clip-path="url(#sl-plot)">${today}<g>${connectors.join('')}</g><g fill="${CHART_COLORS.density}">${density.join('')}</g><g>${marks.join('')}</g><g>${clusters.join('')}</g><g>${titles.join('')}</g></g>`,
     empty,
     footer.join(''),
     '</svg>',

@@ -1,0 +1,168 @@
+// Titles beside their marks, placed in screen space the way map renderers place names:
+// candidates in priority order, each at the right of its mark, as wide as the room before
+// the next thing in its way (a mark, a badge, a connector, a label already placed, the
+// lane's edge or the plot's), shortened with an ellipsis when that room is short, and
+// left out only when not even a few letters fit. Labels never leave their lane, so the
+// search for obstacles stays within one lane's marks. Labels placed in the last frame go
+// first among equals, so panning and zooming do not make them flicker.
+import type { Dataset, TimelineEvent } from '../model/types';
+import { CLUSTER_BADGE, MARK_SIZE } from './metrics';
+import type { Scene, SceneLabel, SceneMark } from './types';
+
+/** Width of a string in CSS px at the label font: canvas measureText in a browser, a metrics table in Node. */
+export type TextMeasure = (text: string) => number;
+
+export const LABEL_FONT_SIZE = 11;
+/** Line box of a label, px: one sub-row of marks (rowPitch) so labels in adjacent rows never touch. */
+export const LABEL_HEIGHT = 11;
+/** Gap between a mark's edge and its label, px. */
+const LABEL_GAP = 3;
+/** A label shorter than this is not worth showing, px (about four letters and the ellipsis). */
+const MIN_LABEL_WIDTH = 30;
+/** Above this many marks in view, only selected and matching events get labels. */
+const MAX_LABELLED_MARKS = 1500;
+
+export interface LabelPriorities {
+  selectedIndex: number;
+  /** Search matches, and the current one. */
+  matchIndices: ReadonlySet<number>;
+  currentMatchIndex: number;
+  /** `eventId@lane` of labels shown last frame: kept ahead of equals, against flicker. */
+  previous?: ReadonlySet<string>;
+}
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+const ELLIPSIS = '…';
+
+/** Ranks: selected, then search matches, then events with quotes or positions, then calls and meetings, then the rest. */
+function rank(event: TimelineEvent, priorities: LabelPriorities): number {
+  if (event.index === priorities.selectedIndex) return 0;
+  if (event.index === priorities.currentMatchIndex) return 1;
+  if (priorities.matchIndices.has(event.index)) return 2;
+  const record = event.record;
+  if ((record.quotes?.length ?? 0) > 0 || (record.positions?.length ?? 0) > 0) return 3;
+  if (event.type !== 'statement') return 4;
+  return 5;
+}
+
+export const labelKey = (mark: Pick<SceneMark, 'eventId' | 'lane'>) => `${mark.eventId}@${mark.lane}`;
+
+/** `text` cut to fit `width` px with an ellipsis, measured; '' when under the minimum. */
+export function shortenToFit(text: string, width: number, measure: TextMeasure): string {
+  if (width < MIN_LABEL_WIDTH) return '';
+  if (measure(text) <= width) return text;
+  // Code points, so a surrogate pair is never split; binary search on the prefix length.
+  const chars = Array.from(text);
+  let lo = 1;
+  let hi = chars.length - 1;
+  let best = '';
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const candidate = `${chars.slice(0, mid).join('').trimEnd()}${ELLIPSIS}`;
+    if (measure(candidate) <= width) {
+      best = candidate;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return Array.from(best).length >= 4 ? best : '';
+}
+
+/**
+ * Places labels for the scene's marks; fills `scene.labels` and returns it. Pure: the
+ * same scene, priorities and measure give the same labels.
+ */
+export function placeLabels(scene: Scene, dataset: Dataset, priorities: LabelPriorities, measure: TextMeasure): SceneLabel[] {
+  const labels: SceneLabel[] = [];
+  const constrained = scene.marks.length > MAX_LABELLED_MARKS;
+  // Marks and badges by lane: the obstacles a label of that lane can meet.
+  const obstaclesByLane = new Map<number, Box[]>();
+  const obstaclesOf = (lane: number) => {
+    let list = obstaclesByLane.get(lane);
+    if (!list) obstaclesByLane.set(lane, (list = []));
+    return list;
+  };
+  const half = MARK_SIZE / 2 + 1;
+  for (const mark of scene.marks) obstaclesOf(mark.lane).push({ x0: mark.x - half, x1: mark.x + half, y0: mark.y - half, y1: mark.y + half });
+  for (const cluster of scene.clusters) {
+    const left = cluster.x + CLUSTER_BADGE.left;
+    obstaclesOf(cluster.lane).push({ x0: left, x1: left + CLUSTER_BADGE.width, y0: cluster.y - CLUSTER_BADGE.height / 2, y1: cluster.y + CLUSTER_BADGE.height / 2 });
+  }
+  const laneBox = new Map(scene.lanes.map((lane) => [lane.index, lane]));
+  if (scene.connectorsShown) {
+    // A connector's solid stretches join participants: a label never cuts one. Its dashed
+    // stretches only pass lanes the event is not in; a label on its backing may cross them.
+    for (const connector of scene.connectors) {
+      for (const segment of connector.segments) {
+        if (segment.crossing) continue;
+        for (const lane of scene.lanes) {
+          if (lane.top + lane.height <= segment.y0 || lane.top >= segment.y1) continue;
+          obstaclesOf(lane.index).push({ x0: connector.x - 2, x1: connector.x + 2, y0: Math.max(lane.top, segment.y0), y1: Math.min(lane.top + lane.height, segment.y1) });
+        }
+      }
+    }
+  }
+
+  const candidates = scene.marks
+    .map((mark) => {
+      const event = dataset.events[mark.eventIndex]!;
+      const kept = priorities.previous?.has(labelKey(mark)) ? 0 : 1;
+      return { mark, event, order: rank(event, priorities) * 2 + kept };
+    })
+    .filter((c) => !constrained || c.order < 6)
+    .sort((a, b) => a.order - b.order || a.mark.x - b.mark.x || a.mark.y - b.mark.y);
+
+  for (const { mark, event } of candidates) {
+    const lane = laneBox.get(mark.lane);
+    if (!lane) continue;
+    const x0 = mark.x + MARK_SIZE / 2 + LABEL_GAP;
+    const y0 = Math.max(lane.top, mark.y - LABEL_HEIGHT / 2);
+    const y1 = Math.min(lane.top + lane.height, y0 + LABEL_HEIGHT);
+    if (y1 - y0 < LABEL_HEIGHT || x0 >= scene.width) continue;
+    let limit = scene.width - 2;
+    let blocked = false;
+    for (const box of obstaclesOf(mark.lane)) {
+      if (box.y1 <= y0 || box.y0 >= y1 || box.x1 <= x0) continue;
+      if (box.x0 <= x0) {
+        blocked = true;
+        break;
+      }
+      limit = Math.min(limit, box.x0 - LABEL_GAP);
+    }
+    if (blocked) continue;
+    const text = shortenToFit(event.title, limit - x0, measure);
+    if (!text) continue;
+    const width = Math.min(measure(text), limit - x0);
+    labels.push({ eventIndex: mark.eventIndex, eventId: mark.eventId, lane: mark.lane, text, full: text === event.title, x: x0, y: y0, width, height: LABEL_HEIGHT });
+    obstaclesOf(mark.lane).push({ x0, x1: x0 + width + LABEL_GAP, y0, y1 });
+  }
+  scene.labels = labels;
+  return labels;
+}
+
+/**
+ * Words wrapped into at most `maxLines` lines of `width` px; what does not fit is cut
+ * from the last line with an ellipsis (lane names in pictures).
+ */
+export function wrapLines(text: string, width: number, measure: TextMeasure, maxLines = 2): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (!line || measure(next) <= width) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  const kept = lines.slice(0, maxLines);
+  if (lines.length > maxLines) kept[maxLines - 1] = lines.slice(maxLines - 1).join(' ');
+  // A line still too wide (one long word, or the rest joined onto the last) is shortened.
+  return kept.map((l) => (measure(l) <= width ? l : shortenToFit(l, width, measure) || `${Array.from(l)[0] ?? ''}${ELLIPSIS}`));
+}
