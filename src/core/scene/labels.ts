@@ -53,10 +53,10 @@ function rank(event: TimelineEvent, priorities: LabelPriorities): number {
 
 export const labelKey = (mark: Pick<SceneMark, 'eventId' | 'lane'>) => `${mark.eventId}@${mark.lane}`;
 
-/** `text` cut to fit `width` px with an ellipsis, measured; '' when under the minimum. */
+/** `text` whole when it fits, else cut with an ellipsis to `width` px; '' when too little of it would show. */
 export function shortenToFit(text: string, width: number, measure: TextMeasure): string {
-  if (width < MIN_LABEL_WIDTH) return '';
   if (measure(text) <= width) return text;
+  if (width < MIN_LABEL_WIDTH) return '';
   // Code points, so a surrogate pair is never split; binary search on the prefix length.
   const chars = Array.from(text);
   let lo = 1;
@@ -87,8 +87,10 @@ export function placeLabels(scene: Scene, dataset: Dataset, priorities: LabelPri
     if (!list) obstaclesByLane.set(lane, (list = []));
     return list;
   };
-  const half = MARK_SIZE / 2 + 1;
-  for (const mark of scene.marks) obstaclesOf(mark.lane).push({ x0: mark.x - half, x1: mark.x + half, y0: mark.y - half, y1: mark.y + half });
+  // Marks keep a pixel of air on each side; vertically their own size, so a label fits
+  // between the marks of the sub-rows above and below its own.
+  const half = MARK_SIZE / 2;
+  for (const mark of scene.marks) obstaclesOf(mark.lane).push({ x0: mark.x - half - 1, x1: mark.x + half + 1, y0: mark.y - half, y1: mark.y + half });
   for (const cluster of scene.clusters) {
     const left = cluster.x + CLUSTER_BADGE.left;
     obstaclesOf(cluster.lane).push({ x0: left, x1: left + CLUSTER_BADGE.width, y0: cluster.y - CLUSTER_BADGE.height / 2, y1: cluster.y + CLUSTER_BADGE.height / 2 });
