@@ -329,7 +329,7 @@ class TimelineChart implements ChartController {
     const plan = this.plan;
     const window = this.shownWindow();
     if (!input || !plan || !window || this.plotWidth <= 0) return;
-    const scene = buildScene(plan, { window, width: this.plotWidth, height: this.plotHeight, scrollTop: this.scroller.scrollTop, now: Date.now(), colorTopic: input.colorTopic }, this.scratch);
+    const scene = buildScene(plan, { window, width: this.plotWidth, height: this.plotHeight, scrollTop: this.scroller.scrollTop, now: Date.now(), colorTopic: input.colorTopic, measure: this.measureTitle }, this.scratch);
     placeLabels(
       scene,
       plan.dataset,

@@ -105,6 +105,12 @@ export function layoutLane(
   out: LaneFrame,
   /** Pixel nudges by event index (dodged connectors); marks move, bars stay. */
   nudge?: ReadonlyMap<number, number>,
+  /**
+   * Room the title of the event at a column position wants after its mark, px. With it,
+   * a mark goes to a sub-row where the title before it keeps its room when one is free
+   * (as vis-timeline stacks items so each keeps its text); marks still never overlap.
+   */
+  labelRoom?: (pos: number) => number,
 ): void {
   out.reset(view.width);
   const msPerPx = 1 / view.pxPerMs;
@@ -117,6 +123,7 @@ export function layoutLane(
     return;
   }
   const rowFree = new Float64Array(options.maxRows).fill(-Infinity);
+  const labelFree = labelRoom ? new Float64Array(options.maxRows).fill(-Infinity) : null;
   let clusterEnd = -Infinity;
   const { markTime, start, end } = column;
   for (let i = from; i < to; i++) {
@@ -126,14 +133,25 @@ export function layoutLane(
     const barVisible = end[i]! >= view.t0 && start[i]! <= t1;
     if (!barVisible && (x < -options.markWidth || x > view.width + options.markWidth)) continue;
     let row = -1;
-    for (let r = 0; r < options.maxRows; r++) {
-      if (rowFree[r]! <= x) {
-        row = r;
-        break;
+    if (labelFree) {
+      for (let r = 0; r < options.maxRows; r++) {
+        if (labelFree[r]! <= x) {
+          row = r;
+          break;
+        }
+      }
+    }
+    if (row < 0) {
+      for (let r = 0; r < options.maxRows; r++) {
+        if (rowFree[r]! <= x) {
+          row = r;
+          break;
+        }
       }
     }
     if (row >= 0) {
       rowFree[row] = x + options.markWidth;
+      if (labelFree && labelRoom) labelFree[row] = x + options.markWidth + labelRoom(i);
       out.pushMark(i, x, row);
       continue;
     }

@@ -11,6 +11,7 @@ import type { TimeWindow } from '../view/types';
 import { axisTicks, windowContext } from './axis';
 import { BAR_EDGE_PX, LANE_METRICS, MAX_PAINTED_CONNECTORS, MIN_INTERVAL_BAND_PX, rowCentre } from './metrics';
 import type { ScenePlan } from './plan';
+import type { TextMeasure } from './labels';
 import { stanceToneOf } from './tones';
 import type { Scene, SceneBar, SceneCluster, SceneDensityRun, SceneGroupHeader, SceneLane, SceneMark } from './types';
 
@@ -25,7 +26,12 @@ export interface SceneFrame {
   now: number;
   /** Colour marks by stance on this topic; null or absent: by event type. */
   colorTopic?: string | null;
+  /** Widths of titles: with it, marks are stacked so titles keep their room where they can. */
+  measure?: TextMeasure;
 }
+
+/** A title is never given more than this much room when stacking, px. */
+const MAX_TITLE_ROOM = 320;
 
 /** Buffers one chart reuses from frame to frame. */
 export class SceneScratch {
@@ -68,7 +74,9 @@ export function buildScene(plan: ScenePlan, frame: SceneFrame, scratch: SceneScr
     const laneFrame = (scratch.lanes[lane - firstLane] ??= new LaneFrame());
     const column = columns[lane]!;
     const info = model.lanes[lane]!;
-    layoutLane(column, view, STACKING, laneFrame, scratch.nudges);
+    const measure = frame.measure;
+    const titleRoom = measure ? (pos: number) => Math.min(MAX_TITLE_ROOM, measure(dataset.events[column.eventIndex[pos]!]!.title) + 4) : undefined;
+    layoutLane(column, view, STACKING, laneFrame, scratch.nudges, titleRoom);
     const top = vertical.laneTop[lane]! - scrollTop;
     const dense = laneFrame.mode === 'density';
     lanes.push({

@@ -60,7 +60,7 @@ export function layoutPicture(input: PictureInput): PictureLayout {
   const plan = planScene(input);
   const window = input.window ?? fittedWindow(plan.extent, plotWidth, input.now);
   const lanesHeight = Math.max(plan.vertical.totalHeight, LANE_METRICS.laneHeight);
-  const scene = buildScene(plan, { window, width: plotWidth, height: lanesHeight, scrollTop: 0, now: input.now, colorTopic: input.colorTopic ?? null });
+  const scene = buildScene(plan, { window, width: plotWidth, height: lanesHeight, scrollTop: 0, now: input.now, colorTopic: input.colorTopic ?? null, measure: input.labels?.measure });
   if (input.labels) placeLabels(scene, plan.dataset, input.labels.priorities, input.labels.measure);
 
   const titleY = margin + PICTURE.titleSize;

@@ -1,0 +1,140 @@
+// Words on the chart: event titles as real text beside their marks, in every lane, never
+// overlapping; the selected title kept when crowded; right-to-left titles in order;
+// colour by stance in the address and the legend; the same titles in the SVG picture.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+/** Boxes of the titles in the plot, in page pixels, with their text. */
+async function titleBoxes(page: Page) {
+  return page.getByTestId('chart-titles').locator('span').evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const box = node.getBoundingClientRect();
+      return { id: (node as HTMLElement).dataset.eventId!, text: node.textContent ?? '', x: box.left, y: box.top, width: box.width, height: box.height };
+    }),
+  );
+}
+
+function overlapping(boxes: Awaited<ReturnType<typeof titleBoxes>>): string[] {
+  const found: string[] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      if (a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5) found.push(`${a.text} / ${b.text}`);
+    }),
+  );
+  return found;
+}
+
+/** A newsroom-style file of many events on a few days, some titles right to left. */
+function crowdedFile(): object {
+  const actors = [
+    { id: 'a', name: 'Ada Quill', country: 'AR' },
+    { id: 'b', name: 'Bo Renn', country: 'AR' },
+  ];
+  const events = Array.from({ length: 40 }, (_, k) => ({
+    id: `e${k}`,
+    type: 'statement',
+    date: `2025-03-0${1 + (k % 3)}T${String(8 + (k % 10)).padStart(2, '0')}:00Z`,
+    actors: [k % 2 ? 'a' : 'b'],
+    title: k === 7 ? 'قمة الناتو في بروكسل' : `Statement number ${k} on the fishing grounds`,
+    sources: ['wire'],
+  }));
+  return {
+    version: 1,
+    title: 'Crowded (test fixture)',
+    sources: [{ id: 'wire', title: 'Wire', publisher: 'Wire', published: '2025-03-01' }],
+    countries: [{ id: 'AR', name: 'Arland' }],
+    actors,
+    topics: [],
+    events,
+  };
+}
+
+async function openCrowded(page: Page, query = ''): Promise<void> {
+  await page.route('**/fixtures/crowded.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(crowdedFile()) }));
+  await page.goto(`./?data=fixtures/crowded.json&from=2025-02-28&to=2025-03-05${query}`);
+  await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-rendered', 'true');
+}
+
+test('the seed at its opening window names every event in view, in text, with no overlaps', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-rendered', 'true');
+  await expect(page.getByTestId('chart-event').first()).toBeAttached();
+  const seed = JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: { id: string; title: string }[] };
+  const buttons = await page.getByTestId('chart-event').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.eventId!));
+  const titles = await titleBoxes(page);
+  expect(buttons.length).toBeGreaterThan(5);
+  for (const id of new Set(buttons)) {
+    const title = seed.events.find((event) => event.id === id)!.title;
+    expect(titles.some((t) => t.id === id && t.text === title), title).toBe(true);
+  }
+  expect(overlapping(titles)).toEqual([]);
+  // Real text in the page: Find finds it.
+  const wanted = titles[0]!.text.slice(0, 20);
+  expect(await page.evaluate((text) => (window as unknown as { find: (s: string) => boolean }).find(text), wanted)).toBe(true);
+});
+
+test('when crowded, titles are shortened before they are dropped, never overlap, and the selected one stays', async ({ page }) => {
+  // With a selection the details are open: the plot has the same width in both loads.
+  await openCrowded(page, '&sel=e0');
+  const before = await titleBoxes(page);
+  expect(before.length).toBeGreaterThan(3);
+  expect(overlapping(before)).toEqual([]);
+  // Titles are cut with an ellipsis where the room is short, rather than left out.
+  const shortened = before.filter((t) => t.text.endsWith('…') && t.id !== 'e0');
+  expect(shortened.length).toBeGreaterThan(0);
+  // The selected event's title goes first: it keeps at least the room it had.
+  const chosen = shortened[shortened.length - 1]!;
+  await openCrowded(page, `&sel=${chosen.id}`);
+  const title = page.getByTestId('chart-titles').locator(`span[data-event-id="${chosen.id}"]`).first();
+  await expect(title).toHaveClass(/sl-chart__title--selected/);
+  expect(((await title.textContent()) ?? '').length).toBeGreaterThanOrEqual(chosen.text.length);
+  expect(overlapping(await titleBoxes(page))).toEqual([]);
+});
+
+test('a right-to-left title reads in order beside its mark', async ({ page }) => {
+  await openCrowded(page, '&sel=e7');
+  const title = page.getByTestId('chart-titles').locator('span[data-event-id="e7"]').first();
+  await expect(title).toBeVisible();
+  await expect(title).toHaveAttribute('dir', 'auto');
+  const text = await title.textContent();
+  expect('قمة الناتو في بروكسل'.startsWith((text ?? '').replace('…', ''))).toBe(true);
+});
+
+test('colour by stance is in the address and the legend, with the topic’s own wording', async ({ page }) => {
+  const topic = (JSON.parse(readFileSync('data/events.json', 'utf8')) as { topics: { id: string; label: string }[] }).topics[0]!;
+  await page.goto('./');
+  await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-rendered', 'true');
+  await page.getByLabel('Colour by').selectOption({ label: `Stance: ${topic.label}` });
+  await expect(page).toHaveURL(new RegExp(`color=${topic.id}`));
+  const legend = page.getByRole('list', { name: 'Legend' });
+  await expect(legend).toContainText(`Colour: stance on ${topic.label}`);
+  await expect(legend).toContainText('No position on it');
+  await page.reload();
+  await expect(page.getByLabel('Colour by')).toHaveValue(topic.id);
+});
+
+test('the SVG picture carries the titles the screen shows', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-rendered', 'true');
+  await expect(page.getByTestId('chart-event').first()).toBeAttached();
+  const onScreen = (await titleBoxes(page)).map((t) => `${t.id}:${t.text}`).sort();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Image (SVG)', exact: true }).click();
+  const svg = readFileSync(await (await download).path(), 'utf8');
+  const inPicture = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return [...doc.querySelectorAll('text[data-title-of]')].map((node) => `${node.getAttribute('data-title-of')}:${node.textContent}`);
+  }, svg);
+  // The picture shows every lane; each title on screen is there, word for word.
+  for (const title of onScreen) expect(inPicture, title).toContain(title);
+});
+
+test('at phone width the chart still shows titles without overlaps', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-rendered', 'true');
+  await expect(page.getByTestId('chart-titles').locator('span').first()).toBeAttached();
+  expect(overlapping(await titleBoxes(page))).toEqual([]);
+});
