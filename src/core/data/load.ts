@@ -17,6 +17,15 @@ import { formatPath, show } from './problems';
 import type { ProblemDraft } from './problems';
 import { findQuote, normaliseForQuoteMatch } from './quotes';
 import { checkOpeningWindow } from './openingWindow';
+import { checkTimeNotes } from './timeNotes';
+
+/** The ids of a list of records, for checking references to them. */
+function idSet(list: unknown): Set<string> {
+  const ids = new Set<string>();
+  if (!Array.isArray(list)) return ids;
+  for (const item of list) if (item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string') ids.add((item as { id: string }).id);
+  return ids;
+}
 import { checkRules } from './rules';
 import type { QuoteCheck } from './rules';
 import { schemaErrorsToDrafts } from './schemaProblems';
@@ -134,6 +143,8 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
   drafts.push(...(await checkQuotes(rules.quoteChecks, options)));
   const opening = checkOpeningWindow(record);
   drafts.push(...opening.drafts);
+  const notes = checkTimeNotes(record, idSet(record.actors), idSet(record.countries));
+  drafts.push(...notes.drafts);
 
   if (drafts.length > 0) {
     // No Stanceline file nests deeply: such a file gets one problem where the depth starts.
@@ -144,6 +155,8 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
   if (problems.some((problem) => problem.severity === 'error')) return { problems };
   const dataset = buildDataset(data as DatasetFile, rules.eventDates);
   if (opening.window) dataset.openingWindow = opening.window;
+  if (notes.periods.length > 0) dataset.periods = notes.periods;
+  if (notes.annotations.length > 0) dataset.annotations = notes.annotations;
   return { dataset, problems };
 }
 

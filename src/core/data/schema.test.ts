@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { GENERATED_PATH, SCHEMA_PATH, compileSchemaSource } from '../../../scripts/compile-schema';
 import { EVENT_STATUSES, EVENT_TYPES, STANCES } from '../model/types';
 import type {
+  AnnotationRecord,
+  PeriodRecord,
   ActorRecord,
   CountryRecord,
   DatasetFile,
@@ -36,8 +38,10 @@ function keys<T>() {
 const RECORDS: Record<string, { required: string[]; all: string[] }> = {
   root: keys<DatasetFile>()(
     ['version', 'title', 'sources', 'countries', 'actors', 'topics', 'events'],
-    ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'events', 'view'],
+    ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'events', 'periods', 'annotations', 'view'],
   ),
+  period: keys<PeriodRecord>()(['label', 'start', 'end'], ['label', 'start', 'end', 'note', 'actors', 'countries']),
+  annotation: keys<AnnotationRecord>()(['label', 'date'], ['label', 'date', 'note', 'actors', 'countries']),
   source: keys<SourceRecord>()(['id', 'title'], ['id', 'title', 'publisher', 'published', 'url', 'note', 'text']),
   country: keys<CountryRecord>()(['id', 'name'], ['id', 'name', 'kind']),
   actor: keys<ActorRecord>()(['id', 'name'], ['id', 'name', 'role', 'country', 'kind']),

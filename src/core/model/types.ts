@@ -104,8 +104,31 @@ export interface DatasetFile {
   actors: ActorRecord[];
   topics: TopicRecord[];
   events: EventRecord[];
+  /** Spans that frame the events, drawn as labelled bands. */
+  periods?: PeriodRecord[];
+  /** Single dates worth marking, drawn as labelled rules. */
+  annotations?: AnnotationRecord[];
   /** The window the timeline opens at when the address names none; dates at any precision. */
   view?: OpeningWindowRecord;
+}
+
+/** A labelled span behind the lanes it concerns (all lanes when it names no actor or country). */
+export interface PeriodRecord {
+  label: string;
+  start: string;
+  end: string;
+  note?: string;
+  actors?: string[];
+  countries?: string[];
+}
+
+/** A labelled single date across the lanes it concerns. */
+export interface AnnotationRecord {
+  label: string;
+  date: string;
+  note?: string;
+  actors?: string[];
+  countries?: string[];
 }
 
 export interface OpeningWindowRecord {
@@ -185,6 +208,26 @@ export interface Dataset {
   extent: readonly [number, number];
   /** The file's "view": [start of from, end of to], ms; the first window when the address names none. */
   openingWindow?: readonly [number, number];
+  /** Periods and annotations in file order, their dates read (none when the file has none). */
+  periods?: readonly TimeNote[];
+  annotations?: readonly TimeNote[];
+}
+
+/** A period or an annotation as drawn: its interval, and the lanes it concerns. */
+export interface TimeNote {
+  /** Position in the file's `periods` or `annotations`. */
+  fileIndex: number;
+  label: string;
+  note?: string;
+  /** The interval covered, ms: a period from its start's first instant to its end's last; an annotation its date's own interval. */
+  start: number;
+  end: number;
+  /** The dates as written, for display at their own precision. */
+  startText: string;
+  endText: string;
+  /** Empty lists mean every lane. */
+  actorIds: readonly string[];
+  countryIds: readonly string[];
 }
 
 // ---------------------------------------------------------------------------

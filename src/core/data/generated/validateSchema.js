@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://stanceline.example/schema/stanceline.schema.json","type":"object","required":["version","title","sources","countries","actors","topics","events"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"const":1},"title":{"$ref":"#/definitions/text"},"description":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/definitions/source"}},"countries":{"type":"array","items":{"$ref":"#/definitions/country"}},"actors":{"type":"array","items":{"$ref":"#/definitions/actor"}},"topics":{"type":"array","items":{"$ref":"#/definitions/topic"}},"events":{"type":"array","items":{"$ref":"#/definitions/event"}},"view":{"type":"object","required":["from","to"],"additionalProperties":false,"properties":{"from":{"$ref":"#/definitions/date"},"to":{"$ref":"#/definitions/date"}}}},"definitions":{"text":{"type":"string","pattern":"\\S"},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"reference":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"date":{"type":"string","pattern":"^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"},"url":{"type":"string","pattern":"^https?://[^\\s]+$"},"source":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"publisher":{"type":"string"},"published":{"$ref":"#/definitions/date"},"url":{"$ref":"#/definitions/url"},"note":{"type":"string"},"text":{"type":"string","pattern":"\\S"}}},"country":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"kind":{"enum":["country","organization"]}}},"actor":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"role":{"type":"string"},"country":{"$ref":"#/definitions/reference"},"kind":{"enum":["person","office","group"]}}},"topic":{"type":"object","required":["id","label","support","oppose"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"label":{"$ref":"#/definitions/text"},"support":{"$ref":"#/definitions/text"},"oppose":{"$ref":"#/definitions/text"},"description":{"type":"string"}}},"quote":{"type":"object","required":["actor","text"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"text":{"$ref":"#/definitions/text"},"source":{"$ref":"#/definitions/reference"}}},"position":{"type":"object","required":["actor","topic","stance"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"topic":{"$ref":"#/definitions/reference"},"stance":{"enum":["support","lean-support","neutral","lean-oppose","oppose"]},"summary":{"type":"string"}}},"event":{"type":"object","required":["id","type","date","actors","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"type":{"enum":["statement","call","meeting"]},"date":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"status":{"enum":["occurred","planned","reported"]},"dateNote":{"type":"string"},"actors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/reference"}},"location":{"type":"string"},"title":{"$ref":"#/definitions/text"},"summary":{"type":"string"},"quotes":{"type":"array","items":{"$ref":"#/definitions/quote"}},"positions":{"type":"array","items":{"$ref":"#/definitions/position"}},"sources":{"type":"array","items":{"$ref":"#/definitions/reference"}},"tags":{"type":"array","items":{"type":"string"}},"codes":{"type":"object","additionalProperties":{"type":"string"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://stanceline.example/schema/stanceline.schema.json","type":"object","required":["version","title","sources","countries","actors","topics","events"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"const":1},"title":{"$ref":"#/definitions/text"},"description":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/definitions/source"}},"countries":{"type":"array","items":{"$ref":"#/definitions/country"}},"actors":{"type":"array","items":{"$ref":"#/definitions/actor"}},"topics":{"type":"array","items":{"$ref":"#/definitions/topic"}},"events":{"type":"array","items":{"$ref":"#/definitions/event"}},"periods":{"type":"array","items":{"$ref":"#/definitions/period"}},"annotations":{"type":"array","items":{"$ref":"#/definitions/annotation"}},"view":{"type":"object","required":["from","to"],"additionalProperties":false,"properties":{"from":{"$ref":"#/definitions/date"},"to":{"$ref":"#/definitions/date"}}}},"definitions":{"period":{"type":"object","required":["label","start","end"],"additionalProperties":false,"properties":{"label":{"$ref":"#/definitions/text"},"start":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"note":{"type":"string"},"actors":{"type":"array","items":{"$ref":"#/definitions/reference"}},"countries":{"type":"array","items":{"$ref":"#/definitions/reference"}}}},"annotation":{"type":"object","required":["label","date"],"additionalProperties":false,"properties":{"label":{"$ref":"#/definitions/text"},"date":{"$ref":"#/definitions/date"},"note":{"type":"string"},"actors":{"type":"array","items":{"$ref":"#/definitions/reference"}},"countries":{"type":"array","items":{"$ref":"#/definitions/reference"}}}},"text":{"type":"string","pattern":"\\S"},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"reference":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"date":{"type":"string","pattern":"^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"},"url":{"type":"string","pattern":"^https?://[^\\s]+$"},"source":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"publisher":{"type":"string"},"published":{"$ref":"#/definitions/date"},"url":{"$ref":"#/definitions/url"},"note":{"type":"string"},"text":{"type":"string","pattern":"\\S"}}},"country":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"kind":{"enum":["country","organization"]}}},"actor":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"role":{"type":"string"},"country":{"$ref":"#/definitions/reference"},"kind":{"enum":["person","office","group"]}}},"topic":{"type":"object","required":["id","label","support","oppose"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"label":{"$ref":"#/definitions/text"},"support":{"$ref":"#/definitions/text"},"oppose":{"$ref":"#/definitions/text"},"description":{"type":"string"}}},"quote":{"type":"object","required":["actor","text"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"text":{"$ref":"#/definitions/text"},"source":{"$ref":"#/definitions/reference"}}},"position":{"type":"object","required":["actor","topic","stance"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"topic":{"$ref":"#/definitions/reference"},"stance":{"enum":["support","lean-support","neutral","lean-oppose","oppose"]},"summary":{"type":"string"}}},"event":{"type":"object","required":["id","type","date","actors","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"type":{"enum":["statement","call","meeting"]},"date":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"status":{"enum":["occurred","planned","reported"]},"dateNote":{"type":"string"},"actors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/reference"}},"location":{"type":"string"},"title":{"$ref":"#/definitions/text"},"summary":{"type":"string"},"quotes":{"type":"array","items":{"$ref":"#/definitions/quote"}},"positions":{"type":"array","items":{"$ref":"#/definitions/position"}},"sources":{"type":"array","items":{"$ref":"#/definitions/reference"}},"tags":{"type":"array","items":{"type":"string"}},"codes":{"type":"object","additionalProperties":{"type":"string"}}}}}};
 const schema12 = {"type":"string","pattern":"\\S"};
 const schema16 = {"type":"string","pattern":"^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"};
 const func2 = Object.prototype.hasOwnProperty;
@@ -1373,6 +1373,435 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
+const schema44 = {"type":"object","required":["label","start","end"],"additionalProperties":false,"properties":{"label":{"$ref":"#/definitions/text"},"start":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"note":{"type":"string"},"actors":{"type":"array","items":{"$ref":"#/definitions/reference"}},"countries":{"type":"array","items":{"$ref":"#/definitions/reference"}}}};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.label === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.start === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.end === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "label") || (key0 === "start")) || (key0 === "end")) || (key0 === "note")) || (key0 === "actors")) || (key0 === "countries"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data0 = data.label;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err4 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.start !== undefined){
+let data1 = data.start;
+if(typeof data1 === "string"){
+if(!pattern3.test(data1)){
+const err6 = {instancePath:instancePath+"/start",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/start",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.end !== undefined){
+let data2 = data.end;
+if(typeof data2 === "string"){
+if(!pattern3.test(data2)){
+const err8 = {instancePath:instancePath+"/end",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/end",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+if(typeof data.note !== "string"){
+const err10 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.actors !== undefined){
+let data4 = data.actors;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(!pattern1.test(data5)){
+const err11 = {instancePath:instancePath+"/actors/" + i0,schemaPath:"#/definitions/reference/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/actors/" + i0,schemaPath:"#/definitions/reference/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/actors",schemaPath:"#/properties/actors/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.countries !== undefined){
+let data6 = data.countries;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(typeof data7 === "string"){
+if(!pattern1.test(data7)){
+const err14 = {instancePath:instancePath+"/countries/" + i1,schemaPath:"#/definitions/reference/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/countries/" + i1,schemaPath:"#/definitions/reference/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/countries",schemaPath:"#/properties/countries/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+
+const schema50 = {"type":"object","required":["label","date"],"additionalProperties":false,"properties":{"label":{"$ref":"#/definitions/text"},"date":{"$ref":"#/definitions/date"},"note":{"type":"string"},"actors":{"type":"array","items":{"$ref":"#/definitions/reference"}},"countries":{"type":"array","items":{"$ref":"#/definitions/reference"}}}};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.label === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.date === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "label") || (key0 === "date")) || (key0 === "note")) || (key0 === "actors")) || (key0 === "countries"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data0 = data.label;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err3 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.date !== undefined){
+let data1 = data.date;
+if(typeof data1 === "string"){
+if(!pattern3.test(data1)){
+const err5 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+if(typeof data.note !== "string"){
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.actors !== undefined){
+let data3 = data.actors;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(!pattern1.test(data4)){
+const err8 = {instancePath:instancePath+"/actors/" + i0,schemaPath:"#/definitions/reference/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/actors/" + i0,schemaPath:"#/definitions/reference/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/actors",schemaPath:"#/properties/actors/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.countries !== undefined){
+let data5 = data.countries;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(typeof data6 === "string"){
+if(!pattern1.test(data6)){
+const err11 = {instancePath:instancePath+"/countries/" + i1,schemaPath:"#/definitions/reference/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/countries/" + i1,schemaPath:"#/definitions/reference/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/countries",schemaPath:"#/properties/countries/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://stanceline.example/schema/stanceline.schema.json" */;
@@ -1632,11 +2061,19 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.view !== undefined){
-let data14 = data.view;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.from === undefined){
-const err18 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/required",keyword:"required",params:{missingProperty: "from"}};
+if(data.periods !== undefined){
+let data14 = data.periods;
+if(Array.isArray(data14)){
+const len5 = data14.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate25(data14[i5], {instancePath:instancePath+"/periods/" + i5,parentData:data14,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/periods",schemaPath:"#/properties/periods/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1645,8 +2082,20 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data14.to === undefined){
-const err19 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/required",keyword:"required",params:{missingProperty: "to"}};
+}
+if(data.annotations !== undefined){
+let data16 = data.annotations;
+if(Array.isArray(data16)){
+const len6 = data16.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate27(data16[i6], {instancePath:instancePath+"/annotations/" + i6,parentData:data16,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1655,9 +2104,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key1 in data14){
-if(!((key1 === "from") || (key1 === "to"))){
-const err20 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+}
+if(data.view !== undefined){
+let data18 = data.view;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.from === undefined){
+const err20 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/required",keyword:"required",params:{missingProperty: "from"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1666,12 +2118,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data14.from !== undefined){
-let data15 = data14.from;
-if(typeof data15 === "string"){
-if(!pattern3.test(data15)){
-const err21 = {instancePath:instancePath+"/view/from",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
+if(data18.to === undefined){
+const err21 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/required",keyword:"required",params:{missingProperty: "to"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1680,9 +2128,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/view/from",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+for(const key1 in data18){
+if(!((key1 === "from") || (key1 === "to"))){
+const err22 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1692,11 +2140,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data14.to !== undefined){
-let data16 = data14.to;
-if(typeof data16 === "string"){
-if(!pattern3.test(data16)){
-const err23 = {instancePath:instancePath+"/view/to",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
+if(data18.from !== undefined){
+let data19 = data18.from;
+if(typeof data19 === "string"){
+if(!pattern3.test(data19)){
+const err23 = {instancePath:instancePath+"/view/from",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1707,7 +2155,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/view/to",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+const err24 = {instancePath:instancePath+"/view/from",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1717,9 +2165,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/type",keyword:"type",params:{type: "object"}};
+if(data18.to !== undefined){
+let data20 = data18.to;
+if(typeof data20 === "string"){
+if(!pattern3.test(data20)){
+const err25 = {instancePath:instancePath+"/view/to",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1729,9 +2179,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err26 = {instancePath:instancePath+"/view/to",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1740,8 +2189,32 @@ vErrors.push(err26);
 }
 errors++;
 }
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const FIELDS = {"root":["$schema","version","title","description","sources","countries","actors","topics","events","view"],"source":["id","title","publisher","published","url","note","text"],"country":["id","name","kind"],"actor":["id","name","role","country","kind"],"topic":["id","label","support","oppose","description"],"quote":["actor","text","source"],"position":["actor","topic","stance","summary"],"event":["id","type","date","end","status","dateNote","actors","location","title","summary","quotes","positions","sources","tags","codes"]};
+export const FIELDS = {"root":["$schema","version","title","description","sources","countries","actors","topics","events","periods","annotations","view"],"period":["label","start","end","note","actors","countries"],"annotation":["label","date","note","actors","countries"],"source":["id","title","publisher","published","url","note","text"],"country":["id","name","kind"],"actor":["id","name","role","country","kind"],"topic":["id","label","support","oppose","description"],"quote":["actor","text","source"],"position":["actor","topic","stance","summary"],"event":["id","type","date","end","status","dateNote","actors","location","title","summary","quotes","positions","sources","tags","codes"]};

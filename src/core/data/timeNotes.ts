@@ -1,0 +1,79 @@
+// The optional top-level "periods" and "annotations": their own rules (dates that exist, a
+// period that does not end before it starts, actors and countries that exist), kept apart
+// from the event rules, and the notes as the chart draws them.
+import type { TimeNote } from '../model/types';
+import { parseDate } from '../time/dates';
+import type { ProblemDraft } from './problems';
+
+export interface TimeNotesCheck {
+  drafts: ProblemDraft[];
+  periods: TimeNote[];
+  annotations: TimeNote[];
+}
+
+function isPlain(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function idsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** Ids in `list` that are not known: one problem each, placed at the id. */
+function checkReferences(list: 'periods' | 'annotations', index: number, key: 'actors' | 'countries', ids: readonly string[], known: ReadonlySet<string>, drafts: ProblemDraft[]): void {
+  const what = key === 'actors' ? 'actor' : 'country';
+  ids.forEach((id, k) => {
+    if (known.has(id)) return;
+    drafts.push({ severity: 'error', rule: 'unresolved-reference', path: [list, index, key, k], anchor: 'value', message: `No ${what} has the id "${id}": add it to "${key}", or correct the id.` });
+  });
+}
+
+/**
+ * Checks `file.periods` and `file.annotations` and returns them ready to draw. Types and
+ * missing fields are the schema's to report; entries it rejects are skipped here.
+ */
+export function checkTimeNotes(file: Record<string, unknown>, actorIds: ReadonlySet<string>, countryIds: ReadonlySet<string>): TimeNotesCheck {
+  const drafts: ProblemDraft[] = [];
+  const periods: TimeNote[] = [];
+  const annotations: TimeNote[] = [];
+  const periodList = Array.isArray(file.periods) ? file.periods : [];
+  periodList.forEach((period, index) => {
+    if (!isPlain(period) || typeof period.label !== 'string' || typeof period.start !== 'string' || typeof period.end !== 'string') return;
+    const start = parseDate(period.start);
+    const end = parseDate(period.end);
+    if ('error' in start) drafts.push({ severity: 'error', rule: 'invalid-date', path: ['periods', index, 'start'], anchor: 'value', message: start.error });
+    if ('error' in end) drafts.push({ severity: 'error', rule: 'invalid-date', path: ['periods', index, 'end'], anchor: 'value', message: end.error });
+    const actors = idsOf(period.actors);
+    const countries = idsOf(period.countries);
+    checkReferences('periods', index, 'actors', actors, actorIds, drafts);
+    checkReferences('periods', index, 'countries', countries, countryIds, drafts);
+    if ('error' in start || 'error' in end) return;
+    if (end.end <= start.start) {
+      drafts.push({
+        severity: 'error',
+        rule: 'period-ends-before-start',
+        path: ['periods', index, 'end'],
+        anchor: 'value',
+        message: `The period "${period.label}" ends (${period.end}) before it starts (${period.start}). Swap the dates, or correct one.`,
+        related: [['periods', index, 'start']],
+      });
+      return;
+    }
+    periods.push({ fileIndex: index, label: period.label, note: typeof period.note === 'string' ? period.note : undefined, start: start.start, end: end.end, startText: period.start, endText: period.end, actorIds: actors, countryIds: countries });
+  });
+  const annotationList = Array.isArray(file.annotations) ? file.annotations : [];
+  annotationList.forEach((annotation, index) => {
+    if (!isPlain(annotation) || typeof annotation.label !== 'string' || typeof annotation.date !== 'string') return;
+    const date = parseDate(annotation.date);
+    const actors = idsOf(annotation.actors);
+    const countries = idsOf(annotation.countries);
+    checkReferences('annotations', index, 'actors', actors, actorIds, drafts);
+    checkReferences('annotations', index, 'countries', countries, countryIds, drafts);
+    if ('error' in date) {
+      drafts.push({ severity: 'error', rule: 'invalid-date', path: ['annotations', index, 'date'], anchor: 'value', message: date.error });
+      return;
+    }
+    annotations.push({ fileIndex: index, label: annotation.label, note: typeof annotation.note === 'string' ? annotation.note : undefined, start: date.start, end: date.end, startText: annotation.date, endText: annotation.date, actorIds: actors, countryIds: countries });
+  });
+  return { drafts, periods, annotations };
+}
