@@ -5,6 +5,7 @@ import { dataFolder } from './scripts/vite-data-plugin.ts';
 import { saveEndpoint } from './scripts/vite-save-plugin.ts';
 import { extraBuilds } from './scripts/vite-extra-builds.ts';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
+import { devServerHeaders } from './scripts/vite-dev-headers-plugin.ts';
 
 export default defineConfig({
   // Relative base: the built folder works from any sub-path of a static host.
@@ -12,6 +13,8 @@ export default defineConfig({
   // STANCELINE_DATA_DIR serves another folder as data/ (the editing tests use a scratch copy).
   plugins: [
     react(),
+    // First, so its headers (no framing by other sites) are on every answer of the dev server.
+    devServerHeaders(),
     dataFolder(process.env.STANCELINE_DATA_DIR ?? 'data'),
     // The editor's Save (dev server only): writes checked, minimal edits back into the same folder.
     saveEndpoint(process.env.STANCELINE_DATA_DIR ?? 'data'),
@@ -29,7 +32,13 @@ export default defineConfig({
   ...(process.env.STANCELINE_DATA_DIR ? { cacheDir: `node_modules/.vite-${process.env.STANCELINE_DATA_DIR.replace(/[^\w.-]/g, '_')}` } : {}),
   // Others' builds and test output in the shared folder are not the app's source: an index.html
   // written into a dist folder would otherwise make every open dev page reload in full.
-  server: { watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/test-results/**', '**/playwright-report/**', '**/bench-data/**'] } },
+  server: {
+    watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/test-results/**', '**/playwright-report/**', '**/bench-data/**'] },
+    // No CORS at all: only the app's own pages (same origin, which needs none) may read data/
+    // or reach the save endpoint. Vite's default answers any localhost origin, so a page on
+    // another local port could read every file data/ serves, and preflights would pass.
+    cors: false,
+  },
   build: { target: 'es2022', sourcemap: true },
   // The loading worker is a module worker (src/app/loadOffThread.ts); as an ES bundle it keeps
   // its rarely needed parts (importers, position finders) in chunks of their own.
