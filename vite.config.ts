@@ -6,6 +6,12 @@ import { saveEndpoint } from './scripts/vite-save-plugin.ts';
 import { extraBuilds } from './scripts/vite-extra-builds.ts';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { devServerHeaders } from './scripts/vite-dev-headers-plugin.ts';
+import { parseDataOrigins } from './src/app/dataOrigin.ts';
+
+// The only other sites this deployment reads ?data= from, e.g.
+// STANCELINE_DATA_ORIGINS="https://data.example.org" npm run build (docs/security.md).
+// Unset: any http(s) address, with a "Data from <host>" banner on data from elsewhere.
+const DATA_ORIGINS = parseDataOrigins(process.env.STANCELINE_DATA_ORIGINS ?? '');
 
 export default defineConfig({
   // Relative base: the built folder works from any sub-path of a static host.
@@ -18,7 +24,7 @@ export default defineConfig({
     dataFolder(process.env.STANCELINE_DATA_DIR ?? 'data'),
     // The editor's Save (dev server only): writes checked, minimal edits back into the same folder.
     saveEndpoint(process.env.STANCELINE_DATA_DIR ?? 'data'),
-    contentSecurityPolicy(),
+    contentSecurityPolicy(DATA_ORIGINS),
     extraBuilds(),
   ],
   // Every dependency the app, its lazy chunks and the loading worker import, pre-bundled when
@@ -40,6 +46,7 @@ export default defineConfig({
     cors: false,
   },
   build: { target: 'es2022', sourcemap: true },
+  define: { __STANCELINE_DATA_ORIGINS__: JSON.stringify(DATA_ORIGINS) },
   // The loading worker is a module worker (src/app/loadOffThread.ts); as an ES bundle it keeps
   // its rarely needed parts (importers, position finders) in chunks of their own.
   worker: { format: 'es' },

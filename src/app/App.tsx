@@ -44,6 +44,7 @@ import type { ViewStore } from './store';
 import { useDataset } from './useDataset';
 import type { DataEditing, DataState, FileOpener } from './useDataset';
 import type { EmbedOptions } from '../embed/options';
+import type { ForeignData } from './dataOrigin';
 import type { DataSource } from '../embed/useProvidedDataset';
 import { formatCount } from '../core/text/formatCount';
 
@@ -126,7 +127,7 @@ export function Screens({
       if (embed) {
         return (
           <Suspense fallback={<ViewPlaceholder label="the timeline" />}>
-            <LazyEmbedView store={store} dataset={state.dataset} options={embed} />
+            <LazyEmbedView store={store} dataset={state.dataset} options={embed} foreign={state.foreign} />
           </Suspense>
         );
       }
@@ -135,6 +136,7 @@ export function Screens({
           store={store}
           dataset={state.dataset}
           warnings={state.warnings}
+          foreign={state.foreign}
           banner={<ReloadBanner problems={state.reloadProblems} failure={state.reloadFailure} onDismiss={dismissReloadProblems} />}
           opener={opener}
           editing={editing}
@@ -152,6 +154,7 @@ function Workspace({
   store,
   dataset,
   warnings,
+  foreign,
   banner,
   opener,
   editing,
@@ -159,6 +162,7 @@ function Workspace({
   store: ViewStore;
   dataset: Dataset;
   warnings: readonly Problem[];
+  foreign: ForeignData | null;
   banner: ReactNode;
   opener?: FileOpener;
   editing?: DataEditing;
@@ -247,7 +251,7 @@ function Workspace({
         Skip to the events
       </a>
       <ErrorBoundary label="The header" resetKey={dataset.title}>
-        <Header dataset={dataset} warnings={warnings} opener={opener} />
+        <Header dataset={dataset} warnings={warnings} opener={opener} foreign={foreign} />
       </ErrorBoundary>
       {banner}
       {opener && <OpenFileStatus opener={opener} />}
@@ -282,7 +286,7 @@ function Workspace({
                 dispatch(direction === 1 ? nextMatch(ids) : prevMatch(ids));
               }}
             />
-            <ExportMenu store={store} dataset={dataset} included={included} />
+            <ExportMenu store={store} dataset={dataset} included={included} foreign={foreign} />
           </Toolbar>
           <div className="status-row">
             <p className="shown-count" aria-live="polite">

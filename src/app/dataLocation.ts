@@ -3,6 +3,7 @@
 // carrying the loader, which runs in a worker (loadOffThread.ts). Files opened from the
 // computer are checked here too, before anything is read.
 import { formatMegabytes, MAX_DATA_BYTES } from '../core/data/limits';
+import { CONFIGURED_DATA_ORIGINS, refuseDataOrigin } from './dataOrigin';
 
 export const DEFAULT_DATA_PATH = 'data/events.json';
 
@@ -10,9 +11,10 @@ export type DataLocation = { url: string; file: string } | { refused: string };
 
 /**
  * The data file's URL from the `?data=` option: a path relative to the page, or an
- * http(s) URL. Other schemes (javascript:, data:, file:) are refused.
+ * http(s) URL. Other schemes (javascript:, data:, file:) are refused, and so are other
+ * sites than those on the deployment's allow-list, when it has one (dataOrigin.ts).
  */
-export function locateData(option: string | null, pageHref: string): DataLocation {
+export function locateData(option: string | null, pageHref: string, allowedOrigins: readonly string[] | null = CONFIGURED_DATA_ORIGINS): DataLocation {
   const file = option?.trim() || DEFAULT_DATA_PATH;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(file);
   if (scheme && !/^https?$/i.test(scheme[1]!)) {
@@ -27,6 +29,8 @@ export function locateData(option: string | null, pageHref: string): DataLocatio
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return { refused: `The data option "${file}" was refused: only http(s) addresses can be loaded.` };
   }
+  const offList = refuseDataOrigin(url.href, new URL(pageHref).origin, allowedOrigins);
+  if (offList) return { refused: `The data option was refused: ${offList}` };
   return { url: url.href, file };
 }
 

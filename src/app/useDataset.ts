@@ -6,6 +6,8 @@ import type { Dataset, Problem } from '../core/model/types';
 import { restore } from '../core/view/actions';
 import { viewSearchString } from '../core/view/url';
 import { locateData, refuseLocalFile } from './dataLocation';
+import { foreignDataOrigin } from './dataOrigin';
+import type { ForeignData } from './dataOrigin';
 import type { FetchOutcome } from './loadData';
 import { fetchDatasetOffThread } from './loadOffThread';
 import type { ViewStore } from './store';
@@ -22,6 +24,8 @@ export type DataState =
       /** Why the latest reload was not applied (errors in the edited file, or a failed fetch). */
       reloadProblems: Problem[];
       reloadFailure: string | null;
+      /** The other site the data came from, or null when it is this site's (or the reader's own file): shown in the header, embeds and exports. */
+      foreign: ForeignData | null;
     };
 
 /** Opening a file from the computer (picker or drag-and-drop), beside the data state. */
@@ -136,6 +140,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
         warnings: [...importNotes(outcome, location.file), ...problems.filter((problem) => problem.severity === 'warning')],
         reloadProblems: [],
         reloadFailure: null,
+        foreign: foreignDataOrigin(outcome.fetchedUrl, window.location.origin),
       });
     },
     [location, store],
@@ -238,6 +243,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
           warnings: [...importNotes(outcome, file.name), ...problems.filter((problem) => problem.severity === 'warning')],
           reloadProblems: [],
           reloadFailure: null,
+          foreign: null,
         });
         setOpening({ busy: null, failure: null, openedFromComputer: file.name });
         setOpenedFile(file);

@@ -17,7 +17,7 @@ import { formatTick, tickStep, windowContext } from '../axis';
 import { CHART_COLORS, MARK_SIZE, MARK_STYLES, markPath, STATUS_LOOK, UNCERTAIN_LOOK } from '../markStyles';
 import { LANE_METRICS, MIN_INTERVAL_BAND_PX, rowCentre } from '../paint';
 import { isolate } from './bidi';
-import { sourceCredit } from './credit';
+import { creditWithOrigin, sourceCredit } from './credit';
 import { wellFormed } from './wellFormed';
 import { formatCount } from '../../core/text/formatCount';
 
@@ -32,6 +32,8 @@ export interface SvgExportInput {
   width?: number;
   /** Moment "today" is drawn at, ms (a parameter so pictures are reproducible). */
   now?: number;
+  /** The host of the other site the data came from: the credit line names it. */
+  dataOrigin?: string | null;
 }
 
 export interface SvgPicture {
@@ -151,7 +153,7 @@ export function buildViewSvg(input: SvgExportInput): SvgPicture {
   const view: TimeToPixels = { t0, pxPerMs: plotWidth / (t1 - t0), width: plotWidth };
   const stacking = { ...DEFAULT_STACKING, maxRows: LANE_METRICS.maxRows };
 
-  const credit = sourceCredit(dataset, isolate);
+  const credit = creditWithOrigin(sourceCredit(dataset, isolate), input.dataOrigin, isolate);
   const context = windowContext(t0, t1);
   const subtitle = `${context} · ${formatCount(included.length)} of ${formatCount(dataset.events.length)} events`;
   const titleY = MARGIN + TITLE_SIZE;
