@@ -5,6 +5,13 @@ import { dataFolder } from './scripts/vite-data-plugin.ts';
 import { saveEndpoint } from './scripts/vite-save-plugin.ts';
 import { extraBuilds } from './scripts/vite-extra-builds.ts';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
+import { devServerHeaders } from './scripts/vite-dev-headers-plugin.ts';
+import { parseDataOrigins } from './src/core/data/origin.ts';
+
+// The only other sites this deployment reads ?data= from, e.g.
+// STANCELINE_DATA_ORIGINS="https://data.example.org" npm run build (docs/security.md).
+// Unset: any http(s) address, with a "Data from <host>" banner on data from elsewhere.
+const DATA_ORIGINS = parseDataOrigins(process.env.STANCELINE_DATA_ORIGINS ?? '');
 
 export default defineConfig({
   // Relative base: the built folder works from any sub-path of a static host.
@@ -12,10 +19,12 @@ export default defineConfig({
   // STANCELINE_DATA_DIR serves another folder as data/ (the editing tests use a scratch copy).
   plugins: [
     react(),
+    // First, so its headers (no framing by other sites) are on every answer of the dev server.
+    devServerHeaders(),
     dataFolder(process.env.STANCELINE_DATA_DIR ?? 'data'),
     // The editor's Save (dev server only): writes checked, minimal edits back into the same folder.
     saveEndpoint(process.env.STANCELINE_DATA_DIR ?? 'data'),
-    contentSecurityPolicy(),
+    contentSecurityPolicy(DATA_ORIGINS),
     extraBuilds(),
   ],
   // Every dependency the app, its lazy chunks and the loading worker import, pre-bundled when
@@ -29,8 +38,15 @@ export default defineConfig({
   ...(process.env.STANCELINE_DATA_DIR ? { cacheDir: `node_modules/.vite-${process.env.STANCELINE_DATA_DIR.replace(/[^\w.-]/g, '_')}` } : {}),
   // Others' builds and test output in the shared folder are not the app's source: an index.html
   // written into a dist folder would otherwise make every open dev page reload in full.
-  server: { watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/test-results/**', '**/playwright-report/**', '**/bench-data/**'] } },
+  server: {
+    watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/test-results/**', '**/playwright-report/**', '**/bench-data/**'] },
+    // No CORS at all: only the app's own pages (same origin, which needs none) may read data/
+    // or reach the save endpoint. Vite's default answers any localhost origin, so a page on
+    // another local port could read every file data/ serves, and preflights would pass.
+    cors: false,
+  },
   build: { target: 'es2022', sourcemap: true },
+  define: { __STANCELINE_DATA_ORIGINS__: JSON.stringify(DATA_ORIGINS) },
   // The loading worker is a module worker (src/app/loadOffThread.ts); as an ES bundle it keeps
   // its rarely needed parts (importers, position finders) in chunks of their own.
   worker: { format: 'es' },

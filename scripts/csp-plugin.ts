@@ -3,6 +3,12 @@
 // hot reload, which this policy forbids. docs/security.md explains each directive.
 import type { Plugin } from 'vite';
 
+/** The policy; `dataOrigins`, the deployment's allow-list of data sites, narrows connect-src to them. */
+export function contentSecurityPolicyFor(dataOrigins: readonly string[] = []): string {
+  const connect = dataOrigins.length > 0 ? `connect-src 'self' ${dataOrigins.join(' ')} blob:` : "connect-src 'self' https: http: blob:";
+  return CONTENT_SECURITY_POLICY.replace("connect-src 'self' https: http: blob:", connect);
+}
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   // Only the app's own bundled modules run: no inline script, no eval (the schema validator is precompiled).
@@ -12,7 +18,8 @@ export const CONTENT_SECURITY_POLICY = [
   // data: and blob: for images the app draws itself (exports); neither can run script.
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  // ?data= may name any http(s) address; a file opened from the computer is read through a blob: address the page made.
+  // ?data= may name any http(s) address (unless the build names the allowed ones, see
+  // contentSecurityPolicyFor); a file opened from the computer is read through a blob: address the page made.
   "connect-src 'self' https: http: blob:",
   "object-src 'none'",
   "base-uri 'none'",
@@ -20,14 +27,15 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'",
 ].join('; ');
 
-export function contentSecurityPolicy(): Plugin {
+export function contentSecurityPolicy(dataOrigins: readonly string[] = []): Plugin {
+  const policy = contentSecurityPolicyFor(dataOrigins);
   return {
     name: 'stanceline-csp',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
       ],
     },
   };

@@ -1,6 +1,7 @@
 // Serves the top-level data/ folder at ./data/ in the dev server, copies it into the
 // build, and tells open pages when a data file changes (live reload while editing).
-import { cpSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -15,6 +16,34 @@ const SHIPPED = ['events.json', 'schema', 'sources', 'examples', 'templates'];
 
 export const DATA_CHANGED_EVENT = 'stanceline:data-changed';
 
+function refuse(res: ServerResponse, status: number, message: string): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(message);
+}
+
+/**
+ * The real file a request for `urlPath` under /data/ reads, or why not. Checked on the real
+ * path, like a save (vite-save-plugin.ts): a symbolic link inside data/ that leads out of it
+ * (`ln -s / data/rootlink`) is refused, not followed.
+ */
+export function resolveReadableFile(root: string, rawUrl: string): { file: string } | { status: number; message: string } | null {
+  let urlPath: string;
+  try {
+    urlPath = decodeURIComponent(rawUrl.split('?')[0] ?? '/');
+  } catch {
+    return { status: 400, message: 'The address is not valid percent-encoding.' };
+  }
+  if (urlPath.includes('\0')) return { status: 400, message: 'The address holds a NUL character.' };
+  const file = normalize(join(root, urlPath));
+  if (!file.startsWith(root + sep) || !existsSync(file)) return null;
+  const real = realpathSync(file);
+  if (!real.startsWith(realpathSync(root) + sep)) return { status: 403, message: 'This file leads outside the data folder, so it is not served.' };
+  if (!statSync(real).isFile()) return null;
+  return { file: real };
+}
+
 export function dataFolder(dataDir = 'data'): Plugin {
   const root = resolve(dataDir);
   let outDir = 'dist';
@@ -28,13 +57,20 @@ export function dataFolder(dataDir = 'data'): Plugin {
     },
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
-        const urlPath = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
-        const file = normalize(join(root, urlPath));
-        // Never serve outside data/.
-        if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
-        res.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+        let found: ReturnType<typeof resolveReadableFile>;
+        let body: Buffer;
+        try {
+          found = resolveReadableFile(root, req.url ?? '/');
+          if (found === null) return next();
+          if ('status' in found) return refuse(res, found.status, found.message);
+          body = readFileSync(found.file);
+        } catch {
+          // Never a stack trace to the page: the reason stays on the server.
+          return refuse(res, 500, 'The file could not be read.');
+        }
+        res.setHeader('Content-Type', CONTENT_TYPES[extname(found.file)] ?? 'application/octet-stream');
         res.setHeader('Cache-Control', 'no-store');
-        res.end(readFileSync(file));
+        res.end(body);
       });
       server.watcher.add(root);
       server.watcher.on('change', (file) => {

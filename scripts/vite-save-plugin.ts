@@ -1,8 +1,10 @@
 // Save for the in-app editor, in the dev server only: POST /__stanceline/save writes an
 // edited data file back into the data folder, but only a valid file, only over the version
-// the editor started from, only from this site, and never without keeping the previous one.
+// the editor started from, only from this site, only over a file that is Stanceline data,
+// and never without keeping the previous one. Every step that touches the disk works on
+// real paths inside the data folder, checked again just before the file is replaced.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
@@ -15,18 +17,25 @@ import { DATA_CHANGED_EVENT } from './vite-data-plugin.ts';
 export type Loader = (text: string, options: LoadOptions) => Promise<LoadResult>;
 
 export const SAVE_ENDPOINT = '/__stanceline/save';
-/** Sent by the editor; a page on another site cannot add it without a CORS preflight, which is never allowed. */
+/**
+ * Sent by the editor; a page on another site cannot add it without a CORS preflight, which
+ * fails: the dev server answers no CORS (`server.cors: false` in vite.config.ts), so the
+ * preflight gets this endpoint's 405 without an Access-Control-Allow-Origin.
+ */
 export const SAVE_HEADER = 'x-stanceline-save';
 /** Previous versions kept per data file in <data folder>/.history/. */
 export const HISTORY_KEPT = 20;
 /** The text is JSON-escaped inside the request, so allow some room over the loader's own limit. */
-const MAX_BODY_BYTES = MAX_DATA_BYTES + 1024 * 1024;
+export const MAX_BODY_BYTES = MAX_DATA_BYTES + 1024 * 1024;
+/** An oversize body is read to its end (and dropped) so its 413 arrives; past this much more, the connection is cut. */
+const MAX_DRAINED_BYTES = 4 * MAX_BODY_BYTES;
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-class Refusal extends Error {
+/** A refusal the server meant: its status and sentence go to the editor as they are. */
+export class Refusal extends Error {
   constructor(
     readonly status: number,
     message: string,
@@ -54,20 +63,46 @@ export function resolveDataFile(root: string, path: unknown): string {
   return real;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * Throws unless `folder` is still a real folder inside the data folder, reached through no
+ * symbolic link: a folder swapped for a link while a large save is checked (seconds) must
+ * not lead the write outside.
+ */
+function checkStillInside(root: string, folder: string, path: string): void {
+  let real: string;
+  try {
+    real = realpathSync(folder);
+  } catch {
+    throw new Refusal(409, `The folder of ${path} was moved or deleted while the save was checked; nothing was written.`);
+  }
+  const realRoot = realpathSync(root);
+  if (real !== folder || (real !== realRoot && !real.startsWith(realRoot + sep))) {
+    throw new Refusal(409, `The folder of ${path} was replaced (it now leads elsewhere) while the save was checked; nothing was written.`);
+  }
+}
+
+function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
+    // A body declared too large is refused without keeping any of it.
+    let oversize = Number(req.headers['content-length'] ?? 0) > maxBytes;
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.byteLength;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Refusal(413, 'The edited file is larger than Stanceline reads, so it was not saved.'));
-        req.destroy();
-        return;
+      if (!oversize && size > maxBytes) {
+        oversize = true;
+        chunks.length = 0;
       }
-      chunks.push(chunk);
+      // Cutting the connection as soon as the limit is passed would reset it before the 413
+      // is read (the editor then saw only "failed to fetch"): the rest is read and dropped,
+      // within a bound, and the answer is sent when the body ends.
+      if (oversize && size > MAX_DRAINED_BYTES) req.destroy();
+      if (!oversize) chunks.push(chunk);
     });
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      if (oversize) reject(new Refusal(413, 'The edited file is larger than Stanceline reads, so it was not saved.'));
+      else resolveBody(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
   });
 }
@@ -84,26 +119,53 @@ function checkSameOrigin(req: IncomingMessage): void {
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new Refusal(415, 'A save is sent as JSON.');
 }
 
+/**
+ * The history folder, made if missing. A .history that is a symbolic link (or not a folder)
+ * is refused: the copies would go wherever it leads, and pruning would then delete files
+ * there that are named like copies.
+ */
+function historyFolder(root: string): string {
+  const folder = join(realpathSync(root), '.history');
+  let facts;
+  try {
+    facts = lstatSync(folder);
+  } catch {
+    mkdirSync(folder);
+    return folder;
+  }
+  if (facts.isSymbolicLink() || !facts.isDirectory()) {
+    throw new Refusal(409, 'data/.history is a symbolic link or not a folder, so the previous version could not be kept; nothing was saved. Make it a plain folder.');
+  }
+  return folder;
+}
+
 /** Copies the current file into .history/ and drops the oldest copies beyond HISTORY_KEPT. */
 function keepPreviousVersion(root: string, relativePath: string, text: string): string {
-  const folder = join(root, '.history');
-  mkdirSync(folder, { recursive: true });
+  const folder = historyFolder(root);
   const name = relativePath.replace(/\.json$/i, '').split('/').join('__');
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   let copy = join(folder, `${name}.${stamp}.json`);
   for (let n = 2; existsSync(copy); n++) copy = join(folder, `${name}.${stamp}-${n}.json`);
-  writeFileSync(copy, text);
+  // 'wx': never through an existing name, such as a dangling symbolic link planted there.
+  writeFileSync(copy, text, { flag: 'wx' });
   const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.\\d{4}-\\d\\d-\\d\\dT[\\d-]+Z(-\\d+)?\\.json$`);
   const copies = readdirSync(folder).filter((entry) => pattern.test(entry)).sort();
   for (const old of copies.slice(0, Math.max(0, copies.length - HISTORY_KEPT))) rmSync(join(folder, old));
   return `.history/${basename(copy)}`;
 }
 
-/** Writes through a temporary file in the same folder and a rename, so a crash never leaves half a file. */
-function writeAtomically(file: string, text: string): void {
-  const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+/**
+ * Writes through a temporary file in the same real folder and a rename, so a crash never
+ * leaves half a file. `file` is a real path; its folder is checked again before the
+ * temporary file is written and just before the rename.
+ */
+function writeAtomically(root: string, file: string, text: string, path: string): void {
+  const folder = dirname(file);
+  checkStillInside(root, folder, path);
+  const temporary = join(folder, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    writeFileSync(temporary, text, { mode: statSync(file).mode });
+    writeFileSync(temporary, text, { mode: statSync(file).mode, flag: 'wx' });
+    checkStillInside(root, folder, path);
     renameSync(temporary, file);
   } catch (error) {
     if (existsSync(temporary)) unlinkSync(temporary);
@@ -111,11 +173,11 @@ function writeAtomically(file: string, text: string): void {
   }
 }
 
-async function save(root: string, req: IncomingMessage, loadDataset: Loader): Promise<{ path: string; hash: string; previous: string }> {
+async function save(root: string, req: IncomingMessage, loadDataset: Loader, maxBodyBytes: number): Promise<{ path: string; hash: string; previous: string }> {
   checkSameOrigin(req);
   let body: unknown;
   try {
-    body = JSON.parse(await readBody(req));
+    body = JSON.parse(await readBody(req, maxBodyBytes));
   } catch (error) {
     if (error instanceof Refusal) throw error;
     throw new Refusal(400, 'The save request is not JSON.');
@@ -128,28 +190,33 @@ async function save(root: string, req: IncomingMessage, loadDataset: Loader): Pr
   if (sha256(current) !== baseHash) {
     throw new Refusal(409, `${relativePath} changed on disk since you opened it: reload to see the new version; your edits are kept.`);
   }
+  // Only Stanceline data is written over: not the schema, nor any other .json that happens to be in data/.
+  const existing = await loadDataset(current, { file: relativePath });
+  if (!existing.dataset) throw new Refusal(403, `${relativePath} is not a Stanceline data file, so the editor does not write over it.`);
   const checked = await loadDataset(text, { file: relativePath });
   const errors = checked.problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
     throw new Refusal(422, `${relativePath} was not saved: the edited data has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}.`, errors);
   }
   const previous = keepPreviousVersion(root, relativePath, current);
-  writeAtomically(file, text);
+  writeAtomically(root, file, text, relativePath);
   return { path: relativePath, hash: sha256(text), previous };
 }
 
 function reply(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
+  // The rest of an oversize body was dropped: this connection carries nothing more.
+  if (status === 413) res.setHeader('Connection', 'close');
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
   res.end(JSON.stringify(body));
 }
 
 /**
- * `loader` is for tests; the dev server loads src/core/data through its own module graph,
+ * `loader` and `maxBodyBytes` are for tests; the dev server loads src/core/data through its own module graph,
  * so the config does not bundle the loader (and the loader stays the one the page runs).
  */
-export function saveEndpoint(dataDir = 'data', loader?: () => Promise<Loader>): Plugin {
+export function saveEndpoint(dataDir = 'data', loader?: () => Promise<Loader>, maxBodyBytes = MAX_BODY_BYTES): Plugin {
   const root = resolve(dataDir);
   // Saves to one server run one at a time, so two tabs cannot both pass the hash check.
   let queue: Promise<unknown> = Promise.resolve();
@@ -163,7 +230,7 @@ export function saveEndpoint(dataDir = 'data', loader?: () => Promise<Loader>): 
         if (req.method !== 'POST') return reply(res, 405, { message: 'Use POST to save.' });
         const run = queue.then(async () => {
           try {
-            const saved = await save(root, req, await getLoader());
+            const saved = await save(root, req, await getLoader(), maxBodyBytes);
             reply(res, 200, saved);
             // The watcher may see a rename as a new file rather than a change: say it changed.
             server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: { path: saved.path } });

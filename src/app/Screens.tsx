@@ -45,6 +45,7 @@ import {
 import type { ViewStore } from './store';
 import type { DataEditing, DataState, FileOpener } from './useDataset';
 import type { EmbedOptions } from '../core/embed/options';
+import type { ForeignData } from '../core/data/origin';
 import { formatCount } from '../core/text/formatCount';
 
 // The chart's chunk loads in parallel with the data file (the first screen is the progress bar).
@@ -98,7 +99,7 @@ export function Screens({
       if (embed) {
         return (
           <Suspense fallback={<ViewPlaceholder label="the timeline" />}>
-            <LazyEmbedView store={store} dataset={state.dataset} options={embed} />
+            <LazyEmbedView store={store} dataset={state.dataset} options={embed} foreign={state.foreign} />
           </Suspense>
         );
       }
@@ -107,6 +108,7 @@ export function Screens({
           store={store}
           dataset={state.dataset}
           warnings={state.warnings}
+          foreign={state.foreign}
           banner={<ReloadBanner problems={state.reloadProblems} failure={state.reloadFailure} onDismiss={dismissReloadProblems} />}
           opener={opener}
           editing={editing}
@@ -124,6 +126,7 @@ function Workspace({
   store,
   dataset,
   warnings,
+  foreign,
   banner,
   opener,
   editing,
@@ -131,6 +134,7 @@ function Workspace({
   store: ViewStore;
   dataset: Dataset;
   warnings: readonly Problem[];
+  foreign: ForeignData | null;
   banner: ReactNode;
   opener?: FileOpener;
   editing?: DataEditing;
@@ -219,7 +223,7 @@ function Workspace({
         Skip to the events
       </a>
       <ErrorBoundary label="The header" resetKey={dataset.title}>
-        <Header dataset={dataset} warnings={warnings} opener={opener} />
+        <Header dataset={dataset} warnings={warnings} opener={opener} foreign={foreign} />
       </ErrorBoundary>
       {banner}
       {opener && <OpenFileStatus opener={opener} />}
@@ -248,7 +252,7 @@ function Workspace({
                 dispatch(direction === 1 ? nextMatch(ids) : prevMatch(ids));
               }}
             />
-            <ExportMenu store={store} dataset={dataset} included={included} />
+            <ExportMenu store={store} dataset={dataset} included={included} foreign={foreign} />
           </Toolbar>
           <div className="status-row">
             <p className="shown-count" aria-live="polite">

@@ -4,6 +4,7 @@
 import { loadDataset } from '../core/data';
 import { formatMegabytes, MAX_DATA_BYTES } from '../core/data/limits';
 import type { LoadResult } from '../core/model/types';
+import { refuseDataOrigin } from '../core/data/origin';
 
 // Where the file is lives apart, so the first chunk need not carry the loader.
 export { DEFAULT_DATA_PATH, locateData } from '../core/data/location';
@@ -18,7 +19,8 @@ export const DATA_TIMEOUT_MS = 30_000;
 /** The importers (TimelineJS3, CSV), loaded only for a file that is not Stanceline JSON: the usual load never parses their code. */
 const importers = () => import('../core/convert/index');
 
-export type FetchOutcome = { kind: 'loaded'; result: LoadResult; notes: string[] } | { kind: 'failed'; message: string };
+/** `fetchedUrl`: the address the data finally came from, after any redirects (dataOrigin.ts names its site when it is not this one). */
+export type FetchOutcome = { kind: 'loaded'; result: LoadResult; notes: string[]; fetchedUrl: string } | { kind: 'failed'; message: string };
 
 export type ProgressListener = (loadedBytes: number, totalBytes: number | null) => void;
 
@@ -110,6 +112,7 @@ export async function fetchDataset(location: { url: string; file: string }, onPr
   const timer = setTimeout(() => controller.abort(), DATA_TIMEOUT_MS);
   const timedOut = () => `${location.file} did not arrive within ${DATA_TIMEOUT_MS / 1000} seconds, so loading stopped. The server may be down or very slow; try again later, or load a copy from a nearer place.`;
   let text: string;
+  let fetchedUrl = location.url;
   try {
     let response: Response;
     try {
@@ -118,6 +121,14 @@ export async function fetchDataset(location: { url: string; file: string }, onPr
       if (controller.signal.aborted) return { kind: 'failed', message: timedOut() };
       const reason = error instanceof Error ? error.message : String(error);
       return { kind: 'failed', message: unreachableMessage(location, reason) };
+    }
+    // A redirect can lead elsewhere: the allow-list holds for where the data came from.
+    fetchedUrl = response.url || location.url;
+    const pageOrigin = typeof globalThis.location === 'undefined' ? null : globalThis.location.origin;
+    const offList = pageOrigin === null || fetchedUrl.startsWith('blob:') ? null : refuseDataOrigin(fetchedUrl, pageOrigin);
+    if (offList) {
+      controller.abort();
+      return { kind: 'failed', message: `${location.file} was not loaded: ${offList}` };
     }
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
@@ -142,7 +153,7 @@ export async function fetchDataset(location: { url: string; file: string }, onPr
   }
   try {
     const { result, notes } = await loadText(text, location.file, sourceTextReader(location.url));
-    return { kind: 'loaded', result, notes };
+    return { kind: 'loaded', result, notes, fetchedUrl };
   } catch (error) {
     // The loader reports problems rather than throwing; this is the last line of defence.
     const reason = error instanceof Error ? error.message : String(error);

@@ -24,7 +24,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App store={store} source={inline ? { kind: 'text', text: inline.text, file: inline.file } : undefined} embed={embed} />
+      <App store={store} source={inline ? { kind: 'text', text: inline.text, file: inline.file, origin: inline.origin } : undefined} embed={embed} />
     </StrictMode>,
   );
 }

@@ -6,6 +6,7 @@ import type { Dataset, Problem } from '../core/model/types';
 import { restore } from '../core/view/actions';
 import { viewSearchString } from '../core/view/url';
 import { locateData, refuseLocalFile } from '../core/data/location';
+import { foreignDataOrigin } from '../core/data/origin';
 import type { FetchOutcome } from './loadData';
 import { fetchDatasetOffThread } from './loadOffThread';
 import type { ViewStore } from './store';
@@ -98,6 +99,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
         warnings: [...importNotes(outcome, location.file), ...problems.filter((problem) => problem.severity === 'warning')],
         reloadProblems: [],
         reloadFailure: null,
+        foreign: foreignDataOrigin(outcome.fetchedUrl, window.location.origin),
       });
     },
     [location, store],
@@ -200,6 +202,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
           warnings: [...importNotes(outcome, file.name), ...problems.filter((problem) => problem.severity === 'warning')],
           reloadProblems: [],
           reloadFailure: null,
+          foreign: null,
         });
         setOpening({ busy: null, failure: null, openedFromComputer: file.name });
         setOpenedFile(file);

@@ -6,8 +6,11 @@ import { loadDataset } from '../core/data/index';
 import { fetchDataset, locateData } from './loadData';
 import type { DataState } from './useDataset';
 import type { ViewStore } from './store';
+import { foreignDataOrigin } from '../core/data/origin';
+import type { ForeignData } from '../core/data/origin';
 
-export type DataSource = { kind: 'text'; text: string; file: string } | { kind: 'url'; url: string };
+/** `origin`: the other site a single-file export's data was first fetched from (inlineData.ts), or null. */
+export type DataSource = { kind: 'text'; text: string; file: string; origin?: ForeignData | null } | { kind: 'url'; url: string };
 
 function loadingState(file: string): DataState {
   return { phase: 'loading', file, loadedBytes: 0, totalBytes: null };
@@ -22,10 +25,12 @@ export function useProvidedDataset(store: ViewStore, source: DataSource, baseHre
     void (async () => {
       let file: string;
       let result;
+      let foreign: ForeignData | null = null;
       if (source.kind === 'text') {
         file = source.file;
         setState(loadingState(file));
         result = await loadDataset(source.text, { file });
+        foreign = source.origin ?? null;
       } else {
         const location = locateData(source.url, baseHref);
         if ('refused' in location) {
@@ -40,6 +45,7 @@ export function useProvidedDataset(store: ViewStore, source: DataSource, baseHre
           return;
         }
         result = outcome.result;
+        foreign = foreignDataOrigin(outcome.fetchedUrl, new URL(baseHref).origin);
       }
       if (!current) return;
       if (!result.dataset) {
@@ -54,6 +60,7 @@ export function useProvidedDataset(store: ViewStore, source: DataSource, baseHre
         warnings: result.problems.filter((problem) => problem.severity === 'warning'),
         reloadProblems: [],
         reloadFailure: null,
+        foreign,
       });
     })();
     return () => {

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../core/model/types';
 import { viewSearchString } from '../core/view/url';
 import type { ViewStore } from '../core/view/store';
+import type { ForeignData } from '../core/data/origin';
 import { EmbedDialog } from './EmbedDialog';
 import '../styles/embed.css';
 
@@ -21,9 +22,11 @@ interface Props {
   store: ViewStore;
   dataset: Dataset;
   included: readonly number[];
+  /** The other site the data came from: pictures and HTML files say so too. */
+  foreign?: ForeignData | null;
 }
 
-export function ExportMenu({ store, dataset, included }: Props) {
+export function ExportMenu({ store, dataset, included, foreign = null }: Props) {
   const [open, setOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -59,6 +62,7 @@ export function ExportMenu({ store, dataset, included }: Props) {
         width: Math.min(Math.max(width, 720), 2400),
         plotWidth: plot && plot >= 400 && plot <= 2400 ? plot : undefined,
         search: viewSearchString(view, new URLSearchParams()),
+        foreign,
       };
       if (kind === 'svg') exporter.exportSvg(context);
       else if (kind === 'png1' || kind === 'png2') await exporter.exportPng(context, kind === 'png1' ? 1 : 2);

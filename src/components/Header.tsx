@@ -1,6 +1,8 @@
 // The page header: what this dataset is, where its facts come from, and what the loader warned about.
 import type { Dataset, Problem } from '../core/model/types';
 import type { FileOpener } from './dataContracts';
+import type { ForeignData } from '../core/data/origin';
+import { DataOriginNote } from './DataOriginNote';
 import { OpenedFromComputerNote, OpenFileButton } from './OpenFile';
 import { ProblemList, WarningsDisclosure } from './ProblemList';
 
@@ -12,8 +14,11 @@ function sourceCredit(dataset: Dataset): string | null {
   return `Sources: ${shown}${more}`;
 }
 
-/** `opener` (the full app with fetched data) adds the "Open file…" button and says when the data came from the computer. */
-export function Header({ dataset, warnings, opener }: { dataset: Dataset; warnings: readonly Problem[]; opener?: FileOpener }) {
+/**
+ * `opener` (the full app with fetched data) adds the "Open file…" button and says when the data came from the computer;
+ * `foreign` names the other site the data came from, above the title it could otherwise pass off as this site's.
+ */
+export function Header({ dataset, warnings, opener, foreign = null }: { dataset: Dataset; warnings: readonly Problem[]; opener?: FileOpener; foreign?: ForeignData | null }) {
   const credit = sourceCredit(dataset);
   return (
     <header className="app-header">
@@ -21,6 +26,7 @@ export function Header({ dataset, warnings, opener }: { dataset: Dataset; warnin
         Stanceline
       </div>
       <div className="header-text">
+        <DataOriginNote foreign={foreign} />
         <h1 className="dataset-title">{dataset.title}</h1>
         <div className="dataset-credit">
           {credit && <span>{credit}</span>}

@@ -1,6 +1,7 @@
 // What the application tells its components about the data: the loading state, opening
 // files from the computer and the editor's hold on the data. The app (useDataset) makes
 // these; the components only read them, so the types live here, below both.
+import type { ForeignData } from '../core/data/origin';
 import type { Dataset, Problem } from '../core/model/types';
 
 export type DataState =
@@ -15,6 +16,8 @@ export type DataState =
       /** Why the latest reload was not applied (errors in the edited file, or a failed fetch). */
       reloadProblems: Problem[];
       reloadFailure: string | null;
+      /** The other site the data came from, or null when it is this site's (or the reader's own file): shown in the header, embeds and exports. */
+      foreign: ForeignData | null;
     };
 
 /** Opening a file from the computer (picker or drag-and-drop), beside the data state. */

@@ -12,6 +12,8 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Legend } from '../components/Legend';
 import { TimelineView } from '../components/TimelineView';
 import { sourceCredit } from '../render/export/credit';
+import type { ForeignData } from '../core/data/origin';
+import { DataOriginNote } from '../components/DataOriginNote';
 import { reportHeightToParent } from './height';
 import type { EmbedOptions } from '../core/embed/options';
 import '../styles/embed.css';
@@ -25,7 +27,8 @@ function naturalChartHeight(container: HTMLElement): number | null {
   return chart.offsetHeight - scroller.clientHeight + sizer.offsetHeight;
 }
 
-export function EmbedView({ store, dataset, options }: { store: ViewStore; dataset: Dataset; options: EmbedOptions }) {
+/** `foreign`: the other site the data came from; said above the chart whatever the options, since the frame shows this app's address. */
+export function EmbedView({ store, dataset, options, foreign = null }: { store: ViewStore; dataset: Dataset; options: EmbedOptions; foreign?: ForeignData | null }) {
   const view = useSyncExternalStore(store.subscribe, store.getState);
   const included = useMemo(() => filterEvents(dataset, view.filters), [dataset, view.filters]);
   const matchIds = useMemo(() => searchEvents(dataset, view.search, included), [dataset, view.search, included]);
@@ -58,6 +61,7 @@ export function EmbedView({ store, dataset, options }: { store: ViewStore; datas
 
   return (
     <div className="embed" ref={rootRef} data-testid="embed-root">
+      <DataOriginNote foreign={foreign} className="data-origin embed-data-origin" />
       {options.title && (
         <header className="embed-header">
           <h1 className="embed-title">{dataset.title}</h1>
@@ -76,6 +80,7 @@ export function EmbedView({ store, dataset, options }: { store: ViewStore; datas
         {selectedEvent && (
           <div className="embed-details">
             <ErrorBoundary label="The details" resetKey={selectedEvent.id}>
+              {/* No editing prop: an embedded chart never offers editing, whatever server it runs on. */}
               <DetailsPanel dataset={dataset} event={selectedEvent} onClose={closeDetails} takeFocus />
             </ErrorBoundary>
           </div>

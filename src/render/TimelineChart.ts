@@ -27,6 +27,7 @@ import { ChartKeyboard } from './chart/keyboard';
 import { LaneLabels } from './chart/labels';
 import { Overlay } from './chart/overlay';
 import { Overview } from './chart/overview';
+import { type ChartStats, statsByContainer } from './chart/stats';
 import { ChartTooltip } from './chart/tooltip';
 import { type FocusTarget, markSubject, type TooltipSubject } from './chart/types';
 import '../styles/chart.css';
@@ -38,21 +39,7 @@ const NARROW_LABEL_WIDTH = 112;
 export const RENDERED_MARK = 'stanceline:rendered';
 export { eventAccessibleName } from './chart/eventButtons';
 
-/** Timings of recent frames, for the dev page's measurements (not part of the contract). */
-export interface ChartStats {
-  /** Script time of the last frames, ms (most recent last, at most 600). */
-  frameMs: number[];
-  /** Marks, clusters and density lanes drawn in the last frame. */
-  lastMarks: number;
-  lastClusters: number;
-  lastDensityLanes: number;
-  /** Script time per phase of the last frames, summed, ms (reset by whoever reads it). */
-  phaseMs: Record<string, number>;
-}
-const statsByContainer = new WeakMap<HTMLElement, ChartStats>();
-export function chartStats(container: HTMLElement): ChartStats | undefined {
-  return statsByContainer.get(container);
-}
+export { chartStats, type ChartStats } from './chart/stats';
 
 function sameIndices(a: readonly number[], b: readonly number[]): boolean {
   if (a === b) return true;

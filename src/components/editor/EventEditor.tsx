@@ -207,7 +207,9 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
       <p className="field-help">
         {snapshot.target?.kind === 'disk'
           ? `Save writes back to data/${snapshot.target.path}, changing only what you edited, and keeps the previous version.`
-          : `Save downloads ${snapshot.target?.name ?? 'the file'} with your edits; this page cannot write files.`}
+          : snapshot.target?.framed
+            ? `Save downloads ${snapshot.target.name} with your edits: this page is inside a frame, where it never writes files.`
+            : `Save downloads ${snapshot.target?.name ?? 'the file'} with your edits; this page cannot write files.`}
       </p>
       {snapshot.notice && <NoticeView notice={snapshot.notice} onDismiss={() => session.dismissNotice()} onReopen={() => void session.open()} />}
 

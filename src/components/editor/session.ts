@@ -12,7 +12,21 @@ export type EditSource = { kind: 'address'; url: string; file: string } | { kind
 /** Hands a valid edited dataset (and its warnings) to the app, which shows it. */
 export type ApplyEdited = (dataset: Dataset, warnings: Problem[]) => void;
 
-type SaveTarget = { kind: 'disk'; path: string } | { kind: 'download'; name: string };
+/** `framed`: the page runs inside a frame, so it downloads rather than writes (see isFramed). */
+type SaveTarget = { kind: 'disk'; path: string } | { kind: 'download'; name: string; framed?: boolean };
+
+/**
+ * True inside a frame. A page that frames the editor (even at 5% opacity) can steer real
+ * clicks onto Save; the dev server forbids framing by other sites (frame-ancestors), and
+ * this keeps a framed editor from writing to disk even where that header is not honoured.
+ */
+export function isFramed(view: { top: unknown; self: unknown } = window): boolean {
+  try {
+    return view.top !== view.self;
+  } catch {
+    return true;
+  }
+}
 
 export interface Notice {
   kind: 'saved' | 'refused' | 'failed' | 'changed';
@@ -152,6 +166,7 @@ export class EditSession {
     const url = new URL(source.url);
     const name = decodeURIComponent(url.pathname.split('/').pop() || 'data.json');
     const dataFolder = new URL('data/', document.baseURI);
+    if (isFramed()) return { kind: 'download', name, framed: true };
     // Writing back needs the dev server (import.meta.hot), a file inside its data folder and a hash.
     if (!import.meta.hot || !crypto.subtle || url.origin !== dataFolder.origin || !url.pathname.startsWith(dataFolder.pathname)) return { kind: 'download', name };
     try {
@@ -291,6 +306,10 @@ export class EditSession {
       this.download(text, target.name);
       await this.rebase(text, edited, '');
       this.set({ saving: false, notice: { kind: 'saved', message: `Downloaded ${target.name} with your edits. Put it in place of the original file to keep them.`, problems: [] } });
+      return;
+    }
+    if (isFramed()) {
+      this.set({ saving: false, notice: { kind: 'refused', message: 'Not saved: this page is inside a frame, where it never writes to disk. Open Stanceline in its own tab to save.', problems: [] } });
       return;
     }
     let response: Response;

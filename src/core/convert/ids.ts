@@ -16,8 +16,9 @@ export function slugify(text: string): string {
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.length > MAX_SLUG_LENGTH ? slug.slice(0, MAX_SLUG_LENGTH).replace(/-+$/, '') : slug;
+    // Runs are single dashes by now; /-+$/ would rescan each run from every dash (quadratic).
+    .replace(/^-|-$/g, '');
+  return slug.length > MAX_SLUG_LENGTH ? slug.slice(0, MAX_SLUG_LENGTH).replace(/-$/, '') : slug;
 }
 
 /** Hands out ids that are unique within one list: "call", "call-2", "call-3"… */

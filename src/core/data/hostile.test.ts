@@ -2,8 +2,8 @@
 // never an exception or a stack overflow.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from './index';
-import { MAX_DATA_BYTES, MAX_NESTING_DEPTH, MAX_TEXT_LENGTH } from './limits';
-import { mayHoldLongText } from './longText';
+import { MAX_DATA_BYTES, MAX_KEY_LENGTH, MAX_NESTING_DEPTH, MAX_TEXT_LENGTH } from './limits';
+import { mayHoldLongText, scanStringLengths } from './longText';
 import { findExcessiveNesting } from './nesting';
 
 const EMPTY_FILE = { version: 1, title: 'T', sources: [], countries: [], actors: [], topics: [], events: [] };
@@ -59,8 +59,44 @@ describe('very large input', () => {
     const quotes = '"'.repeat(MAX_TEXT_LENGTH + 1);
     const text = JSON.stringify({ ...EMPTY_FILE, events: [{ id: 'e', title: quotes, codes: { ['k'.repeat(MAX_TEXT_LENGTH + 1)]: '1' } }] });
     expect(mayHoldLongText(text)).toBe(true);
-    const rules = (await loadDataset(text, { file: 'f.json' })).problems.filter((problem) => problem.rule === 'text-too-long');
-    expect(rules.map((problem) => problem.path.slice(0, 30))).toEqual(['events[0].title', `events[0].codes.${'k'.repeat(14)}`]);
+    const problems = (await loadDataset(text, { file: 'f.json' })).problems;
+    expect(problems.filter((problem) => problem.rule === 'text-too-long').map((problem) => problem.path)).toEqual(['events[0].title']);
+    expect(problems.filter((problem) => problem.rule === 'key-too-long').map((problem) => problem.path)).toEqual([`events[0].codes["${'k'.repeat(80)}…"]`]);
+  });
+
+
+  it('every field name is limited, and a file of long ones gets short problems', async () => {
+    // The report's case, scaled down: megabyte-long unknown field names at every level.
+    const long = (tag: string) => `${tag}${'k'.repeat(2_000_000)}`;
+    const file = {
+      ...EMPTY_FILE,
+      [long('a')]: 1,
+      actors: [{ id: 'x', name: 'X', [long('b')]: { [long('c')]: 'nested' } }],
+      events: [{ id: 'e', type: 'statement', date: long('d'), actors: ['x'], title: 't', [long('e')]: 'x', codes: { [long('f')]: '1' } }],
+    };
+    const text = JSON.stringify(file, null, 2);
+    expect(scanStringLengths(text).mayHoldLongKey).toBe(true);
+    const { problems } = await loadDataset(text, { file: 'keys.json' });
+    const tooLong = problems.filter((problem) => problem.rule === 'key-too-long');
+    expect(tooLong.map((problem) => problem.path.slice(0, 17)).sort()).toEqual(['["akkkkkkkkkkkkkk', 'actors[0]["bkkkkk', 'actors[0]["bkkkkk', 'events[0].codes["', 'events[0]["ekkkkk']);
+    expect(tooLong[0]!.message).toContain(`may be at most ${MAX_KEY_LENGTH} characters`);
+    // Every problem is bounded: paths and quoted values end in "…", whatever the data holds.
+    for (const problem of problems) {
+      expect(problem.path.length, problem.rule).toBeLessThan(200);
+      expect(problem.message.length, problem.rule).toBeLessThan(1000);
+    }
+  });
+
+  it('a key at the key limit is fine, one character more is not', async () => {
+    const at = await loadDataset(JSON.stringify({ ...EMPTY_FILE, events: [{ id: 'e', type: 'statement', date: '2020', actors: [], title: 't', codes: { ['c'.repeat(MAX_KEY_LENGTH)]: '1' } }] }), { file: 'f.json' });
+    expect(at.problems.filter((problem) => problem.rule === 'key-too-long')).toEqual([]);
+    const over = await loadDataset(JSON.stringify({ ...EMPTY_FILE, events: [{ id: 'e', type: 'statement', date: '2020', actors: [], title: 't', codes: { ['c'.repeat(MAX_KEY_LENGTH + 1)]: '1' } }] }), { file: 'f.json' });
+    expect(over.problems.filter((problem) => problem.rule === 'key-too-long')).toHaveLength(1);
+  });
+
+  it('long values that are not keys do not make the quick scan look for keys', () => {
+    const text = JSON.stringify({ ...EMPTY_FILE, description: 'd'.repeat(MAX_KEY_LENGTH * 5) }, null, 2);
+    expect(scanStringLengths(text)).toEqual({ mayHoldLongText: false, mayHoldLongKey: false });
   });
 
   it('a large file of short texts is passed by the quick scan', () => {

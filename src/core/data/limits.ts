@@ -23,6 +23,13 @@ export const MAX_NESTING_DEPTH = 64;
  */
 export const MAX_TEXT_LENGTH = 10_000;
 
+/**
+ * The longest field name read (100 characters). Field names are fixed words ("summary"),
+ * and the only free ones, the schemes in `codes`, are short names such as "cameo"; a long
+ * name is a mistake or an attack (four 20 MB names froze the page for 20 s).
+ */
+export const MAX_KEY_LENGTH = 100;
+
 /** "100 MB" for messages. */
 export function formatMegabytes(bytes: number): string {
   const megabytes = bytes / (1024 * 1024);

@@ -214,6 +214,17 @@ async function checkQuotes(checks: readonly QuoteCheck[], options: LoadOptions):
  */
 const MOMOA_MAX_CHARS = 2_000_000;
 
+/**
+ * The longest message kept whole. Every message quotes data through show(), which cuts it
+ * short; this is the backstop for one that does not, so no problem list or validator line
+ * can grow with the data.
+ */
+const MAX_MESSAGE_LENGTH = 2_000;
+
+function bounded(message: string): string {
+  return message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH)}…` : message;
+}
+
 async function positionProblems(text: string, file: string, drafts: readonly ProblemDraft[]): Promise<Problem[]> {
   const { indexPositions, scanPositions } = await positionFinders();
   const positions: PositionIndex =
@@ -228,7 +239,7 @@ async function positionProblems(text: string, file: string, drafts: readonly Pro
       line: at.line,
       column: at.column,
       path: formatPath(draft.path),
-      message: typeof draft.message === 'string' ? draft.message : draft.message(locate),
+      message: bounded(typeof draft.message === 'string' ? draft.message : draft.message(locate)),
     };
   });
   // Array.prototype.sort is stable: problems at the same place keep the order they were found in.

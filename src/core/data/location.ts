@@ -4,6 +4,7 @@
 // computer are checked here too, before anything is read.
 import { type WhatwgUrl, WhatwgUrlConstructor } from '../text/whatwgUrl';
 import { formatMegabytes, MAX_DATA_BYTES } from './limits';
+import { CONFIGURED_DATA_ORIGINS, refuseDataOrigin } from './origin';
 
 export const DEFAULT_DATA_PATH = 'data/events.json';
 
@@ -11,9 +12,10 @@ export type DataLocation = { url: string; file: string } | { refused: string };
 
 /**
  * The data file's URL from the `?data=` option: a path relative to the page, or an
- * http(s) URL. Other schemes (javascript:, data:, file:) are refused.
+ * http(s) URL. Other schemes (javascript:, data:, file:) are refused, and so are other
+ * sites than those on the deployment's allow-list, when it has one (origin.ts).
  */
-export function locateData(option: string | null, pageHref: string): DataLocation {
+export function locateData(option: string | null, pageHref: string, allowedOrigins: readonly string[] | null = CONFIGURED_DATA_ORIGINS): DataLocation {
   const file = option?.trim() || DEFAULT_DATA_PATH;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(file);
   if (scheme && !/^https?$/i.test(scheme[1]!)) {
@@ -28,6 +30,8 @@ export function locateData(option: string | null, pageHref: string): DataLocatio
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return { refused: `The data option "${file}" was refused: only http(s) addresses can be loaded.` };
   }
+  const offList = refuseDataOrigin(url.href, new WhatwgUrlConstructor(pageHref).origin, allowedOrigins);
+  if (offList) return { refused: `The data option was refused: ${offList}` };
   return { url: url.href, file };
 }
 

@@ -1,7 +1,8 @@
 // Strings too long to show. Every text in a file ends up in the page (titles on the timeline
 // and in the list, quotes in the details); laying out a 10 MB title takes the browser tens of
-// seconds, so such a file is refused with the place of each over-long text instead.
-import { MAX_TEXT_LENGTH } from './limits';
+// seconds, so such a file is refused with the place of each over-long text instead. Field
+// names are bounded too, far shorter: every one is a fixed word or a short code scheme.
+import { MAX_KEY_LENGTH, MAX_TEXT_LENGTH } from './limits';
 import type { JsonPath, ProblemDraft } from './problems';
 import { show } from './problems';
 import { formatCount } from '../text/formatCount';
@@ -17,33 +18,69 @@ function pathOf(link: PathLink | undefined, last: string | number): JsonPath {
   return path.reverse();
 }
 
-function draftFor(path: JsonPath, length: number, text: string, isKey: boolean): ProblemDraft {
+function textTooLong(path: JsonPath, text: string): ProblemDraft {
   return {
     severity: 'error',
     rule: 'text-too-long',
     path,
-    anchor: isKey ? 'key' : 'value',
-    message: `This ${isKey ? 'field name' : 'text'} is ${formatCount(length)} characters long (it starts ${show(text)}); texts are shown on the page and may be at most ${formatCount(MAX_TEXT_LENGTH)} characters. Shorten it, or link to the full text in a source.`,
+    anchor: 'value',
+    message: `This text is ${formatCount(text.length)} characters long (it starts ${show(text)}); texts are shown on the page and may be at most ${formatCount(MAX_TEXT_LENGTH)} characters. Shorten it, or link to the full text in a source.`,
   };
 }
 
+function keyTooLong(path: JsonPath, key: string, inCodes: boolean): ProblemDraft {
+  const fix = inCodes ? 'A code scheme is a short name such as "cameo" or "plover".' : 'Field names are the short words listed in docs/data-format.md.';
+  return {
+    severity: 'error',
+    rule: 'key-too-long',
+    path,
+    anchor: 'key',
+    message: `This field name is ${formatCount(key.length)} characters long (it starts ${show(key)}); field names may be at most ${formatCount(MAX_KEY_LENGTH)} characters. ${fix}`,
+  };
+}
+
+/** What the quick scan found: strings that may be over the text limit, keys that may be over the key limit. */
+export interface LongStringScan {
+  mayHoldLongText: boolean;
+  mayHoldLongKey: boolean;
+}
+
 /**
- * True when some stretch between two unescaped double quotes is longer than the limit: a
- * string that long must span one. One indexOf per quote, a fraction of JSON.parse's time,
- * so the exact walk below runs only for files that may need it.
+ * One pass from each unescaped double quote to the next: a string longer than a limit must
+ * span such a stretch, and a key is a stretch followed by a colon. One indexOf per quote, a
+ * fraction of JSON.parse's time, so the exact walk below runs only for files that may need it.
+ * (A stretch between two strings can look like a key; the walk then decides.)
  */
-export function mayHoldLongText(text: string): boolean {
-  if (text.length <= MAX_TEXT_LENGTH) return false;
+export function scanStringLengths(text: string): LongStringScan {
+  const found = { mayHoldLongText: false, mayHoldLongKey: false };
+  if (text.length <= MAX_KEY_LENGTH) return found;
   let previous = text.indexOf('"');
-  if (previous < 0) return false;
+  if (previous < 0) return found;
   for (;;) {
     let next = text.indexOf('"', previous + 1);
     // A quote after an odd number of backslashes is part of the string.
     while (next > 0 && text.charCodeAt(next - 1) === 0x5c && isEscaped(text, next)) next = text.indexOf('"', next + 1);
-    if (next < 0) return text.length - previous > MAX_TEXT_LENGTH;
-    if (next - previous > MAX_TEXT_LENGTH) return true;
+    const stretch = (next < 0 ? text.length : next) - previous;
+    if (stretch > MAX_TEXT_LENGTH) found.mayHoldLongText = true;
+    if (stretch > MAX_KEY_LENGTH && next >= 0 && followedByColon(text, next + 1)) found.mayHoldLongKey = true;
+    if (next < 0 || (found.mayHoldLongText && found.mayHoldLongKey)) return found;
     previous = next;
   }
+}
+
+/** True when some string may be longer than MAX_TEXT_LENGTH. */
+export function mayHoldLongText(text: string): boolean {
+  return scanStringLengths(text).mayHoldLongText;
+}
+
+function followedByColon(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a) return true;
+    // JSON whitespace: space, tab, line feed, carriage return.
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return false;
+  }
+  return false;
 }
 
 function isEscaped(text: string, quote: number): boolean {
@@ -52,9 +89,10 @@ function isEscaped(text: string, quote: number): boolean {
   return backslashes % 2 === 1;
 }
 
-/** A problem for each string value (and `codes` scheme) longer than MAX_TEXT_LENGTH, without recursion. */
+/** A problem for each string value longer than MAX_TEXT_LENGTH and each key longer than MAX_KEY_LENGTH, without recursion. */
 export function checkTextLengths(root: unknown, text: string): ProblemDraft[] {
-  if (!mayHoldLongText(text)) return [];
+  const scan = scanStringLengths(text);
+  if (!scan.mayHoldLongText && !scan.mayHoldLongKey) return [];
   const drafts: ProblemDraft[] = [];
   const stack: { value: object; link: PathLink | undefined }[] = [];
   if (root !== null && typeof root === 'object') stack.push({ value: root, link: undefined });
@@ -64,18 +102,16 @@ export function checkTextLengths(root: unknown, text: string): ProblemDraft[] {
       for (let index = 0; index < value.length; index++) {
         const item: unknown = value[index];
         if (typeof item === 'string') {
-          if (item.length > MAX_TEXT_LENGTH) drafts.push(draftFor(pathOf(link, index), item.length, item, false));
+          if (item.length > MAX_TEXT_LENGTH) drafts.push(textTooLong(pathOf(link, index), item));
         } else if (item !== null && typeof item === 'object') stack.push({ value: item, link: { parent: link, key: index } });
       }
       continue;
     }
     for (const key in value) {
       const item: unknown = (value as Record<string, unknown>)[key];
-      // Field names are fixed except the schemes in `codes`, which the details show; any other
-      // long name is already an unknown field.
-      if (key.length > MAX_TEXT_LENGTH && link?.key === 'codes') drafts.push(draftFor(pathOf(link, key), key.length, key, true));
+      if (key.length > MAX_KEY_LENGTH) drafts.push(keyTooLong(pathOf(link, key), key, link?.key === 'codes'));
       if (typeof item === 'string') {
-        if (item.length > MAX_TEXT_LENGTH) drafts.push(draftFor(pathOf(link, key), item.length, item, false));
+        if (item.length > MAX_TEXT_LENGTH) drafts.push(textTooLong(pathOf(link, key), item));
       } else if (item !== null && typeof item === 'object') stack.push({ value: item, link: { parent: link, key } });
     }
   }

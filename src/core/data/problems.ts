@@ -27,14 +27,17 @@ export interface ProblemDraft {
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** The longest piece of data a message or path quotes in full; longer ones end in "…". */
+const MAX_SHOWN = 80;
 
 /** `events[3].date`, or `["odd key"]` for keys that are not identifiers; "" for the root. */
 export function formatPath(path: JsonPath): string {
   let text = '';
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`;
-    else if (IDENTIFIER.test(segment)) text += text === '' ? segment : `.${segment}`;
-    else text += `[${show(segment)}]`; // cut short: a key can be megabytes long
+    // Cut short: a key can be megabytes long, and the path is printed with every problem.
+    else if (segment.length <= MAX_SHOWN && IDENTIFIER.test(segment)) text += text === '' ? segment : `.${segment}`;
+    else text += `[${show(segment)}]`;
   }
   return text;
 }
@@ -50,8 +53,6 @@ export function pointerToPath(pointer: string): PathSegment[] {
       return /^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : segment;
     });
 }
-
-const MAX_SHOWN = 80;
 
 /** A value as shown inside a message: JSON-quoted, cut short when long (data can be huge). */
 export function show(value: unknown): string {

@@ -53,7 +53,10 @@ function listOf(file: Plain, name: string): unknown[] {
 /** How many distinct unresolved ids get a "did you mean" suggestion. */
 const MAX_SUGGESTED_IDS = 50;
 
-const WEB_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
+// One character class after the host's first character, so the match is linear: the former
+// /^https?:\/\/[^\s/?#]+[^\s]*$/ split the rest between two overlapping runs in every way
+// before failing on a space (a 10,000-character address cost 300 ms; regex-linear.test.ts).
+const WEB_URL = /^https?:\/\/[^\s/?#]\S*$/i;
 
 /** Runs every semantic rule over a parsed file whose top level is an object. */
 export function checkRules(file: Plain): RuleResult {

@@ -58,9 +58,9 @@ function fieldName(path: JsonPath): string {
   const last = path[path.length - 1];
   if (typeof last === 'number') {
     const parent = path[path.length - 2];
-    return typeof parent === 'string' ? `each item of "${parent}"` : 'this item';
+    return typeof parent === 'string' ? `each item of ${show(parent)}` : 'this item';
   }
-  return last === undefined ? 'the file' : `"${last}"`;
+  return last === undefined ? 'the file' : show(last);
 }
 
 const TYPE_NAMES: Record<string, string> = {

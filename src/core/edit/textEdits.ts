@@ -36,8 +36,10 @@ export function detectStyle(text: string): TextStyle {
   // The first few hundred lines decide; a file does not change style half way.
   const lines = text.split('\n', 400);
   for (const line of lines) {
-    const leading = /^[ \t]+(?=\S)/.exec(line)?.[0];
-    if (!leading) continue;
+    // Indentation followed by text (a line of only blanks says nothing); no look-ahead, so the
+    // pattern is one an automaton can prove linear (scripts/regex-linear.test.ts).
+    const leading = /^[ \t]+/.exec(line)?.[0];
+    if (!leading || !/^\S/.test(line.slice(leading.length))) continue;
     if (leading.startsWith('\t')) return { indent: '\t', eol };
     smallestSpaces = Math.min(smallestSpaces, leading.length);
   }

@@ -47,6 +47,14 @@ describe('buildSingleFile', () => {
     expect(() => encodeURIComponent(html)).not.toThrow();
   });
 
+  it('keeps the other site the data came from, escaped, for the file to name it', () => {
+    const html = buildSingleFile(TEMPLATE, { dataText: '{}', dataFile: 'x.json', view: '', title: 'T', dataOrigin: 'https://evil.example/x.json?a="><script>' });
+    const { document } = readBack(html);
+    expect(document.getElementById(INLINE_DATA_ID)?.getAttribute('data-origin')).toBe('https://evil.example/x.json?a="><script>');
+    expect(document.querySelectorAll('script')).toHaveLength(3);
+    expect(buildSingleFile(TEMPLATE, { dataText: '{}', dataFile: 'x.json', view: '', title: 'T' })).not.toContain('data-origin');
+  });
+
   it('adds the question mark to a view given without one', () => {
     const html = buildSingleFile(TEMPLATE, { dataText: '{}', dataFile: 'x.json', view: 'from=2025&to=2026', title: 'x' });
     expect(readBack(html).view).toBe('?from=2025&to=2026');

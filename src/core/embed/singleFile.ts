@@ -36,6 +36,8 @@ export interface SingleFileContent {
   view: string;
   /** The page title (the dataset's title). */
   title: string;
+  /** The address the data was fetched from when that was another site: the file says "Data from <host>" too. */
+  dataOrigin?: string | null;
 }
 
 /** Thrown when a template is not the standalone build. */
@@ -53,8 +55,9 @@ export function buildSingleFile(template: string, content: SingleFileContent): s
   const split = template.search(/<script type="module"[^>]*>/);
   if (split < 0) throw new TemplateError('The template is not the standalone build: it has no inline module script.');
   const view = content.view.startsWith('?') || content.view === '' ? content.view : `?${content.view}`;
+  const origin = content.dataOrigin ? ` data-origin="${escapeAttribute(wellFormed(content.dataOrigin))}"` : '';
   const elements =
-    `<script type="application/json" id="${INLINE_DATA_ID}" data-file="${escapeAttribute(wellFormed(content.dataFile))}">${escapeJsonForScript(wellFormed(content.dataText))}</script>\n` +
+    `<script type="application/json" id="${INLINE_DATA_ID}" data-file="${escapeAttribute(wellFormed(content.dataFile))}"${origin}>${escapeJsonForScript(wellFormed(content.dataText))}</script>\n` +
     `<script type="application/json" id="${INLINE_VIEW_ID}">${escapeJsonForScript(JSON.stringify(view))}</script>\n`;
   // Functions as replacements: `$` in a title must not be read as a replacement pattern.
   const head = removeInlineElements(template.slice(0, split)).replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtmlText(wellFormed(content.title))} · Stanceline</title>`);

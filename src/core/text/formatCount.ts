@@ -6,6 +6,8 @@
 export function formatCount(count: number): string {
   if (!Number.isSafeInteger(count)) return String(count);
   const digits = String(Math.abs(count));
-  const grouped = digits.replace(/\B(?=(\d{3})+$)/g, ',');
+  // Groups of three from the end, by slicing (a look-ahead to the end from every digit is quadratic).
+  let grouped = '';
+  for (let end = digits.length; end > 0; end -= 3) grouped = `${digits.slice(Math.max(0, end - 3), end)}${grouped === '' ? '' : `,${grouped}`}`;
   return count < 0 ? `-${grouped}` : grouped;
 }

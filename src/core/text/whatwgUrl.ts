@@ -6,6 +6,7 @@ export interface WhatwgUrl {
   href: string;
   protocol: string;
   host: string;
+  origin: string;
   hash: string;
   readonly searchParams: {
     get(name: string): string | null;

@@ -65,7 +65,9 @@ function utcInstant(year: number, month0: number, day: number, hour: number, min
 }
 
 function fail(text: string, why: string): DateError {
-  return { error: `"${text}" is not a valid date: ${why}.` };
+  // Quoted cut short: the text is data, and may be megabytes long.
+  const shown = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  return { error: `"${shown}" is not a valid date: ${why}.` };
 }
 
 /**

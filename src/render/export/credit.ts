@@ -12,3 +12,9 @@ export function sourceCredit(dataset: Pick<Dataset, 'sources'>, wrapName: (name:
   const more = publishers.length > 3 ? ` and ${publishers.length - 3} more` : '';
   return `Sources: ${shown}${more}`;
 }
+
+/** The credit line with the other site the data came from first, so fitting the line to its width never cuts it off. */
+export function creditWithOrigin(credit: string | null, dataOrigin: string | null | undefined, wrapName: (name: string) => string = (name) => name): string | null {
+  if (!dataOrigin) return credit;
+  return credit ? `Data from ${wrapName(dataOrigin)} · ${credit}` : `Data from ${wrapName(dataOrigin)}`;
+}

@@ -24,6 +24,8 @@ export interface ExportContext {
   plotWidth?: number;
   /** The view's query string, for the HTML file. */
   search: string;
+  /** The other site the data came from (src/app/dataOrigin.ts): named in the credit line and kept in the HTML file. */
+  foreign?: { host: string; url: string } | null;
 }
 
 /** The titles measured as the screen measures them, with the same priorities (selection, then search matches). */
@@ -46,6 +48,7 @@ export function picture(context: ExportContext): SvgPicture {
     window: context.window,
     width: context.width,
     plotWidth: context.plotWidth,
+    dataOrigin: context.foreign?.host ?? null,
   });
 }
 
@@ -90,7 +93,7 @@ async function dataText(): Promise<{ text: string; file: string }> {
 
 export async function exportHtml(context: ExportContext): Promise<void> {
   const [template, data] = await Promise.all([standaloneTemplate(), dataText()]);
-  const html = buildSingleFile(template, { dataText: data.text, dataFile: data.file, view: context.search, title: context.dataset.title });
+  const html = buildSingleFile(template, { dataText: data.text, dataFile: data.file, view: context.search, title: context.dataset.title, dataOrigin: context.foreign?.url ?? null });
   saveBlob(new Blob([html], { type: 'text/html' }), `${slugify(context.dataset.title)}.html`);
 }
 

@@ -144,6 +144,15 @@ describe('buildViewSvg', () => {
     expect(titlesOf(parse(svg))).toEqual([]);
     expect(svg).toContain('No events match the filters.');
   });
+
+  it('names the other site the data came from first in the credit line, and only then', () => {
+    const all = seed.events.map((event) => event.index);
+    const input = { dataset: seed, included: all, grouping: 'country-actor' as const, collapsed: [], window: [FEB_12 - DAY, FEB_12 + 2 * DAY] as [number, number], width: 1000, now: 0 };
+    const foreign = withoutIsolates(buildViewSvg({ ...input, dataOrigin: 'evil.example' }).svg);
+    expect(foreign).toMatch(/>Data from evil\.example · Sources: Associated Press/);
+    expect(foreign).toContain('<desc id="sl-desc">');
+    expect(withoutIsolates(buildViewSvg(input).svg)).not.toContain('Data from');
+  });
 });
 
 describe('fitText and escapeXml', () => {

@@ -16,7 +16,7 @@ import type { Grouping, TimeWindow } from '../../core/view/types';
 import { TONE_SPLIT } from '../../core/scene/tones';
 import { CHART_COLORS, MARK_SIZE, MARK_STYLES, markPath, SPLIT_TONE_HALVES, STATUS_LOOK, TONE_COLORS, UNCERTAIN_LOOK } from '../markStyles';
 import { isolate } from './bidi';
-import { sourceCredit } from './credit';
+import { creditWithOrigin, sourceCredit } from './credit';
 import { wellFormed } from '../../core/text/wellFormed';
 import { formatCount } from '../../core/text/formatCount';
 
@@ -34,6 +34,8 @@ export interface SvgExportInput {
   plotWidth?: number;
   /** Moment "today" is drawn at, ms (a parameter so pictures are reproducible). */
   now?: number;
+  /** The host of the other site the data came from: the credit line names it. */
+  dataOrigin?: string | null;
   /** Colour marks by stance on this topic (null: by event type). */
   colorTopic?: string | null;
   /** Titles beside marks; without this, measured from a metrics table with no priorities. */
@@ -145,16 +147,16 @@ function legendSvg(x: number, y: number): string {
 export function buildViewSvg(input: SvgExportInput): SvgPicture {
   const labels = input.labels ?? { measure: tableMeasure(LABEL_FONT_SIZE), priorities: { selectedIndex: -1, currentMatchIndex: -1, matchIndices: new Set<number>() } };
   const layout = layoutPicture({ ...input, now: input.now ?? Date.now(), labels });
-  return { svg: pictureSvg(input.dataset, input.included.length, layout, labels.measure), width: layout.width, height: layout.height };
+  return { svg: pictureSvg(input.dataset, input.included.length, layout, labels.measure, input.dataOrigin ?? null), width: layout.width, height: layout.height };
 }
 
 /** Writes a laid-out picture as SVG markup; `measure` (the titles' font) wraps lane names. */
-export function pictureSvg(dataset: Dataset, includedCount: number, layout: PictureLayout, measure: TextMeasure): string {
+export function pictureSvg(dataset: Dataset, includedCount: number, layout: PictureLayout, measure: TextMeasure, dataOrigin: string | null = null): string {
   const { scene, width, height, margin: MARGIN, labelWidth, plotLeft, plotTop, plotWidth, lanesHeight, footerTop } = layout;
   // Scene coordinates are plot-relative: (dx, dy) places them in the picture.
   const dx = plotLeft;
   const dy = plotTop;
-  const credit = sourceCredit(dataset, isolate);
+  const credit = creditWithOrigin(sourceCredit(dataset, isolate), dataOrigin, isolate);
   const subtitle = `${scene.context} · ${formatCount(includedCount)} of ${formatCount(dataset.events.length)} events`;
 
   const background: string[] = [];
