@@ -8,7 +8,7 @@ import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HISTORY_KEPT, SAVE_ENDPOINT, saveEndpoint, sha256 } from './vite-save-plugin';
 
-const seedText = readFileSync(new URL('../data/events.json', import.meta.url), 'utf8');
+const seedText = readFileSync(new URL('../tests/fixtures/valid/ap-brussels/events.json', import.meta.url), 'utf8');
 let folder: string;
 let outside: string;
 let server: Server;

@@ -10,7 +10,7 @@ const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
 
 describe('detectFormat', () => {
   it('tells Stanceline JSON, TimelineJS3 JSON, TimelineJS3 CSV and Stanceline CSV sheets apart', () => {
-    expect(detectFormat(read('data/events.json'), 'events.json')).toBe('stanceline');
+    expect(detectFormat(read('tests/fixtures/valid/ap-brussels/events.json'), 'events.json')).toBe('stanceline');
     expect(detectFormat(read('tests/fixtures/convert/timelinejs-eras.json'), 'eras.json')).toBe('timelinejs-json');
     expect(detectFormat(read('tests/fixtures/convert/timelinejs-cosmological.json'), 'c.json')).toBe('timelinejs-json');
     expect(detectFormat(read('tests/fixtures/convert/timelinejs-template.csv'), 'sheet.csv')).toBe('timelinejs-csv');
@@ -27,7 +27,7 @@ describe('detectFormat', () => {
 
 describe('importText, the open-file entry point', () => {
   it('loads a Stanceline file as it is', async () => {
-    const result = await importText(read('data/events.json'), 'events.json');
+    const result = await importText(read('tests/fixtures/valid/ap-brussels/events.json'), 'events.json');
     expect(result.format).toBe('stanceline');
     expect(result.dataset?.events).toHaveLength(14);
   });
