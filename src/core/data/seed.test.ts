@@ -36,7 +36,7 @@ describe('the seed dataset (data/events.json)', () => {
     expect(quotes.length).toBeGreaterThan(0);
     for (const { event, quote } of quotes) {
       const copies = await Promise.all(
-        event.sources.map((id) => sources.get(id)?.text).filter((path): path is string => path !== undefined).map(readFromData),
+        (event.sources ?? []).map((id) => sources.get(id)?.text).filter((path): path is string => path !== undefined).map(readFromData),
       );
       expect(copies.length, `${event.id} cites no source with a text copy`).toBeGreaterThan(0);
       const found = copies.some((copy) => findQuote(quote.text, normaliseForQuoteMatch(copy)).found);
