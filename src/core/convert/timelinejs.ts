@@ -264,6 +264,7 @@ function convertDocument(document: unknown, locate: Locate, fileName: string): C
   const sources: SourceRecord[] = [];
   const untitled: string[] = [];
   const events: EventRecord[] = [];
+  let startsNamedDate = 0;
 
   rawEvents.forEach((raw, inputIndex) => {
     const path: PathSegment[] = ['events', inputIndex];
@@ -273,11 +274,14 @@ function convertDocument(document: unknown, locate: Locate, fileName: string): C
     }
     const id = ids[inputIndex]!;
     const eventName = `"${id}"`;
-    if (!isObject(raw.start_date)) {
+    // Older TimelineJS3 files (its own science.json example) name the start "date".
+    const startKey = isObject(raw.start_date) ? 'start_date' : isObject(raw.date) ? 'date' : undefined;
+    if (startKey === undefined) {
       conversion.problem('error', 'timelinejs-no-start', path, `Event ${eventName} has no start_date, which TimelineJS requires; it was not carried over.`);
       return;
     }
-    const start = conversion.date(raw.start_date, [...path, 'start_date'], 'start', eventName);
+    if (startKey === 'date') startsNamedDate++;
+    const start = conversion.date(raw[startKey], [...path, startKey], 'start', eventName);
     if (!start) return;
     let end: DateResult | undefined;
     if (isObject(raw.end_date) && DATE_PARTS.some((part) => present((raw.end_date as Json)[part]))) {
@@ -346,7 +350,7 @@ function convertDocument(document: unknown, locate: Locate, fileName: string): C
     }
 
     for (const key of Object.keys(raw)) {
-      if (!KNOWN_EVENT_KEYS.has(key) && present(raw[key]) && !(isObject(raw[key]) && Object.values(raw[key]).every((v) => !present(v)))) {
+      if (!KNOWN_EVENT_KEYS.has(key) && key !== startKey && present(raw[key]) && !(isObject(raw[key]) && Object.values(raw[key]).every((v) => !present(v)))) {
         losses.add(`Event field "${key}" is not carried`, eventName);
       }
     }
@@ -365,7 +369,7 @@ function convertDocument(document: unknown, locate: Locate, fileName: string): C
 
     const at = `events[${events.length}]`;
     origins.set(at, conversion.locate(path));
-    origins.set(`${at}.date`, conversion.locate([...path, 'start_date']));
+    origins.set(`${at}.date`, conversion.locate([...path, startKey]));
     if (end) origins.set(`${at}.end`, conversion.locate([...path, 'end_date']));
     origins.set(`${at}.title`, conversion.locate([...path, 'text', 'headline']));
     origins.set(`${at}.summary`, conversion.locate([...path, 'text', 'text']));
@@ -385,6 +389,7 @@ function convertDocument(document: unknown, locate: Locate, fileName: string): C
   if (grouped.length > 0) report.push(`${plural(grouped.length, 'group')} became actors named by the group, with no country: ${grouped.map((actor) => `"${actor.name}"`).join(', ')}.`);
   if (ungroupedCount > 0) report.push(`${plural(ungroupedCount, 'event')} had no group and ${was(ungroupedCount)} given the actor "${UNGROUPED_ACTOR.id}".`);
   if (sources.length > 0) report.push(`${plural(sources.length, 'media link')} became ${sources.length === 1 ? 'a source' : 'sources'} (title from the caption, publisher from the credit).`);
+  if (startsNamedDate > 0) report.push(`${plural(startsNamedDate, 'event')} gave ${startsNamedDate === 1 ? 'its' : 'their'} start as "date", the older TimelineJS name for "start_date", and ${was(startsNamedDate)} read the same way.`);
   if (untitled.length > 0) report.push(`${plural(untitled.length, 'event')} had no headline and ${was(untitled.length)} titled from their text or their position: ${untitled.join(', ')}.`);
   report.push(...losses.lines());
 
