@@ -3,6 +3,7 @@
 // validated Stanceline file with a report of what was derived or not carried over.
 import { loadDataset } from '../data/index';
 import type { LoadOptions } from '../data/index';
+import { hasTimelineJsEvents } from '../data/timelineJsShape';
 import { problemAt } from './result';
 import { isSheetName, SHEET_LAYOUTS, csvToDataset } from './csv';
 import type { SheetName } from './csv';
@@ -36,18 +37,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/**
- * An event in TimelineJS3's shape: a `start_date` (or, in older files, `date`) object, or a
- * `text` object with a headline. A Stanceline event has a string date and a string title.
- */
-function isTimelineJsEvent(event: unknown): boolean {
-  if (!isRecord(event)) return false;
-  return 'start_date' in event || isRecord(event.date) || (isRecord(event.text) && 'headline' in event.text);
-}
-
 function looksLikeTimelineJs(value: unknown): boolean {
   if (!isRecord(value) || 'version' in value) return false;
-  if (Array.isArray(value.events) && value.events.some(isTimelineJsEvent)) return true;
+  if (hasTimelineJsEvents(value)) return true;
   return 'eras' in value || value.scale === 'human' || value.scale === 'cosmological' || (isRecord(value.title) && 'text' in value.title);
 }
 
