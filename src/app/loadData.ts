@@ -9,11 +9,9 @@ import type { LoadResult } from '../core/model/types';
 export { DEFAULT_DATA_PATH, locateData } from './dataLocation';
 export type { DataLocation } from './dataLocation';
 
-/**
- * How long a data file may take to arrive, headers and body together (30 s): a server that
- * never answers must not leave the page loading for ever.
- */
-export const DATA_TIMEOUT_MS = 30_000;
+import { DATA_TIMEOUT_MS, dataTimedOutMessage } from './loadMessages';
+
+export { DATA_TIMEOUT_MS } from './loadMessages';
 
 /** The importers (TimelineJS3, CSV), loaded only for a file that is not Stanceline JSON: the usual load never parses their code. */
 const importers = () => import('../core/convert/index');
@@ -104,11 +102,16 @@ async function loadText(text: string, file: string, readSourceText: (path: strin
   return { result: { problems: imported.problems, ...(imported.dataset ? { dataset: imported.dataset } : {}) }, notes };
 }
 
-export async function fetchDataset(location: { url: string; file: string }, onProgress?: ProgressListener): Promise<FetchOutcome> {
+/**
+ * Fetches and reads the data file. `onArrived` is called once the whole body is in, before
+ * it is parsed: the loading worker tells the page, whose own deadline (on the page's clock)
+ * then stops.
+ */
+export async function fetchDataset(location: { url: string; file: string }, onProgress?: ProgressListener, onArrived?: () => void): Promise<FetchOutcome> {
   const controller = new AbortController();
   // One time-out for the answer and the whole body; a plain timer so it can be tested with a fake clock.
   const timer = setTimeout(() => controller.abort(), DATA_TIMEOUT_MS);
-  const timedOut = () => `${location.file} did not arrive within ${DATA_TIMEOUT_MS / 1000} seconds, so loading stopped. The server may be down or very slow; try again later, or load a copy from a nearer place.`;
+  const timedOut = () => dataTimedOutMessage(location.file);
   let text: string;
   try {
     let response: Response;
@@ -140,6 +143,7 @@ export async function fetchDataset(location: { url: string; file: string }, onPr
   } finally {
     clearTimeout(timer);
   }
+  onArrived?.();
   try {
     const { result, notes } = await loadText(text, location.file, sourceTextReader(location.url));
     return { kind: 'loaded', result, notes };
