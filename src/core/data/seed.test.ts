@@ -50,6 +50,16 @@ describe('the seed dataset (data/events.json)', () => {
     expect(readme).toContain(`data/sources/ap-brussels.txt\` (Hegseth at NATO, the Trump–Putin call, the allies' reactions): ${counts}`);
   });
 
+  it('has the screenshots the README shows of it, as PNG files', () => {
+    const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
+    const pictures = [...readme.matchAll(/(?:\]\(|src=")(docs\/[\w-]+\.png)/g)].map((match) => match[1]!);
+    expect(pictures.length).toBeGreaterThan(0);
+    for (const picture of pictures) {
+      const bytes = readFileSync(resolve(ROOT, picture));
+      expect(bytes.subarray(1, 4).toString('latin1'), picture).toBe('PNG');
+    }
+  });
+
   it('opens at the window it names', async () => {
     const result = await loadDataset(seedText, { file: 'data/events.json' });
     expect(result.dataset?.openingWindow).toBeDefined();
