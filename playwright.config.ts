@@ -23,10 +23,13 @@ const OUT_DIR = PORT === 4317 ? 'dist' : `dist-e2e-${PORT}`;
 /** The dev server for the editing tests (live reload, Save): the next port up. */
 export const DEV_PORT = PORT + 1;
 /**
- * The data folder that dev server serves: a scratch copy of data/, made afresh when the
- * server starts, so tests can write files without touching the real data.
+ * The data folder that dev server serves: a scratch copy of data/ with the tests' own copy of
+ * the seed (scripts/e2e-data.sh), made afresh when the server starts, so tests can write
+ * files without touching the real data.
  */
 export const DEV_DATA_DIR = `.scratch-e2e-data-${DEV_PORT}`;
+/** The data folder the built app is made from: see scripts/e2e-data.sh. */
+const BUILD_DATA_DIR = `.scratch-e2e-build-data-${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -56,13 +59,14 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite build --logLevel warn --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
+      // The tests' frozen copy of the seed is the app's data (scripts/e2e-data.sh).
+      command: `bash scripts/e2e-data.sh ${BUILD_DATA_DIR} && STANCELINE_DATA_DIR=${BUILD_DATA_DIR} npx vite build --logLevel warn --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
     {
-      command: `rm -rf ${DEV_DATA_DIR} && cp -r data ${DEV_DATA_DIR} && STANCELINE_DATA_DIR=${DEV_DATA_DIR} npx vite --host 127.0.0.1 --port ${DEV_PORT} --strictPort`,
+      command: `bash scripts/e2e-data.sh ${DEV_DATA_DIR} && STANCELINE_DATA_DIR=${DEV_DATA_DIR} npx vite --host 127.0.0.1 --port ${DEV_PORT} --strictPort`,
       url: `http://127.0.0.1:${DEV_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

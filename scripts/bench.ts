@@ -93,7 +93,7 @@ function log(message: string): void {
 // Build and its size.
 
 function viteBuild(outDir: string, minify: boolean): void {
-  const args = ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
+  const args = ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', '--manifest'];
   if (!minify) args.push('--minify', 'false');
   const result = spawnSync('npx', args, { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status}).`);
@@ -102,7 +102,7 @@ function viteBuild(outDir: string, minify: boolean): void {
 /** True when the build is missing or any input of it (sources, page, config, lock file) changed after it. */
 function buildIsStale(outDir: string): boolean {
   const built = join(outDir, 'index.html');
-  if (!existsSync(built)) return true;
+  if (!existsSync(built) || !existsSync(join(outDir, MANIFEST))) return true;
   const builtAt = statSync(built).mtimeMs;
   const newer = (path: string): boolean => {
     if (!existsSync(path)) return false;
@@ -113,25 +113,28 @@ function buildIsStale(outDir: string): boolean {
   return ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'].some((path) => newer(join(ROOT, path)));
 }
 
-const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w*${}\s,]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g;
+/** Vite's build manifest (build.manifest): each chunk's file and the chunks it imports. */
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+}
+const MANIFEST = '.vite/manifest.json';
 
 /** The entry scripts of index.html and every chunk they import statically, gzipped. */
 function measureBuild(outDir: string): BuildSize {
-  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const queue: string[] = [];
-  for (const match of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) queue.push(match[1]!);
-  for (const match of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) queue.push(match[1]!);
+  // The chunk graph as Vite built it, rather than import statements scanned out of the code.
+  const manifest = JSON.parse(readFileSync(join(outDir, MANIFEST), 'utf8')) as Record<string, ManifestChunk>;
+  const queue = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
   const seen = new Set<string>();
   let initial = 0;
   while (queue.length > 0) {
-    const file = resolve(outDir, queue.shift()!.replace(/^\//, ''));
-    if (seen.has(file) || !existsSync(file)) continue;
-    seen.add(file);
-    const code = readFileSync(file);
-    initial += gzipSync(code).length;
-    for (const match of code.toString('utf8').matchAll(STATIC_IMPORT)) {
-      if (match[1]!.startsWith('.')) queue.push(resolve(dirname(file), match[1]!).slice(outDir.length + 1));
-    }
+    const key = queue.shift()!;
+    const chunk = manifest[key];
+    if (!chunk || seen.has(chunk.file)) continue;
+    seen.add(chunk.file);
+    initial += gzipSync(readFileSync(join(outDir, chunk.file))).length;
+    queue.push(...(chunk.imports ?? []));
   }
   let all = 0;
   const walk = (folder: string): void => {
@@ -142,7 +145,7 @@ function measureBuild(outDir: string): BuildSize {
     }
   };
   walk(outDir);
-  return { initialJsGzip: initial, initialFiles: [...seen].map((file) => file.slice(outDir.length + 1)), allJsGzip: all };
+  return { initialJsGzip: initial, initialFiles: [...seen], allJsGzip: all };
 }
 
 // ---------------------------------------------------------------------------

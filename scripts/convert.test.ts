@@ -43,7 +43,7 @@ describe('npm run convert', { timeout: 120_000 }, () => {
 
   it('writes the seed dataset as CSV sheets and reads them back into the same file', async () => {
     const dir = scratch();
-    const toSheets = await convert('data/events.json', '--out', `${dir}/sheets/`);
+    const toSheets = await convert('tests/fixtures/valid/ap-brussels/events.json', '--out', `${dir}/sheets/`);
     expect(toSheets.code).toBe(0);
     expect(readdirSync(join(dir, 'sheets')).sort()).toEqual(
       ['actors', 'countries', 'dataset', 'events', 'positions', 'quotes', 'sources', 'topics'].map((name) => `${name}.csv`),
@@ -51,12 +51,12 @@ describe('npm run convert', { timeout: 120_000 }, () => {
     const sheets = readdirSync(join(dir, 'sheets')).map((name) => join(dir, 'sheets', name));
     // The source's local text copy sits beside the output, as it sits beside data/events.json.
     mkdirSync(join(dir, 'sources'));
-    copyFileSync(join(ROOT, 'data/sources/ap-brussels.txt'), join(dir, 'sources/ap-brussels.txt'));
+    copyFileSync(join(ROOT, 'tests/fixtures/valid/ap-brussels/sources/ap-brussels.txt'), join(dir, 'sources/ap-brussels.txt'));
     const back = join(dir, 'back.json');
     const fromSheets = await convert(...sheets, '--out', back);
     expect(fromSheets.stdout).not.toMatch(/ {2}(error|warning) {2}/);
     expect(fromSheets.code).toBe(0);
-    expect(JSON.parse(readFileSync(back, 'utf8'))).toEqual(JSON.parse(readFileSync(join(ROOT, 'data/events.json'), 'utf8')));
+    expect(JSON.parse(readFileSync(back, 'utf8'))).toEqual(JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/valid/ap-brussels/events.json'), 'utf8')));
   });
 
   it('imports a TimelineJS3 file and prints the report of what was not carried over', async () => {

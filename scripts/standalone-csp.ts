@@ -20,7 +20,11 @@ export function inlineElements(html: string): { kind: 'script' | 'style'; type: 
     const kind = match[1]!.toLowerCase() as 'script' | 'style';
     const attributes = match[2]!;
     const start = match.index + match[0].length;
-    const end = html.toLowerCase().indexOf(`</${kind}`, start);
+    // Searched case-insensitively in place: lower-casing the page first would move every index
+    // after a character whose lower case is longer ("İ" becomes two code units).
+    const closing = new RegExp(`</${kind}`, 'gi');
+    closing.lastIndex = start;
+    const end = closing.exec(html)?.index ?? -1;
     if (end < 0) break;
     opening.lastIndex = end;
     if (kind === 'script' && /\ssrc\s*=/i.test(attributes)) continue;

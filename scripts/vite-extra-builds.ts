@@ -1,7 +1,7 @@
 // After the app's build: the standalone page (the template of single-file exports) and
 // the library (mount()) go into the same dist/ folder, so one `vite build` yields a
 // folder that can save HTML files and serve the module example.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { withStandalonePolicy } from './standalone-csp.ts';
@@ -14,6 +14,8 @@ export async function buildStandalone(outDir = 'dist'): Promise<string> {
   const scratch = `${resolve(outDir)}-standalone`;
   await build({ configFile: resolve('vite.standalone.config.ts'), build: { outDir: scratch } });
   const target = join(outDir, STANDALONE_FILE);
+  // On a fresh clone (npm run export before any build) the folder does not exist yet.
+  mkdirSync(outDir, { recursive: true });
   // The icon too must travel inside the file: a file: page cannot fetch it.
   const icon = `data:image/svg+xml,${encodeURIComponent(readFileSync('public/favicon.svg', 'utf8'))}`;
   const html = readFileSync(join(scratch, 'index.html'), 'utf8').replace('href="./favicon.svg"', () => `href="${icon}"`);

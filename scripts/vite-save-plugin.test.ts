@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HISTORY_KEPT, SAVE_ENDPOINT, saveEndpoint, sha256 } from './vite-save-plugin';
 import type { Loader } from './vite-save-plugin';
 
-const seedText = readFileSync(new URL('../data/events.json', import.meta.url), 'utf8');
+const seedText = readFileSync(new URL('../tests/fixtures/valid/ap-brussels/events.json', import.meta.url), 'utf8');
 let folder: string;
 let outside: string;
 let server: Server;

@@ -6,7 +6,7 @@ import { DatasetAssembler, datasetParts, EVENTS_PER_SLICE, packIndex, unpackInde
 import type { DatasetPart } from './datasetTransfer';
 
 async function seedDataset(): Promise<Dataset> {
-  const { dataset } = await loadDataset(readFileSync('data/events.json', 'utf8'), { file: 'data/events.json' });
+  const { dataset } = await loadDataset(readFileSync('tests/fixtures/valid/ap-brussels/events.json', 'utf8'), { file: 'tests/fixtures/valid/ap-brussels/events.json' });
   if (!dataset) throw new Error('the seed dataset should load');
   return dataset;
 }

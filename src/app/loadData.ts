@@ -10,17 +10,16 @@ import { refuseDataOrigin } from '../core/data/origin';
 export { DEFAULT_DATA_PATH, locateData } from '../core/data/location';
 export type { DataLocation } from '../core/data/location';
 
-/**
- * How long a data file may take to arrive, headers and body together (30 s): a server that
- * never answers must not leave the page loading for ever.
- */
-export const DATA_TIMEOUT_MS = 30_000;
+import { DATA_TIMEOUT_MS, dataTimedOutMessage } from './loadMessages';
+
+export { DATA_TIMEOUT_MS } from './loadMessages';
 
 /** The importers (TimelineJS3, CSV), loaded only for a file that is not Stanceline JSON: the usual load never parses their code. */
 const importers = () => import('../core/convert/index');
 
 /** `fetchedUrl`: the address the data finally came from, after any redirects (dataOrigin.ts names its site when it is not this one). */
-export type FetchOutcome = { kind: 'loaded'; result: LoadResult; notes: string[]; fetchedUrl: string } | { kind: 'failed'; message: string };
+export type { FetchOutcome } from './loadMessages';
+import type { FetchOutcome } from './loadMessages';
 
 export type ProgressListener = (loadedBytes: number, totalBytes: number | null) => void;
 
@@ -106,11 +105,16 @@ async function loadText(text: string, file: string, readSourceText: (path: strin
   return { result: { problems: imported.problems, ...(imported.dataset ? { dataset: imported.dataset } : {}) }, notes };
 }
 
-export async function fetchDataset(location: { url: string; file: string }, onProgress?: ProgressListener): Promise<FetchOutcome> {
+/**
+ * Fetches and reads the data file. `onArrived` is called once the whole body is in, before
+ * it is parsed: the loading worker tells the page, whose own deadline (on the page's clock)
+ * then stops.
+ */
+export async function fetchDataset(location: { url: string; file: string }, onProgress?: ProgressListener, onArrived?: () => void): Promise<FetchOutcome> {
   const controller = new AbortController();
   // One time-out for the answer and the whole body; a plain timer so it can be tested with a fake clock.
   const timer = setTimeout(() => controller.abort(), DATA_TIMEOUT_MS);
-  const timedOut = () => `${location.file} did not arrive within ${DATA_TIMEOUT_MS / 1000} seconds, so loading stopped. The server may be down or very slow; try again later, or load a copy from a nearer place.`;
+  const timedOut = () => dataTimedOutMessage(location.file);
   let text: string;
   let fetchedUrl = location.url;
   try {
@@ -151,6 +155,7 @@ export async function fetchDataset(location: { url: string; file: string }, onPr
   } finally {
     clearTimeout(timer);
   }
+  onArrived?.();
   try {
     const { result, notes } = await loadText(text, location.file, sourceTextReader(location.url));
     return { kind: 'loaded', result, notes, fetchedUrl };

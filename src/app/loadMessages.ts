@@ -1,14 +1,29 @@
 // The messages between the page and the loading worker (loadWorker.ts).
 import type { DatasetPart } from './datasetTransfer';
-import type { FetchOutcome } from './loadData';
+import type { LoadResult } from '../core/model/types';
+
+/** What fetching and loading a data file came to: the loader's result (with import notes and the address the answer came from), or why it failed. */
+export type FetchOutcome = { kind: 'loaded'; result: LoadResult; notes: string[]; fetchedUrl: string } | { kind: 'failed'; message: string };
 
 export interface LoadRequest {
   url: string;
   file: string;
 }
 
+/**
+ * How long a data file may take to arrive, headers and body together (30 s): a server that
+ * never answers must not leave the page loading for ever.
+ */
+export const DATA_TIMEOUT_MS = 30_000;
+
+export function dataTimedOutMessage(file: string): string {
+  return `${file} did not arrive within ${DATA_TIMEOUT_MS / 1000} seconds, so loading stopped. The server may be down or very slow; try again later, or load a copy from a nearer place.`;
+}
+
 export type LoadWorkerMessage =
   | { kind: 'progress'; loadedBytes: number; totalBytes: number | null }
+  /** The whole file has arrived (reading it may take a while yet): the page stops its arrival deadline. */
+  | { kind: 'arrived' }
   /** A part of the loaded dataset (datasetTransfer.ts); all parts come before 'done'. */
   | { kind: 'dataset'; part: DatasetPart }
   /** The outcome; when `datasetSent`, its dataset was sent in parts and is left out here. */

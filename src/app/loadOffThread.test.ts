@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchDatasetOffThread, startLoadingEarly } from './loadOffThread';
 
-const seed = readFileSync('data/events.json');
+const seed = readFileSync('tests/fixtures/valid/ap-brussels/events.json');
 
 /** Serves the seed for every address; lists the data files asked for (the seed's source text copies are fetched too, and left out). */
 function serveSeed() {

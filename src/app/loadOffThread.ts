@@ -4,6 +4,7 @@
 // first chunk: the fallback imports them when it is needed).
 import { DatasetAssembler } from './datasetTransfer';
 import type { FetchOutcome, ProgressListener } from './loadData';
+import { DATA_TIMEOUT_MS, dataTimedOutMessage } from './loadMessages';
 import type { LoadRequest, LoadWorkerMessage } from './loadMessages';
 
 async function loadOnMainThread(location: LoadRequest, onProgress?: ProgressListener): Promise<FetchOutcome> {
@@ -78,15 +79,20 @@ function startLoad(location: LoadRequest, onProgress?: ProgressListener): Promis
   return new Promise<FetchOutcome>((resolve) => {
     const assembler = new DatasetAssembler();
     let settled = false;
+    // The arrival deadline runs on the page's clock as well as in the worker, so a test's
+    // fake clock (which does not reach workers) can make a server that never answers time out.
+    const deadline = setTimeout(() => finish({ kind: 'failed', message: dataTimedOutMessage(location.file) }), DATA_TIMEOUT_MS);
     const finish = (outcome: Promise<FetchOutcome> | FetchOutcome) => {
       if (settled) return;
       settled = true;
+      clearTimeout(deadline);
       worker.terminate();
       resolve(outcome);
     };
     worker.onmessage = (message: MessageEvent<LoadWorkerMessage>) => {
       const data = message.data;
       if (data.kind === 'progress') onProgress?.(data.loadedBytes, data.totalBytes);
+      else if (data.kind === 'arrived') clearTimeout(deadline);
       else if (data.kind === 'dataset') assembler.add(data.part);
       else if (data.kind === 'crashed') finish(loadOnMainThread(location, onProgress));
       else if (!data.datasetSent || data.outcome.kind !== 'loaded') finish(data.outcome);

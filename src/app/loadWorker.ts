@@ -30,7 +30,7 @@ scope.onmessage = (message) => {
         if (now - lastPost < PROGRESS_INTERVAL_MS && loadedBytes !== totalBytes) return;
         lastPost = now;
         post({ kind: 'progress', loadedBytes, totalBytes });
-      });
+      }, () => post({ kind: 'arrived' }));
     } catch (error) {
       post({ kind: 'crashed', reason: error instanceof Error ? error.message : String(error) });
       return;

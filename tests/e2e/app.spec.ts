@@ -1,4 +1,4 @@
-// The application shell in a real browser, against the seed data (data/events.json).
+// The application shell in a real browser, against the tests' copy of the seed (tests/fixtures/valid/ap-brussels, served as data/events.json).
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import type { DatasetFile } from '../../src/core/model/types';
 import { DEFAULT_GEN_OPTIONS, generateDataset } from '../../scripts/gen';
 
-const seed = JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetFile;
+const seed = JSON.parse(readFileSync('tests/fixtures/valid/ap-brussels/events.json', 'utf8')) as DatasetFile;
 const total = seed.events.length;
 const countryOf = new Map(seed.actors.map((actor) => [actor.id, actor.country]));
 const count = (keep: (event: DatasetFile['events'][number]) => boolean) => seed.events.filter(keep).length;

@@ -8,7 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { DatasetFile } from '../../src/core/model/types';
 
 
-const seed = JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetFile;
+const seed = JSON.parse(readFileSync('tests/fixtures/valid/ap-brussels/events.json', 'utf8')) as DatasetFile;
 const titleOf = (id: string) => seed.events.find((e) => e.id === id)!.title;
 
 /** The seed's busy week, where every mark stands apart. */
@@ -81,7 +81,7 @@ test('a window in the link is restored, and a call ties its two lanes with one c
 
 test('the seed opens at its own window, the Brussels week, and "Fit all" still shows all 24 years', async ({ page }) => {
   await open(page);
-  // data/events.json: "view": { "from": "2025-02-10", "to": "2025-02-17" }, to the end of the 17th.
+  // The seed copy (tests/fixtures/valid/ap-brussels): "view": { "from": "2025-02-10", "to": "2025-02-17" }, to the end of the 17th.
   expect(await windowOf(page)).toEqual([Date.UTC(2025, 1, 10), Date.UTC(2025, 1, 18)]);
   await expect(page).toHaveURL(/from=2025-02-10&to=2025-02-18/);
   await expect(eventButton(page, 'hegseth-nato-remarks')).toHaveCount(1);

@@ -6,7 +6,7 @@ import type { DatasetFile } from '../../src/core/model/types';
 import { CHROMIUM_LAUNCH } from '../../playwright.config';
 
 
-const seed = JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetFile;
+const seed = JSON.parse(readFileSync('tests/fixtures/valid/ap-brussels/events.json', 'utf8')) as DatasetFile;
 const WINDOW = 'from=2025-02-11&to=2025-02-14';
 // The report page below is served by page.route, which Chromium counts as a public page,
 // and public pages may not frame local servers (local network access checks). In real use

@@ -11,7 +11,7 @@ import type { Download, Page } from '@playwright/test';
 import type { DatasetFile } from '../../src/core/model/types';
 
 
-const seed = JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetFile;
+const seed = JSON.parse(readFileSync('tests/fixtures/valid/ap-brussels/events.json', 'utf8')) as DatasetFile;
 const VIEW = '?from=2025-02-11&to=2025-02-14';
 const eventsInView = seed.events.filter((event) => event.date.slice(0, 10) >= '2025-02-11' && event.date.slice(0, 10) < '2025-02-14');
 
@@ -312,7 +312,7 @@ test('the HTML file carries a strict Content-Security-Policy: the app runs under
   // The standalone page of the build under test (playwright.config.ts: one build folder per port).
   const port = Number(process.env.STANCELINE_PORT) || 4317;
   const template = join(port === 4317 ? 'dist' : `dist-e2e-${port}`, 'stanceline-standalone.html');
-  execFileSync('npx', ['tsx', 'scripts/export.ts', '--data', 'data/events.json', '--out', out, '--view', VIEW, '--template', template], { stdio: 'pipe' });
+  execFileSync('npx', ['tsx', 'scripts/export.ts', '--data', 'tests/fixtures/valid/ap-brussels/events.json', '--out', out, '--view', VIEW, '--template', template], { stdio: 'pipe' });
   const html = readFileSync(out, 'utf8');
   const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
   expect(policy).toContain("default-src 'none'");

@@ -14,7 +14,7 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 // close to a minute, so the limit is a guard against hangs, not a speed goal.
 test.describe.configure({ timeout: 120_000 });
 
-const seed = JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetFile;
+const seed = JSON.parse(readFileSync('tests/fixtures/valid/ap-brussels/events.json', 'utf8')) as DatasetFile;
 const fishing = JSON.parse(readFileSync('tests/fixtures/valid/dataset.json', 'utf8')) as DatasetFile;
 
 /** The seed with a window, filters (a type and an actor) and a selection, all from the link. */

@@ -1,6 +1,6 @@
 // The positions view and the alignment matrix, as a person uses them: choose a topic,
 // select a mark, move the date, read the matrix. Runs against the built app with the
-// seed data (data/events.json) and the synthetic example (data/examples/).
+// tests' copy of the seed (tests/fixtures/valid/ap-brussels, served as data/events.json) and the synthetic example (data/examples/).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';

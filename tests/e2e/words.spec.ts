@@ -5,6 +5,10 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
+/** The shipped seed, which the browser tests serve beside their own frozen copy (scripts/e2e-data.sh). */
+const SEED = './?data=data/examples/seed/events.json';
+const seedFile = () => JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: { id: string; title: string }[]; topics: { id: string; label: string }[] };
+
 /** Boxes of the titles in the plot, in page pixels, with their text. */
 async function titleBoxes(page: Page) {
   return page.getByTestId('chart-titles').locator('span').evaluateAll((nodes) =>
@@ -57,10 +61,10 @@ async function openCrowded(page: Page, query = ''): Promise<void> {
 }
 
 test('the seed at its opening window names every event in view, in text, with no overlaps', async ({ page }) => {
-  await page.goto('./');
+  await page.goto(SEED);
   await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-rendered', 'true');
   await expect(page.getByTestId('chart-event').first()).toBeAttached();
-  const seed = JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: { id: string; title: string }[] };
+  const seed = seedFile();
   const buttons = await page.getByTestId('chart-event').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.eventId!));
   const titles = await titleBoxes(page);
   expect(buttons.length).toBeGreaterThan(5);
@@ -102,8 +106,8 @@ test('a right-to-left title reads in order beside its mark', async ({ page }) =>
 });
 
 test('colour by stance is in the address and the legend, with the topic’s own wording', async ({ page }) => {
-  const topic = (JSON.parse(readFileSync('data/events.json', 'utf8')) as { topics: { id: string; label: string }[] }).topics[0]!;
-  await page.goto('./');
+  const topic = seedFile().topics[0]!;
+  await page.goto(SEED);
   await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-rendered', 'true');
   await page.getByLabel('Colour by').selectOption({ label: `Stance: ${topic.label}` });
   await expect(page).toHaveURL(new RegExp(`color=${topic.id}`));
@@ -115,7 +119,7 @@ test('colour by stance is in the address and the legend, with the topic’s own 
 });
 
 test('the SVG picture carries the titles the screen shows', async ({ page }) => {
-  await page.goto('./');
+  await page.goto(SEED);
   await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-rendered', 'true');
   await expect(page.getByTestId('chart-event').first()).toBeAttached();
   const onScreen = (await titleBoxes(page)).map((t) => `${t.id}:${t.text}`).sort();
@@ -133,7 +137,7 @@ test('the SVG picture carries the titles the screen shows', async ({ page }) => 
 
 test('at phone width the chart still shows titles without overlaps', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('./');
+  await page.goto(SEED);
   await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-rendered', 'true');
   await expect(page.getByTestId('chart-titles').locator('span').first()).toBeAttached();
   expect(overlapping(await titleBoxes(page))).toEqual([]);

@@ -11,7 +11,7 @@ import type { SheetInputs } from './csv';
 import { validateConversion } from './validate';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const seed = JSON.parse(readFileSync(resolve(ROOT, 'data/events.json'), 'utf8')) as DatasetFile;
+const seed = JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/valid/ap-brussels/events.json'), 'utf8')) as DatasetFile;
 
 function asInputs(sheets: Partial<Record<string, string>>): SheetInputs {
   const inputs: SheetInputs = {};
@@ -190,8 +190,8 @@ describe('the Stanceline CSV layout', () => {
   it('produces text the loader reads from a generated file without any problems when given the source copy', async () => {
     const result = roundTrip(seed);
     const validated = await validateConversion(result, {
-      file: resolve(ROOT, 'data/events.json'),
-      readSourceText: async (path) => readFileSync(resolve(ROOT, 'data', path), 'utf8'),
+      file: resolve(ROOT, 'tests/fixtures/valid/ap-brussels/events.json'),
+      readSourceText: async (path) => readFileSync(resolve(ROOT, 'tests/fixtures/valid/ap-brussels', path), 'utf8'),
     });
     expect(validated.problems).toEqual([]);
     expect((await loadDataset(validated.text!, { file: 'x.json' })).dataset).toBeDefined();

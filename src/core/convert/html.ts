@@ -1,26 +1,8 @@
 // TimelineJS text is HTML; Stanceline text is plain. This turns the one into the other
 // without a DOM (the core has none): tags are dropped, block ends become line breaks and
-// the common entities are decoded, once, so `&amp;lt;` stays the literal text "&lt;".
+// entities are decoded, once, so `&amp;lt;` stays the literal text "&lt;".
 // The result is only ever shown as text, so nothing here has to be "safe HTML".
-
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
-  ldquo: '\u201c', rdquo: '\u201d', lsquo: '\u2018', rsquo: '\u2019', sbquo: '\u201a', bdquo: '\u201e',
-  laquo: '\u00ab', raquo: '\u00bb', mdash: '\u2014', ndash: '\u2013', hellip: '\u2026', middot: '\u00b7',
-  bull: '\u2022', copy: '\u00a9', reg: '\u00ae', trade: '\u2122', deg: '\u00b0', euro: '\u20ac',
-  pound: '\u00a3', yen: '\u00a5', cent: '\u00a2', sect: '\u00a7', para: '\u00b6', times: '\u00d7',
-  divide: '\u00f7', plusmn: '\u00b1', frac12: '\u00bd', frac14: '\u00bc', frac34: '\u00be',
-  iexcl: '\u00a1', iquest: '\u00bf', shy: '\u00ad', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
-  aacute: 'á', eacute: 'é', iacute: 'í', oacute: 'ó', uacute: 'ú', yacute: 'ý',
-  Aacute: 'Á', Eacute: 'É', Iacute: 'Í', Oacute: 'Ó', Uacute: 'Ú',
-  agrave: 'à', egrave: 'è', igrave: 'ì', ograve: 'ò', ugrave: 'ù',
-  Agrave: 'À', Egrave: 'È', Ograve: 'Ò',
-  acirc: 'â', ecirc: 'ê', icirc: 'î', ocirc: 'ô', ucirc: 'û',
-  auml: 'ä', euml: 'ë', iuml: 'ï', ouml: 'ö', uuml: 'ü', yuml: 'ÿ',
-  Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü',
-  atilde: 'ã', ntilde: 'ñ', otilde: 'õ', Ntilde: 'Ñ', ccedil: 'ç', Ccedil: 'Ç',
-  aring: 'å', Aring: 'Å', aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', szlig: 'ß',
-};
+import { decodeHTMLStrict } from 'entities/decode';
 
 // Elements whose end (or whose self) separates lines of text.
 const LINE_BREAK = new Set(['br']);
@@ -39,25 +21,14 @@ export interface PlainText {
   hadMarkup: boolean;
 }
 
-function decodeEntity(entity: string): string | undefined {
-  if (entity.startsWith('#x') || entity.startsWith('#X')) {
-    const code = Number.parseInt(entity.slice(2), 16);
-    return validCodePoint(code) ? String.fromCodePoint(code) : undefined;
-  }
-  if (entity.startsWith('#')) {
-    const code = Number.parseInt(entity.slice(1), 10);
-    return validCodePoint(code) ? String.fromCodePoint(code) : undefined;
-  }
-  return NAMED_ENTITIES[entity];
-}
-
-function validCodePoint(code: number): boolean {
-  return Number.isInteger(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
-}
-
-/** Decodes character references; unknown ones are left as written. */
+/**
+ * Decodes character references, named (all of HTML's, from the `entities` package, which
+ * needs no DOM) and numeric, once; a name HTML does not define is left as written, and a
+ * number that is no character becomes U+FFFD, as in a browser. Only references ended by ";"
+ * are read, so "AT&T" and "&copy2025" stay as typed.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (whole, entity: string) => decodeEntity(entity) ?? whole);
+  return decodeHTMLStrict(text);
 }
 
 /** Index just after the `>` closing a tag that starts at `start`, honouring quoted attribute values. */

@@ -10,12 +10,21 @@ const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
 
 describe('detectFormat', () => {
   it('tells Stanceline JSON, TimelineJS3 JSON, TimelineJS3 CSV and Stanceline CSV sheets apart', () => {
-    expect(detectFormat(read('data/events.json'), 'events.json')).toBe('stanceline');
+    expect(detectFormat(read('tests/fixtures/valid/ap-brussels/events.json'), 'events.json')).toBe('stanceline');
     expect(detectFormat(read('tests/fixtures/convert/timelinejs-eras.json'), 'eras.json')).toBe('timelinejs-json');
     expect(detectFormat(read('tests/fixtures/convert/timelinejs-cosmological.json'), 'c.json')).toBe('timelinejs-json');
     expect(detectFormat(read('tests/fixtures/convert/timelinejs-template.csv'), 'sheet.csv')).toBe('timelinejs-csv');
     expect(detectFormat(read('data/templates/events.csv'), 'events.csv')).toBe('stanceline-csv');
     expect(detectFormat(read('data/templates/positions.csv'), 'export (3).csv')).toBe('stanceline-csv');
+  });
+
+  it('recognises TimelineJS3 by its events\' shape when the top level has only "events" (as in TimelineJS3\'s science.json)', () => {
+    expect(detectFormat(read('tests/fixtures/convert/timelinejs-events-only.json'), 'timeline.json')).toBe('timelinejs-json');
+    // Events with nothing but a text headline, or an older "date" object, are TimelineJS's too.
+    expect(detectFormat('{"events":[{"text":{"headline":"A"}}]}', 'a.json')).toBe('timelinejs-json');
+    expect(detectFormat('{"events":[{"date":{"year":"-541000000"}}]}', 'a.json')).toBe('timelinejs-json');
+    // A Stanceline event has a string date: still Stanceline, even without "version".
+    expect(detectFormat('{"events":[{"id":"a","date":"2025-02-12","title":"A"}]}', 'a.json')).toBe('stanceline');
   });
 
   it('sends broken JSON to the Stanceline loader (which says where it breaks) and calls anything else unknown', () => {
@@ -27,7 +36,7 @@ describe('detectFormat', () => {
 
 describe('importText, the open-file entry point', () => {
   it('loads a Stanceline file as it is', async () => {
-    const result = await importText(read('data/events.json'), 'events.json');
+    const result = await importText(read('tests/fixtures/valid/ap-brussels/events.json'), 'events.json');
     expect(result.format).toBe('stanceline');
     expect(result.dataset?.events).toHaveLength(14);
   });
@@ -56,6 +65,26 @@ describe('importText, the open-file entry point', () => {
     expect(csv.dataset?.events[0]?.record).toMatchObject({ date: '-0043', actors: ['rome'] });
     const unknown = await importText('just some text', 'notes.txt');
     expect(unknown.problems[0]?.rule).toBe('unknown-format');
+    // The message names every format the file was tried as.
+    for (const format of ['Stanceline JSON', 'TimelineJS3 JSON', 'TimelineJS3 spreadsheet CSV', 'Stanceline CSV sheet']) {
+      expect(unknown.problems[0]?.message).toContain(format);
+    }
+    expect(unknown.problems[0]?.message).toMatch(/^notes\.txt is not a file Stanceline can read\. It was tried as /);
+  });
+
+  it('imports a TimelineJS3 file whose top level has only "events", dated with "date" or "start_date"', async () => {
+    const result = await importText(read('tests/fixtures/convert/timelinejs-events-only.json'), 'timeline.json');
+    expect(result.format).toBe('timelinejs-json');
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(result.dataset?.events.map((event) => event.record.date)).toEqual(['-0043-03-15', '1815-06-18', '1969-07']);
+    expect(result.report.join('\n')).toContain('2 events gave their start as "date", the older TimelineJS name for "start_date", and were read the same way.');
+    expect(result.report.join('\n')).toContain('Event field "type" is not carried');
+  });
+
+  it('says a TimelineJS3 file with years beyond Stanceline\'s range is TimelineJS3, naming the year, not schema errors', async () => {
+    const result = await importText('{"events":[{"date":{"year":"-541000000"},"text":{"headline":"Cambrian"}}]}', 'science.json');
+    expect(result.format).toBe('timelinejs-json');
+    expect(result.problems[0]?.message).toContain('The year -541000000 is beyond what Stanceline draws');
   });
 });
 

@@ -3,6 +3,7 @@
 // validated Stanceline file with a report of what was derived or not carried over.
 import { loadDataset } from '../data/index';
 import type { LoadOptions } from '../data/index';
+import { hasTimelineJsEvents } from '../data/timelineJsShape';
 import { problemAt } from './result';
 import { isSheetName, SHEET_LAYOUTS, csvToDataset } from './csv';
 import type { SheetName } from './csv';
@@ -32,14 +33,14 @@ function baseName(fileName: string): string {
   return last.replace(/\.[^.]*$/, '').toLowerCase();
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 function looksLikeTimelineJs(value: unknown): boolean {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const record = value as Record<string, unknown>;
-  if ('version' in record) return false;
-  const events = record.events;
-  if (Array.isArray(events) && events.some((event) => event !== null && typeof event === 'object' && 'start_date' in event)) return true;
-  return 'eras' in record || record.scale === 'human' || record.scale === 'cosmological'
-    || (typeof record.title === 'object' && record.title !== null && 'text' in record.title);
+  if (!isRecord(value) || 'version' in value) return false;
+  if (hasTimelineJsEvents(value)) return true;
+  return 'eras' in value || value.scale === 'human' || value.scale === 'cosmological' || (isRecord(value.title) && 'text' in value.title);
 }
 
 /** The header keys of a CSV text's first row, normalised. */
@@ -83,6 +84,18 @@ export function detectFormat(text: string, fileName: string): SourceFormat {
   return 'unknown';
 }
 
+/** The formats a file was tried as, each with what it would have needed to show. */
+function unknownFormatMessage(fileName: string): string {
+  const eventColumns = SHEET_LAYOUTS.events.filter((column) => column.required).map((column) => column.header).join(', ');
+  const tried = [
+    'Stanceline JSON (an object starting with "{")',
+    'TimelineJS3 JSON (an object with an "events" list whose events have start_date and text.headline objects)',
+    'a TimelineJS3 spreadsheet CSV (a header row with Year and Headline)',
+    `a Stanceline CSV sheet (named events.csv, actors.csv… or with a header row such as ${eventColumns})`,
+  ];
+  return `${fileName} is not a file Stanceline can read. It was tried as ${tried.slice(0, -1).join(', ')} and ${tried.at(-1)}, and looks like none of them.`;
+}
+
 export interface ImportedText extends ValidatedImport {
   format: SourceFormat;
 }
@@ -115,9 +128,7 @@ export async function importText(text: string, fileName: string, options: Omit<L
       }
       return { format, ...(await validateConversion(csvToDataset({ events: { name: fileName, text } }), loadOptions)) };
     }
-    default: {
-      const expected = `Stanceline JSON, a Stanceline events sheet (CSV with ${SHEET_LAYOUTS.events.filter((column) => column.required).map((column) => column.header).join(', ')}), or a TimelineJS3 JSON or spreadsheet CSV file`;
-      return { format, problems: [problemAt('error', 'unknown-format', { file: fileName, line: 1, column: 1, path: '' }, `${fileName} is not a file Stanceline can read: expected ${expected}.`)], report: [] };
-    }
+    default:
+      return { format, problems: [problemAt('error', 'unknown-format', { file: fileName, line: 1, column: 1, path: '' }, unknownFormatMessage(fileName))], report: [] };
   }
 }

@@ -195,6 +195,9 @@ describe('HTML to plain text', () => {
 
   it('decodes named and numeric entities once and leaves unknown ones as written', () => {
     expect(htmlToText('&amp;lt; &#8212; &#x2014; &eacute; &nosuch;').text).toBe('&lt; — — é &nosuch;');
+    // Any of HTML's 2,231 names, not a hand-picked few; references need their ";".
+    expect(htmlToText('&hearts; &Zcaron;ebrák &NotNestedGreaterGreater; AT&T &copy2025').text).toBe('\u2665 \u017debrák \u2aa2\u0338 AT&T &copy2025');
+    expect(htmlToText('&#0; &#xD800;').text).toBe('\ufffd \ufffd');
   });
 
   it('counts links reduced to their words', () => {

@@ -170,6 +170,15 @@ describe('loadDataset on awkward input', () => {
     expect(longResult.problems[0]?.message.length).toBeLessThan(400);
   });
 
+  it('hands a TimelineJS3 file to the importer by its events\' shape, even with only "events" and older "date" objects', async () => {
+    const science = '{"events":[{"date":{"year":"-541000000"},"text":{"headline":"Cambrian","text":"Testing"},"uniqueid":""}]}';
+    const result = await loadDataset(science, { file: 'science.json' });
+    expect(result.problems.map((problem) => problem.rule)).toEqual(['timelinejs3-file']);
+    // A Stanceline file missing its version is still read as Stanceline, with the schema's message.
+    const stanceline = await loadDataset('{"events":[{"id":"a","type":"statement","date":"2025","actors":["x"],"title":"A"}]}', { file: 'a.json' });
+    expect(stanceline.problems.map((problem) => problem.rule)).not.toContain('timelinejs3-file');
+  });
+
   it('reports every missing list of an empty object at the object', async () => {
     const result = await loadDataset('{}', { file: 'f' });
     expect(result.problems.map((problem) => problem.message)).toHaveLength(7);

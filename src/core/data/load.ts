@@ -27,6 +27,7 @@ function idSet(list: unknown): Set<string> {
   return ids;
 }
 import { checkRules } from './rules';
+import { hasTimelineJsEvents } from './timelineJsShape';
 import type { QuoteCheck } from './rules';
 import { schemaErrorsToDrafts } from './schemaProblems';
 import { formatCount } from '../text/formatCount';
@@ -49,13 +50,6 @@ const EXPECTED_SHAPE = 'a Stanceline file is a JSON object with version, title, 
 
 function problemAt(file: string, rule: string, line: number, column: number, message: string): Problem {
   return { severity: 'error', rule, file, line, column, path: '', message };
-}
-
-function isTimelineJs3(value: Record<string, unknown>): boolean {
-  if ('version' in value || !Array.isArray(value.events)) return false;
-  return value.events.some(
-    (event) => event !== null && typeof event === 'object' && 'start_date' in event,
-  );
 }
 
 export async function loadDataset(text: string, options: LoadOptions): Promise<LoadResult> {
@@ -125,12 +119,12 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
     };
   }
   const record = data as Record<string, unknown>;
-  if (isTimelineJs3(record)) {
+  if (hasTimelineJsEvents(record)) {
     const at = (await positionFinders()).indexPositions(text).locate([]);
     return {
       problems: [
         problemAt(file, 'timelinejs3-file', at.line, at.column,
-          `This looks like a TimelineJS3 file (events with start_date objects), not a Stanceline file. The app imports it when opened; to keep a Stanceline copy, convert it with: npm run convert -- ${file} --out data/converted.json`),
+          `This looks like a TimelineJS3 file (events with start_date or date objects and text headlines), not a Stanceline file. The app imports it when opened; to keep a Stanceline copy, convert it with: npm run convert -- ${file} --out data/converted.json`),
       ],
     };
   }

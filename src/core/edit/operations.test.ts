@@ -5,7 +5,7 @@ import type { DatasetFile } from '../model/types';
 import { eventFieldOfPath } from './fields';
 import { addEvent, addPosition, addQuote, newId, removeEvent, removePosition, removeQuote, updateEventFields, updatePosition, updateQuote } from './operations';
 
-const seed = JSON.parse(readFileSync(new URL('../../../data/events.json', import.meta.url), 'utf8')) as DatasetFile;
+const seed = JSON.parse(readFileSync(new URL('../../../tests/fixtures/valid/ap-brussels/events.json', import.meta.url), 'utf8')) as DatasetFile;
 const event = (file: DatasetFile, id: string) => file.events.find((candidate) => candidate.id === id)!;
 
 describe('edit operations', () => {

@@ -5,7 +5,7 @@ import type { DatasetFile } from '../model/types';
 import { addEvent, addPosition, addQuote, removeEvent, removeQuote, updateEventFields } from './operations';
 import { applyPlan, detectStyle, planTextEdits } from './textEdits';
 
-const seedText = readFileSync(new URL('../../../data/events.json', import.meta.url), 'utf8');
+const seedText = readFileSync(new URL('../../../tests/fixtures/valid/ap-brussels/events.json', import.meta.url), 'utf8');
 const seed = JSON.parse(seedText) as DatasetFile;
 
 /** The lines that differ, as [line number in the original, old line, new line] after aligning the unchanged head and tail. */

@@ -1,7 +1,9 @@
 // Dates as they appear in the view state and the URL: filter bounds typed by people
 // ("2025", "2025-02", "2025-02-12") and window edges written at a precision that suits
 // the zoom level. Everything is UTC; calendar dates are UTC days.
-import { addDays, addMonths, addYears, format } from 'date-fns';
+import { format } from 'date-fns';
+import type { DatePrecision } from '../model/types';
+import { isDateError, parseDate } from '../time/dates';
 import { UTCDate } from '../time/utc';
 import type { TimeWindow } from './types';
 
@@ -10,8 +12,6 @@ export interface Interval {
   start: number;
   end: number;
 }
-
-const CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Midnight UTC of a calendar date, or NaN when the date does not exist (2025-02-30). */
 function utcCalendarDay(year: number, month: number, day: number): number {
@@ -22,21 +22,19 @@ function utcCalendarDay(year: number, month: number, day: number): number {
   return real ? date.getTime() : Number.NaN;
 }
 
+/** The precisions a filter bound may have: calendar dates, no times. */
+const CALENDAR_PRECISIONS: ReadonlySet<DatePrecision> = new Set(['year', 'month', 'day']);
+
 /**
  * The interval a calendar date covers at its own precision: "2025" is the whole year,
- * "2025-02" the month, "2025-02-12" the day. Null for anything else.
+ * "2025-02" the month, "2025-02-12" the day. Read by the data's own date parser, so a bound
+ * means what the same text means in the file; null for a time, a qualified date ("2025?")
+ * or anything that is not a date.
  */
 export function calendarInterval(text: string): Interval | null {
-  const match = CALENDAR_DATE.exec(text.trim());
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = match[2] === undefined ? undefined : Number(match[2]);
-  const day = match[3] === undefined ? undefined : Number(match[3]);
-  const start = utcCalendarDay(year, month ?? 1, day ?? 1);
-  if (Number.isNaN(start)) return null;
-  const first = new UTCDate(start);
-  const end = day !== undefined ? addDays(first, 1) : month !== undefined ? addMonths(first, 1) : addYears(first, 1);
-  return { start, end: end.getTime() };
+  const parsed = parseDate(text.trim());
+  if (isDateError(parsed) || !CALENDAR_PRECISIONS.has(parsed.precision) || parsed.uncertain || parsed.approximate) return null;
+  return { start: parsed.start, end: parsed.end };
 }
 
 const DAY_MS = 86_400_000;

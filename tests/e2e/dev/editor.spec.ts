@@ -13,7 +13,7 @@ import { DEV_DATA_DIR } from '../../../playwright.config';
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 300_000 });
 
-const SEED_TEXT = readFileSync('data/events.json', 'utf8');
+const SEED_TEXT = readFileSync('tests/fixtures/valid/ap-brussels/events.json', 'utf8');
 const EVENT_ID = 'hegseth-nato-remarks';
 const PLACE_LINE = '      "location": "NATO headquarters, Brussels",';
 

@@ -17,7 +17,7 @@ test.describe.configure({ timeout: 150_000 });
 /** How long a save may take to show: the reload fetches, validates and rebuilds in a fresh worker. */
 const RELOADED = { timeout: 20_000 };
 
-const SEED_TEXT = readFileSync('data/events.json', 'utf8');
+const SEED_TEXT = readFileSync('tests/fixtures/valid/ap-brussels/events.json', 'utf8');
 const ORIGINAL_TITLE = 'Trump and Putin agree by phone to begin negotiations on ending the war';
 const EDITED_TITLE = 'Trump and Putin speak by phone (edited on disk)';
 const FIXED_TITLE = 'Trump and Putin speak by phone (fixed on disk)';

@@ -1,0 +1,352 @@
+// CSV sheets → Stanceline: each row into its record, problems pointing at the cell they
+// came from, actors and topics derived when their sheets are missing.
+import type {
+  ActorRecord, CountryRecord, DatasetFile, EventRecord, EventStatus, EventType, PositionRecord,
+  Problem, QuoteRecord, SourceRecord, Stance, TopicRecord,
+} from '../model/types';
+import { parentPath, problemAt } from './result';
+import type { ConvertResult, Origin } from './result';
+import { cellOrigin, listCell, readSheet, textCell, tokenCell } from './sheet';
+import type { ParsedSheet, SheetRow } from './sheet';
+import { SHEET_LAYOUTS } from './csvLayouts';
+import type { SheetName } from './csvLayouts';
+
+export interface SheetInput {
+  /** The file name as the user knows it; it appears in every problem. */
+  name: string;
+  text: string;
+}
+
+export type SheetInputs = Partial<Record<SheetName, SheetInput>>;
+
+/** A record built from a row, with the row it came from. */
+interface Sourced<T> {
+  record: T;
+  row: SheetRow;
+}
+
+/** Reads `field` into `target` when the cell is not blank. */
+function setIf<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) target[key] = value;
+}
+
+class SheetReader {
+  readonly problems: Problem[] = [];
+  readonly report: string[] = [];
+  /** Derived records and single cells (title, description): where they came from. */
+  readonly origins = new Map<string, Origin>();
+  /** The row each record came from, by its JSON path; a field's cell is found on demand. */
+  readonly records = new Map<string, { sheet: ParsedSheet; row: SheetRow }>();
+
+  read(name: SheetName, input: SheetInput | undefined): ParsedSheet | undefined {
+    if (!input) return undefined;
+    return readSheet(input.name, input.text, name, SHEET_LAYOUTS[name], this.problems, this.report);
+  }
+
+  /** Whether the row has all its required cells (an error for each blank one). */
+  required(sheet: ParsedSheet, sheetName: SheetName, row: SheetRow): boolean {
+    let complete = true;
+    for (const column of SHEET_LAYOUTS[sheetName]) {
+      if (!column.required) continue;
+      const blank = column.kind === 'list' ? listCell(sheet, row, column.header) === undefined : textCell(sheet, row, column.header) === undefined;
+      if (blank) {
+        this.problems.push(problemAt('error', 'csv-missing-value', cellOrigin(sheet, row, column.header),
+          `Row ${row.line} of ${sheet.file} has no ${column.header}, which is required; the row was not carried over.`));
+        complete = false;
+      }
+    }
+    return complete;
+  }
+
+  /** Records the row a record (JSON path `base`) came from. One entry per record, not per field: files can be large. */
+  mark(base: string, sheet: ParsedSheet, row: SheetRow): void {
+    this.records.set(base, { sheet, row });
+  }
+
+  /** Where a JSON path of the built file came from: the nearest recorded ancestor, at the column of the field below it. */
+  readonly origin = (path: string): Origin | undefined => {
+    let at = path;
+    let field: string | undefined;
+    for (;;) {
+      const single = this.origins.get(at);
+      if (single) return single;
+      const record = this.records.get(at);
+      if (record) return cellOrigin(record.sheet, record.row, field !== undefined && record.sheet.columns.has(field) ? field : firstColumn(record.sheet));
+      if (at === '') return undefined;
+      const parent = parentPath(at);
+      const segment = at.slice(parent.length);
+      if (segment.startsWith('.')) field = segment.slice(1);
+      at = parent;
+    }
+  };
+}
+
+/** The leftmost column present in a sheet, for pointing at a whole row. */
+function firstColumn(sheet: ParsedSheet): string {
+  let first: [string, number] | undefined;
+  for (const entry of sheet.columns) if (!first || entry[1] < first[1]) first = entry;
+  return first?.[0] ?? '';
+}
+
+function parseCodes(reader: SheetReader, sheet: ParsedSheet, row: SheetRow): Record<string, string> | undefined {
+  const items = listCell(sheet, row, 'codes');
+  if (!items) return undefined;
+  const codes: Record<string, string> = {};
+  for (const item of items) {
+    const colon = item.indexOf(':');
+    const scheme = colon < 0 ? '' : item.slice(0, colon).trim();
+    if (scheme === '') {
+      reader.problems.push(problemAt('error', 'csv-bad-code', cellOrigin(sheet, row, 'codes'),
+        `The code ${JSON.stringify(item)} in row ${row.line} names no scheme; write it as scheme:code, e.g. cameo:036.`));
+      continue;
+    }
+    codes[scheme] = item.slice(colon + 1).trim();
+  }
+  return Object.keys(codes).length > 0 ? codes : undefined;
+}
+
+/**
+ * Builds a Stanceline file from CSV sheets. The events sheet is required; actors, countries,
+ * topics and sources are derived from the ids used when their sheets are not given (and the
+ * report says so). The file is returned whenever the events sheet could be read, so that
+ * the loader can report every remaining problem at once; validate it before use.
+ */
+export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): ConvertResult {
+  const reader = new SheetReader();
+  const { problems, report, origins, origin } = reader;
+  const eventsSheet = reader.read('events', sheets.events);
+  if (!sheets.events) {
+    const given = Object.values(sheets).map((input) => input?.name).filter(Boolean).join(', ');
+    problems.push(problemAt('error', 'csv-no-events', { file: given || 'events.csv', line: 0, column: 0, path: '' },
+      'No events sheet was given: a Stanceline spreadsheet needs an events sheet (events.csv) with at least id, type, date, actors and title columns.'));
+  }
+  const positionsSheet = reader.read('positions', sheets.positions);
+  const quotesSheet = reader.read('quotes', sheets.quotes);
+  const actorsSheet = reader.read('actors', sheets.actors);
+  const countriesSheet = reader.read('countries', sheets.countries);
+  const topicsSheet = reader.read('topics', sheets.topics);
+  const sourcesSheet = reader.read('sources', sheets.sources);
+  const datasetSheet = reader.read('dataset', sheets.dataset);
+  if (!eventsSheet) return { problems, report };
+
+  // Events, in row order.
+  const events: Sourced<EventRecord>[] = [];
+  const eventById = new Map<string, EventRecord>();
+  const eventIndex = new Map<string, number>();
+  const skippedEvents = new Set<string>();
+  for (const row of eventsSheet.rows) {
+    const id = tokenCell(eventsSheet, row, 'id');
+    if (!reader.required(eventsSheet, 'events', row)) {
+      if (id) skippedEvents.add(id);
+      continue;
+    }
+    const event: EventRecord = {
+      id: id!,
+      type: tokenCell(eventsSheet, row, 'type') as EventType,
+      date: tokenCell(eventsSheet, row, 'date')!,
+      actors: listCell(eventsSheet, row, 'actors')!,
+      title: textCell(eventsSheet, row, 'title')!,
+    };
+    setIf(event, 'end', tokenCell(eventsSheet, row, 'end'));
+    setIf(event, 'status', tokenCell(eventsSheet, row, 'status') as EventStatus | undefined);
+    setIf(event, 'dateNote', textCell(eventsSheet, row, 'dateNote'));
+    setIf(event, 'location', textCell(eventsSheet, row, 'location'));
+    setIf(event, 'summary', textCell(eventsSheet, row, 'summary'));
+    setIf(event, 'sources', listCell(eventsSheet, row, 'sources'));
+    setIf(event, 'tags', listCell(eventsSheet, row, 'tags'));
+    setIf(event, 'codes', parseCodes(reader, eventsSheet, row));
+    const index = events.length;
+    reader.mark(`events[${index}]`, eventsSheet, row);
+    if (!eventById.has(event.id)) {
+      eventById.set(event.id, event);
+      eventIndex.set(event.id, index);
+    }
+    events.push({ record: event, row });
+  }
+
+  // Positions and quotes join their event by id, in row order.
+  const attach = <T>(sheet: ParsedSheet | undefined, sheetName: 'positions' | 'quotes', build: (row: SheetRow) => T) => {
+    if (!sheet) return;
+    for (const row of sheet.rows) {
+      if (!reader.required(sheet, sheetName, row)) continue;
+      const eventId = tokenCell(sheet, row, 'event')!;
+      const event = eventById.get(eventId);
+      if (!event) {
+        if (!skippedEvents.has(eventId)) {
+          problems.push(problemAt('error', 'csv-unknown-event', cellOrigin(sheet, row, 'event'),
+            `Row ${row.line} of ${sheet.file} belongs to event "${eventId}", but ${eventsSheet.file} has no event with that id.`));
+        }
+        continue;
+      }
+      const list = (event[sheetName] ??= []) as T[];
+      list.push(build(row));
+      reader.mark(`events[${eventIndex.get(eventId)!}].${sheetName}[${list.length - 1}]`, sheet, row);
+    }
+  };
+  attach<PositionRecord>(positionsSheet, 'positions', (row) => {
+    const position: PositionRecord = {
+      actor: tokenCell(positionsSheet!, row, 'actor')!,
+      topic: tokenCell(positionsSheet!, row, 'topic')!,
+      stance: tokenCell(positionsSheet!, row, 'stance') as Stance,
+    };
+    setIf(position, 'summary', textCell(positionsSheet!, row, 'summary'));
+    return position;
+  });
+  attach<QuoteRecord>(quotesSheet, 'quotes', (row) => {
+    const quote: QuoteRecord = { actor: tokenCell(quotesSheet!, row, 'actor')!, text: textCell(quotesSheet!, row, 'text')! };
+    setIf(quote, 'source', tokenCell(quotesSheet!, row, 'source'));
+    return quote;
+  });
+
+  // The lists: given, or derived from the ids used.
+  const firstUse = new Map<string, Origin>();
+  // The place is looked up only for an id's first use.
+  const use = (kind: string, id: string, path: string) => {
+    const key = `${kind}:${id}`;
+    if (firstUse.has(key)) return;
+    const at = origin(path);
+    if (at) firstUse.set(key, at);
+  };
+  // Sets keep first-use order and stay fast when every event cites its own source.
+  const actorIds = new Set<string>();
+  const topicIds = new Set<string>();
+  const sourceIds = new Set<string>();
+  const pushUnique = (ids: Set<string>, id: string) => { ids.add(id); };
+  events.forEach(({ record }, index) => {
+    for (const actor of record.actors) { pushUnique(actorIds, actor); use('actor', actor, `events[${index}].actors`); }
+    for (const source of record.sources ?? []) { pushUnique(sourceIds, source); use('source', source, `events[${index}].sources`); }
+    record.positions?.forEach((position, p) => {
+      pushUnique(actorIds, position.actor); use('actor', position.actor, `events[${index}].positions[${p}].actor`);
+      pushUnique(topicIds, position.topic); use('topic', position.topic, `events[${index}].positions[${p}].topic`);
+    });
+    record.quotes?.forEach((quote, q) => {
+      pushUnique(actorIds, quote.actor); use('actor', quote.actor, `events[${index}].quotes[${q}].actor`);
+      if (quote.source) { pushUnique(sourceIds, quote.source); use('source', quote.source, `events[${index}].quotes[${q}].source`); }
+    });
+  });
+
+  const readList = <T>(sheet: ParsedSheet | undefined, sheetName: SheetName, listName: string, build: (sheet: ParsedSheet, row: SheetRow) => T): T[] => {
+    const list: T[] = [];
+    if (!sheet) return list;
+    for (const row of sheet.rows) {
+      if (!reader.required(sheet, sheetName, row)) continue;
+      reader.mark(`${listName}[${list.length}]`, sheet, row);
+      list.push(build(sheet, row));
+    }
+    return list;
+  };
+  const derive = <T>(kind: string, listName: string, idSet: ReadonlySet<string>, build: (id: string) => T): T[] => {
+    const ids = [...idSet];
+    ids.forEach((id, index) => {
+      const at = firstUse.get(`${kind}:${id}`);
+      if (at) origins.set(`${listName}[${index}]`, at);
+    });
+    return ids.map(build);
+  };
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const listIds = (idSet: ReadonlySet<string>) => {
+    const ids = [...idSet];
+    return ids.length > 8 ? `${ids.slice(0, 8).join(', ')} and ${ids.length - 8} more` : ids.join(', ');
+  };
+
+  let actors: ActorRecord[];
+  if (actorsSheet) {
+    actors = readList(actorsSheet, 'actors', 'actors', (sheet, row) => {
+      const actor: ActorRecord = { id: tokenCell(sheet, row, 'id')!, name: textCell(sheet, row, 'name')! };
+      setIf(actor, 'role', textCell(sheet, row, 'role'));
+      setIf(actor, 'country', tokenCell(sheet, row, 'country'));
+      setIf(actor, 'kind', tokenCell(sheet, row, 'kind') as ActorRecord['kind']);
+      return actor;
+    });
+  } else {
+    actors = derive('actor', 'actors', actorIds, (id) => ({ id, name: id }));
+    if (actors.length > 0) {
+      report.push(`No actors sheet: derived ${plural(actors.length, 'actor')} from the ids used, each named by its id and with no country (${listIds(actorIds)}). Add an actors sheet to give names, roles and countries.`);
+    }
+  }
+
+  let countries: CountryRecord[];
+  if (countriesSheet) {
+    countries = readList(countriesSheet, 'countries', 'countries', (sheet, row) => {
+      const country: CountryRecord = { id: tokenCell(sheet, row, 'id')!, name: textCell(sheet, row, 'name')! };
+      setIf(country, 'kind', tokenCell(sheet, row, 'kind') as CountryRecord['kind']);
+      return country;
+    });
+  } else {
+    const countryIds = new Set<string>();
+    actors.forEach((actor, index) => {
+      if (!actor.country) return;
+      pushUnique(countryIds, actor.country);
+      use('country', actor.country, `actors[${index}].country`);
+    });
+    countries = derive('country', 'countries', countryIds, (id) => ({ id, name: id }));
+    if (countries.length > 0) {
+      report.push(`No countries sheet: derived ${plural(countries.length, 'country')} from the actors' country ids, each named by its id (${listIds(countryIds)}). Add a countries sheet to name them and mark organisations.`);
+    } else if (!actorsSheet && actors.length > 0) {
+      report.push('No countries: without an actors sheet no actor has a country, so the timeline cannot group events by country.');
+    }
+  }
+
+  let topics: TopicRecord[];
+  if (topicsSheet) {
+    topics = readList(topicsSheet, 'topics', 'topics', (sheet, row) => {
+      const topic: TopicRecord = {
+        id: tokenCell(sheet, row, 'id')!, label: textCell(sheet, row, 'label')!,
+        support: textCell(sheet, row, 'support')!, oppose: textCell(sheet, row, 'oppose')!,
+      };
+      setIf(topic, 'description', textCell(sheet, row, 'description'));
+      return topic;
+    });
+  } else {
+    topics = derive('topic', 'topics', topicIds, (id) => ({ id, label: id, support: `${id}: support`, oppose: `${id}: oppose` }));
+    if (topics.length > 0) {
+      report.push(`No topics sheet: derived ${plural(topics.length, 'topic')} from the positions, each labelled by its id, with placeholder wording for support and oppose (${listIds(topicIds)}). Add a topics sheet to say what supporting and opposing mean.`);
+    }
+  }
+
+  let sources: SourceRecord[];
+  if (sourcesSheet) {
+    sources = readList(sourcesSheet, 'sources', 'sources', (sheet, row) => {
+      const source: SourceRecord = { id: tokenCell(sheet, row, 'id')!, title: textCell(sheet, row, 'title')! };
+      setIf(source, 'publisher', textCell(sheet, row, 'publisher'));
+      setIf(source, 'published', tokenCell(sheet, row, 'published'));
+      setIf(source, 'url', tokenCell(sheet, row, 'url'));
+      setIf(source, 'note', textCell(sheet, row, 'note'));
+      setIf(source, 'text', tokenCell(sheet, row, 'text'));
+      return source;
+    });
+  } else {
+    sources = derive('source', 'sources', sourceIds, (id) => ({ id, title: id }));
+    if (sources.length > 0) {
+      report.push(`No sources sheet: derived ${plural(sources.length, 'source')} from the ids cited, each titled by its id (${listIds(sourceIds)}). Add a sources sheet for titles, publishers and links.`);
+    }
+  }
+
+  // The file's own fields.
+  const datasetRow = datasetSheet?.rows[0];
+  if (datasetSheet && datasetSheet.rows.length > 1) {
+    problems.push(problemAt('warning', 'csv-extra-row', cellOrigin(datasetSheet, datasetSheet.rows[1]!, 'title'),
+      `The dataset sheet holds one row (the file's title and description); rows after row ${datasetRow!.line} were not carried over.`));
+  }
+  const sheetTitle = datasetSheet && datasetRow ? textCell(datasetSheet, datasetRow, 'title') : undefined;
+  let title = meta?.title ?? sheetTitle;
+  if (title === undefined) {
+    title = `Imported from ${eventsSheet.file.split(/[\\/]/).pop() ?? eventsSheet.file}`;
+    report.push(`No title was given: the file is titled "${title}". Give one with a dataset sheet (title column) or --title.`);
+  }
+  const file: DatasetFile = { version: 1, title, sources, countries, actors, topics, events: events.map(({ record }) => record) };
+  if (datasetSheet && datasetRow) {
+    if (meta?.title === undefined) origins.set('title', cellOrigin(datasetSheet, datasetRow, 'title'));
+    const description = textCell(datasetSheet, datasetRow, 'description');
+    const schema = tokenCell(datasetSheet, datasetRow, 'schema');
+    if (description !== undefined) {
+      file.description = description;
+      origins.set('description', cellOrigin(datasetSheet, datasetRow, 'description'));
+    }
+    if (schema !== undefined) file.$schema = schema;
+    const viewFrom = tokenCell(datasetSheet, datasetRow, 'view_from');
+    const viewTo = tokenCell(datasetSheet, datasetRow, 'view_to');
+    if (viewFrom !== undefined && viewTo !== undefined) file.view = { from: viewFrom, to: viewTo };
+  }
+  return { file, problems, report, origin };
+}

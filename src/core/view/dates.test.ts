@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isDateError, parseDate } from '../time/dates';
+import { calendarInterval } from './dates';
+
+const utc = (year: number, month0 = 0, day = 1) => Date.UTC(year, month0, day);
+
+describe('calendarInterval, the filter bounds people type', () => {
+  it('covers a year, a month or a day at the precision written', () => {
+    expect(calendarInterval('2025')).toEqual({ start: utc(2025), end: utc(2026) });
+    expect(calendarInterval(' 2025-02 ')).toEqual({ start: utc(2025, 1), end: utc(2025, 2) });
+    expect(calendarInterval('2024-02-29')).toEqual({ start: utc(2024, 1, 29), end: utc(2024, 2, 1) });
+  });
+
+  it('refuses what is not a calendar date: no such day, a time, a qualifier, words', () => {
+    for (const text of ['2025-02-30', '2025-02-12T10:30Z', '2025?', '2025-02~', 'last week', '', '2025/2026']) {
+      expect(calendarInterval(text), text).toBeNull();
+    }
+  });
+
+  it('agrees with the data file\'s date parser, expanded years included', () => {
+    for (const text of ['1815-06-18', '0800', '-0044-03-15', '+12022']) {
+      const parsed = parseDate(text);
+      if (isDateError(parsed)) throw new Error(parsed.error);
+      expect(calendarInterval(text), text).toEqual({ start: parsed.start, end: parsed.end });
+    }
+  });
+});
