@@ -9,6 +9,7 @@ import {
   nextMatch,
   prevMatch,
   select,
+  setAlignmentDate,
   setDateRange,
   setGrouping,
   setMode,
@@ -17,6 +18,8 @@ import {
   setWindow,
 } from '../core/view/actions';
 import type { ListFilterKey } from '../core/view/actions';
+import { revealInterval } from '../core/view/actions';
+import { shiftElementId } from '../components/positions/shiftIds';
 import { filterEvents, filtersAreEmpty, searchEvents } from '../core/view/filter';
 import type { ChartController } from '../render/chartApi';
 import { DropZone } from '../components/DropZone';
@@ -172,6 +175,8 @@ function Workspace({
   const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia(WIDE_SCREEN).matches);
 
   const selectedEvent = view.selected ? dataset.eventById.get(view.selected) : undefined;
+  // A shift asked for from an event's details: the positions view focuses its row once shown.
+  const [shiftToFocus, setShiftToFocus] = useState<string | null>(null);
 
   // Focus goes into the details when the user opens them, and back where it was when they close.
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -237,6 +242,9 @@ function Workspace({
         onSelect={(eventId) => dispatch(select(eventId))}
         onTopicChange={(topicId) => dispatch(setTopic(topicId))}
         onWindowChange={(window) => dispatch(setWindow(window))}
+        onAlignmentDateChange={(day) => dispatch(setAlignmentDate(day))}
+        focusShiftId={shiftToFocus}
+        onShiftFocused={() => setShiftToFocus(null)}
       />
     );
   }
@@ -324,6 +332,16 @@ function Workspace({
                 takeFocus={detailsTakeFocus}
                 editing={editing}
                 onSelect={(eventId) => dispatch(select(eventId))}
+                onShowShift={(shift, eventId) => {
+                  const carrier = dataset.eventById.get(eventId);
+                  dispatch(setTopic(shift.topicId));
+                  dispatch(setMode('positions'));
+                  if (carrier) {
+                    const window = revealInterval(store.getState().window, carrier.start, carrier.end);
+                    if (window) dispatch(setWindow(window, 'push'));
+                  }
+                  setShiftToFocus(shiftElementId(shift));
+                }}
               />
             </Suspense>
           </ErrorBoundary>

@@ -52,6 +52,7 @@ export function markName(model: PositionsModel, topic: TopicRecord, track: Posit
   }
   if (mark.shift) parts.push(shiftWords(mark.shift.from, mark.shift.to));
   if (mark.mixedDay) parts.push('disagreeing positions that day');
+  if (mark.faded) parts.push('in an event the filters leave out');
   return parts.join(', ');
 }
 
@@ -137,7 +138,7 @@ export function PositionsChart({ model, topic, layout, selectedId, onSelect }: P
                     </text>
                   )}
                   <g
-                    className={`positions-mark${selected ? ' is-selected' : ''}${mark.shift ? ' is-shift' : ''}`}
+                    className={`positions-mark${selected ? ' is-selected' : ''}${mark.shift ? ' is-shift' : ''}${mark.faded ? ' is-faded' : ''}`}
                     transform={`translate(${mark.x},${mark.y})`}
                     role="button"
                     tabIndex={0}

@@ -8,7 +8,9 @@ import {
   reduceView,
   restore,
   select,
+  setAlignmentDate,
   setDateRange,
+  setFacetMatch,
   setFilter,
   setGrouping,
   setMode,
@@ -129,6 +131,16 @@ describe('reduceView', () => {
     const state = reduceView(reduceView(INITIAL_VIEW, setMode('positions')), setTopic('ukraine-nato-membership'));
     expect(state.mode).toBe('positions');
     expect(state.topic).toBe('ukraine-nato-membership');
+  });
+
+  it('sets the alignment date and the "all of" switch of a facet, and clearing filters resets the switch', () => {
+    const dated = reduceView(INITIAL_VIEW, setAlignmentDate('2023-01-01'));
+    expect(dated.alignDate).toBe('2023-01-01');
+    expect(reduceView(dated, setAlignmentDate('2023-01-01'))).toBe(dated);
+    const allOf = reduceView(INITIAL_VIEW, setFacetMatch('countries', 'all'));
+    expect(allOf.filters.countriesMatch).toBe('all');
+    expect(allOf.filters.actorsMatch).toBe('any');
+    expect(reduceView(allOf, clearFilters()).filters.countriesMatch).toBe('any');
   });
 
   it('restores a whole state from history', () => {

@@ -3,7 +3,7 @@
 // behaviour is testable without React or a browser.
 import type { Dataset } from '../model/types';
 import { quantiseWindow } from './dates';
-import type { Filters, Grouping, TimeWindow, ViewMode, ViewState } from './types';
+import type { FacetMatch, Filters, Grouping, TimeWindow, ViewMode, ViewState } from './types';
 import { EMPTY_FILTERS } from './types';
 
 /** The filters that are lists of values. */
@@ -26,6 +26,8 @@ export type ViewAction =
   | { type: 'fitAll' }
   | { type: 'setMode'; mode: ViewMode }
   | { type: 'setTopic'; topic: string | null }
+  | { type: 'setAlignmentDate'; day: string | null }
+  | { type: 'setFacetMatch'; key: 'actors' | 'countries'; match: FacetMatch }
   | { type: 'restore'; state: ViewState };
 
 // Action creators: the names the rest of the app reads.
@@ -52,6 +54,10 @@ export const setWindow = (window: TimeWindow, record: 'push' | 'replace' = 'repl
 export const fitAll = (): ViewAction => ({ type: 'fitAll' });
 export const setMode = (mode: ViewMode): ViewAction => ({ type: 'setMode', mode });
 export const setTopic = (topic: string | null): ViewAction => ({ type: 'setTopic', topic });
+/** The alignment table's date as an ISO day ("2023-01-01"), or null for the end of the window. */
+export const setAlignmentDate = (day: string | null): ViewAction => ({ type: 'setAlignmentDate', day });
+/** "All of" or "any of" for the chosen actors or countries. */
+export const setFacetMatch = (key: 'actors' | 'countries', match: FacetMatch): ViewAction => ({ type: 'setFacetMatch', key, match });
 export const restore = (state: ViewState): ViewAction => ({ type: 'restore', state });
 
 /** Meaningful changes get their own history entry; settled windows replace it; restoring from history writes nothing. */
@@ -142,6 +148,12 @@ export function reduceView(state: ViewState, action: ViewAction, dataset?: Datas
       return state.mode === action.mode ? state : { ...state, mode: action.mode };
     case 'setTopic':
       return state.topic === action.topic ? state : { ...state, topic: action.topic };
+    case 'setAlignmentDate':
+      return (state.alignDate ?? null) === action.day ? state : { ...state, alignDate: action.day };
+    case 'setFacetMatch': {
+      const field = action.key === 'actors' ? 'actorsMatch' : 'countriesMatch';
+      return state.filters[field] === action.match ? state : { ...state, filters: { ...state.filters, [field]: action.match } };
+    }
     case 'restore':
       return action.state;
   }

@@ -44,7 +44,7 @@ describe('encodeView', () => {
 
 describe('decodeView', () => {
   it('reads what encodeView writes', () => {
-    const state = decode('view=list&from=2025-02-10&to=2025-02-14T06:00Z&group=topic&collapsed=US,NATO&type=call&status=planned&country=US&actor=trump,putin&topic=t1&stance=oppose,lean-oppose&since=2025-02&until=2025&q=Nato%20allies&match=e1&sel=e2&pos=t1');
+    const state = decode('view=list&from=2025-02-10&to=2025-02-14T06:00Z&group=topic&collapsed=US,NATO&type=call&status=planned&country=US&actor=trump,putin&topic=t1&stance=oppose,lean-oppose&since=2025-02&until=2025&q=Nato%20allies&match=e1&sel=e2&pos=t1&actormatch=all&at=2025-02-12');
     expect(state).toEqual({
       mode: 'list',
       window: [day('2025-02-10'), Date.parse('2025-02-14T06:00:00Z')],
@@ -55,6 +55,8 @@ describe('decodeView', () => {
         statuses: ['planned'],
         countries: ['US'],
         actors: ['trump', 'putin'],
+        countriesMatch: 'any',
+        actorsMatch: 'all',
         topics: ['t1'],
         stances: ['oppose', 'lean-oppose'],
         from: '2025-02',
@@ -64,6 +66,7 @@ describe('decodeView', () => {
       currentMatch: 'e1',
       selected: 'e2',
       topic: 't1',
+      alignDate: '2025-02-12',
     });
   });
 
@@ -128,6 +131,9 @@ const viewState: fc.Arbitrary<ViewState> = fc
     currentMatch: fc.option(id),
     selected: fc.option(id),
     topic: fc.option(id),
+    countriesMatch: fc.constantFrom('any', 'all'),
+    actorsMatch: fc.constantFrom('any', 'all'),
+    alignDate: fc.constantFrom(null, '2025-02-12', '1914-07-28'),
   })
   .map(
     (r): ViewState => ({
@@ -140,6 +146,8 @@ const viewState: fc.Arbitrary<ViewState> = fc
         statuses: r.statuses,
         countries: r.countries,
         actors: r.actors,
+        countriesMatch: r.countriesMatch,
+        actorsMatch: r.actorsMatch,
         topics: r.topics,
         stances: r.stances,
         from: r.from,
@@ -149,6 +157,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
       currentMatch: r.search ? r.currentMatch : null,
       selected: r.selected,
       topic: r.topic,
+      alignDate: r.alignDate,
     }),
   );
 
