@@ -11,6 +11,7 @@ import {
   select,
   setAlignmentDate,
   setDateRange,
+  setFacetMatch,
   setGrouping,
   setMode,
   setSearch,
@@ -312,6 +313,7 @@ function Workspace({
             filters={view.filters}
             open={filtersOpen}
             onToggle={onToggleFilter}
+            onMatch={(key, match) => dispatch(setFacetMatch(key, match))}
             onDateRange={(from, to) => dispatch(setDateRange(from, to))}
             onClear={() => dispatch(clearFilters())}
             onClose={() => setFiltersOpen(false)}
