@@ -14,14 +14,16 @@ import {
   setFacetMatch,
   setGrouping,
   setMode,
+  setOnlyMatches,
   setSearch,
+  stepToMatch,
   setTopic,
   setWindow,
 } from '../core/view/actions';
 import type { ListFilterKey } from '../core/view/actions';
 import { revealInterval } from '../core/view/actions';
 import { shiftElementId } from '../components/positions/shiftIds';
-import { filterEvents, filtersAreEmpty, searchEvents } from '../core/view/filter';
+import { filterEvents, filtersAreEmpty, searchEvents, shownEvents } from '../core/view/filter';
 import type { ChartController } from '../render/chartApi';
 import { DropZone } from '../components/DropZone';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -32,6 +34,7 @@ import { Legend } from '../components/Legend';
 import { InvalidDataView, LoadFailedView, LoadingView } from '../components/LoadViews';
 import { OpenFileButton, OpenFileStatus } from '../components/OpenFile';
 import { SearchBox } from '../components/SearchBox';
+import { SearchResults } from '../components/SearchResults';
 import { Toolbar } from '../components/Toolbar';
 import {
   DetailsPlaceholder,
@@ -169,8 +172,13 @@ function Workspace({
 }) {
   const view = useSyncExternalStore(store.subscribe, store.getState);
   const { dispatch } = store;
-  const included = useMemo(() => filterEvents(dataset, view.filters), [dataset, view.filters]);
-  const matchIds = useMemo(() => searchEvents(dataset, view.search, included), [dataset, view.search, included]);
+  const filtered = useMemo(() => filterEvents(dataset, view.filters), [dataset, view.filters]);
+  const matchIds = useMemo(() => searchEvents(dataset, view.search, filtered), [dataset, view.search, filtered]);
+  // What every view and export shows: the filtered events, or only the matches when the search is a filter.
+  const included = useMemo(
+    () => shownEvents(dataset, filtered, matchIds, view.search, view.onlyMatches ?? false),
+    [dataset, filtered, matchIds, view.search, view.onlyMatches],
+  );
   const matchSet = useMemo(() => new Set(matchIds), [matchIds]);
   const controllerRef = useRef<ChartController | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia(WIDE_SCREEN).matches);
@@ -218,7 +226,7 @@ function Workspace({
 
   const currentPosition = view.currentMatch ? matchIds.indexOf(view.currentMatch) + 1 : 0;
   const total = dataset.events.length;
-  const filtered = !filtersAreEmpty(view.filters);
+  const anyFilter = !filtersAreEmpty(view.filters);
 
   let content: ReactNode;
   if (view.mode === 'timeline') {
@@ -290,18 +298,33 @@ function Workspace({
                 const ids = searchEvents(dataset, latest.search, filterEvents(dataset, latest.filters));
                 dispatch(direction === 1 ? nextMatch(ids) : prevMatch(ids));
               }}
+              currentTitle={view.currentMatch ? dataset.eventById.get(view.currentMatch)?.title : null}
+              onOpenCurrent={() => view.currentMatch && dispatch(select(view.currentMatch))}
             />
             <ExportMenu store={store} dataset={dataset} included={included} />
           </Toolbar>
           <div className="status-row">
             <p className="shown-count" aria-live="polite">
               Showing {formatCount(included.length)} of {formatCount(total)} events
-              {filtered && (
+              {anyFilter && (
                 <button type="button" className="link-button" onClick={() => dispatch(clearFilters())}>
                   Clear filters
                 </button>
               )}
             </p>
+            {view.search.trim() && (
+              <SearchResults
+                dataset={dataset}
+                matchIds={matchIds}
+                currentMatchId={view.currentMatch ?? null}
+                onlyMatches={view.onlyMatches ?? false}
+                onOnlyMatchesChange={(only) => dispatch(setOnlyMatches(only))}
+                onOpen={(eventId) => {
+                  dispatch(stepToMatch(eventId, matchIds));
+                  dispatch(select(eventId));
+                }}
+              />
+            )}
             {view.mode !== 'positions' && <Legend />}
           </div>
         </ErrorBoundary>

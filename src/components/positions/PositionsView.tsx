@@ -68,7 +68,7 @@ function ScopeNote({ dataset, scope, shownIds, topicLabel }: { dataset: Dataset;
   return (
     <p className="positions-scope-note" data-testid="positions-scope-note">
       {who} Each line is the actor’s whole record on {topicLabel}, from every event in the file, so a stance is never cut short by a filter.
-      {scope.emphasised && ' Positions in events that the other filters leave out are drawn faded.'}
+      {scope.emphasised && ' Positions in events that the other filters (or the search, when it shows only matches) leave out are drawn faded.'}
       {silent.length > 0 && ` No position on this topic from: ${silent.map(name).join(', ')}.`}
     </p>
   );

@@ -6,8 +6,8 @@
 // - The actor filter decides whose tracks show: exactly the chosen actors. Without it the
 //   country filter does (the actors of the chosen countries); without either, every actor
 //   with a position on the topic.
-// - The other filters (types, statuses, topics, stances, dates, "all of" combinations) do
-//   not change a line: marks of positions in events they leave out are drawn faded, so
+// - The other filters (types, statuses, topics, stances, dates, "all of" combinations, and
+//   the search when "Show only matches" is on) do not change a line: marks of positions in events they leave out are drawn faded, so
 //   the reader sees which positions the filters pick.
 import type { Dataset } from '../model/types';
 import type { Filters } from '../view/types';

@@ -20,7 +20,7 @@ export type ViewAction =
   | { type: 'setDateRange'; from: string | null; to: string | null }
   | { type: 'clearFilters' }
   | { type: 'setSearch'; query: string }
-  | { type: 'stepMatch'; direction: 1 | -1; matchIds: readonly string[] }
+  | { type: 'stepMatch'; direction: 1 | -1; matchIds: readonly string[]; to?: string }
   | { type: 'select'; eventId: string | null }
   | { type: 'setWindow'; window: TimeWindow; record: 'push' | 'replace' }
   | { type: 'fitAll' }
@@ -28,6 +28,7 @@ export type ViewAction =
   | { type: 'setTopic'; topic: string | null }
   | { type: 'setAlignmentDate'; day: string | null }
   | { type: 'setFacetMatch'; key: 'actors' | 'countries'; match: FacetMatch }
+  | { type: 'setOnlyMatches'; only: boolean }
   | { type: 'restore'; state: ViewState };
 
 // Action creators: the names the rest of the app reads.
@@ -44,6 +45,8 @@ export const clearFilters = (): ViewAction => ({ type: 'clearFilters' });
 export const setSearch = (query: string): ViewAction => ({ type: 'setSearch', query });
 export const nextMatch = (matchIds: readonly string[]): ViewAction => ({ type: 'stepMatch', direction: 1, matchIds });
 export const prevMatch = (matchIds: readonly string[]): ViewAction => ({ type: 'stepMatch', direction: -1, matchIds });
+/** Makes a given match current (from the results list), panning to it like a step. */
+export const stepToMatch = (eventId: string, matchIds: readonly string[]): ViewAction => ({ type: 'stepMatch', direction: 1, matchIds, to: eventId });
 export const select = (eventId: string | null): ViewAction => ({ type: 'select', eventId });
 /** A settled pan or zoom replaces the current history entry; a button press pushes one. */
 export const setWindow = (window: TimeWindow, record: 'push' | 'replace' = 'replace'): ViewAction => ({
@@ -58,6 +61,8 @@ export const setTopic = (topic: string | null): ViewAction => ({ type: 'setTopic
 export const setAlignmentDate = (day: string | null): ViewAction => ({ type: 'setAlignmentDate', day });
 /** "All of" or "any of" for the chosen actors or countries. */
 export const setFacetMatch = (key: 'actors' | 'countries', match: FacetMatch): ViewAction => ({ type: 'setFacetMatch', key, match });
+/** The search as a filter (true) or as highlighting only (false). */
+export const setOnlyMatches = (only: boolean): ViewAction => ({ type: 'setOnlyMatches', only });
 export const restore = (state: ViewState): ViewAction => ({ type: 'restore', state });
 
 /** Meaningful changes get their own history entry; settled windows replace it; restoring from history writes nothing. */
@@ -128,7 +133,9 @@ export function reduceView(state: ViewState, action: ViewAction, dataset?: Datas
       if (matchIds.length === 0) return state.currentMatch ? { ...state, currentMatch: null } : state;
       const at = state.currentMatch ? matchIds.indexOf(state.currentMatch) : -1;
       // From no current match, "next" starts at the first and "previous" at the last.
-      const next = at === -1 ? (direction === 1 ? 0 : matchIds.length - 1) : (at + direction + matchIds.length) % matchIds.length;
+      const chosen = action.to !== undefined ? matchIds.indexOf(action.to) : -1;
+      const next =
+        chosen >= 0 ? chosen : at === -1 ? (direction === 1 ? 0 : matchIds.length - 1) : (at + direction + matchIds.length) % matchIds.length;
       const currentMatch = matchIds[next]!;
       const event = dataset?.eventById.get(currentMatch);
       const window = event ? revealInterval(state.window, event.start, event.end) : state.window;
@@ -154,6 +161,8 @@ export function reduceView(state: ViewState, action: ViewAction, dataset?: Datas
       const field = action.key === 'actors' ? 'actorsMatch' : 'countriesMatch';
       return state.filters[field] === action.match ? state : { ...state, filters: { ...state.filters, [field]: action.match } };
     }
+    case 'setOnlyMatches':
+      return (state.onlyMatches ?? false) === action.only ? state : { ...state, onlyMatches: action.only };
     case 'restore':
       return action.state;
   }

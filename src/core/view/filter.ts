@@ -185,3 +185,13 @@ export function searchEvents(dataset: Dataset, query: string, candidates: readon
   }
   return matches;
 }
+
+/**
+ * The events a view shows: those passing the filters, narrowed to the search's matches
+ * when the search is a filter ("Show only matches") and the query has words.
+ */
+export function shownEvents(dataset: Dataset, included: readonly number[], matchIds: readonly string[], query: string, onlyMatches: boolean): readonly number[] {
+  if (!onlyMatches || queryTerms(query).length === 0) return included;
+  // Matches come in the candidates' (ascending) order, so their indices are ascending too.
+  return matchIds.map((id) => dataset.eventById.get(id)!.index);
+}

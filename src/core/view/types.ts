@@ -48,6 +48,8 @@ export interface ViewState {
   currentMatch?: string | null;
   /** The alignment table's date as an ISO day ("2023-01-01"), or null for the end of the window. Optional like currentMatch. */
   alignDate?: string | null;
+  /** The search as a filter: only the matches show, in every view and export. Optional like currentMatch. */
+  onlyMatches?: boolean;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -74,4 +76,5 @@ export const INITIAL_VIEW: ViewState = {
   topic: null,
   currentMatch: null,
   alignDate: null,
+  onlyMatches: false,
 };

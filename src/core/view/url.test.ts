@@ -44,7 +44,7 @@ describe('encodeView', () => {
 
 describe('decodeView', () => {
   it('reads what encodeView writes', () => {
-    const state = decode('view=list&from=2025-02-10&to=2025-02-14T06:00Z&group=topic&collapsed=US,NATO&type=call&status=planned&country=US&actor=trump,putin&topic=t1&stance=oppose,lean-oppose&since=2025-02&until=2025&q=Nato%20allies&match=e1&sel=e2&pos=t1&actormatch=all&at=2025-02-12');
+    const state = decode('view=list&from=2025-02-10&to=2025-02-14T06:00Z&group=topic&collapsed=US,NATO&type=call&status=planned&country=US&actor=trump,putin&topic=t1&stance=oppose,lean-oppose&since=2025-02&until=2025&q=Nato%20allies&match=e1&sel=e2&pos=t1&actormatch=all&at=2025-02-12&only=matches');
     expect(state).toEqual({
       mode: 'list',
       window: [day('2025-02-10'), Date.parse('2025-02-14T06:00:00Z')],
@@ -67,6 +67,7 @@ describe('decodeView', () => {
       selected: 'e2',
       topic: 't1',
       alignDate: '2025-02-12',
+      onlyMatches: true,
     });
   });
 
@@ -134,6 +135,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     countriesMatch: fc.constantFrom('any', 'all'),
     actorsMatch: fc.constantFrom('any', 'all'),
     alignDate: fc.constantFrom(null, '2025-02-12', '1914-07-28'),
+    onlyMatches: fc.boolean(),
   })
   .map(
     (r): ViewState => ({
@@ -158,6 +160,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
       selected: r.selected,
       topic: r.topic,
       alignDate: r.alignDate,
+      onlyMatches: r.onlyMatches,
     }),
   );
 

@@ -33,6 +33,7 @@ export const VIEW_PARAMS = [
   'at',
   'actormatch',
   'countrymatch',
+  'only',
 ] as const;
 
 /**
@@ -88,6 +89,7 @@ export function encodeView(state: ViewState): ViewParams {
   if (state.filters.from) params.set('since', state.filters.from);
   if (state.filters.to) params.set('until', state.filters.to);
   if (state.search) params.set('q', state.search);
+  if (state.onlyMatches) params.set('only', 'matches');
   if (state.currentMatch) params.set('match', state.currentMatch);
   if (state.selected) params.set('sel', state.selected);
   if (state.topic) params.set('pos', state.topic);
@@ -161,6 +163,7 @@ export function decodeView(params: ViewParams, dataset?: Dataset): ViewState {
     filters,
     search,
     currentMatch: search ? oneId(params, 'match', dataset?.eventById) : null,
+    onlyMatches: params.get('only') === 'matches',
     selected: oneId(params, 'sel', dataset?.eventById),
     topic: oneId(params, 'pos', dataset?.topicById),
     alignDate: isoDay(params.get('at')),
