@@ -10,6 +10,7 @@ import {
   prevMatch,
   select,
   setAlignmentDate,
+  setCollapsedGroups,
   setDateRange,
   setFacetMatch,
   setGrouping,
@@ -35,6 +36,7 @@ import { InvalidDataView, LoadFailedView, LoadingView } from '../components/Load
 import { OpenFileButton, OpenFileStatus } from '../components/OpenFile';
 import { SearchBox } from '../components/SearchBox';
 import { SearchResults } from '../components/SearchResults';
+import { GroupsControl } from '../components/GroupsControl';
 import { Toolbar } from '../components/Toolbar';
 import {
   DetailsPlaceholder,
@@ -323,6 +325,18 @@ function Workspace({
                   dispatch(stepToMatch(eventId, matchIds));
                   dispatch(select(eventId));
                 }}
+              />
+            )}
+            {view.mode === 'timeline' && view.grouping === 'country-actor' && (
+              <GroupsControl
+                collapsedCount={view.collapsed.length}
+                onCollapseAll={() => {
+                  // The lane code is in the chart's chunk, already loaded when the timeline shows.
+                  void import('../core/layout/lanes').then(({ computeLanes }) =>
+                    dispatch(setCollapsedGroups(computeLanes(dataset, 'country-actor', [], included).groups.map((g) => g.id))),
+                  );
+                }}
+                onExpandAll={() => dispatch(setCollapsedGroups([]))}
               />
             )}
             {view.mode !== 'positions' && <Legend />}

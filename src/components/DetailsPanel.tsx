@@ -8,6 +8,7 @@ import { stanceOnTopic, stanceWord, shiftWords } from '../core/positions/wording
 import { shiftsCarriedBy } from '../core/positions/carried';
 import type { StanceShift } from '../core/positions/series';
 import { StanceGlyph } from './Glyph';
+import { CiteEvent } from './CiteEvent';
 import { safeHttpUrl } from './safeLink';
 
 const TYPE_NAMES = { statement: 'Statement', call: 'Call', meeting: 'Meeting' } as const;
@@ -292,6 +293,8 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
       <p className="details-id muted">
         Id <code>{event.id}</code>
       </p>
+      {/* Always there, so Tab from the heading always has a control in the panel to go to. */}
+      <CiteEvent dataset={dataset} event={event} />
     </section>
   );
 }

@@ -4,6 +4,8 @@ import { format } from 'date-fns';
 import { utc } from '../../core/time/utc';
 import { useId, useMemo, useState } from 'react';
 import { calendarInterval } from '../../core/view/dates';
+import { alignmentCsv, matrixCsv } from '../../core/dataOut/alignmentCsv';
+import { downloadText, fileNameFor } from '../dataOut';
 import type { TopicRecord } from '../../core/model/types';
 import type { CountryAggregate } from '../../core/positions/aggregate';
 import type { AlignedActor } from '../../core/positions/alignment';
@@ -48,6 +50,7 @@ export function parseAlignmentDate(text: string): number | null {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+const isoDayText = (day: number) => format(day, 'yyyy-MM-dd', { in: utc });
 const longDay = (day: number) => format(day, 'd MMMM yyyy', { in: utc });
 
 function glyphOf(state: StanceAt): GlyphKind {
@@ -198,6 +201,19 @@ export function AlignmentPanel({ model, topic, defaultDay, chosenDay, onDayChang
           </button>
         )}
         <span className="alignment-note">Latest known stance on that day; earlier positions carry forward.</span>
+      </div>
+      <div className="alignment-downloads">
+        {topic && (
+          <button
+            type="button"
+            onClick={() => downloadText(fileNameFor(model.dataset.title, `alignment-${topic.id}-${isoDayText(day)}.csv`), alignmentCsv(model, topic, day, isoDayText(day)))}
+          >
+            Download this alignment (CSV)
+          </button>
+        )}
+        <button type="button" onClick={() => downloadText(fileNameFor(model.dataset.title, `matrix-${isoDayText(day)}.csv`), matrixCsv(model, day, isoDayText(day)))}>
+          Download the matrix (CSV)
+        </button>
       </div>
 
       {topic && alignment && (

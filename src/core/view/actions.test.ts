@@ -9,6 +9,7 @@ import {
   restore,
   select,
   setAlignmentDate,
+  setCollapsedGroups,
   setDateRange,
   setFacetMatch,
   setFilter,
@@ -141,6 +142,13 @@ describe('reduceView', () => {
     expect(allOf.filters.countriesMatch).toBe('all');
     expect(allOf.filters.actorsMatch).toBe('any');
     expect(reduceView(allOf, clearFilters()).filters.countriesMatch).toBe('any');
+  });
+
+  it('collapses every group and expands them all again in one step each', () => {
+    const all = reduceView(INITIAL_VIEW, setCollapsedGroups(['US', 'RU', 'US']));
+    expect(all.collapsed).toEqual(['US', 'RU']);
+    expect(reduceView(all, setCollapsedGroups(['RU', 'US']))).toBe(all);
+    expect(reduceView(all, setCollapsedGroups([])).collapsed).toEqual([]);
   });
 
   it('restores a whole state from history', () => {

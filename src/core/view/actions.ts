@@ -15,6 +15,7 @@ export type HistoryRecord = 'push' | 'replace' | 'none';
 export type ViewAction =
   | { type: 'setGrouping'; grouping: Grouping }
   | { type: 'toggleGroup'; groupId: string }
+  | { type: 'setCollapsedGroups'; groupIds: readonly string[] }
   | { type: 'setFilter'; key: ListFilterKey; values: readonly string[] }
   | { type: 'toggleFilterValue'; key: ListFilterKey; value: string }
   | { type: 'setDateRange'; from: string | null; to: string | null }
@@ -34,6 +35,8 @@ export type ViewAction =
 // Action creators: the names the rest of the app reads.
 export const setGrouping = (grouping: Grouping): ViewAction => ({ type: 'setGrouping', grouping });
 export const toggleGroup = (groupId: string): ViewAction => ({ type: 'toggleGroup', groupId });
+/** Collapse all (every group id) or expand all (none), as one change and one history entry. */
+export const setCollapsedGroups = (groupIds: readonly string[]): ViewAction => ({ type: 'setCollapsedGroups', groupIds });
 export const setFilter = <K extends ListFilterKey>(key: K, values: Filters[K]): ViewAction => ({ type: 'setFilter', key, values });
 export const toggleFilterValue = <K extends ListFilterKey>(key: K, value: Filters[K][number]): ViewAction => ({
   type: 'toggleFilterValue',
@@ -114,6 +117,11 @@ export function reduceView(state: ViewState, action: ViewAction, dataset?: Datas
       return state.grouping === action.grouping ? state : { ...state, grouping: action.grouping };
     case 'toggleGroup':
       return { ...state, collapsed: toggled(state.collapsed, action.groupId) };
+    case 'setCollapsedGroups': {
+      const collapsed = withoutDuplicates(action.groupIds);
+      const same = collapsed.length === state.collapsed.length && collapsed.every((id) => state.collapsed.includes(id));
+      return same ? state : { ...state, collapsed };
+    }
     case 'setFilter':
       return { ...state, filters: { ...state.filters, [action.key]: withoutDuplicates(action.values) } };
     case 'toggleFilterValue':
