@@ -3,6 +3,7 @@
 // keyboard defects met on the way: the Export menu's Tab order, and Tab from the details heading.
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3';
+import type { DSVRowArray } from 'd3';
 import { expect, test } from '@playwright/test';
 import type { Download, Page } from '@playwright/test';
 import type { DatasetFile } from '../../src/core/model/types';
@@ -14,7 +15,7 @@ async function open(page: Page, query: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible({ timeout: 20_000 });
 }
 
-async function csvOf(download: Download): Promise<ReturnType<typeof csvParse>> {
+async function csvOf(download: Download): Promise<DSVRowArray<string>> {
   const path = await download.path();
   return csvParse(readFileSync(path, 'utf8').replace(/^\ufeff/, ''));
 }
