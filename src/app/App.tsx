@@ -37,6 +37,7 @@ import { OpenFileButton, OpenFileStatus } from '../components/OpenFile';
 import { SearchBox } from '../components/SearchBox';
 import { SearchResults } from '../components/SearchResults';
 import { GroupsControl } from '../components/GroupsControl';
+import { useMediaQuery } from '../components/modal';
 import { Toolbar } from '../components/Toolbar';
 import {
   DetailsPlaceholder,
@@ -184,6 +185,7 @@ function Workspace({
   const matchSet = useMemo(() => new Set(matchIds), [matchIds]);
   const controllerRef = useRef<ChartController | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia(WIDE_SCREEN).matches);
+  const wideScreen = useMediaQuery(WIDE_SCREEN);
 
   const selectedEvent = view.selected ? dataset.eventById.get(view.selected) : undefined;
   // A shift asked for from an event's details: the positions view focuses its row once shown.
@@ -354,6 +356,7 @@ function Workspace({
             onDateRange={(from, to) => dispatch(setDateRange(from, to))}
             onClear={() => dispatch(clearFilters())}
             onClose={() => setFiltersOpen(false)}
+            modal={!wideScreen}
           />
         </ErrorBoundary>
         <main id="main-view" className={`view-area view-${view.mode}`} tabIndex={-1}>

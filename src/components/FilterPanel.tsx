@@ -1,6 +1,7 @@
 // Filters: checkboxes per kind, a date range at any precision, and "clear filters".
 // On narrow screens the panel is a drawer opened from the toolbar.
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { inertOutside } from './modal';
 import type { ReactNode } from 'react';
 import { EVENT_STATUSES, EVENT_TYPES, STANCES } from '../core/model/types';
 import type { Dataset } from '../core/model/types';
@@ -230,9 +231,25 @@ interface Props {
   onDateRange: (from: string | null, to: string | null) => void;
   onClear: () => void;
   onClose: () => void;
+  /** On narrow screens the panel is a drawer over the page: a modal dialog. */
+  modal?: boolean;
 }
 
-export function FilterPanel({ dataset, filters, open, onToggle, onMatch, onDateRange, onClear, onClose }: Props) {
+export function FilterPanel({ dataset, filters, open, onToggle, onMatch, onDateRange, onClear, onClose, modal = false }: Props) {
+  const panelRef = useRef<HTMLElement>(null);
+  const dialog = modal && open;
+  // As a dialog: the page behind is inert, focus goes in, and returns to where it was (the Filters button) on close.
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!dialog || !panel) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const restore = inertOutside(panel);
+    panel.querySelector<HTMLElement>('.filter-close')?.focus();
+    return () => {
+      restore();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, [dialog]);
   const tallies = useMemo(() => datasetTallies(dataset), [dataset]);
   const counts = useMemo(() => countsFor(dataset, filters), [dataset, filters]);
   const { beforeDates, afterDates } = useMemo(() => facetsOf(dataset, tallies, counts), [dataset, tallies, counts]);
@@ -255,7 +272,21 @@ export function FilterPanel({ dataset, filters, open, onToggle, onMatch, onDateR
   };
 
   return (
-    <aside id="filter-panel" className={open ? 'filter-panel open' : 'filter-panel'} aria-label="Filters" hidden={!open}>
+    <aside
+      id="filter-panel"
+      ref={panelRef}
+      className={open ? 'filter-panel open' : 'filter-panel'}
+      aria-label="Filters"
+      hidden={!open}
+      role={dialog ? 'dialog' : undefined}
+      aria-modal={dialog ? true : undefined}
+      onKeyDown={(keyEvent) => {
+        if (dialog && keyEvent.key === 'Escape') {
+          keyEvent.stopPropagation();
+          onClose();
+        }
+      }}
+    >
       <div className="filter-head">
         <h2>Filters</h2>
         <button type="button" onClick={onClear} disabled={!anyActive}>
