@@ -98,6 +98,7 @@ export function Screens({
   embed,
   opener,
   editing,
+  invalidAdvice,
 }: {
   store: ViewStore;
   state: DataState;
@@ -107,6 +108,8 @@ export function Screens({
   opener?: FileOpener;
   /** The in-app editor's hold on the data (the full app with fetched data only). */
   editing?: DataEditing;
+  /** What bad data's page tells the reader to do (it differs for data handed to mount()). */
+  invalidAdvice?: string;
 }) {
   switch (state.phase) {
     case 'loading':
@@ -127,7 +130,7 @@ export function Screens({
     case 'invalid':
       return (
         <main className="app app-message">
-          <InvalidDataView file={state.file} problems={state.problems} />
+          <InvalidDataView file={state.file} problems={state.problems} advice={invalidAdvice} />
           {opener && <OpenFileButton opener={opener} />}
           {opener && <OpenFileStatus opener={opener} />}
         </main>
