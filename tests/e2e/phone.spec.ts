@@ -54,3 +54,33 @@ test('the details sheet keeps its × in view and leaves the top of the chart vis
   // The axis and a few lanes (120 px) of the view stay above the sheet; at 62vh it covered the whole view.
   expect(sheetBox.y - view.y).toBeGreaterThanOrEqual(120);
 });
+
+test('the positions view fits a phone: a margin on the left and a plot across most of the width', async ({ page }) => {
+  await open(page, '?view=positions&pos=ukraine-nato-membership');
+  const chart = page.locator('.positions-chart');
+  await expect(chart).toBeVisible();
+  const view = (await page.locator('#main-view').boundingBox())!;
+  const toolbar = (await page.locator('.positions-toolbar').boundingBox())!;
+  expect(toolbar.x - view.x).toBeGreaterThanOrEqual(8);
+  // The plot (the track bands) spans at least half the screen, and the chart needs no sideways scrolling.
+  const band = (await page.locator('.positions-track-band').first().boundingBox())!;
+  expect(band.width).toBeGreaterThanOrEqual(195);
+  const scroll = await page.locator('.positions-chart-scroll').evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(scroll).toBeLessThanOrEqual(1);
+});
+
+test('list titles on a phone show far more than a dozen characters', async ({ page }) => {
+  await open(page, '?view=list');
+  const title = page.locator('.event-row .col-title-text').first();
+  await expect(title).toBeVisible();
+  expect((await title.innerText()).trim().length).toBeGreaterThan(40);
+  // A cell of at least 150 px (it was about 120 px, some 13 characters) …
+  const cell = (await page.locator('.event-row td.col-title').first().boundingBox())!;
+  expect(cell.width).toBeGreaterThanOrEqual(150);
+  // … showing a long title on two lines rather than one.
+  const lines = await title.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return Math.round(el.clientHeight / parseFloat(style.lineHeight));
+  });
+  expect(lines).toBe(2);
+});

@@ -15,7 +15,7 @@ import { utc } from '../../core/time/utc';
 import { stanceWord } from '../../core/positions/wording';
 import type { TimeWindow, ViewState } from '../../core/view/types';
 import { AlignmentPanel } from './AlignmentPanel';
-import { LABEL_WIDTH, PositionsChart } from './PositionsChart';
+import { chartMargins, PositionsChart } from './PositionsChart';
 import { ShiftsList } from './ShiftsList';
 import { StanceGlyph } from './StanceGlyph';
 import '../../styles/positions.css';
@@ -36,7 +36,7 @@ export interface PositionsViewProps {
 }
 
 const FALLBACK_WIDTH = 1100;
-const MIN_PLOT_WIDTH = 240;
+const MIN_PLOT_WIDTH = 180;
 
 /** Tracks the content width of an element, so the time axis fills the space it has. */
 function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
@@ -102,7 +102,8 @@ export function PositionsView({ dataset, included, view, onSelect, onTopicChange
   const topicId = view.topic && dataset.topicById.has(view.topic) ? view.topic : (model.topicIds[0] ?? null);
   const topic = topicId ? (dataset.topicById.get(topicId) ?? null) : null;
 
-  const plotWidth = Math.max(MIN_PLOT_WIDTH, containerWidth - LABEL_WIDTH - 48);
+  const margins = chartMargins(containerWidth);
+  const plotWidth = Math.max(MIN_PLOT_WIDTH, containerWidth - margins.labelWidth - margins.rightPad - 8);
   const layout = useMemo(
     () => (topicId ? layoutPositions(model, topicId, { width: plotWidth, window: view.window, emphasised: scope.emphasised }) : null),
     [model, topicId, plotWidth, view.window, scope],
@@ -163,7 +164,15 @@ export function PositionsView({ dataset, included, view, onSelect, onTopicChange
       <div className="positions-chart-scroll" ref={chartRef}>
         {topic && layout ? (
           layout.tracks.length > 0 ? (
-            <PositionsChart model={model} topic={topic} layout={layout} selectedId={view.selected} onSelect={onSelect} />
+            <PositionsChart
+              model={model}
+              topic={topic}
+              layout={layout}
+              selectedId={view.selected}
+              onSelect={onSelect}
+              labelWidth={margins.labelWidth}
+              rightPad={margins.rightPad}
+            />
           ) : (
             <p className="positions-empty">No position on {topic.label} from the actors shown.</p>
           )
