@@ -272,13 +272,14 @@ export function FilterPanel({ dataset, filters, open, onToggle, onMatch, onDateR
   };
 
   return (
-    <aside
+    // A section, which may take either role: an aside may not be a dialog.
+    <section
       id="filter-panel"
       ref={panelRef}
       className={open ? 'filter-panel open' : 'filter-panel'}
       aria-label="Filters"
       hidden={!open}
-      role={dialog ? 'dialog' : undefined}
+      role={dialog ? 'dialog' : 'complementary'}
       aria-modal={dialog ? true : undefined}
       onKeyDown={(keyEvent) => {
         if (dialog && keyEvent.key === 'Escape') {
@@ -306,6 +307,6 @@ export function FilterPanel({ dataset, filters, open, onToggle, onMatch, onDateR
         </div>
       </fieldset>
       {afterDates.map(group)}
-    </aside>
+    </section>
   );
 }

@@ -95,6 +95,8 @@ test.describe('positions view on the seed data', () => {
     await hegseth.click();
     await expect(page).toHaveURL(/[?&]sel=hegseth-nato-remarks(&|$)/);
     await expect(hegseth).toHaveAttribute('aria-pressed', 'true');
+    // The details open and take focus (their chunk may arrive late): wait, or they take it from the next mark.
+    await expect(page.locator('.details-panel h2')).toBeFocused();
 
     const barrot = mark(page, /^Jean-Noël Barrot: /);
     await barrot.focus();
