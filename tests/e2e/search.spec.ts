@@ -65,3 +65,13 @@ test('Enter goes to the first match, then opens the current match and names it',
   const title = (await heading.innerText()).trim();
   await expect(page.getByTestId('search-announcement')).toHaveText(`Opened 1 of ${putinEvents.length}: ${title}`);
 });
+
+test('an embedded chart with only=matches draws only the matches', async ({ page }) => {
+  await page.goto('./?embed=1&q=putin&only=matches');
+  const buttons = page.locator('[data-testid="chart-event"]');
+  await expect(buttons.first()).toBeAttached({ timeout: 20_000 });
+  const ids = new Set(await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id'))));
+  const matches = new Set(putinEvents.map((e) => e.id));
+  expect(ids.size).toBeGreaterThan(0);
+  for (const id of ids) expect(matches.has(id!), `${id} is a match`).toBe(true);
+});
