@@ -105,7 +105,15 @@ export function AlignmentPanel({ model, topic, defaultDay, chosenDay, onDayChang
   const alignment = useMemo(() => (topic ? alignmentOn(model, topic.id, day) : null), [model, topic, day]);
 
   // Days on which some position was taken, for stepping the date from change to change.
-  const positionDays = useMemo(() => [...new Set(model.table.day)].sort((a, b) => a - b), [model]);
+  // Only the shown actors' days: stepping to a day when a hidden actor spoke would change nothing on screen.
+  const positionDays = useMemo(() => {
+    const shown = new Set(model.groups.flatMap((g) => g.actors.map((a) => a.id)));
+    const days = new Set<number>();
+    for (let row = 0; row < model.table.length; row++) {
+      if (shown.has(model.table.actorIds[model.table.actor[row]!]!)) days.add(model.table.day[row]!);
+    }
+    return [...days].sort((a, b) => a - b);
+  }, [model]);
   const previousDay = [...positionDays].reverse().find((d) => d < day);
   const nextDay = positionDays.find((d) => d > day);
 
