@@ -11,16 +11,23 @@ import {
   nextMatch,
   prevMatch,
   select,
+  setAlignmentDate,
+  setCollapsedGroups,
   setDateRange,
+  setFacetMatch,
   setGrouping,
   setMode,
+  setOnlyMatches,
   setSearch,
+  stepToMatch,
   setTopic,
   setColorTopic,
   setWindow,
 } from '../core/view/actions';
 import type { ListFilterKey } from '../core/view/actions';
-import { filterEvents, filtersAreEmpty, searchEvents } from '../core/view/filter';
+import { revealInterval } from '../core/view/actions';
+import { shiftElementId } from '../components/positions/shiftIds';
+import { filterEvents, filtersAreEmpty, searchEvents, shownEvents } from '../core/view/filter';
 import type { ChartController } from '../render/chartApi';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExportMenu } from '../components/ExportMenu';
@@ -31,6 +38,9 @@ import { Legend } from '../components/Legend';
 import { InvalidDataView, LoadFailedView, LoadingView } from '../components/LoadViews';
 import { OpenFileButton, OpenFileStatus } from '../components/OpenFile';
 import { SearchBox } from '../components/SearchBox';
+import { SearchResults } from '../components/SearchResults';
+import { GroupsControl } from '../components/GroupsControl';
+import { useMediaQuery } from '../components/modal';
 import { Toolbar } from '../components/Toolbar';
 import {
   DetailsPlaceholder,
@@ -61,6 +71,7 @@ export function Screens({
   embed,
   opener,
   editing,
+  invalidAdvice,
 }: {
   store: ViewStore;
   state: DataState;
@@ -70,6 +81,8 @@ export function Screens({
   opener?: FileOpener;
   /** The in-app editor's hold on the data (the full app with fetched data only). */
   editing?: DataEditing;
+  /** What bad data's page tells the reader to do (it differs for data handed to mount()). */
+  invalidAdvice?: string;
 }) {
   switch (state.phase) {
     case 'loading':
@@ -90,7 +103,7 @@ export function Screens({
     case 'invalid':
       return (
         <main className="app app-message">
-          <InvalidDataView file={state.file} problems={state.problems} />
+          <InvalidDataView file={state.file} problems={state.problems} advice={invalidAdvice} />
           {opener && <OpenFileButton opener={opener} />}
           {opener && <OpenFileStatus opener={opener} />}
         </main>
@@ -141,13 +154,21 @@ function Workspace({
 }) {
   const view = useSyncExternalStore(store.subscribe, store.getState);
   const { dispatch } = store;
-  const included = useMemo(() => filterEvents(dataset, view.filters), [dataset, view.filters]);
-  const matchIds = useMemo(() => searchEvents(dataset, view.search, included), [dataset, view.search, included]);
+  const filtered = useMemo(() => filterEvents(dataset, view.filters), [dataset, view.filters]);
+  const matchIds = useMemo(() => searchEvents(dataset, view.search, filtered), [dataset, view.search, filtered]);
+  // What every view and export shows: the filtered events, or only the matches when the search is a filter.
+  const included = useMemo(
+    () => shownEvents(dataset, filtered, matchIds, view.search, view.onlyMatches ?? false),
+    [dataset, filtered, matchIds, view.search, view.onlyMatches],
+  );
   const matchSet = useMemo(() => new Set(matchIds), [matchIds]);
   const controllerRef = useRef<ChartController | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia(WIDE_SCREEN).matches);
+  const wideScreen = useMediaQuery(WIDE_SCREEN);
 
   const selectedEvent = view.selected ? dataset.eventById.get(view.selected) : undefined;
+  // A shift asked for from an event's details: the positions view focuses its row once shown.
+  const [shiftToFocus, setShiftToFocus] = useState<string | null>(null);
 
   // Focus goes into the details when the user opens them, and back where it was when they close.
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -188,7 +209,7 @@ function Workspace({
 
   const currentPosition = view.currentMatch ? matchIds.indexOf(view.currentMatch) + 1 : 0;
   const total = dataset.events.length;
-  const filtered = !filtersAreEmpty(view.filters);
+  const anyFilter = !filtersAreEmpty(view.filters);
 
   let content: ReactNode;
   if (view.mode === 'timeline') {
@@ -213,6 +234,9 @@ function Workspace({
         onSelect={(eventId) => dispatch(select(eventId))}
         onTopicChange={(topicId) => dispatch(setTopic(topicId))}
         onWindowChange={(window) => dispatch(setWindow(window))}
+        onAlignmentDateChange={(day) => dispatch(setAlignmentDate(day))}
+        focusShiftId={shiftToFocus}
+        onShiftFocused={() => setShiftToFocus(null)}
       />
     );
   }
@@ -251,18 +275,45 @@ function Workspace({
                 const ids = searchEvents(dataset, latest.search, filterEvents(dataset, latest.filters));
                 dispatch(direction === 1 ? nextMatch(ids) : prevMatch(ids));
               }}
+              currentTitle={view.currentMatch ? dataset.eventById.get(view.currentMatch)?.title : null}
+              onOpenCurrent={() => view.currentMatch && dispatch(select(view.currentMatch))}
             />
             <ExportMenu store={store} dataset={dataset} included={included} foreign={foreign} />
           </Toolbar>
           <div className="status-row">
             <p className="shown-count" aria-live="polite">
               Showing {formatCount(included.length)} of {formatCount(total)} events
-              {filtered && (
+              {anyFilter && (
                 <button type="button" className="link-button" onClick={() => dispatch(clearFilters())}>
                   Clear filters
                 </button>
               )}
             </p>
+            {view.search.trim() && (
+              <SearchResults
+                dataset={dataset}
+                matchIds={matchIds}
+                currentMatchId={view.currentMatch ?? null}
+                onlyMatches={view.onlyMatches ?? false}
+                onOnlyMatchesChange={(only) => dispatch(setOnlyMatches(only))}
+                onOpen={(eventId) => {
+                  dispatch(stepToMatch(eventId, matchIds));
+                  dispatch(select(eventId));
+                }}
+              />
+            )}
+            {view.mode === 'timeline' && view.grouping === 'country-actor' && (
+              <GroupsControl
+                collapsedCount={view.collapsed.length}
+                onCollapseAll={() => {
+                  // The lane code is in the chart's chunk, already loaded when the timeline shows.
+                  void import('../core/layout/lanes').then(({ computeLanes }) =>
+                    dispatch(setCollapsedGroups(computeLanes(dataset, 'country-actor', [], included).groups.map((g) => g.id))),
+                  );
+                }}
+                onExpandAll={() => dispatch(setCollapsedGroups([]))}
+              />
+            )}
             {view.mode === 'timeline' && <ColorBy dataset={dataset} colorTopic={view.colorTopic ?? null} onChange={(topicId) => dispatch(setColorTopic(topicId))} />}
             {view.mode !== 'positions' && <Legend dataset={dataset} colorTopic={view.mode === 'timeline' ? (view.colorTopic ?? null) : null} />}
           </div>
@@ -275,9 +326,11 @@ function Workspace({
             filters={view.filters}
             open={filtersOpen}
             onToggle={onToggleFilter}
+            onMatch={(key, match) => dispatch(setFacetMatch(key, match))}
             onDateRange={(from, to) => dispatch(setDateRange(from, to))}
             onClear={() => dispatch(clearFilters())}
             onClose={() => setFiltersOpen(false)}
+            modal={!wideScreen}
           />
         </ErrorBoundary>
         <main id="main-view" className={`view-area view-${view.mode}`} tabIndex={-1}>
@@ -295,6 +348,16 @@ function Workspace({
                 takeFocus={detailsTakeFocus}
                 editing={editing}
                 onSelect={(eventId) => dispatch(select(eventId))}
+                onShowShift={(shift, eventId) => {
+                  const carrier = dataset.eventById.get(eventId);
+                  dispatch(setTopic(shift.topicId));
+                  dispatch(setMode('positions'));
+                  if (carrier) {
+                    const window = revealInterval(store.getState().window, carrier.start, carrier.end);
+                    if (window) dispatch(setWindow(window, 'push'));
+                  }
+                  setShiftToFocus(shiftElementId(shift));
+                }}
               />
             </Suspense>
           </ErrorBoundary>

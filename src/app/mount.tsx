@@ -70,9 +70,12 @@ export function mount(element: HTMLElement, options: MountOptions): MountHandle 
     );
   };
   render();
+  let destroyed = false;
 
   return {
     update(next) {
+      // A removed timeline cannot come back: say so, rather than let React fail on an unmounted root.
+      if (destroyed) throw new Error('Stanceline: update() was called after destroy(). That timeline has been removed; call mount() again to show a new one.');
       const dataChanged = next.data !== undefined || next.dataUrl !== undefined;
       current = { ...current, ...next };
       if (dataChanged) source = sourceOf(next);
@@ -83,6 +86,8 @@ export function mount(element: HTMLElement, options: MountOptions): MountHandle 
       render();
     },
     destroy() {
+      if (destroyed) return;
+      destroyed = true;
       root.unmount();
       host.remove();
     },

@@ -1,11 +1,14 @@
 // Everything about the selected event. Opens on selection, takes focus, closes with
 // Escape or its button and hands focus back to where it came from.
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { DataEditing } from './dataContracts';
 import type { Dataset, SourceRecord, TimelineEvent } from '../core/model/types';
 import { formatEventDate } from '../core/time/format';
-import { stanceOnTopic, stanceWord } from '../core/positions/wording';
+import { stanceOnTopic, stanceWord, shiftWords } from '../core/positions/wording';
+import { shiftsCarriedBy } from '../core/positions/carried';
+import type { StanceShift } from '../core/positions/series';
 import { StanceGlyph } from './Glyph';
+import { CiteEvent } from './CiteEvent';
 import { safeHttpUrl } from './safeLink';
 
 const TYPE_NAMES = { statement: 'Statement', call: 'Call', meeting: 'Meeting' } as const;
@@ -55,11 +58,14 @@ interface Props {
   /** Present when the data can be edited in the app (fetched or opened data, not embeds or exports). */
   editing?: DataEditing | undefined;
   onSelect?: (eventId: string | null) => void;
+  /** Shows a shift this event carried in the positions view (the full app only). */
+  onShowShift?: (shift: StanceShift, eventId: string) => void;
 }
 
-export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSelect }: Props) {
+export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSelect, onShowShift }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { record } = event;
+  const carried = useMemo(() => shiftsCarriedBy(dataset, event.index), [dataset, event.index]);
   // Editing stays on while another event is selected, so Save is always at hand.
   const [editMode, setEditMode] = useState<'view' | 'edit' | 'add'>('view');
   const origin = editing?.origin ?? null;
@@ -231,6 +237,19 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
                       )}
                     </span>
                     {position.summary && <p className="muted">{position.summary}</p>}
+                    {carried.get(index) && (
+                      <p className="details-shift">
+                        {shiftWords(carried.get(index)!.from, carried.get(index)!.to)}
+                        {onShowShift && (
+                          <>
+                            {' '}
+                            <button type="button" className="link-button" onClick={() => onShowShift(carried.get(index)!, event.id)}>
+                              See this shift in the positions view
+                            </button>
+                          </>
+                        )}
+                      </p>
+                    )}
                   </div>
                 </li>
               );
@@ -274,6 +293,8 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
       <p className="details-id muted">
         Id <code>{event.id}</code>
       </p>
+      {/* Always there, so Tab from the heading always has a control in the panel to go to. */}
+      <CiteEvent dataset={dataset} event={event} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { viewSearchString } from '../core/view/url';
 import type { ViewStore } from '../core/view/store';
 import type { ForeignData } from '../core/data/origin';
 import { EmbedDialog } from './EmbedDialog';
+import { copyText, downloadText, fileNameFor } from './dataOut';
 import '../styles/embed.css';
 
 type ExportKind = 'svg' | 'png1' | 'png2' | 'html' | 'print';
@@ -43,6 +44,21 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
+
+  /** Data out: the events shown as CSV, and the view's address on the clipboard. */
+  async function runData(kind: 'csv' | 'link') {
+    setOpen(false);
+    if (kind === 'csv') {
+      // Loaded on first use, like the picture exports.
+      const { eventsCsv } = await import('../core/dataOut/eventsCsv');
+      downloadText(fileNameFor(dataset.title, 'events.csv'), eventsCsv(dataset, included));
+      setStatus(`Saved ${included.length} ${included.length === 1 ? 'event' : 'events'} as CSV.`);
+    } else {
+      const copied = await copyText(window.location.href);
+      setStatus(copied ? 'Link copied.' : `Copy this link: ${window.location.href}`);
+    }
+    buttonRef.current?.focus();
+  }
 
   async function run(kind: ExportKind) {
     setOpen(false);
@@ -92,9 +108,6 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
       >
         Export
       </button>
-      <button type="button" onClick={() => setEmbedOpen(true)}>
-        Embed
-      </button>
       <div
         id={panelId}
         className="export-menu-panel"
@@ -114,7 +127,24 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
             </li>
           ))}
         </ul>
+        <ul aria-label="Data and links">
+          <li>
+            <button type="button" onClick={() => void runData('csv')}>
+              Events shown (CSV)
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={() => void runData('link')}>
+              Copy link
+            </button>
+          </li>
+        </ul>
       </div>
+      {/* After the panel, so the menu's items come right after Export in the Tab order. */}
+      <button type="button" onClick={() => setEmbedOpen(true)}>
+        Embed
+      </button>
+
       <p className="export-status" role="status">
         {status}
       </p>

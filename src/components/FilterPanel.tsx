@@ -1,12 +1,15 @@
 // Filters: checkboxes per kind, a date range at any precision, and "clear filters".
 // On narrow screens the panel is a drawer opened from the toolbar.
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { inertOutside } from './modal';
 import type { ReactNode } from 'react';
 import { EVENT_STATUSES, EVENT_TYPES, STANCES } from '../core/model/types';
 import type { Dataset } from '../core/model/types';
 import type { ListFilterKey } from '../core/view/actions';
 import { calendarInterval } from '../core/view/dates';
-import type { Filters } from '../core/view/types';
+import type { FacetMatch, Filters } from '../core/view/types';
+import { facetCounts, filtersAreEmpty } from '../core/view/filter';
+import type { CountedFacet } from '../core/view/filter';
 import { stanceWord } from '../core/positions/wording';
 import { STATUS_LOOK } from '../render/markStyles';
 import { StanceGlyph } from './Glyph';
@@ -36,6 +39,8 @@ function CheckGroup({
   chosen,
   onToggle,
   scrolls = false,
+  match,
+  onMatch,
 }: {
   title: string;
   filterKey: ListFilterKey;
@@ -43,7 +48,11 @@ function CheckGroup({
   chosen: readonly string[];
   onToggle: (key: ListFilterKey, value: string) => void;
   scrolls?: boolean;
+  /** "Any of" / "all of" for this facet (countries and actors). */
+  match?: FacetMatch | undefined;
+  onMatch?: ((match: FacetMatch) => void) | undefined;
 }) {
+  const matchName = useId();
   const [showAll, setShowAll] = useState(false);
   const collapsible = options.length > COLLAPSE_ABOVE;
   const shown = useMemo(() => {
@@ -58,6 +67,16 @@ function CheckGroup({
         {title}
         {chosen.length > 0 && <span className="filter-active-count"> · {chosen.length} chosen</span>}
       </legend>
+      {match && onMatch && (
+        <div className="facet-match" role="radiogroup" aria-label={`${title}: events with`}>
+          {(['any', 'all'] as const).map((value) => (
+            <label key={value}>
+              <input type="radio" name={matchName} value={value} checked={match === value} onChange={() => onMatch(value)} />
+              {value === 'any' ? 'any of these' : 'all of these'}
+            </label>
+          ))}
+        </div>
+      )}
       <ul className={scrolls ? 'check-list scrolls' : 'check-list'}>
         {shown.map((option) => (
           <li key={option.value}>
@@ -110,17 +129,25 @@ function DateInput({ label, value, onCommit }: { label: string; value: string | 
   );
 }
 
-/** Counts shown beside the options; one pass per dataset. */
+/** Which options exist at all (types, statuses and stances the data uses); one pass per dataset. */
 function datasetTallies(dataset: Dataset) {
-  const typeCounts = new Map<string, number>();
-  const statusCounts = new Map<string, number>();
+  const usedTypes = new Set<string>();
+  const usedStatuses = new Set<string>();
   const usedStances = new Set<string>();
   for (const event of dataset.events) {
-    typeCounts.set(event.type, (typeCounts.get(event.type) ?? 0) + 1);
-    statusCounts.set(event.status, (statusCounts.get(event.status) ?? 0) + 1);
+    usedTypes.add(event.type);
+    usedStatuses.add(event.status);
     for (const position of event.record.positions ?? []) usedStances.add(position.stance);
   }
-  return { typeCounts, statusCounts, usedStances };
+  return { usedTypes, usedStatuses, usedStances };
+}
+
+type FacetCounts = Readonly<Record<CountedFacet, ReadonlyMap<string, number>>>;
+
+/** Each option's count follows the other filters (see facetCounts). */
+function countsFor(dataset: Dataset, filters: Filters): FacetCounts {
+  const facets: CountedFacet[] = ['types', 'statuses', 'countries', 'actors', 'topics'];
+  return Object.fromEntries(facets.map((facet) => [facet, facetCounts(dataset, filters, facet)])) as unknown as FacetCounts;
 }
 
 /** One checkbox group per facet: the facets before the date range, and after it. */
@@ -132,31 +159,31 @@ interface Facet {
   scrolls?: boolean;
 }
 
-function facetsOf(dataset: Dataset, tallies: ReturnType<typeof datasetTallies>): { beforeDates: Facet[]; afterDates: Facet[] } {
-  const { typeCounts, statusCounts, usedStances } = tallies;
-  const countOf = (map: ReadonlyMap<string, readonly number[]>, id: string) => map.get(id)?.length ?? 0;
+function facetsOf(dataset: Dataset, tallies: ReturnType<typeof datasetTallies>, counts: FacetCounts): { beforeDates: Facet[]; afterDates: Facet[] } {
+  const { usedTypes, usedStatuses, usedStances } = tallies;
+  const countOf = (facet: CountedFacet, id: string) => counts[facet].get(id) ?? 0;
   return {
     beforeDates: [
       {
         title: 'Type',
         filterKey: 'types',
-        options: EVENT_TYPES.filter((type) => typeCounts.has(type)).map((type) => ({
+        options: EVENT_TYPES.filter((type) => usedTypes.has(type)).map((type) => ({
           value: type,
           label: (
             <>
               <TypeGlyph type={type} /> {type[0]!.toUpperCase() + type.slice(1)}
             </>
           ),
-          count: typeCounts.get(type) ?? 0,
+          count: countOf('types', type),
         })),
       },
       {
         title: 'Status',
         filterKey: 'statuses',
-        options: EVENT_STATUSES.filter((status) => statusCounts.has(status)).map((status) => ({
+        options: EVENT_STATUSES.filter((status) => usedStatuses.has(status)).map((status) => ({
           value: status,
           label: STATUS_LOOK[status].label,
-          count: statusCounts.get(status) ?? 0,
+          count: countOf('statuses', status),
         })),
       },
     ],
@@ -165,19 +192,19 @@ function facetsOf(dataset: Dataset, tallies: ReturnType<typeof datasetTallies>):
         title: 'Country',
         filterKey: 'countries',
         scrolls: true,
-        options: dataset.countries.map((country) => ({ value: country.id, label: country.name, count: countOf(dataset.eventsByCountry, country.id) })),
+        options: dataset.countries.map((country) => ({ value: country.id, label: country.name, count: countOf('countries', country.id) })),
       },
       {
         title: 'Actor',
         filterKey: 'actors',
         scrolls: true,
-        options: dataset.actors.map((actor) => ({ value: actor.id, label: actor.name, count: countOf(dataset.eventsByActor, actor.id) })),
+        options: dataset.actors.map((actor) => ({ value: actor.id, label: actor.name, count: countOf('actors', actor.id) })),
       },
       {
         title: 'Topic',
         filterKey: 'topics',
         scrolls: true,
-        options: dataset.topics.map((topic) => ({ value: topic.id, label: topic.label, count: countOf(dataset.eventsByTopic, topic.id) })),
+        options: dataset.topics.map((topic) => ({ value: topic.id, label: topic.label, count: countOf('topics', topic.id) })),
       },
       {
         title: 'Stance (any position)',
@@ -200,20 +227,67 @@ interface Props {
   filters: Filters;
   open: boolean;
   onToggle: (key: ListFilterKey, value: string) => void;
+  onMatch: (key: 'actors' | 'countries', match: FacetMatch) => void;
   onDateRange: (from: string | null, to: string | null) => void;
   onClear: () => void;
   onClose: () => void;
+  /** On narrow screens the panel is a drawer over the page: a modal dialog. */
+  modal?: boolean;
 }
 
-export function FilterPanel({ dataset, filters, open, onToggle, onDateRange, onClear, onClose }: Props) {
-  const { beforeDates, afterDates } = useMemo(() => facetsOf(dataset, datasetTallies(dataset)), [dataset]);
-  const anyActive = Object.values(filters).some((value) => (Array.isArray(value) ? value.length > 0 : value !== null));
-  const group = (facet: Facet) => (
-    <CheckGroup key={facet.filterKey} title={facet.title} filterKey={facet.filterKey} options={facet.options} chosen={filters[facet.filterKey]} onToggle={onToggle} scrolls={facet.scrolls} />
-  );
+export function FilterPanel({ dataset, filters, open, onToggle, onMatch, onDateRange, onClear, onClose, modal = false }: Props) {
+  const panelRef = useRef<HTMLElement>(null);
+  const dialog = modal && open;
+  // As a dialog: the page behind is inert, focus goes in, and returns to where it was (the Filters button) on close.
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!dialog || !panel) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const restore = inertOutside(panel);
+    panel.querySelector<HTMLElement>('.filter-close')?.focus();
+    return () => {
+      restore();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, [dialog]);
+  const tallies = useMemo(() => datasetTallies(dataset), [dataset]);
+  const counts = useMemo(() => countsFor(dataset, filters), [dataset, filters]);
+  const { beforeDates, afterDates } = useMemo(() => facetsOf(dataset, tallies, counts), [dataset, tallies, counts]);
+  const anyActive = !filtersAreEmpty(filters);
+  const group = (facet: Facet) => {
+    const matchKey = facet.filterKey === 'actors' || facet.filterKey === 'countries' ? facet.filterKey : null;
+    return (
+      <CheckGroup
+        key={facet.filterKey}
+        title={facet.title}
+        filterKey={facet.filterKey}
+        options={facet.options}
+        chosen={filters[facet.filterKey]}
+        onToggle={onToggle}
+        scrolls={facet.scrolls}
+        match={matchKey ? filters[matchKey === 'actors' ? 'actorsMatch' : 'countriesMatch'] : undefined}
+        onMatch={matchKey ? (match) => onMatch(matchKey, match) : undefined}
+      />
+    );
+  };
 
   return (
-    <aside id="filter-panel" className={open ? 'filter-panel open' : 'filter-panel'} aria-label="Filters" hidden={!open}>
+    // A section, which may take either role: an aside may not be a dialog.
+    <section
+      id="filter-panel"
+      ref={panelRef}
+      className={open ? 'filter-panel open' : 'filter-panel'}
+      aria-label="Filters"
+      hidden={!open}
+      role={dialog ? 'dialog' : 'complementary'}
+      aria-modal={dialog ? true : undefined}
+      onKeyDown={(keyEvent) => {
+        if (dialog && keyEvent.key === 'Escape') {
+          keyEvent.stopPropagation();
+          onClose();
+        }
+      }}
+    >
       <div className="filter-head">
         <h2>Filters</h2>
         <button type="button" onClick={onClear} disabled={!anyActive}>
@@ -223,6 +297,7 @@ export function FilterPanel({ dataset, filters, open, onToggle, onDateRange, onC
           ×
         </button>
       </div>
+      <p className="filter-note">Counts: events with that option that pass your other choices.</p>
       {beforeDates.map(group)}
       <fieldset className="filter-group">
         <legend>Date range</legend>
@@ -232,6 +307,6 @@ export function FilterPanel({ dataset, filters, open, onToggle, onDateRange, onC
         </div>
       </fieldset>
       {afterDates.map(group)}
-    </aside>
+    </section>
   );
 }

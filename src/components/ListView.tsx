@@ -164,8 +164,9 @@ export function ListView({ dataset, included, selectedId, currentMatchId, matchI
                   <td className="col-type">
                     <TypeLabel event={event} />
                   </td>
-                  <td className="col-title" dir="auto">
-                    {event.title}
+                  <td className="col-title" dir="auto" title={event.title}>
+                    {/* A block of its own, so phones can give the title two lines (app.css). */}
+                    <span className="col-title-text">{event.title}</span>
                   </td>
                   <td className="col-actors">
                     {/* Each name isolated: a right-to-left override in one cannot reorder the others. */}

@@ -30,7 +30,17 @@ export function LoadFailedView({ message }: { message: string }) {
   );
 }
 
-export function InvalidDataView({ file, problems }: { file: string; problems: readonly Problem[] }) {
+/** What to do about bad data depends on where it came from. */
+export const INVALID_DATA_ADVICE = {
+  /** A file the app fetched (?data= or data/events.json). */
+  served: 'Fix these in the file and reload the page (with the development server running, the page reloads by itself).',
+  /** Data handed to the page: mount()'s `data`, or the data inside a single-file export. */
+  given: 'Fix these in the data given to Stanceline (the data passed to mount(), or the file this page was exported from), then load it again.',
+  /** A file mount() fetched from its `dataUrl`. */
+  fetchedByModule: 'Fix these in the file at dataUrl, then load it again (update({ dataUrl }) or reload the page).',
+} as const;
+
+export function InvalidDataView({ file, problems, advice = INVALID_DATA_ADVICE.served }: { file: string; problems: readonly Problem[]; advice?: string }) {
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   return (
@@ -38,7 +48,7 @@ export function InvalidDataView({ file, problems }: { file: string; problems: re
       <h1>
         {file} has {errors.length} {errors.length === 1 ? 'error' : 'errors'}
       </h1>
-      <p>Fix these in the file and reload the page (with the development server running, the page reloads by itself).</p>
+      <p>{advice}</p>
       <ProblemList problems={errors} />
       <WarningsDisclosure warnings={warnings} />
     </div>

@@ -1,4 +1,5 @@
-// Search with a count and stepping: Enter goes to the next match, Shift+Enter to the previous.
+// Search with a count and stepping: Enter goes to the first match and then opens the
+// current one (naming it); ↓ / ↑ (and Shift+Enter) step to the next / previous match.
 import { useEffect, useId, useRef, useState } from 'react';
 
 interface Props {
@@ -8,14 +9,19 @@ interface Props {
   currentPosition: number;
   onQueryChange: (query: string) => void;
   onStep: (direction: 1 | -1) => void;
+  /** Title of the current match, when there is one. */
+  currentTitle?: string | null | undefined;
+  /** Opens the current match's details. */
+  onOpenCurrent?: (() => void) | undefined;
 }
 
 /** Typing waits this long before searching, so each key does not redraw 100,000 events. */
 const TYPING_PAUSE_MS = 180;
 
-export function SearchBox({ query, matchCount, currentPosition, onQueryChange, onStep }: Props) {
+export function SearchBox({ query, matchCount, currentPosition, onQueryChange, onStep, currentTitle, onOpenCurrent }: Props) {
   const id = useId();
   const [text, setText] = useState(query);
+  const [announcement, setAnnouncement] = useState('');
   const timer = useRef<number | undefined>(undefined);
 
   // Back/forward or a link can change the query under us.
@@ -23,6 +29,10 @@ export function SearchBox({ query, matchCount, currentPosition, onQueryChange, o
     setText(query);
   }, [query]);
   useEffect(() => () => window.clearTimeout(timer.current), []);
+  // Stepping names the match it lands on, not only its number.
+  useEffect(() => {
+    setAnnouncement(currentTitle ? `${currentPosition} of ${matchCount}: ${currentTitle}` : '');
+  }, [currentTitle, currentPosition, matchCount]);
 
   function flush(value: string) {
     window.clearTimeout(timer.current);
@@ -55,7 +65,14 @@ export function SearchBox({ query, matchCount, currentPosition, onQueryChange, o
           timer.current = window.setTimeout(() => onQueryChange(value), TYPING_PAUSE_MS);
         }}
         onKeyDown={(keyEvent) => {
-          if (keyEvent.key === 'Enter') {
+          if (keyEvent.key === 'Enter' && !keyEvent.shiftKey && text === query && currentTitle && onOpenCurrent) {
+            keyEvent.preventDefault();
+            onOpenCurrent();
+            setAnnouncement(`Opened ${currentPosition} of ${matchCount}: ${currentTitle}`);
+          } else if ((keyEvent.key === 'ArrowDown' || keyEvent.key === 'ArrowUp') && text === query && matchCount > 0) {
+            keyEvent.preventDefault();
+            onStep(keyEvent.key === 'ArrowDown' ? 1 : -1);
+          } else if (keyEvent.key === 'Enter') {
             keyEvent.preventDefault();
             flush(text);
             // Stepping needs the results of the flushed query: let the state settle first.
@@ -70,6 +87,9 @@ export function SearchBox({ query, matchCount, currentPosition, onQueryChange, o
       />
       <span className="search-count" aria-live="polite" aria-atomic="true">
         {status}
+      </span>
+      <span className="visually-hidden" role="status" data-testid="search-announcement">
+        {announcement}
       </span>
       <button type="button" className="icon-button" onClick={() => onStep(-1)} disabled={matchCount === 0} aria-label="Previous match">
         ‹

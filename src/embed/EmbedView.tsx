@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Dataset } from '../core/model/types';
 import { select } from '../core/view/actions';
-import { filterEvents, searchEvents } from '../core/view/filter';
+import { filterEvents, searchEvents, shownEvents } from '../core/view/filter';
 import type { ChartController } from '../render/chartApi';
 import type { ViewStore } from '../core/view/store';
 import { DetailsPanel } from '../components/DetailsPanel';
@@ -30,8 +30,13 @@ function naturalChartHeight(container: HTMLElement): number | null {
 /** `foreign`: the other site the data came from; said above the chart whatever the options, since the frame shows this app's address. */
 export function EmbedView({ store, dataset, options, foreign = null }: { store: ViewStore; dataset: Dataset; options: EmbedOptions; foreign?: ForeignData | null }) {
   const view = useSyncExternalStore(store.subscribe, store.getState);
-  const included = useMemo(() => filterEvents(dataset, view.filters), [dataset, view.filters]);
-  const matchIds = useMemo(() => searchEvents(dataset, view.search, included), [dataset, view.search, included]);
+  const filtered = useMemo(() => filterEvents(dataset, view.filters), [dataset, view.filters]);
+  const matchIds = useMemo(() => searchEvents(dataset, view.search, filtered), [dataset, view.search, filtered]);
+  // "Show only matches" (only=matches) narrows an embedded chart too.
+  const included = useMemo(
+    () => shownEvents(dataset, filtered, matchIds, view.search, view.onlyMatches ?? false),
+    [dataset, filtered, matchIds, view.search, view.onlyMatches],
+  );
   const controllerRef = useRef<ChartController | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);

@@ -3,6 +3,9 @@
 import { format } from 'date-fns';
 import { utc } from '../../core/time/utc';
 import { useId, useMemo, useState } from 'react';
+import { calendarInterval } from '../../core/view/dates';
+import { alignmentCsv, matrixCsv } from '../../core/dataOut/alignmentCsv';
+import { downloadText, fileNameFor } from '../dataOut';
 import type { TopicRecord } from '../../core/model/types';
 import type { CountryAggregate } from '../../core/positions/aggregate';
 import type { AlignedActor } from '../../core/positions/alignment';
@@ -19,21 +22,35 @@ interface Props {
   topic: TopicRecord | null;
   /** The day shown until the user picks one: the end of the window or of the data. */
   defaultDay: number;
+  /** The day the user picked (in the address as `at=`), or null for the default. */
+  chosenDay: number | null;
+  /** Picks a day (ms UTC at 00:00), or null to go back to the end of the window. */
+  onDayChange(day: number | null): void;
   selectedId: string | null;
   onSelect(eventId: string): void;
   onTopicChange(topicId: string): void;
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function parseIsoDay(text: string): number | null {
-  const match = ISO_DAY.exec(text);
-  if (!match) return null;
-  const day = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(day) ? null : day;
+/**
+ * The day a typed date names, in the app's own date forms: "2023", "2023-01" or
+ * "2023-01-15", each meaning its first day; the long form the field shows ("1 January 2023")
+ * reads back as itself. Null when the text is none of these.
+ */
+export function parseAlignmentDate(text: string): number | null {
+  const trimmed = text.trim();
+  const interval = calendarInterval(trimmed);
+  if (interval) return interval.start;
+  const long = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(trimmed);
+  if (!long) return null;
+  const month = MONTHS.findIndex((name) => name.toLowerCase() === long[2]!.toLowerCase());
+  if (month < 0) return null;
+  const iso = `${long[3]}-${String(month + 1).padStart(2, '0')}-${long[1]!.padStart(2, '0')}`;
+  return calendarInterval(iso)?.start ?? null;
 }
 
-const isoDay = (day: number) => format(day, 'yyyy-MM-dd', { in: utc });
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const isoDayText = (day: number) => format(day, 'yyyy-MM-dd', { in: utc });
 const longDay = (day: number) => format(day, 'd MMMM yyyy', { in: utc });
 
 function glyphOf(state: StanceAt): GlyphKind {
@@ -42,7 +59,10 @@ function glyphOf(state: StanceAt): GlyphKind {
 
 function aggregateGlyph(aggregate: CountryAggregate): GlyphKind {
   const { verdict } = aggregate;
-  return verdict.kind === 'unanimous' ? verdict.stance : verdict.kind === 'split' ? 'split' : 'unknown';
+  if (verdict.kind === 'unanimous') return verdict.stance;
+  // One side in several strengths: the side's strongest glyph; the words give the range.
+  if (verdict.kind === 'side') return verdict.stances[0]!;
+  return verdict.kind === 'split' ? 'split' : 'unknown';
 }
 
 /** "2 oppose, 1 lean support, 1 unknown": the counts behind a country's verdict. */
@@ -55,15 +75,45 @@ function countsText(aggregate: CountryAggregate): string {
   return parts.join(', ');
 }
 
-export function AlignmentPanel({ model, topic, defaultDay, selectedId, onSelect, onTopicChange }: Props) {
-  const [chosenDay, setChosenDay] = useState<number | null>(null);
+export function AlignmentPanel({ model, topic, defaultDay, chosenDay, onDayChange, selectedId, onSelect, onTopicChange }: Props) {
+  const setChosenDay = onDayChange;
   const dateInputId = useId();
+  const dateHelpId = useId();
+  // What the user is typing; null while the field shows the committed day. Nothing is
+  // applied per keystroke: a partial "2" must not become the year 2.
+  const [draft, setDraft] = useState<string | null>(null);
+  const [dateError, setDateError] = useState<string | null>(null);
   const day = chosenDay ?? utcDayOf(defaultDay);
+  const commitDraft = () => {
+    if (draft === null) return;
+    const text = draft.trim();
+    if (text === longDay(day)) {
+      setDraft(null);
+      setDateError(null);
+      return;
+    }
+    const parsed = parseAlignmentDate(text);
+    if (parsed === null) {
+      setDateError(`“${text}” is not a date: write a year (2023), a month (2023-01) or a day (2023-01-15).`);
+      return;
+    }
+    setDraft(null);
+    setDateError(null);
+    setChosenDay(parsed);
+  };
   const matrix = useMemo(() => alignmentMatrix(model, day), [model, day]);
   const alignment = useMemo(() => (topic ? alignmentOn(model, topic.id, day) : null), [model, topic, day]);
 
   // Days on which some position was taken, for stepping the date from change to change.
-  const positionDays = useMemo(() => [...new Set(model.table.day)].sort((a, b) => a - b), [model]);
+  // Only the shown actors' days: stepping to a day when a hidden actor spoke would change nothing on screen.
+  const positionDays = useMemo(() => {
+    const shown = new Set(model.groups.flatMap((g) => g.actors.map((a) => a.id)));
+    const days = new Set<number>();
+    for (let row = 0; row < model.table.length; row++) {
+      if (shown.has(model.table.actorIds[model.table.actor[row]!]!)) days.add(model.table.day[row]!);
+    }
+    return [...days].sort((a, b) => a - b);
+  }, [model]);
   const previousDay = [...positionDays].reverse().find((d) => d < day);
   const nextDay = positionDays.find((d) => d > day);
 
@@ -115,14 +165,31 @@ export function AlignmentPanel({ model, topic, defaultDay, selectedId, onSelect,
       <div className="alignment-date-controls">
         <label htmlFor={dateInputId}>Date</label>
         <input
-            id={dateInputId}
-            type="date"
-            value={isoDay(day)}
-            onChange={(e) => {
-              const parsed = parseIsoDay(e.target.value);
-              if (parsed !== null) setChosenDay(parsed);
-            }}
-          />
+          id={dateInputId}
+          type="text"
+          inputMode="numeric"
+          className="alignment-date-input"
+          value={draft ?? longDay(day)}
+          aria-describedby={dateHelpId}
+          aria-invalid={dateError !== null}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commitDraft}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              commitDraft();
+            } else if (e.key === 'Escape' && draft !== null) {
+              // Escape drops the typing (and, handled here, does not also close the details).
+              e.preventDefault();
+              e.stopPropagation();
+              setDraft(null);
+              setDateError(null);
+            }
+          }}
+        />
+        <span id={dateHelpId} className="alignment-note" aria-live="polite">
+          {dateError ?? 'Type 2023, 2023-01 or 2023-01-15, then Enter.'}
+        </span>
         <button type="button" disabled={previousDay === undefined} onClick={() => previousDay !== undefined && setChosenDay(previousDay)}>
           ◀ Previous position
         </button>
@@ -130,11 +197,31 @@ export function AlignmentPanel({ model, topic, defaultDay, selectedId, onSelect,
           Next position ▶
         </button>
         {chosenDay !== null && (
-          <button type="button" onClick={() => setChosenDay(null)}>
+          <button
+            type="button"
+            onClick={() => {
+              setDraft(null);
+              setDateError(null);
+              setChosenDay(null);
+            }}
+          >
             End of window
           </button>
         )}
         <span className="alignment-note">Latest known stance on that day; earlier positions carry forward.</span>
+      </div>
+      <div className="alignment-downloads">
+        {topic && (
+          <button
+            type="button"
+            onClick={() => downloadText(fileNameFor(model.dataset.title, `alignment-${topic.id}-${isoDayText(day)}.csv`), alignmentCsv(model, topic, day, isoDayText(day)))}
+          >
+            Download this alignment (CSV)
+          </button>
+        )}
+        <button type="button" onClick={() => downloadText(fileNameFor(model.dataset.title, `matrix-${isoDayText(day)}.csv`), matrixCsv(model, day, isoDayText(day)))}>
+          Download the matrix (CSV)
+        </button>
       </div>
 
       {topic && alignment && (

@@ -16,6 +16,11 @@ import { GlyphShape } from './StanceGlyph';
 export const LABEL_WIDTH = 240;
 const AXIS_HEIGHT = 28;
 const RIGHT_PAD = 40;
+
+/** The label column and right margin for a container width: narrower on phones, so the plot keeps most of the width. */
+export function chartMargins(containerWidth: number): { labelWidth: number; rightPad: number } {
+  return containerWidth < 700 ? { labelWidth: 112, rightPad: 16 } : { labelWidth: LABEL_WIDTH, rightPad: RIGHT_PAD };
+}
 /** Rough width of one character of the 11px label font, to decide what fits. */
 const CHAR_PX = 6.2;
 /** A label needs at least this much free space to the right of its mark. */
@@ -27,6 +32,9 @@ interface Props {
   layout: PositionsLayout;
   selectedId: string | null;
   onSelect(eventId: string | null): void;
+  /** Width of the actor-label column and the margin right of the plot (chartMargins). */
+  labelWidth?: number;
+  rightPad?: number;
 }
 
 /** Tick labels at the coarsest precision that tells the ticks apart, in UTC. */
@@ -52,15 +60,19 @@ export function markName(model: PositionsModel, topic: TopicRecord, track: Posit
   }
   if (mark.shift) parts.push(shiftWords(mark.shift.from, mark.shift.to));
   if (mark.mixedDay) parts.push('disagreeing positions that day');
+  if (mark.faded) parts.push('in an event the filters leave out');
   return parts.join(', ');
 }
 
-export function PositionsChart({ model, topic, layout, selectedId, onSelect }: Props) {
+export function PositionsChart({ model, topic, layout, selectedId, onSelect, labelWidth = LABEL_WIDTH, rightPad = RIGHT_PAD }: Props) {
+  // Characters that fit the label column: the actor's name, and the topic's wording beside the scale.
+  const nameChars = Math.max(8, Math.floor((labelWidth - 20) / CHAR_PX));
+  const scaleChars = Math.max(6, Math.floor((labelWidth - 16) / 5.6));
   const { dataset, table } = model;
   const x = scaleUtc().domain([new Date(layout.domain[0]), new Date(layout.domain[1])]).range([0, layout.width]);
   const ticks = x.ticks(Math.max(2, Math.floor(layout.width / 110)));
   const pattern = tickPattern(ticks);
-  const totalWidth = LABEL_WIDTH + layout.width + RIGHT_PAD;
+  const totalWidth = labelWidth + layout.width + rightPad;
   const totalHeight = AXIS_HEIGHT + layout.height + 8;
 
   const activate = (mark: PositionMark) => onSelect(dataset.events[table.event[mark.mainRow]!]!.id);
@@ -80,7 +92,7 @@ export function PositionsChart({ model, topic, layout, selectedId, onSelect }: P
       aria-label={`Positions on ${topic.label}, one track per actor`}
     >
       <rect className="positions-background" x={0} y={0} width={totalWidth} height={totalHeight} onClick={() => onSelect(null)} />
-      <g className="positions-axis" transform={`translate(${LABEL_WIDTH},${AXIS_HEIGHT})`} aria-hidden="true">
+      <g className="positions-axis" transform={`translate(${labelWidth},${AXIS_HEIGHT})`} aria-hidden="true">
         {ticks.map((tick) => (
           <g key={tick.getTime()} transform={`translate(${x(tick)},0)`}>
             <line y1={-6} y2={layout.height} />
@@ -104,16 +116,16 @@ export function PositionsChart({ model, topic, layout, selectedId, onSelect }: P
             aria-label={`${track.actor.name}${track.actor.role ? `, ${track.actor.role}` : ''}: ${track.marks.length} position${track.marks.length === 1 ? '' : 's'} on ${topic.label}`}
           >
             <text className="positions-actor-label" x={16} y={track.stanceY.neutral + 4}>
-              {truncateText(track.actor.name, 22)}
+              {truncateText(track.actor.name, Math.min(22, nameChars))}
               <title>{track.actor.name}</title>
             </text>
-            <text className="positions-scale-label" x={LABEL_WIDTH - 8} y={track.stanceY.support + 4} textAnchor="end" aria-hidden="true">
-              ▲ {truncateText(topic.support, 36)}
+            <text className="positions-scale-label" x={labelWidth - 8} y={track.stanceY.support + 4} textAnchor="end" aria-hidden="true">
+              ▲ {truncateText(topic.support, Math.min(36, scaleChars))}
             </text>
-            <text className="positions-scale-label" x={LABEL_WIDTH - 8} y={track.stanceY.oppose + 4} textAnchor="end" aria-hidden="true">
-              ▼ {truncateText(topic.oppose, 36)}
+            <text className="positions-scale-label" x={labelWidth - 8} y={track.stanceY.oppose + 4} textAnchor="end" aria-hidden="true">
+              ▼ {truncateText(topic.oppose, Math.min(36, scaleChars))}
             </text>
-            <g transform={`translate(${LABEL_WIDTH},0)`}>
+            <g transform={`translate(${labelWidth},0)`}>
               <rect className="positions-track-band" x={0} y={track.top + 4} width={layout.width} height={track.height - 8} />
               {[track.stanceY.support, track.stanceY['lean-support'], track.stanceY.neutral, track.stanceY['lean-oppose'], track.stanceY.oppose].map((sy, i) => (
                 <line key={i} className={i === 2 ? 'positions-gridline positions-gridline-neutral' : 'positions-gridline'} x1={0} x2={layout.width} y1={sy} y2={sy} />
@@ -137,7 +149,7 @@ export function PositionsChart({ model, topic, layout, selectedId, onSelect }: P
                     </text>
                   )}
                   <g
-                    className={`positions-mark${selected ? ' is-selected' : ''}${mark.shift ? ' is-shift' : ''}`}
+                    className={`positions-mark${selected ? ' is-selected' : ''}${mark.shift ? ' is-shift' : ''}${mark.faded ? ' is-faded' : ''}`}
                     transform={`translate(${mark.x},${mark.y})`}
                     role="button"
                     tabIndex={0}

@@ -7,10 +7,15 @@ import type { Dataset } from '../../core/model/types';
 import { STANCES } from '../../core/model/types';
 import { layoutPositions, topicExtent } from '../../core/positions/layout';
 import { buildPositionsModel } from '../../core/positions/model';
+import { positionsScope } from '../../core/positions/scope';
+import type { PositionsScope } from '../../core/positions/scope';
+import { calendarInterval } from '../../core/view/dates';
+import { format } from 'date-fns';
+import { utc } from '../../core/time/utc';
 import { stanceWord } from '../../core/positions/wording';
 import type { TimeWindow, ViewState } from '../../core/view/types';
 import { AlignmentPanel } from './AlignmentPanel';
-import { LABEL_WIDTH, PositionsChart } from './PositionsChart';
+import { chartMargins, PositionsChart } from './PositionsChart';
 import { ShiftsList } from './ShiftsList';
 import { StanceGlyph } from './StanceGlyph';
 import '../../styles/positions.css';
@@ -23,10 +28,15 @@ export interface PositionsViewProps {
   onSelect(eventId: string | null): void;
   onTopicChange(topicId: string | null): void;
   onWindowChange?(window: TimeWindow): void;
+  /** Sets the alignment date (an ISO day, or null for the end of the window). */
+  onAlignmentDateChange?(day: string | null): void;
+  /** A shift row to focus once shown (see ShiftsList). */
+  focusShiftId?: string | null;
+  onShiftFocused?(): void;
 }
 
 const FALLBACK_WIDTH = 1100;
-const MIN_PLOT_WIDTH = 240;
+const MIN_PLOT_WIDTH = 180;
 
 /** Tracks the content width of an element, so the time axis fills the space it has. */
 function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
@@ -45,14 +55,43 @@ function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
   return [ref, width];
 }
 
-export function PositionsView({ dataset, included, view, onSelect, onTopicChange, onWindowChange }: PositionsViewProps) {
-  const model = useMemo(() => buildPositionsModel(dataset, included), [dataset, included]);
+/** What the filters mean for the lines, on screen (the rule is in core/positions/scope.ts). */
+function ScopeNote({ dataset, scope, shownIds, topicLabel }: { dataset: Dataset; scope: PositionsScope; shownIds: ReadonlySet<string>; topicLabel: string }) {
+  const name = (id: string) => dataset.actorById.get(id)?.name ?? id;
+  const silent = scope.chosenBy === 'actors' && scope.actorIds ? [...scope.actorIds].filter((id) => !shownIds.has(id)) : [];
+  const who =
+    scope.chosenBy === 'actors'
+      ? 'Showing only the actors you chose.'
+      : scope.chosenBy === 'countries'
+        ? 'Showing the actors of the countries you chose.'
+        : 'Showing every actor with a position on this topic.';
+  return (
+    <p className="positions-scope-note" data-testid="positions-scope-note">
+      {who} Each line is the actor’s whole record on {topicLabel}, from every event in the file, so a stance is never cut short by a filter.
+      {scope.emphasised && ' Positions in events that the other filters (or the search, when it shows only matches) leave out are drawn faded.'}
+      {silent.length > 0 && ` No position on this topic from: ${silent.map(name).join(', ')}.`}
+    </p>
+  );
+}
+
+export function PositionsView({ dataset, included, view, onSelect, onTopicChange, onWindowChange, onAlignmentDateChange, focusShiftId, onShiftFocused }: PositionsViewProps) {
+  const scope = useMemo(() => positionsScope(dataset, view.filters, included), [dataset, view.filters, included]);
+  // The whole file, not only the included events: a stance carries forward, so a filtered history would be a wrong one.
+  const model = useMemo(() => buildPositionsModel(dataset, undefined, scope.actorIds), [dataset, scope]);
+  const [localDay, setLocalDay] = useState<number | null>(null);
+  const committedDay = view.alignDate ? (calendarInterval(view.alignDate)?.start ?? null) : onAlignmentDateChange ? null : localDay;
+  const setAlignmentDay = (day: number | null) => {
+    if (onAlignmentDateChange) onAlignmentDateChange(day === null ? null : format(day, 'yyyy-MM-dd', { in: utc }));
+    else setLocalDay(day);
+  };
   const [chartRef, containerWidth] = useWidth<HTMLDivElement>();
   const topicSelectId = useId();
 
   const positionsPerTopic = useMemo(() => {
     const counts = new Map<string, number>();
+    const shown = new Set(model.groups.flatMap((g) => g.actors.map((a) => a.id)));
     for (let row = 0; row < model.table.length; row++) {
+      if (!shown.has(model.table.actorIds[model.table.actor[row]!]!)) continue;
       const id = model.table.topicIds[model.table.topic[row]!]!;
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
@@ -63,10 +102,11 @@ export function PositionsView({ dataset, included, view, onSelect, onTopicChange
   const topicId = view.topic && dataset.topicById.has(view.topic) ? view.topic : (model.topicIds[0] ?? null);
   const topic = topicId ? (dataset.topicById.get(topicId) ?? null) : null;
 
-  const plotWidth = Math.max(MIN_PLOT_WIDTH, containerWidth - LABEL_WIDTH - 48);
+  const margins = chartMargins(containerWidth);
+  const plotWidth = Math.max(MIN_PLOT_WIDTH, containerWidth - margins.labelWidth - margins.rightPad - 8);
   const layout = useMemo(
-    () => (topicId ? layoutPositions(model, topicId, { width: plotWidth, window: view.window }) : null),
-    [model, topicId, plotWidth, view.window],
+    () => (topicId ? layoutPositions(model, topicId, { width: plotWidth, window: view.window, emphasised: scope.emphasised }) : null),
+    [model, topicId, plotWidth, view.window, scope],
   );
   const defaultDay = view.window ? view.window[1] - 1 : Math.max(dataset.extent[1] - 1, dataset.extent[0]);
 
@@ -117,12 +157,24 @@ export function PositionsView({ dataset, included, view, onSelect, onTopicChange
         </div>
       )}
 
+      {topic && (
+        <ScopeNote dataset={dataset} scope={scope} shownIds={new Set(layout?.tracks.map((t) => t.actor.id) ?? [])} topicLabel={topic.label} />
+      )}
+
       <div className="positions-chart-scroll" ref={chartRef}>
         {topic && layout ? (
           layout.tracks.length > 0 ? (
-            <PositionsChart model={model} topic={topic} layout={layout} selectedId={view.selected} onSelect={onSelect} />
+            <PositionsChart
+              model={model}
+              topic={topic}
+              layout={layout}
+              selectedId={view.selected}
+              onSelect={onSelect}
+              labelWidth={margins.labelWidth}
+              rightPad={margins.rightPad}
+            />
           ) : (
-            <p className="positions-empty">No positions on {topic.label} among the events shown.</p>
+            <p className="positions-empty">No position on {topic.label} from the actors shown.</p>
           )
         ) : (
           <p className="positions-empty">The events shown hold no positions.</p>
@@ -135,13 +187,23 @@ export function PositionsView({ dataset, included, view, onSelect, onTopicChange
       </div>
 
       {topic && layout && (
-        <ShiftsList model={model} topic={topic} shifts={layout.shifts} selectedId={view.selected} onSelect={onSelect} />
+        <ShiftsList
+          model={model}
+          topic={topic}
+          shifts={layout.shifts}
+          selectedId={view.selected}
+          onSelect={onSelect}
+          focusShiftId={focusShiftId}
+          onShiftFocused={onShiftFocused}
+        />
       )}
 
       <AlignmentPanel
         model={model}
         topic={topic}
         defaultDay={defaultDay}
+        chosenDay={committedDay}
+        onDayChange={setAlignmentDay}
         selectedId={view.selected}
         onSelect={onSelect}
         onTopicChange={onTopicChange}

@@ -88,17 +88,23 @@ describe('country aggregation', () => {
     expect(france.aggregates[1]!.verdict).toEqual({ kind: 'unknown' });
   });
 
-  it('tells a split of degree from sides that oppose each other', () => {
+  it('does not call different strengths on one side a split: it gives the side with its range', () => {
     const degree = aggregateStances([
       { kind: 'known', stance: 'support', step: null! },
       { kind: 'known', stance: 'lean-support', step: null! },
       { kind: 'unknown' },
     ]);
-    expect(degree.verdict).toEqual({ kind: 'split', stances: ['support', 'lean-support'], opposed: false });
+    expect(degree.verdict).toEqual({ kind: 'side', side: 'for', stances: ['support', 'lean-support'] });
+    expect(verdictWords(degree.verdict)).toBe('for: support to lean support');
     expect(degree.unknown).toBe(1);
+    const against = aggregateStances([
+      { kind: 'known', stance: 'lean-oppose', step: null! },
+      { kind: 'known', stance: 'oppose', step: null! },
+    ]);
+    expect(verdictWords(against.verdict)).toBe('against: oppose to lean oppose');
   });
 
-  it('counts an actor with a mixed day as a split', () => {
+  it('counts an actor with a mixed day across sides as a split', () => {
     const aggregate = aggregateStances([{ kind: 'mixed', stances: ['oppose', 'neutral'], step: null! }]);
     expect(aggregate.verdict).toEqual({ kind: 'split', stances: ['neutral', 'oppose'], opposed: false });
     expect(aggregate.mixed).toBe(1);

@@ -5,3 +5,5 @@ export * from './aggregate';
 export * from './alignment';
 export * from './wording';
 export * from './layout';
+export * from './scope';
+export * from './carried';

@@ -24,6 +24,11 @@ export interface PositionsLayoutOptions {
   maxMarks?: number;
   /** Bin width in px when aggregating. */
   binWidth?: number;
+  /**
+   * Indices of the events that pass the filters (see scope.ts); marks of positions in
+   * other events are faded. Null or omitted: none is faded.
+   */
+  emphasised?: ReadonlySet<number> | null;
 }
 
 const DEFAULTS = { trackHeight: 76, groupHeaderHeight: 26, maxMarks: 600, binWidth: 12 };
@@ -47,6 +52,8 @@ export interface PositionMark {
   aggregated: boolean;
   /** True when the mark's day held disagreeing positions (a mixed step). */
   mixedDay: boolean;
+  /** Every position of the mark is in an event the filters leave out: drawn faded. */
+  faded: boolean;
   /** The step that this mark completes is a change of stance. */
   shift: StanceShift | null;
   /** Free px to the right before the track's next mark: where a label may go. */
@@ -116,6 +123,8 @@ function stanceYs(top: number, height: number): Record<Stance, number> {
 
 export function layoutPositions(model: PositionsModel, topicId: string, options: PositionsLayoutOptions): PositionsLayout {
   const { trackHeight, groupHeaderHeight, maxMarks, binWidth } = { ...DEFAULTS, ...options };
+  const emphasised = options.emphasised ?? null;
+  const isFaded = (rows: readonly number[]) => emphasised !== null && rows.every((row) => !emphasised.has(model.table.event[row]!));
   const width = Math.max(1, options.width);
   const domain = options.window ?? topicExtent(model, topicId);
   const [t0, t1] = domain;
@@ -147,7 +156,7 @@ export function layoutPositions(model: PositionsModel, topicId: string, options:
       for (const shift of series.shifts) if (shift.day >= t0 && shift.day < t1) shifts.push(shift);
 
       const marks: PositionMark[] = aggregated
-        ? binMarks(model, series, visibleRows(series), xOf, dayCentre, stanceY, binWidth, tracks.length)
+        ? binMarks(model, series, visibleRows(series), xOf, dayCentre, stanceY, binWidth, tracks.length, isFaded)
         : visibleRows(series).map((row) => {
             const stance = rowStance(table, row);
             const step = series.steps[stepIndexAt(series, table.day[row]!)]!;
@@ -163,6 +172,7 @@ export function layoutPositions(model: PositionsModel, topicId: string, options:
               mainRow: row,
               aggregated: false,
               mixedDay: step.state.kind === 'mixed',
+              faded: isFaded([row]),
               shift: shiftByDay.get(step.day) ?? null,
               room: 0,
             };
@@ -204,6 +214,7 @@ function binMarks(
   stanceY: Record<Stance, number>,
   binWidth: number,
   trackIndex: number,
+  isFaded: (rows: readonly number[]) => boolean,
 ): PositionMark[] {
   const { table } = model;
   const shiftOfRow = new Map<number, StanceShift>();
@@ -232,6 +243,7 @@ function binMarks(
       mainRow,
       aggregated: binRows.length > 1,
       mixedDay: false,
+      faded: isFaded(binRows),
       shift,
       room: 0,
     });

@@ -56,7 +56,16 @@ export function groupActorsByCountry(dataset: Dataset, actorIds: ReadonlySet<str
   return groups;
 }
 
-export function buildPositionsModel(dataset: Dataset, included?: readonly number[]): PositionsModel {
+/**
+ * The model of the positions in `included` (every event when omitted). With `shownActors`,
+ * only those actors are in `groups` and `seriesOnTopic`, while each keeps every one of its
+ * positions: see scope.ts for why the view builds it from the whole file.
+ */
+export function buildPositionsModel(
+  dataset: Dataset,
+  included?: readonly number[],
+  shownActors?: ReadonlySet<string> | null,
+): PositionsModel {
   const table = buildPositionTable(dataset, included);
   const rowsByKey = new Map<number, number[]>();
   const topicCount = table.topicIds.length;
@@ -74,7 +83,7 @@ export function buildPositionsModel(dataset: Dataset, included?: readonly number
     seriesByKey.set(keyOf(actorId, topicId), buildSeries(table, actorId, topicId, rows));
   }
 
-  const groups = groupActorsByCountry(dataset, new Set(table.actorIds));
+  const groups = groupActorsByCountry(dataset, new Set(shownActors ? table.actorIds.filter((id) => shownActors.has(id)) : table.actorIds));
   const orderedActors = groups.flatMap((g) => g.actors.map((a) => a.id));
   const topicSet = new Set(table.topicIds);
   const topicIds = [

@@ -47,13 +47,18 @@ export function stanceAtWords(state: StanceAt): string {
   }
 }
 
-/** Short text for a country row: "support", "split (support, oppose)", "unknown". */
+/**
+ * Short text for a country row: "support", "against: oppose to lean oppose" (one side,
+ * strongest first), "split (support, oppose)" (different sides), "unknown".
+ */
 export function verdictWords(verdict: CountryVerdict): string {
   switch (verdict.kind) {
     case 'unknown':
       return 'unknown';
     case 'unanimous':
       return stanceWord(verdict.stance);
+    case 'side':
+      return `${verdict.side}: ${stanceWord(verdict.stances[0]!)} to ${stanceWord(verdict.stances[verdict.stances.length - 1]!)}`;
     case 'split':
       return `split (${verdict.stances.map(stanceWord).join(', ')})`;
   }

@@ -8,7 +8,10 @@ import {
   reduceView,
   restore,
   select,
+  setAlignmentDate,
+  setCollapsedGroups,
   setDateRange,
+  setFacetMatch,
   setFilter,
   setGrouping,
   setMode,
@@ -129,6 +132,23 @@ describe('reduceView', () => {
     const state = reduceView(reduceView(INITIAL_VIEW, setMode('positions')), setTopic('ukraine-nato-membership'));
     expect(state.mode).toBe('positions');
     expect(state.topic).toBe('ukraine-nato-membership');
+  });
+
+  it('sets the alignment date and the "all of" switch of a facet, and clearing filters resets the switch', () => {
+    const dated = reduceView(INITIAL_VIEW, setAlignmentDate('2023-01-01'));
+    expect(dated.alignDate).toBe('2023-01-01');
+    expect(reduceView(dated, setAlignmentDate('2023-01-01'))).toBe(dated);
+    const allOf = reduceView(INITIAL_VIEW, setFacetMatch('countries', 'all'));
+    expect(allOf.filters.countriesMatch).toBe('all');
+    expect(allOf.filters.actorsMatch).toBe('any');
+    expect(reduceView(allOf, clearFilters()).filters.countriesMatch).toBe('any');
+  });
+
+  it('collapses every group and expands them all again in one step each', () => {
+    const all = reduceView(INITIAL_VIEW, setCollapsedGroups(['US', 'RU', 'US']));
+    expect(all.collapsed).toEqual(['US', 'RU']);
+    expect(reduceView(all, setCollapsedGroups(['RU', 'US']))).toBe(all);
+    expect(reduceView(all, setCollapsedGroups([])).collapsed).toEqual([]);
   });
 
   it('restores a whole state from history', () => {

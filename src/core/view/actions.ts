@@ -5,7 +5,7 @@ import type { Dataset } from '../model/types';
 import { markTimeOf } from '../layout/columns';
 import { constrainWindow, windowAround } from '../layout/navigation';
 import { quantiseWindow } from './dates';
-import type { Filters, Grouping, TimeWindow, ViewMode, ViewState } from './types';
+import type { FacetMatch, Filters, Grouping, TimeWindow, ViewMode, ViewState } from './types';
 import { EMPTY_FILTERS } from './types';
 import { panByFraction, revealTime, zoomAround } from './window';
 
@@ -18,12 +18,13 @@ export type HistoryRecord = 'push' | 'replace' | 'none';
 export type ViewAction =
   | { type: 'setGrouping'; grouping: Grouping }
   | { type: 'toggleGroup'; groupId: string }
+  | { type: 'setCollapsedGroups'; groupIds: readonly string[] }
   | { type: 'setFilter'; key: ListFilterKey; values: readonly string[] }
   | { type: 'toggleFilterValue'; key: ListFilterKey; value: string }
   | { type: 'setDateRange'; from: string | null; to: string | null }
   | { type: 'clearFilters' }
   | { type: 'setSearch'; query: string }
-  | { type: 'stepMatch'; direction: 1 | -1; matchIds: readonly string[] }
+  | { type: 'stepMatch'; direction: 1 | -1; matchIds: readonly string[]; to?: string }
   | { type: 'select'; eventId: string | null }
   | { type: 'setWindow'; window: TimeWindow; record: 'push' | 'replace' }
   | { type: 'fitAll' }
@@ -34,11 +35,16 @@ export type ViewAction =
   | { type: 'setMode'; mode: ViewMode }
   | { type: 'setTopic'; topic: string | null }
   | { type: 'setColorTopic'; topic: string | null }
+  | { type: 'setAlignmentDate'; day: string | null }
+  | { type: 'setFacetMatch'; key: 'actors' | 'countries'; match: FacetMatch }
+  | { type: 'setOnlyMatches'; only: boolean }
   | { type: 'restore'; state: ViewState };
 
 // Action creators: the names the rest of the app reads.
 export const setGrouping = (grouping: Grouping): ViewAction => ({ type: 'setGrouping', grouping });
 export const toggleGroup = (groupId: string): ViewAction => ({ type: 'toggleGroup', groupId });
+/** Collapse all (every group id) or expand all (none), as one change and one history entry. */
+export const setCollapsedGroups = (groupIds: readonly string[]): ViewAction => ({ type: 'setCollapsedGroups', groupIds });
 export const setFilter = <K extends ListFilterKey>(key: K, values: Filters[K]): ViewAction => ({ type: 'setFilter', key, values });
 export const toggleFilterValue = <K extends ListFilterKey>(key: K, value: Filters[K][number]): ViewAction => ({
   type: 'toggleFilterValue',
@@ -50,6 +56,8 @@ export const clearFilters = (): ViewAction => ({ type: 'clearFilters' });
 export const setSearch = (query: string): ViewAction => ({ type: 'setSearch', query });
 export const nextMatch = (matchIds: readonly string[]): ViewAction => ({ type: 'stepMatch', direction: 1, matchIds });
 export const prevMatch = (matchIds: readonly string[]): ViewAction => ({ type: 'stepMatch', direction: -1, matchIds });
+/** Makes a given match current (from the results list), panning to it like a step. */
+export const stepToMatch = (eventId: string, matchIds: readonly string[]): ViewAction => ({ type: 'stepMatch', direction: 1, matchIds, to: eventId });
 export const select = (eventId: string | null): ViewAction => ({ type: 'select', eventId });
 /** A settled pan or zoom replaces the current history entry; a button press pushes one. */
 export const setWindow = (window: TimeWindow, record: 'push' | 'replace' = 'replace'): ViewAction => ({
@@ -70,6 +78,12 @@ export const setMode = (mode: ViewMode): ViewAction => ({ type: 'setMode', mode 
 export const setTopic = (topic: string | null): ViewAction => ({ type: 'setTopic', topic });
 /** Colour marks by stance on a topic, or (null) by event type. */
 export const setColorTopic = (topic: string | null): ViewAction => ({ type: 'setColorTopic', topic });
+/** The alignment table's date as an ISO day ("2023-01-01"), or null for the end of the window. */
+export const setAlignmentDate = (day: string | null): ViewAction => ({ type: 'setAlignmentDate', day });
+/** "All of" or "any of" for the chosen actors or countries. */
+export const setFacetMatch = (key: 'actors' | 'countries', match: FacetMatch): ViewAction => ({ type: 'setFacetMatch', key, match });
+/** The search as a filter (true) or as highlighting only (false). */
+export const setOnlyMatches = (only: boolean): ViewAction => ({ type: 'setOnlyMatches', only });
 export const restore = (state: ViewState): ViewAction => ({ type: 'restore', state });
 
 /** Meaningful changes get their own history entry; settled windows replace it; restoring from history writes nothing. */
@@ -142,6 +156,11 @@ export function reduceView(state: ViewState, action: ViewAction, context: ViewCo
       return state.grouping === action.grouping ? state : { ...state, grouping: action.grouping };
     case 'toggleGroup':
       return { ...state, collapsed: toggled(state.collapsed, action.groupId) };
+    case 'setCollapsedGroups': {
+      const collapsed = withoutDuplicates(action.groupIds);
+      const same = collapsed.length === state.collapsed.length && collapsed.every((id) => state.collapsed.includes(id));
+      return same ? state : { ...state, collapsed };
+    }
     case 'setFilter':
       return { ...state, filters: { ...state.filters, [action.key]: withoutDuplicates(action.values) } };
     case 'toggleFilterValue':
@@ -161,7 +180,9 @@ export function reduceView(state: ViewState, action: ViewAction, context: ViewCo
       if (matchIds.length === 0) return state.currentMatch ? { ...state, currentMatch: null } : state;
       const at = state.currentMatch ? matchIds.indexOf(state.currentMatch) : -1;
       // From no current match, "next" starts at the first and "previous" at the last.
-      const next = at === -1 ? (direction === 1 ? 0 : matchIds.length - 1) : (at + direction + matchIds.length) % matchIds.length;
+      const chosen = action.to !== undefined ? matchIds.indexOf(action.to) : -1;
+      const next =
+        chosen >= 0 ? chosen : at === -1 ? (direction === 1 ? 0 : matchIds.length - 1) : (at + direction + matchIds.length) % matchIds.length;
       const currentMatch = matchIds[next]!;
       const event = dataset?.eventById.get(currentMatch);
       const revealed = event && shown ? revealInterval(shown, event.start, event.end) : shown;
@@ -192,6 +213,14 @@ export function reduceView(state: ViewState, action: ViewAction, context: ViewCo
       return state.topic === action.topic ? state : { ...state, topic: action.topic };
     case 'setColorTopic':
       return (state.colorTopic ?? null) === action.topic ? state : { ...state, colorTopic: action.topic };
+    case 'setAlignmentDate':
+      return (state.alignDate ?? null) === action.day ? state : { ...state, alignDate: action.day };
+    case 'setFacetMatch': {
+      const field = action.key === 'actors' ? 'actorsMatch' : 'countriesMatch';
+      return state.filters[field] === action.match ? state : { ...state, filters: { ...state.filters, [field]: action.match } };
+    }
+    case 'setOnlyMatches':
+      return (state.onlyMatches ?? false) === action.only ? state : { ...state, onlyMatches: action.only };
     case 'restore':
       return action.state;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from './types';
 import type { Filters } from './types';
-import { filterEvents, foldForSearch, searchEvents } from './filter';
+import { facetCounts, filterEvents, foldForSearch, searchEvents } from './filter';
 import { makeDataset, seedLikeDataset } from './testing';
 
 const dataset = seedLikeDataset();
@@ -25,6 +25,26 @@ describe('filterEvents', () => {
   it('matches a country when any of the actors is from it', () => {
     expect(filtered({ countries: ['RU'] })).toEqual(['trump-putin-call']);
     expect(filtered({ countries: ['UA', 'FR'] })).toEqual(['barrot-remarks', 'zelenskyy-trump-meeting']);
+  });
+
+  it('with "all of", keeps only events between every chosen country or actor', () => {
+    expect(filtered({ countries: ['US', 'RU'], countriesMatch: 'all' })).toEqual(['trump-putin-call']);
+    expect(filtered({ countries: ['US', 'RU'], countriesMatch: 'any' })).toEqual(['trump-putin-call', 'hegseth-nato-remarks', 'zelenskyy-trump-meeting']);
+    expect(filtered({ actors: ['trump', 'zelenskyy'], actorsMatch: 'all' })).toEqual(['zelenskyy-trump-meeting']);
+    expect(filtered({ actors: ['trump', 'barrot'], actorsMatch: 'all' })).toEqual([]);
+  });
+
+  it('counts each facet value as the view would show it with that value chosen too', () => {
+    const types = facetCounts(dataset, { ...EMPTY_FILTERS, countries: ['US'] }, 'types');
+    expect(Object.fromEntries(types)).toEqual({ call: 1, statement: 1, meeting: 1 });
+    // The facet's own choice is set aside in "any of" mode, so the other countries keep their counts…
+    const anyCountries = facetCounts(dataset, { ...EMPTY_FILTERS, countries: ['US'], types: ['call'] }, 'countries');
+    expect(Object.fromEntries(anyCountries)).toEqual({ US: 1, RU: 1 });
+    // …and in "all of" mode each count is what adding the value would leave.
+    const allCountries = facetCounts(dataset, { ...EMPTY_FILTERS, countries: ['US'], countriesMatch: 'all' }, 'countries');
+    expect(allCountries.get('RU')).toBe(1);
+    expect(allCountries.get('UA')).toBe(1);
+    expect(allCountries.get('FR')).toBeUndefined();
   });
 
   it('matches an actor taking part in any role', () => {

@@ -24,6 +24,12 @@ function anyIn(values: readonly string[], wanted: ReadonlySet<string>): boolean 
   return false;
 }
 
+function allIn(values: readonly string[], wanted: ReadonlySet<string>): boolean {
+  let found = 0;
+  for (const value of new Set(values)) if (wanted.has(value)) found++;
+  return found === wanted.size;
+}
+
 type EventTest = (event: TimelineEvent) => boolean;
 
 /** One test per active filter; inactive filters add no work per event. */
@@ -39,11 +45,13 @@ function eventTests(filters: Filters): EventTest[] {
   }
   if (filters.countries.length > 0) {
     const countries = new Set(filters.countries);
-    tests.push((event) => anyIn(event.countryIds, countries));
+    const matches = filters.countriesMatch === 'all' ? allIn : anyIn;
+    tests.push((event) => matches(event.countryIds, countries));
   }
   if (filters.actors.length > 0) {
     const actors = new Set(filters.actors);
-    tests.push((event) => anyIn(event.actorIds, actors));
+    const matches = filters.actorsMatch === 'all' ? allIn : anyIn;
+    tests.push((event) => matches(event.actorIds, actors));
   }
   if (filters.topics.length > 0) {
     const topics = new Set(filters.topics);
@@ -79,6 +87,43 @@ export function filterEvents(dataset: Dataset, filters: Filters): number[] {
     if (passes) included.push(index);
   }
   return included;
+}
+
+/** The facets whose options carry counts. */
+export type CountedFacet = 'types' | 'statuses' | 'countries' | 'actors' | 'topics';
+
+/**
+ * For each value of a facet, how many events the view would show with that value chosen
+ * as well: the events that pass every other filter and hold the value (and, in "all of"
+ * mode, the values already chosen). So each count follows the other filters.
+ */
+export function facetCounts(dataset: Dataset, filters: Filters, facet: CountedFacet): Map<string, number> {
+  const allOf = (facet === 'actors' && filters.actorsMatch === 'all') || (facet === 'countries' && filters.countriesMatch === 'all');
+  // In "all of" mode the chosen values still apply; otherwise the facet's own choice is set aside.
+  const others = allOf ? filters : { ...filters, [facet]: [] };
+  const counts = new Map<string, number>();
+  const bump = (value: string) => counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (const index of filterEvents(dataset, others)) {
+    const event = dataset.events[index]!;
+    switch (facet) {
+      case 'types':
+        bump(event.type);
+        break;
+      case 'statuses':
+        bump(event.status);
+        break;
+      case 'countries':
+        for (const id of new Set(event.countryIds)) bump(id);
+        break;
+      case 'actors':
+        for (const id of new Set(event.actorIds)) bump(id);
+        break;
+      case 'topics':
+        for (const id of new Set(event.topicIds)) bump(id);
+        break;
+    }
+  }
+  return counts;
 }
 
 /** Lower case without diacritics, so "zelenskyy" finds "Zelenskyy" and "barrot" finds "Barrôt". */
@@ -139,4 +184,14 @@ export function searchEvents(dataset: Dataset, query: string, candidates: readon
     if (text !== undefined && terms.every((term) => text.includes(term))) matches.push(dataset.events[index]!.id);
   }
   return matches;
+}
+
+/**
+ * The events a view shows: those passing the filters, narrowed to the search's matches
+ * when the search is a filter ("Show only matches") and the query has words.
+ */
+export function shownEvents(dataset: Dataset, included: readonly number[], matchIds: readonly string[], query: string, onlyMatches: boolean): readonly number[] {
+  if (!onlyMatches || queryTerms(query).length === 0) return included;
+  // Matches come in the candidates' (ascending) order, so their indices are ascending too.
+  return matchIds.map((id) => dataset.eventById.get(id)!.index);
 }

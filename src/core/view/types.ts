@@ -11,12 +11,19 @@ export type ViewMode = 'timeline' | 'list' | 'positions';
 /** A time window in ms since epoch (UTC), start < end. */
 export type TimeWindow = readonly [number, number];
 
+/** How the chosen values of one facet combine: events with any of them, or with all of them. */
+export type FacetMatch = 'any' | 'all';
+
 /** Empty lists mean "no restriction". */
 export interface Filters {
   types: readonly EventType[];
   statuses: readonly EventStatus[];
   countries: readonly string[];
   actors: readonly string[];
+  /** "all": events that involve every chosen country ("calls between X and Y"); "any": at least one. */
+  countriesMatch: FacetMatch;
+  /** "all": events with every chosen actor; "any": at least one. */
+  actorsMatch: FacetMatch;
   topics: readonly string[];
   stances: readonly Stance[];
   /** Inclusive date range as ISO text at any precision ("2025", "2025-02-12"), or null for open. */
@@ -41,6 +48,10 @@ export interface ViewState {
   currentMatch?: string | null;
   /** Marks coloured by stance on this topic; null (or absent) colours them by event type. */
   colorTopic?: string | null;
+  /** The alignment table's date as an ISO day ("2023-01-01"), or null for the end of the window. Optional like currentMatch. */
+  alignDate?: string | null;
+  /** The search as a filter: only the matches show, in every view and export. Optional like currentMatch. */
+  onlyMatches?: boolean;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -48,6 +59,8 @@ export const EMPTY_FILTERS: Filters = {
   statuses: [],
   countries: [],
   actors: [],
+  countriesMatch: 'any',
+  actorsMatch: 'any',
   topics: [],
   stances: [],
   from: null,
@@ -65,4 +78,6 @@ export const INITIAL_VIEW: ViewState = {
   topic: null,
   currentMatch: null,
   colorTopic: null,
+  alignDate: null,
+  onlyMatches: false,
 };

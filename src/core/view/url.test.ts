@@ -44,7 +44,7 @@ describe('encodeView', () => {
 
 describe('decodeView', () => {
   it('reads what encodeView writes', () => {
-    const state = decode('view=list&from=2025-02-10&to=2025-02-14T06:00Z&group=topic&collapsed=US,NATO&type=call&status=planned&country=US&actor=trump,putin&topic=t1&stance=oppose,lean-oppose&since=2025-02&until=2025&q=Nato%20allies&match=e1&sel=e2&pos=t1&color=t2');
+    const state = decode('view=list&from=2025-02-10&to=2025-02-14T06:00Z&group=topic&collapsed=US,NATO&type=call&status=planned&country=US&actor=trump,putin&topic=t1&stance=oppose,lean-oppose&since=2025-02&until=2025&q=Nato%20allies&match=e1&sel=e2&pos=t1&color=t2&actormatch=all&at=2025-02-12&only=matches');
     expect(state).toEqual({
       mode: 'list',
       window: [day('2025-02-10'), Date.parse('2025-02-14T06:00:00Z')],
@@ -55,6 +55,8 @@ describe('decodeView', () => {
         statuses: ['planned'],
         countries: ['US'],
         actors: ['trump', 'putin'],
+        countriesMatch: 'any',
+        actorsMatch: 'all',
         topics: ['t1'],
         stances: ['oppose', 'lean-oppose'],
         from: '2025-02',
@@ -65,6 +67,8 @@ describe('decodeView', () => {
       selected: 'e2',
       topic: 't1',
       colorTopic: 't2',
+      alignDate: '2025-02-12',
+      onlyMatches: true,
     });
   });
 
@@ -130,6 +134,10 @@ const viewState: fc.Arbitrary<ViewState> = fc
     selected: fc.option(id),
     topic: fc.option(id),
     colorTopic: fc.option(id),
+    countriesMatch: fc.constantFrom('any', 'all'),
+    actorsMatch: fc.constantFrom('any', 'all'),
+    alignDate: fc.constantFrom(null, '2025-02-12', '1914-07-28'),
+    onlyMatches: fc.boolean(),
   })
   .map(
     (r): ViewState => ({
@@ -142,6 +150,8 @@ const viewState: fc.Arbitrary<ViewState> = fc
         statuses: r.statuses,
         countries: r.countries,
         actors: r.actors,
+        countriesMatch: r.countriesMatch,
+        actorsMatch: r.actorsMatch,
         topics: r.topics,
         stances: r.stances,
         from: r.from,
@@ -152,6 +162,8 @@ const viewState: fc.Arbitrary<ViewState> = fc
       selected: r.selected,
       topic: r.topic,
       colorTopic: r.colorTopic,
+      alignDate: r.alignDate,
+      onlyMatches: r.onlyMatches,
     }),
   );
 

@@ -3,8 +3,8 @@
 // a link typed or mangled by hand loses its bad parts and keeps the rest.
 //
 //   ?view=list&from=2025-02-10&to=2025-02-14&group=actor&collapsed=US
-//   &type=call,meeting&status=planned&country=US&actor=trump&topic=t1&stance=oppose
-//   &since=2025-02&until=2025-03&q=nato&match=e1&sel=trump-putin-call&pos=t1&color=t1
+//   &type=call,meeting&status=planned&country=US&countrymatch=all&actor=trump&actormatch=all&topic=t1&stance=oppose
+//   &since=2025-02&until=2025-03&q=nato&match=e1&sel=trump-putin-call&pos=t1&at=2025-02-12&color=t1
 import { EVENT_STATUSES, EVENT_TYPES, STANCES } from '../model/types';
 import type { Dataset } from '../model/types';
 import { calendarInterval, formatInstant, parseInstant } from './dates';
@@ -31,6 +31,10 @@ export const VIEW_PARAMS = [
   'sel',
   'pos',
   'color',
+  'at',
+  'actormatch',
+  'countrymatch',
+  'only',
 ] as const;
 
 /**
@@ -81,13 +85,17 @@ export function encodeView(state: ViewState): ViewParams {
     const values = state.filters[key];
     if (values.length > 0) params.set(name, values.join(','));
   }
+  if (state.filters.countriesMatch === 'all') params.set('countrymatch', 'all');
+  if (state.filters.actorsMatch === 'all') params.set('actormatch', 'all');
   if (state.filters.from) params.set('since', state.filters.from);
   if (state.filters.to) params.set('until', state.filters.to);
   if (state.search) params.set('q', state.search);
+  if (state.onlyMatches) params.set('only', 'matches');
   if (state.currentMatch) params.set('match', state.currentMatch);
   if (state.selected) params.set('sel', state.selected);
   if (state.topic) params.set('pos', state.topic);
   if (state.colorTopic) params.set('color', state.colorTopic);
+  if (state.alignDate) params.set('at', state.alignDate);
   return params;
 }
 
@@ -119,6 +127,13 @@ function readWindow(params: ViewParams): TimeWindow | null {
   return Number.isFinite(start) && Number.isFinite(end) && start < end ? [start, end] : null;
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An alignment date: a calendar day written YYYY-MM-DD that exists. */
+function isoDay(value: string | null): string | null {
+  return value !== null && ISO_DAY.test(value) && calendarInterval(value) ? value : null;
+}
+
 function calendarDate(value: string | null): string | null {
   return value !== null && calendarInterval(value) ? value : null;
 }
@@ -133,6 +148,8 @@ export function decodeView(params: ViewParams, dataset?: Dataset): ViewState {
     statuses: list(params, 'status').filter((value) => oneOf(value, EVENT_STATUSES) !== undefined) as Filters['statuses'],
     countries: ids(params, 'country', dataset?.countryById),
     actors: ids(params, 'actor', dataset?.actorById),
+    countriesMatch: params.get('countrymatch') === 'all' ? 'all' : 'any',
+    actorsMatch: params.get('actormatch') === 'all' ? 'all' : 'any',
     topics: ids(params, 'topic', dataset?.topicById),
     stances: list(params, 'stance').filter((value) => oneOf(value, STANCES) !== undefined) as Filters['stances'],
     from: calendarDate(params.get('since')),
@@ -148,9 +165,11 @@ export function decodeView(params: ViewParams, dataset?: Dataset): ViewState {
     filters,
     search,
     currentMatch: search ? oneId(params, 'match', dataset?.eventById) : null,
+    onlyMatches: params.get('only') === 'matches',
     selected: oneId(params, 'sel', dataset?.eventById),
     topic: oneId(params, 'pos', dataset?.topicById),
     colorTopic: oneId(params, 'color', dataset?.topicById),
+    alignDate: isoDay(params.get('at')),
   };
 }
 

@@ -1,0 +1,38 @@
+// "Cite this event": the citation of the open event and its sources, with a permalink that
+// opens the app on it, selected, and a button to copy it.
+import { format } from 'date-fns';
+import { useId, useState } from 'react';
+import type { Dataset, TimelineEvent } from '../core/model/types';
+import { eventCitation } from '../core/dataOut/citation';
+import { utc } from '../core/time/utc';
+import { copyText, eventPermalink } from './dataOut';
+
+export function CiteEvent({ dataset, event }: { dataset: Dataset; event: TimelineEvent }) {
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const regionId = useId();
+  const permalink = eventPermalink(event.id);
+  const citation = eventCitation(dataset, event, permalink, format(Date.now(), 'd MMMM yyyy', { in: utc }));
+  return (
+    <section className="details-cite" aria-label="Cite this event">
+      <button type="button" aria-expanded={open} aria-controls={regionId} onClick={() => setOpen(!open)}>
+        Cite this event
+      </button>
+      <div id={regionId} hidden={!open}>
+        <p className="details-citation" data-testid="event-citation">
+          {citation}
+        </p>
+        <p>
+          <a href={permalink}>Permalink to this event</a>{' '}
+          <button
+            type="button"
+            onClick={() => void copyText(citation).then((copied) => setStatus(copied ? 'Citation copied.' : 'Select the text above to copy it.'))}
+          >
+            Copy citation
+          </button>{' '}
+          <span role="status">{status}</span>
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+// Collapse all / Expand all for the country and organisation groups of the lanes. The
+// collapsed groups live in the view state (and the address), like a single group's toggle.
+interface Props {
+  collapsedCount: number;
+  onCollapseAll: () => void;
+  onExpandAll: () => void;
+}
+
+export function GroupsControl({ collapsedCount, onCollapseAll, onExpandAll }: Props) {
+  return (
+    <div className="groups-control" role="group" aria-label="Lane groups">
+      <button type="button" className="link-button" onClick={onCollapseAll}>
+        Collapse all groups
+      </button>
+      <button type="button" className="link-button" onClick={onExpandAll} disabled={collapsedCount === 0}>
+        Expand all groups
+      </button>
+    </div>
+  );
+}

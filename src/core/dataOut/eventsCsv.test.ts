@@ -1,0 +1,58 @@
+import { csvParse } from 'd3';
+import { describe, expect, it } from 'vitest';
+import { buildPositionsModel } from '../positions/model';
+import { filterEvents } from '../view/filter';
+import { EMPTY_FILTERS } from '../view/types';
+import { seedLikeDataset } from '../view/testing';
+import { alignmentCsv, matrixCsv } from './alignmentCsv';
+import { eventsCsv, safeCell } from './eventsCsv';
+
+const dataset = seedLikeDataset();
+
+describe('the CSV of the events shown', () => {
+  it('has one row per event shown, in order, with its fields read back unchanged', () => {
+    const shown = filterEvents(dataset, { ...EMPTY_FILTERS, actors: ['trump'] });
+    const rows = csvParse(eventsCsv(dataset, shown));
+    expect(rows.map((r) => r.id)).toEqual(shown.map((i) => dataset.events[i]!.id));
+    const call = rows.find((r) => r.id === 'trump-putin-call')!;
+    const record = dataset.eventById.get('trump-putin-call')!.record;
+    expect(call.date).toBe(record.date);
+    expect(call.type).toBe('call');
+    expect(call.actor_ids!.split('\n')).toEqual(['trump', 'putin']);
+    expect(call.actors).toBe('Donald Trump\nVladimir Putin');
+    expect(call.countries).toBe('United States\nRussia');
+    expect(call.title).toBe(record.title);
+  });
+
+  it('writes positions in words', () => {
+    const index = dataset.eventById.get('hegseth-nato-remarks')!.index;
+    const [row] = csvParse(eventsCsv(dataset, [index]));
+    expect(row!.positions).toMatch(/^Pete Hegseth on .+: oppose$/);
+  });
+
+  it('defuses cells a spreadsheet would run as formulas', () => {
+    expect(safeCell('=HYPERLINK("http://x")')).toBe('\'=HYPERLINK("http://x")');
+    expect(safeCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(safeCell('Plain, text')).toBe('Plain, text');
+  });
+});
+
+describe('the CSV of the alignment and the matrix', () => {
+  const model = buildPositionsModel(dataset);
+  const day = Date.UTC(2025, 1, 12);
+
+  it('lists each actor with their side, stance and the event it comes from', () => {
+    const rows = csvParse(alignmentCsv(model, dataset.topicById.get('ukraine-nato-membership')!, day, '2025-02-12'));
+    const hegseth = rows.find((r) => r.actor_id === 'hegseth')!;
+    expect(hegseth).toMatchObject({ side: 'against', stance: 'oppose', from_event_id: 'hegseth-nato-remarks', country: 'United States' });
+    expect(rows.find((r) => r.actor_id === 'barrot')!.side).toBe('for');
+  });
+
+  it('has a row per country and per actor, a column per topic', () => {
+    const rows = csvParse(matrixCsv(model, day, '2025-02-12'));
+    expect(rows.columns.slice(4)).toEqual(model.topicIds.map((id) => dataset.topicById.get(id)!.label));
+    expect(rows.filter((r) => r.row === 'country').map((r) => r.country)).toContain('United States');
+    const nato = dataset.topicById.get('ukraine-nato-membership')!.label;
+    expect(rows.find((r) => r.actor === 'Pete Hegseth')![nato]).toBe('oppose');
+  });
+});
