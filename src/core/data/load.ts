@@ -18,6 +18,7 @@ import type { ProblemDraft } from './problems';
 import { findQuote, normaliseForQuoteMatch } from './quotes';
 import { checkOpeningWindow } from './openingWindow';
 import { checkRules } from './rules';
+import { checkStories } from './stories';
 import type { QuoteCheck } from './rules';
 import { schemaErrorsToDrafts } from './schemaProblems';
 import { formatCount } from '../text/formatCount';
@@ -134,6 +135,7 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
   drafts.push(...(await checkQuotes(rules.quoteChecks, options)));
   const opening = checkOpeningWindow(record);
   drafts.push(...opening.drafts);
+  drafts.push(...checkStories(record));
 
   if (drafts.length > 0) {
     // No Stanceline file nests deeply: such a file gets one problem where the depth starts.

@@ -10,6 +10,8 @@ import type {
   PositionRecord,
   QuoteRecord,
   SourceRecord,
+  StoryRecord,
+  StoryStepRecord,
   TopicRecord,
 } from '../model/types';
 
@@ -36,7 +38,7 @@ function keys<T>() {
 const RECORDS: Record<string, { required: string[]; all: string[] }> = {
   root: keys<DatasetFile>()(
     ['version', 'title', 'sources', 'countries', 'actors', 'topics', 'events'],
-    ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'events', 'view'],
+    ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'events', 'view', 'stories'],
   ),
   source: keys<SourceRecord>()(['id', 'title'], ['id', 'title', 'publisher', 'published', 'url', 'note', 'text']),
   country: keys<CountryRecord>()(['id', 'name'], ['id', 'name', 'kind']),
@@ -44,6 +46,8 @@ const RECORDS: Record<string, { required: string[]; all: string[] }> = {
   topic: keys<TopicRecord>()(['id', 'label', 'support', 'oppose'], ['id', 'label', 'support', 'oppose', 'description']),
   quote: keys<QuoteRecord>()(['actor', 'text'], ['actor', 'text', 'source']),
   position: keys<PositionRecord>()(['actor', 'topic', 'stance'], ['actor', 'topic', 'stance', 'summary']),
+  story: keys<StoryRecord>()(['id', 'title', 'steps'], ['id', 'title', 'description', 'steps']),
+  storyStep: keys<StoryStepRecord>()(['view', 'caption'], ['view', 'title', 'caption']),
   event: keys<EventRecord>()(
     ['id', 'type', 'date', 'actors', 'title'],
     ['id', 'type', 'date', 'end', 'status', 'dateNote', 'actors', 'location', 'title', 'summary', 'quotes', 'positions', 'sources', 'tags', 'codes'],

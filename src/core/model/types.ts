@@ -106,6 +106,24 @@ export interface DatasetFile {
   events: EventRecord[];
   /** The window the timeline opens at when the address names none; dates at any precision. */
   view?: OpeningWindowRecord;
+  /** Guided sequences of views with captions. */
+  stories?: StoryRecord[];
+}
+
+/** A guided sequence of views, each with a caption, played step by step. */
+export interface StoryRecord {
+  id: string;
+  title: string;
+  description?: string;
+  steps: StoryStepRecord[];
+}
+
+export interface StoryStepRecord {
+  /** The app's own query string for the step's view, e.g. "?from=2025-02-10&to=2025-02-14&sel=e1". */
+  view: string;
+  title?: string;
+  /** Plain text with a safe Markdown subset: paragraphs, *emphasis*, [links](https://…). */
+  caption: string;
 }
 
 export interface OpeningWindowRecord {
@@ -185,6 +203,8 @@ export interface Dataset {
   extent: readonly [number, number];
   /** The file's "view": [start of from, end of to], ms; the first window when the address names none. */
   openingWindow?: readonly [number, number];
+  /** The file's stories, as written (every step's view checked by the loader). */
+  stories?: readonly StoryRecord[];
 }
 
 // ---------------------------------------------------------------------------

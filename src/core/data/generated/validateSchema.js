@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://stanceline.example/schema/stanceline.schema.json","type":"object","required":["version","title","sources","countries","actors","topics","events"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"const":1},"title":{"$ref":"#/definitions/text"},"description":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/definitions/source"}},"countries":{"type":"array","items":{"$ref":"#/definitions/country"}},"actors":{"type":"array","items":{"$ref":"#/definitions/actor"}},"topics":{"type":"array","items":{"$ref":"#/definitions/topic"}},"events":{"type":"array","items":{"$ref":"#/definitions/event"}},"view":{"type":"object","required":["from","to"],"additionalProperties":false,"properties":{"from":{"$ref":"#/definitions/date"},"to":{"$ref":"#/definitions/date"}}}},"definitions":{"text":{"type":"string","pattern":"\\S"},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"reference":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"date":{"type":"string","pattern":"^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"},"url":{"type":"string","pattern":"^https?://[^\\s]+$"},"source":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"publisher":{"type":"string"},"published":{"$ref":"#/definitions/date"},"url":{"$ref":"#/definitions/url"},"note":{"type":"string"},"text":{"type":"string","pattern":"\\S"}}},"country":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"kind":{"enum":["country","organization"]}}},"actor":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"role":{"type":"string"},"country":{"$ref":"#/definitions/reference"},"kind":{"enum":["person","office","group"]}}},"topic":{"type":"object","required":["id","label","support","oppose"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"label":{"$ref":"#/definitions/text"},"support":{"$ref":"#/definitions/text"},"oppose":{"$ref":"#/definitions/text"},"description":{"type":"string"}}},"quote":{"type":"object","required":["actor","text"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"text":{"$ref":"#/definitions/text"},"source":{"$ref":"#/definitions/reference"}}},"position":{"type":"object","required":["actor","topic","stance"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"topic":{"$ref":"#/definitions/reference"},"stance":{"enum":["support","lean-support","neutral","lean-oppose","oppose"]},"summary":{"type":"string"}}},"event":{"type":"object","required":["id","type","date","actors","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"type":{"enum":["statement","call","meeting"]},"date":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"status":{"enum":["occurred","planned","reported"]},"dateNote":{"type":"string"},"actors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/reference"}},"location":{"type":"string"},"title":{"$ref":"#/definitions/text"},"summary":{"type":"string"},"quotes":{"type":"array","items":{"$ref":"#/definitions/quote"}},"positions":{"type":"array","items":{"$ref":"#/definitions/position"}},"sources":{"type":"array","items":{"$ref":"#/definitions/reference"}},"tags":{"type":"array","items":{"type":"string"}},"codes":{"type":"object","additionalProperties":{"type":"string"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://stanceline.example/schema/stanceline.schema.json","type":"object","required":["version","title","sources","countries","actors","topics","events"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"const":1},"title":{"$ref":"#/definitions/text"},"description":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/definitions/source"}},"countries":{"type":"array","items":{"$ref":"#/definitions/country"}},"actors":{"type":"array","items":{"$ref":"#/definitions/actor"}},"topics":{"type":"array","items":{"$ref":"#/definitions/topic"}},"events":{"type":"array","items":{"$ref":"#/definitions/event"}},"view":{"type":"object","required":["from","to"],"additionalProperties":false,"properties":{"from":{"$ref":"#/definitions/date"},"to":{"$ref":"#/definitions/date"}}},"stories":{"type":"array","items":{"$ref":"#/definitions/story"}}},"definitions":{"text":{"type":"string","pattern":"\\S"},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"reference":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"date":{"type":"string","pattern":"^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"},"url":{"type":"string","pattern":"^https?://[^\\s]+$"},"source":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"publisher":{"type":"string"},"published":{"$ref":"#/definitions/date"},"url":{"$ref":"#/definitions/url"},"note":{"type":"string"},"text":{"type":"string","pattern":"\\S"}}},"country":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"kind":{"enum":["country","organization"]}}},"actor":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"role":{"type":"string"},"country":{"$ref":"#/definitions/reference"},"kind":{"enum":["person","office","group"]}}},"topic":{"type":"object","required":["id","label","support","oppose"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"label":{"$ref":"#/definitions/text"},"support":{"$ref":"#/definitions/text"},"oppose":{"$ref":"#/definitions/text"},"description":{"type":"string"}}},"quote":{"type":"object","required":["actor","text"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"text":{"$ref":"#/definitions/text"},"source":{"$ref":"#/definitions/reference"}}},"position":{"type":"object","required":["actor","topic","stance"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"topic":{"$ref":"#/definitions/reference"},"stance":{"enum":["support","lean-support","neutral","lean-oppose","oppose"]},"summary":{"type":"string"}}},"event":{"type":"object","required":["id","type","date","actors","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"type":{"enum":["statement","call","meeting"]},"date":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"status":{"enum":["occurred","planned","reported"]},"dateNote":{"type":"string"},"actors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/reference"}},"location":{"type":"string"},"title":{"$ref":"#/definitions/text"},"summary":{"type":"string"},"quotes":{"type":"array","items":{"$ref":"#/definitions/quote"}},"positions":{"type":"array","items":{"$ref":"#/definitions/position"}},"sources":{"type":"array","items":{"$ref":"#/definitions/reference"}},"tags":{"type":"array","items":{"type":"string"}},"codes":{"type":"object","additionalProperties":{"type":"string"}}}},"story":{"type":"object","required":["id","title","steps"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"description":{"type":"string"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/storyStep"}}}},"storyStep":{"type":"object","required":["view","caption"],"additionalProperties":false,"properties":{"view":{"type":"string"},"title":{"type":"string"},"caption":{"$ref":"#/definitions/text"}}}}};
 const schema12 = {"type":"string","pattern":"\\S"};
 const schema16 = {"type":"string","pattern":"^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"};
 const func2 = Object.prototype.hasOwnProperty;
@@ -1373,6 +1373,265 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
+const schema46 = {"type":"object","required":["id","title","steps"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"description":{"type":"string"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/storyStep"}}}};
+const schema49 = {"type":"object","required":["view","caption"],"additionalProperties":false,"properties":{"view":{"type":"string"},"title":{"type":"string"},"caption":{"$ref":"#/definitions/text"}}};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.view === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "view"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.caption === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "caption"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "view") || (key0 === "title")) || (key0 === "caption"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.view !== undefined){
+if(typeof data.view !== "string"){
+const err3 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+if(typeof data.title !== "string"){
+const err4 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.caption !== undefined){
+let data2 = data.caption;
+if(typeof data2 === "string"){
+if(!pattern0.test(data2)){
+const err5 = {instancePath:instancePath+"/caption",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/caption",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.title === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.steps === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "id") || (key0 === "title")) || (key0 === "description")) || (key0 === "steps"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern1.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data1 = data.title;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.steps !== undefined){
+let data3 = data.steps;
+if(Array.isArray(data3)){
+if(data3.length < 1){
+const err9 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate26(data3[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://stanceline.example/schema/stanceline.schema.json" */;
@@ -1729,9 +1988,19 @@ vErrors.push(err25);
 errors++;
 }
 }
+if(data.stories !== undefined){
+let data17 = data.stories;
+if(Array.isArray(data17)){
+const len5 = data17.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate25(data17[i5], {instancePath:instancePath+"/stories/" + i5,parentData:data17,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err26 = {instancePath:instancePath+"/stories",schemaPath:"#/properties/stories/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1740,8 +2009,20 @@ vErrors.push(err26);
 }
 errors++;
 }
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const FIELDS = {"root":["$schema","version","title","description","sources","countries","actors","topics","events","view"],"source":["id","title","publisher","published","url","note","text"],"country":["id","name","kind"],"actor":["id","name","role","country","kind"],"topic":["id","label","support","oppose","description"],"quote":["actor","text","source"],"position":["actor","topic","stance","summary"],"event":["id","type","date","end","status","dateNote","actors","location","title","summary","quotes","positions","sources","tags","codes"]};
+export const FIELDS = {"root":["$schema","version","title","description","sources","countries","actors","topics","events","view","stories"],"source":["id","title","publisher","published","url","note","text"],"country":["id","name","kind"],"actor":["id","name","role","country","kind"],"topic":["id","label","support","oppose","description"],"quote":["actor","text","source"],"position":["actor","topic","stance","summary"],"event":["id","type","date","end","status","dateNote","actors","location","title","summary","quotes","positions","sources","tags","codes"],"story":["id","title","description","steps"],"storyStep":["view","title","caption"]};
