@@ -29,6 +29,10 @@ import { InvalidDataView, LoadFailedView, LoadingView } from '../components/Load
 import { OpenFileButton, OpenFileStatus } from '../components/OpenFile';
 import { SearchBox } from '../components/SearchBox';
 import { Toolbar } from '../components/Toolbar';
+import { StoryMenu } from '../components/story/StoryMenu';
+import { StoryPlayer } from '../components/story/StoryPlayer';
+import { useStory } from '../components/story/useStory';
+import { stepAt, stepView } from '../core/story/link';
 import {
   DetailsPlaceholder,
   LazyDetailsPanel,
@@ -170,6 +174,9 @@ function Workspace({
   const matchSet = useMemo(() => new Set(matchIds), [matchIds]);
   const controllerRef = useRef<ChartController | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia(WIDE_SCREEN).matches);
+  const story = useStory(store, dataset);
+  const storySelection = useRef<string | null>(null);
+  storySelection.current = story.position ? stepView(stepAt(story.position)).selected : null;
 
   const selectedEvent = view.selected ? dataset.eventById.get(view.selected) : undefined;
 
@@ -186,7 +193,8 @@ function Workspace({
       const active = document.activeElement;
       returnFocus.current = active instanceof HTMLElement && !active.closest('.details-panel') ? active : null;
     }
-    setDetailsTakeFocus(view.selected !== null);
+    // A story step's own selection opens the details without taking focus from the story's controls.
+    setDetailsTakeFocus(view.selected !== null && view.selected !== storySelection.current);
   }, [view.selected]);
 
   const closeDetails = useCallback(() => {
@@ -282,6 +290,7 @@ function Workspace({
                 dispatch(direction === 1 ? nextMatch(ids) : prevMatch(ids));
               }}
             />
+            <StoryMenu stories={dataset.stories ?? []} activeId={story.position?.story.id ?? null} onStart={story.start} />
             <ExportMenu store={store} dataset={dataset} included={included} />
           </Toolbar>
           <div className="status-row">
@@ -297,6 +306,9 @@ function Workspace({
           </div>
         </ErrorBoundary>
       </section>
+      <ErrorBoundary label="The story" resetKey={dataset.title}>
+        <StoryPlayer controls={story} detailsOpen={() => store.getState().selected !== null} />
+      </ErrorBoundary>
       <div className="workspace">
         <ErrorBoundary label="The filters" resetKey={dataset.title}>
           <FilterPanel

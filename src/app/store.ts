@@ -24,6 +24,14 @@ export interface ViewStore {
   expectWindowFromButton(): void;
   /** Back and forward: the URL is the record, so the state is read back from it. */
   restoreFromHistory(): void;
+  /** The address's query as the history holds it, with the parameters the view does not own (story, step, embed…). */
+  search(): string;
+  /**
+   * Shows a view and writes `search` (its query, built by the caller with parameters of its
+   * own, such as a story's step) as one history entry. Listeners hear of it even when only
+   * those other parameters change.
+   */
+  showWithSearch(state: ViewState, search: string, how: 'push' | 'replace'): void;
 }
 
 /** The part of window.history and window.location the store uses (a fake one in tests). */
@@ -144,7 +152,18 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
       windowFromButton = true;
     },
     restoreFromHistory() {
+      const before = state;
       dispatch(restore(decodeView(new URLSearchParams(history.search), dataset)));
+      // The entry may differ only in parameters the view does not own (a story's step).
+      if (state === before) notify();
+    },
+    search: () => history.search,
+    showWithSearch(next, search, how) {
+      dispatch(restore(next));
+      if (search === history.search) return;
+      if (how === 'push') history.push(search);
+      else history.replace(search);
+      notify();
     },
   };
 }
