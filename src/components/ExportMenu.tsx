@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../core/model/types';
 import { viewSearchString } from '../core/view/url';
+import { withStoryOf } from '../core/story/link';
 import type { ViewStore } from '../app/store';
 import { EmbedDialog } from './EmbedDialog';
 import '../styles/embed.css';
@@ -55,7 +56,8 @@ export function ExportMenu({ store, dataset, included }: Props) {
         view,
         liveWindow: store.liveWindow(),
         width: Math.min(Math.max(width, 720), 2400),
-        search: viewSearchString(view, new URLSearchParams()),
+        // An HTML export made while a story plays opens playing it, at this step.
+        search: withStoryOf(viewSearchString(view, new URLSearchParams()), store.search()),
       };
       if (kind === 'svg') exporter.exportSvg(context);
       else if (kind === 'png1' || kind === 'png2') await exporter.exportPng(context, kind === 'png1' ? 1 : 2);

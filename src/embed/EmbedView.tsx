@@ -14,6 +14,9 @@ import { TimelineView } from '../components/TimelineView';
 import { sourceCredit } from '../render/export/credit';
 import { reportHeightToParent } from './height';
 import type { EmbedOptions } from './options';
+import { StoryPlayer } from '../components/story/StoryPlayer';
+import { useStory } from '../components/story/useStory';
+import { stepAt, stepView } from '../core/story/link';
 import '../styles/embed.css';
 
 /** The chart's natural height: its fixed parts plus all its lanes, so nothing needs scrolling. */
@@ -22,7 +25,10 @@ function naturalChartHeight(container: HTMLElement): number | null {
   const scroller = chart?.querySelector<HTMLElement>('.sl-chart__scroller');
   const sizer = scroller?.querySelector<HTMLElement>('.sl-chart__sizer');
   if (!chart || !scroller || !sizer) return null;
-  return chart.offsetHeight - scroller.clientHeight + sizer.offsetHeight;
+  // The sizer is at least as tall as its scroller (so a short chart fills the frame); its own
+  // height, set by the chart, is the lanes' height, so the frame can shrink as well as grow.
+  const lanes = Number.parseFloat(sizer.style.height);
+  return chart.offsetHeight - scroller.clientHeight + (Number.isFinite(lanes) ? lanes : sizer.offsetHeight);
 }
 
 export function EmbedView({ store, dataset, options }: { store: ViewStore; dataset: Dataset; options: EmbedOptions }) {
@@ -34,6 +40,9 @@ export function EmbedView({ store, dataset, options }: { store: ViewStore; datas
   const bodyRef = useRef<HTMLDivElement>(null);
   const selectedEvent = view.selected ? dataset.eventById.get(view.selected) : undefined;
   const credit = sourceCredit(dataset);
+  // embed=1&story=ID: the caption and Previous/Next above the chart; the frame's height follows them.
+  const story = useStory(store, dataset);
+  const storySelection = story.position ? stepView(stepAt(story.position)).selected : null;
 
   useEffect(() => {
     const root = rootRef.current;
@@ -45,9 +54,13 @@ export function EmbedView({ store, dataset, options }: { store: ViewStore; datas
     // Lanes appear, fold and unfold inside the chart without the frame changing size.
     const sizer = body.querySelector('.sl-chart__sizer');
     const stopSizer = sizer ? reportHeightToParent(window, sizer, measure) : () => {};
+    // A story's caption grows and shrinks above the chart inside a frame of fixed height:
+    // the chart's box gives way, so its size is what changes.
+    const stopBody = reportHeightToParent(window, body, measure);
     return () => {
       stopRoot();
       stopSizer();
+      stopBody();
     };
   }, []);
 
@@ -69,6 +82,7 @@ export function EmbedView({ store, dataset, options }: { store: ViewStore; datas
           <Legend />
         </div>
       )}
+      <StoryPlayer controls={story} detailsOpen={() => store.getState().selected !== null} />
       <main className="embed-body view-area view-timeline" ref={bodyRef} aria-label={options.title ? undefined : dataset.title}>
         <ErrorBoundary label="The timeline" resetKey={dataset.title}>
           <TimelineView store={store} dataset={dataset} included={included} view={view} matchIds={matchIds} controllerRef={controllerRef} />
@@ -76,7 +90,7 @@ export function EmbedView({ store, dataset, options }: { store: ViewStore; datas
         {selectedEvent && (
           <div className="embed-details">
             <ErrorBoundary label="The details" resetKey={selectedEvent.id}>
-              <DetailsPanel dataset={dataset} event={selectedEvent} onClose={closeDetails} takeFocus />
+              <DetailsPanel dataset={dataset} event={selectedEvent} onClose={closeDetails} takeFocus={selectedEvent.id !== storySelection} />
             </ErrorBoundary>
           </div>
         )}

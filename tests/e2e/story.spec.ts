@@ -1,13 +1,22 @@
 // Stories in a real browser: the seed's story played by buttons, keys and address, the
 // live region, leaving and interacting, a missing story, and a hostile caption.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../../playwright.config';
 import type { Page } from '@playwright/test';
 import type { DatasetFile } from '../../src/core/model/types';
 
 const seed = JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetFile;
 const story = seed.stories![0]!;
 const STORY = story.id;
+
+// The report page below is served by page.route, which Chromium counts as a public page, and
+// public pages may not frame local servers (as in embed.spec.ts): the check is off here.
+test.use({ launchOptions: { ...CHROMIUM_LAUNCH, args: [...CHROMIUM_LAUNCH.args, '--disable-features=LocalNetworkAccessChecks,PrivateNetworkAccessRespectPreflightResults,BlockInsecurePrivateNetworkRequests'] } });
 
 const panel = (page: Page) => page.getByTestId('story-panel');
 const chartWindow = (page: Page) => page.locator('.timeline-chart');
@@ -204,4 +213,92 @@ test('a caption holding HTML or a javascript: link shows as text and runs nothin
   await expect(panel(page).locator('a')).toHaveAttribute('href', 'https://example.org/');
   await panel(page).getByText('[click me]', { exact: false }).click();
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+});
+
+test('embed mode plays a story chosen in the Embed dialog, in an iframe whose height follows the caption', async ({ page }) => {
+  const longCaption = Array.from({ length: 12 }, (_, index) => `Paragraph ${index + 1} of a long caption, long enough to wrap onto a second line in a narrow frame of a report page.`).join('\n\n');
+  const data: DatasetFile = {
+    ...seed,
+    stories: [
+      ...seed.stories!,
+      {
+        id: 'short-then-long',
+        title: 'Short then long',
+        steps: [
+          { view: '?from=2025-02-11&to=2025-02-14', caption: 'Short.' },
+          { view: '?from=2025-02-11&to=2025-02-14', title: 'Long', caption: longCaption },
+        ],
+      },
+    ],
+  };
+  await page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
+  await page.goto('./?from=2025-02-11&to=2025-02-14');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  await dialog.getByLabel('Story').selectOption({ label: 'Short then long' });
+  const frame = await dialog.getByLabel('Frame').inputValue();
+  const script = await dialog.getByLabel('Script').inputValue();
+  const src = new URL(/src="([^"]+)"/.exec(frame)![1]!.replace(/&amp;/g, '&'));
+  expect(src.searchParams.get('embed')).toBe('1');
+  expect(src.searchParams.get('story')).toBe('short-then-long');
+
+  const host = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4317/');
+  host.hostname = host.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  host.pathname = '/__story-host.html';
+  await page.route(host.href, (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><head><title>Report</title></head><body style="margin:0;width:640px"><h1>Report</h1>${frame.replace('loading="lazy"', '')}${script}</body></html>` }),
+  );
+  await page.goto(host.href);
+  const iframe = page.locator('iframe');
+  const inside = page.frameLocator('iframe');
+  const embeddedPanel = inside.getByTestId('story-panel');
+  await expect(embeddedPanel).toContainText('Step 1 of 2');
+  await expect(inside.getByRole('button', { name: 'Filters' })).toHaveCount(0);
+  const frameHeight = async () => (await iframe.boundingBox())?.height ?? 0;
+  // Sized to its content: the chart's lanes do not scroll inside the frame.
+  const lanesScroll = () => inside.locator('.sl-chart__scroller').evaluate((node) => node.scrollHeight - node.clientHeight);
+  await expect.poll(frameHeight).toBeGreaterThan(300);
+  await expect.poll(lanesScroll).toBeLessThanOrEqual(1);
+  const shortHeight = await frameHeight();
+  const panelShort = (await embeddedPanel.boundingBox())?.height ?? 0;
+
+  await embeddedPanel.getByRole('button', { name: 'Next' }).click();
+  await expect(embeddedPanel).toContainText('Step 2 of 2');
+  await expect(embeddedPanel.getByText('Paragraph 12 of a long caption')).toBeVisible();
+  const panelLong = (await embeddedPanel.boundingBox())?.height ?? 0;
+  expect(panelLong).toBeGreaterThan(panelShort + 200);
+  // The frame grew by the caption's growth: the chart below keeps its height.
+  await expect.poll(async () => (await frameHeight()) - shortHeight).toBeGreaterThanOrEqual(panelLong - panelShort - 4);
+  await expect.poll(lanesScroll).toBeLessThanOrEqual(1);
+
+  await embeddedPanel.getByRole('button', { name: 'Previous' }).click();
+  await expect(embeddedPanel).toContainText('Step 1 of 2');
+  // And shrank back when the caption did.
+  await expect.poll(frameHeight).toBeLessThan(shortHeight + 4);
+  await expect.poll(lanesScroll).toBeLessThanOrEqual(1);
+});
+
+test('the single file written by npm run export -- --view "?story=ID" plays the story from disk with the network blocked', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'stanceline-story-'));
+  const out = join(dir, 'story.html');
+  const port = Number(process.env.STANCELINE_PORT) || 4317;
+  const template = join(port === 4317 ? 'dist' : `dist-e2e-${port}`, 'stanceline-standalone.html');
+  execFileSync('npx', ['tsx', 'scripts/export.ts', '--data', 'data/events.json', '--out', out, '--view', `?story=${STORY}`, '--template', template], { stdio: 'pipe' });
+  const attempted: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    attempted.push(url);
+    return route.abort('internetdisconnected');
+  });
+  await page.goto(pathToFileURL(out).href);
+  await expect(panel(page)).toContainText('Step 1 of 5');
+  await expect(panel(page).getByRole('heading', { name: 'Hegseth at NATO' })).toBeVisible();
+  await expectWindow(page, utc(2025, 2, 11), utc(2025, 2, 14));
+  await panel(page).getByRole('button', { name: 'Next' }).click();
+  await expect(panel(page)).toContainText('Step 2 of 5');
+  await expectWindow(page, utc(2025, 2, 11, 12), utc(2025, 2, 13, 12));
+  await page.keyboard.press('ArrowRight');
+  await expect(panel(page)).toContainText('Step 3 of 5');
+  expect(attempted).toEqual([]);
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoryRecord } from '../model/types';
 import { parseParams } from '../view/url';
 import { INITIAL_VIEW } from '../view/types';
-import { readStoryLink, stepLabel, stepView, storySearchString } from './link';
+import { readStoryLink, stepLabel, stepView, storySearchString, withStoryOf } from './link';
 import { windowBetween, windowFrames } from './tween';
 
 const TOUR: StoryRecord = {
@@ -53,6 +53,11 @@ describe('a step', () => {
     const current = parseParams('?embed=1&story=old&step=9&from=2020-01-01&to=2020-02-01');
     expect(storySearchString(state, current, { story: TOUR, stepIndex: 1 })).toBe('?embed=1&view=list&sel=e1&story=tour&step=2');
     expect(storySearchString(state, current, null)).toBe('?embed=1&view=list&sel=e1');
+  });
+
+  it('is carried onto another query (an export, an embed) from the address', () => {
+    expect(withStoryOf('?from=2025-02-10&to=2025-02-11', '?story=tour&step=2&q=x')).toBe('?from=2025-02-10&to=2025-02-11&story=tour&step=2');
+    expect(withStoryOf('?view=list&story=old', '?q=x')).toBe('?view=list');
   });
 
   it('is labelled "Step 2 of 3"', () => {

@@ -77,3 +77,17 @@ export function storySearchString(state: ViewState, current: ViewParams, positio
 export function stepLabel(position: StoryPosition): string {
   return `Step ${position.stepIndex + 1} of ${position.story.steps.length}`;
 }
+
+/** `search` with the story's place copied from `address` (so an export or embed of a step plays that step). */
+export function withStoryOf(search: string, address: string): string {
+  const from = parseParams(address);
+  const params = parseParams(search);
+  const kept = parseParams('');
+  for (const [name, value] of params) if (!(STORY_PARAMS as readonly string[]).includes(name)) kept.append(name, value);
+  for (const name of STORY_PARAMS) {
+    const value = from.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  const text = kept.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
