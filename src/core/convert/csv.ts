@@ -15,8 +15,9 @@ import {
   LIST_SEPARATOR, cellOrigin, formatCsvRows, listCell, readSheet, textCell, tokenCell,
 } from './sheet';
 import type { ColumnSpec, ParsedSheet, SheetRow } from './sheet';
+import { readStories, storiesLosses, storiesRows, STORIES_LAYOUT } from './storiesSheet';
 
-export const SHEET_NAMES = ['events', 'positions', 'quotes', 'actors', 'countries', 'topics', 'sources', 'dataset'] as const;
+export const SHEET_NAMES = ['events', 'positions', 'quotes', 'actors', 'countries', 'topics', 'sources', 'dataset', 'stories'] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 
 export function isSheetName(name: string): name is SheetName {
@@ -89,6 +90,7 @@ export const SHEET_LAYOUTS: Readonly<Record<SheetName, readonly ColumnSpec[]>> =
     { header: 'view_from', kind: 'token' },
     { header: 'view_to', kind: 'token' },
   ],
+  stories: STORIES_LAYOUT,
 };
 
 const JOIN = `${LIST_SEPARATOR} `;
@@ -129,12 +131,13 @@ export function datasetToCsv(file: DatasetFile): Record<SheetName, string> {
       source.id, source.title, source.publisher, source.published, source.url, source.note, source.text,
     ])),
     dataset: sheet('dataset', [[file.title, file.description, file.$schema, file.view?.from, file.view?.to]]),
+    stories: sheet('stories', storiesRows(file)),
   };
 }
 
 /** Fields each record may have; anything else in a file cannot go into a sheet. */
 const KNOWN_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  file: ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'events', 'view'],
+  file: ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'events', 'view', 'stories'],
   event: SHEET_LAYOUTS.events.map((column) => column.header).concat(['quotes', 'positions']),
   position: ['actor', 'topic', 'stance', 'summary'],
   quote: ['actor', 'text', 'source'],
@@ -196,6 +199,7 @@ export function csvLosses(file: DatasetFile): string[] {
   file.countries.forEach((country) => checkRecord('country', country, `country "${country.id}"`));
   file.topics.forEach((topic) => checkRecord('topic', topic, `topic "${topic.id}"`));
   file.sources.forEach((source) => checkRecord('source', source, `source "${source.id}"`));
+  for (const loss of storiesLosses(file)) losses.add(loss, 'the stories');
   return losses.lines();
 }
 
@@ -330,6 +334,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
   const topicsSheet = reader.read('topics', sheets.topics);
   const sourcesSheet = reader.read('sources', sheets.sources);
   const datasetSheet = reader.read('dataset', sheets.dataset);
+  const storiesSheet = reader.read('stories', sheets.stories);
   if (!eventsSheet) return { problems, report };
 
   // Events, in row order.
@@ -551,5 +556,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
     const viewTo = tokenCell(datasetSheet, datasetRow, 'view_to');
     if (viewFrom !== undefined && viewTo !== undefined) file.view = { from: viewFrom, to: viewTo };
   }
+  const stories = storiesSheet ? readStories(storiesSheet, reader) : [];
+  if (stories.length > 0) file.stories = stories;
   return { file, problems, report, origin };
 }
