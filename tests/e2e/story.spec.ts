@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../../playwright.config';
 import type { Page } from '@playwright/test';
@@ -301,4 +302,31 @@ test('the single file written by npm run export -- --view "?story=ID" plays the 
   await page.keyboard.press('ArrowRight');
   await expect(panel(page)).toContainText('Step 3 of 5');
   expect(attempted).toEqual([]);
+});
+
+test('a story playing has no serious accessibility violations, and every story control has a name', async ({ page }) => {
+  await page.goto(`./?story=${STORY}&step=1`);
+  await expect(panel(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Story', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Play a story' })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+  await expect(page.getByRole('region', { name: `Story: ${story.title}` })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Story steps' })).toBeVisible();
+});
+
+test('a data file with a broken step is refused, the problem shown at the step\'s line and column', async ({ page }) => {
+  const broken = { ...seed, stories: [{ id: 'broken', title: 'Broken', steps: [{ view: '?from=2025-02-11&to=2025-02-14', caption: 'Fine.' }, { view: '?actor=hegseht&from=2025-02-14&to=2025-02-11', caption: 'Broken.' }] }] };
+  const text = JSON.stringify(broken, null, 2);
+  // Where the broken view's value starts, as an editor counts lines and columns.
+  const offset = text.indexOf('"?actor=hegseht');
+  const line = text.slice(0, offset).split('\n').length;
+  const column = offset - text.lastIndexOf('\n', offset - 1);
+  await page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: text }));
+  await page.goto('./');
+  await expect(page.getByText(`events.json:${line}:${column}`).first()).toBeVisible();
+  await expect(page.getByText('No actor has the id "hegseht"')).toBeVisible();
+  await expect(page.getByText('Did you mean "hegseth"?', { exact: false })).toBeVisible();
+  await expect(page.getByText('The window ends (2025-02-11) before it starts (2025-02-14)', { exact: false })).toBeVisible();
 });
