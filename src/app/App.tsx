@@ -32,6 +32,7 @@ import { Toolbar } from '../components/Toolbar';
 import { StoryMenu } from '../components/story/StoryMenu';
 import { StoryPlayer } from '../components/story/StoryPlayer';
 import { useStory } from '../components/story/useStory';
+import { StoryEditorSlot } from '../components/story/StoryEditorSlot';
 import { stepAt, stepView } from '../core/story/link';
 import {
   DetailsPlaceholder,
@@ -175,6 +176,7 @@ function Workspace({
   const controllerRef = useRef<ChartController | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia(WIDE_SCREEN).matches);
   const story = useStory(store, dataset);
+  const [editingStories, setEditingStories] = useState(false);
   const storySelection = useRef<string | null>(null);
   storySelection.current = story.position ? stepView(stepAt(story.position)).selected : null;
 
@@ -290,7 +292,7 @@ function Workspace({
                 dispatch(direction === 1 ? nextMatch(ids) : prevMatch(ids));
               }}
             />
-            <StoryMenu stories={dataset.stories ?? []} activeId={story.position?.story.id ?? null} onStart={story.start} />
+            <StoryMenu stories={dataset.stories ?? []} activeId={story.position?.story.id ?? null} onStart={story.start} onEdit={editing?.origin ? () => setEditingStories(true) : undefined} />
             <ExportMenu store={store} dataset={dataset} included={included} />
           </Toolbar>
           <div className="status-row">
@@ -308,6 +310,7 @@ function Workspace({
       </section>
       <ErrorBoundary label="The story" resetKey={dataset.title}>
         <StoryPlayer controls={story} detailsOpen={() => store.getState().selected !== null} />
+        <StoryEditorSlot store={store} editing={editing} controls={story} open={editingStories} onClose={() => setEditingStories(false)} />
       </ErrorBoundary>
       <div className="workspace">
         <ErrorBoundary label="The filters" resetKey={dataset.title}>

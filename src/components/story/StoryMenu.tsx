@@ -8,9 +8,11 @@ interface Props {
   /** The story playing, if any, marked in the list. */
   activeId: string | null;
   onStart(storyId: string): void;
+  /** Opens the story editor; absent where the data cannot be edited. */
+  onEdit?: (() => void) | undefined;
 }
 
-export function StoryMenu({ stories, activeId, onStart }: Props) {
+export function StoryMenu({ stories, activeId, onStart, onEdit }: Props) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -25,7 +27,7 @@ export function StoryMenu({ stories, activeId, onStart }: Props) {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  if (stories.length === 0) return null;
+  if (stories.length === 0 && !onEdit) return null;
   return (
     <div className="story-menu export-menu" ref={rootRef}>
       <button type="button" ref={buttonRef} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((value) => !value)}>
@@ -61,6 +63,19 @@ export function StoryMenu({ stories, activeId, onStart }: Props) {
               </button>
             </li>
           ))}
+          {onEdit && (
+            <li>
+              <button
+                type="button"
+                onClick={() => {
+                  setOpen(false);
+                  onEdit();
+                }}
+              >
+                Edit stories…
+              </button>
+            </li>
+          )}
         </ul>
       </div>
     </div>

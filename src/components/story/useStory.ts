@@ -24,6 +24,8 @@ export interface StoryControls {
   /** Why a story link could not be followed, until dismissed. */
   message: string | null;
   start(storyId: string): void;
+  /** Plays a story from a given step (0-based). */
+  goTo(storyId: string, stepIndex: number): void;
   /** Moves by one step; does nothing past either end. */
   step(delta: 1 | -1): void;
   /** Back to free exploration, in the view on screen. */
@@ -101,15 +103,17 @@ export function useStory(store: ViewStore, dataset: Dataset): StoryControls {
 
   useEffect(() => stopGlide, [stopGlide]);
 
-  const start = useCallback(
-    (storyId: string) => {
+  const goTo = useCallback(
+    (storyId: string, stepIndex: number) => {
       const story = findStory(dataset, storyId);
-      if (!story) return;
+      const step = story?.steps[stepIndex];
+      if (!story || !step) return;
       setMessage(null);
-      show({ story, stepIndex: 0 }, stepView(story.steps[0]!, dataset), 'push', true);
+      show({ story, stepIndex }, stepView(step, dataset), 'push', true);
     },
     [dataset, show],
   );
+  const start = useCallback((storyId: string) => goTo(storyId, 0), [goTo]);
 
   const step = useCallback(
     (delta: 1 | -1) => {
@@ -133,5 +137,5 @@ export function useStory(store: ViewStore, dataset: Dataset): StoryControls {
 
   const dismissMessage = useCallback(() => setMessage(null), []);
 
-  return { position, message, start, step, leave, dismissMessage };
+  return { position, message, start, goTo, step, leave, dismissMessage };
 }
