@@ -330,3 +330,35 @@ test('a data file with a broken step is refused, the problem shown at the step\'
   await expect(page.getByText('Did you mean "hegseth"?', { exact: false })).toBeVisible();
   await expect(page.getByText('The window ends (2025-02-11) before it starts (2025-02-14)', { exact: false })).toBeVisible();
 });
+
+test('mount() opens a story at a step, reports step changes, and update() opens another step', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const base = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4317/');
+  await page.route(new URL('./__mount-story.html', base).href, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html><head><title>Report</title><link rel="stylesheet" href="./lib/stanceline.css"></head><body>
+        <div id="timeline" style="height: 40rem"></div>
+        <script type="module">
+          import { mount } from './lib/stanceline.js';
+          window.steps = [];
+          window.timeline = mount(document.getElementById('timeline'), { dataUrl: 'data/events.json', story: '${STORY}', step: 2, onStepChange: (at) => window.steps.push(at) });
+        </script></body></html>`,
+    }),
+  );
+  await page.goto(new URL('./__mount-story.html', base).href);
+  await expect(panel(page)).toContainText('Step 2 of 5');
+  await expect(panel(page).getByRole('heading', { name: 'The Trump–Putin call' })).toBeVisible();
+  await panel(page).getByRole('button', { name: 'Next' }).click();
+  await expect(panel(page)).toContainText('Step 3 of 5');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { steps: unknown[] }).steps)).toEqual([{ story: STORY, step: 3 }]);
+  // The host page's address never changes.
+  expect(new URL(page.url()).search).toBe('');
+  await page.evaluate(() => (window as unknown as { timeline: { update(options: object): void } }).timeline.update({ step: 5 }));
+  await expect(panel(page)).toContainText('Step 5 of 5');
+  await panel(page).getByRole('button', { name: 'Close the story' }).click();
+  await expect(panel(page)).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { steps: unknown[] }).steps.at(-1))).toBeNull();
+  expect(errors).toEqual([]);
+});
