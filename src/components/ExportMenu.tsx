@@ -1,14 +1,14 @@
 // The Export menu: pictures (SVG, PNG at 1× and 2×), a single HTML file, printing, and
 // the Embed dialog. The export code loads on first use, so it costs the first load nothing.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Dataset } from '../core/model/types';
-import { viewSearchString } from '../core/view/url';
-import { withStoryOf } from '../core/story/link';
+import { parseParams, viewSearchString } from '../core/view/url';
+import { readStoryLink, withStoryOf } from '../core/story/link';
 import type { ViewStore } from '../app/store';
 import { EmbedDialog } from './EmbedDialog';
 import '../styles/embed.css';
 
-type ExportKind = 'svg' | 'png1' | 'png2' | 'html' | 'print';
+type ExportKind = 'svg' | 'png1' | 'png2' | 'html' | 'print' | 'printStory';
 
 const ITEMS: ReadonlyArray<readonly [ExportKind, string]> = [
   ['svg', 'Image (SVG)'],
@@ -25,6 +25,9 @@ interface Props {
 }
 
 export function ExportMenu({ store, dataset, included }: Props) {
+  const search = useSyncExternalStore(store.subscribe, store.search);
+  const link = readStoryLink(parseParams(search), dataset);
+  const playing = link.kind === 'playing' ? link : null;
   const [open, setOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -62,8 +65,17 @@ export function ExportMenu({ store, dataset, included }: Props) {
       if (kind === 'svg') exporter.exportSvg(context);
       else if (kind === 'png1' || kind === 'png2') await exporter.exportPng(context, kind === 'png1' ? 1 : 2);
       else if (kind === 'html') await exporter.exportHtml(context);
+      else if (kind === 'printStory' && playing) {
+        const [{ printStory }, { wellFormed }] = await Promise.all([import('./story/printStory'), import('../render/export/wellFormed')]);
+        printStory(
+          dataset,
+          playing.story,
+          (stepState, stepIncluded) => exporter.picture({ ...context, view: stepState, included: stepIncluded, liveWindow: null }),
+          (svg) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(wellFormed(svg))}`,
+        );
+      }
       else exporter.printPicture(context);
-      setStatus(kind === 'print' ? '' : 'Saved.');
+      setStatus(kind === 'print' || kind === 'printStory' ? '' : 'Saved.');
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
     } finally {
@@ -108,6 +120,13 @@ export function ExportMenu({ store, dataset, included }: Props) {
               </button>
             </li>
           ))}
+          {playing && (
+            <li>
+              <button type="button" onClick={() => void run('printStory')}>
+                Print the story (a page per step)…
+              </button>
+            </li>
+          )}
         </ul>
       </div>
       <p className="export-status" role="status">

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../../playwright.config';
+import { pdfPageCount, pdfText } from './pdfText';
 import type { Page } from '@playwright/test';
 import type { DatasetFile } from '../../src/core/model/types';
 
@@ -361,4 +362,29 @@ test('mount() opens a story at a step, reports step changes, and update() opens 
   await expect(panel(page)).toHaveCount(0);
   await expect.poll(() => page.evaluate(() => (window as unknown as { steps: unknown[] }).steps.at(-1))).toBeNull();
   expect(errors).toEqual([]);
+});
+
+test('printing a story gives one page per step, each with its title and caption', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      (window as unknown as { __printed: number }).__printed = ((window as unknown as { __printed?: number }).__printed ?? 0) + 1;
+    };
+  });
+  await page.goto(`./?story=${STORY}&step=1`);
+  await expect(panel(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('button', { name: 'Print the story (a page per step)…' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(1);
+  await expect(page.locator('.story-print-page')).toHaveCount(5);
+  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+  expect(pdfPageCount(pdf)).toBe(5);
+  const text = pdfText(pdf).replace(/\s+/g, '');
+  for (const [index, step] of story.steps.entries()) {
+    expect(text).toContain(`Step${index + 1}of5:${step.title!.replace(/\s+/g, '')}`);
+  }
+  expect(text).toContain('Hourslater,PresidentDonaldTrumpsaid');
+  expect(text).toContain('NATO“isstillthemainguaranteeofsecurityforEuropeancountries.”'.replace(/\s+/g, ''));
+  // The controls and the on-screen caption panel stay off the paper.
+  expect(text).not.toContain('Fitall');
+  expect(text).not.toContain('Previous');
 });
