@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Dataset } from '../core/model/types';
 import { parseParams, viewSearchString } from '../core/view/url';
-import { readStoryLink, withStoryOf } from '../core/story/link';
+import { readStoryLink, stepAt, stepLabel, withStoryOf } from '../core/story/link';
 import type { ViewStore } from '../app/store';
 import { EmbedDialog } from './EmbedDialog';
 import '../styles/embed.css';
@@ -62,7 +62,20 @@ export function ExportMenu({ store, dataset, included }: Props) {
         // An HTML export made while a story plays opens playing it, at this step.
         search: withStoryOf(viewSearchString(view, new URLSearchParams()), store.search()),
       };
-      if (kind === 'svg') exporter.exportSvg(context);
+      if ((kind === 'svg' || kind === 'png1' || kind === 'png2') && playing) {
+        // A picture of a story's step carries its caption.
+        const [{ captionedSvg }, { saveBlob, slugify }, { svgToPng }] = await Promise.all([
+          import('../core/story/captionSvg'),
+          import('../render/export/download'),
+          import('../render/export/png'),
+        ]);
+        const step = stepAt(playing);
+        const heading = `${stepLabel(playing)}${step.title ? `: ${step.title}` : ''}`;
+        const framed = captionedSvg(exporter.picture(context), heading, step.caption);
+        const name = `${slugify(dataset.title)}-${slugify(playing.story.id)}-${playing.stepIndex + 1}`;
+        if (kind === 'svg') saveBlob(new Blob([framed.svg], { type: 'image/svg+xml' }), `${name}.svg`);
+        else saveBlob(await svgToPng(framed.svg, framed.width, framed.height, kind === 'png1' ? 1 : 2), `${name}${kind === 'png1' ? '' : '@2x'}.png`);
+      } else if (kind === 'svg') exporter.exportSvg(context);
       else if (kind === 'png1' || kind === 'png2') await exporter.exportPng(context, kind === 'png1' ? 1 : 2);
       else if (kind === 'html') await exporter.exportHtml(context);
       else if (kind === 'printStory' && playing) {

@@ -388,3 +388,30 @@ test('printing a story gives one page per step, each with its title and caption'
   expect(text).not.toContain('Fitall');
   expect(text).not.toContain('Previous');
 });
+
+test('the SVG and PNG of a story step carry its caption above the picture', async ({ page }) => {
+  await page.goto(`./?story=${STORY}&step=2`);
+  await expect(panel(page)).toContainText('Step 2 of 5');
+  const exportItem = async (name: string) => {
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name, exact: true }).click();
+    return download;
+  };
+  const svgDownload = await exportItem('Image (SVG)');
+  expect(svgDownload.suggestedFilename()).toMatch(new RegExp(`-${STORY}-2\\.svg$`));
+  const svg = readFileSync(await svgDownload.path()).toString('utf8');
+  expect(svg).toContain('>Step 2 of 5: The Trump–Putin call</text>');
+  expect(svg).toContain('Hours later, President Donald Trump said');
+  // The chart's own picture is inside, below the caption.
+  expect(svg).toMatch(/<svg x="0" y="\d+" xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  // Well-formed: the browser parses it as XML without error.
+  expect(await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null, svg)).toBe(true);
+
+  const pngDownload = await exportItem('Image (PNG)');
+  const png = readFileSync(await pngDownload.path());
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  const height = png.readUInt32BE(20);
+  const svgHeight = Number(/<svg[^>]* height="(\d+)"/.exec(svg)![1]);
+  expect(height).toBe(svgHeight);
+});
