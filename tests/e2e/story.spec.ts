@@ -415,3 +415,24 @@ test('the SVG and PNG of a story step carry its caption above the picture', asyn
   const svgHeight = Number(/<svg[^>]* height="(\d+)"/.exec(svg)![1]);
   expect(height).toBe(svgHeight);
 });
+
+test('a sideways swipe on the caption panel steps on a touch screen; a vertical one does not', async ({ page }) => {
+  await page.goto(`./?story=${STORY}&step=2`);
+  await expect(panel(page)).toContainText('Step 2 of 5');
+  const swipe = async (dx: number, dy: number) => {
+    const box = (await panel(page).boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await panel(page).dispatchEvent('pointerdown', { pointerType: 'touch', pointerId: 7, isPrimary: true, clientX: x, clientY: y, bubbles: true });
+    await panel(page).dispatchEvent('pointerup', { pointerType: 'touch', pointerId: 7, isPrimary: true, clientX: x + dx, clientY: y + dy, bubbles: true });
+  };
+  await swipe(-120, 10);
+  await expect(panel(page)).toContainText('Step 3 of 5');
+  await swipe(120, -5);
+  await expect(panel(page)).toContainText('Step 2 of 5');
+  await swipe(20, 150);
+  await swipe(-120, 10);
+  // Only the sideways swipe counted: one step on from 2.
+  await expect(panel(page)).toContainText('Step 3 of 5');
+  await expect(page).toHaveURL(/step=3/);
+});
