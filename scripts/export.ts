@@ -14,6 +14,7 @@ import { formatProblem, loadDataset } from '../src/core/data/index';
 import { decodeView, parseParams, viewSearchString } from '../src/core/view/url';
 import { EMBED_PARAMS } from '../src/core/embed/options';
 import { buildSingleFile } from '../src/core/embed/singleFile';
+import { readStoryLink } from '../src/core/story/link';
 import { withStandalonePolicy } from './standalone-csp.ts';
 
 const USAGE = `Usage: npm run export -- --data <file.json> --out <report.html> [--view "<query string>"] [--template <standalone.html>] [--rebuild]
@@ -51,11 +52,17 @@ async function template(path: string | undefined, rebuild: boolean): Promise<str
   return readFile(standard, 'utf8');
 }
 
-/** The view's query string as the app would write it, keeping embed options; bad parts dropped. */
+/** The view's query string as the app would write it, keeping embed options and a story's place; bad parts dropped. */
 export function normaliseView(view: string, dataset: Parameters<typeof decodeView>[1]): { search: string; dropped: string[] } {
   const given = parseParams(view);
   const kept = parseParams('');
   for (const [name, value] of given) if ((EMBED_PARAMS as readonly string[]).includes(name)) kept.append(name, value);
+  // A story that exists is kept (the file opens playing it); one that does not is reported as dropped.
+  const story = dataset ? readStoryLink(given, dataset) : { kind: 'none' as const };
+  if (story.kind === 'playing') {
+    kept.set('story', story.story.id);
+    kept.set('step', String(story.stepIndex + 1));
+  }
   const search = viewSearchString(decodeView(given, dataset), kept);
   const written = new Set([...parseParams(search)].map(([name, value]) => `${name}=${value}`));
   const dropped = [...given].map(([name, value]) => `${name}=${value}`).filter((pair) => !written.has(pair) && !written.has(pair.replace(/%2C/gi, ',')));

@@ -42,6 +42,11 @@ import { SearchResults } from '../components/SearchResults';
 import { GroupsControl } from '../components/GroupsControl';
 import { useMediaQuery } from '../components/modal';
 import { Toolbar } from '../components/Toolbar';
+import { StoryMenu } from '../components/story/StoryMenu';
+import { StoryPlayer } from '../components/story/StoryPlayer';
+import { useStory } from '../components/story/useStory';
+import { StoryEditorSlot } from '../components/story/StoryEditorSlot';
+import { stepAt, stepView } from '../core/story/link';
 import {
   DetailsPlaceholder,
   LazyDetailsPanel,
@@ -167,6 +172,10 @@ function Workspace({
   const wideScreen = useMediaQuery(WIDE_SCREEN);
 
   const selectedEvent = view.selected ? dataset.eventById.get(view.selected) : undefined;
+  const story = useStory(store, dataset);
+  const [editingStories, setEditingStories] = useState(false);
+  const storySelection = useRef<string | null>(null);
+  storySelection.current = story.position ? stepView(stepAt(story.position)).selected : null;
   // A shift asked for from an event's details: the positions view focuses its row once shown.
   const [shiftToFocus, setShiftToFocus] = useState<string | null>(null);
 
@@ -183,7 +192,8 @@ function Workspace({
       const active = document.activeElement;
       returnFocus.current = active instanceof HTMLElement && !active.closest('.details-panel') ? active : null;
     }
-    setDetailsTakeFocus(view.selected !== null);
+    // A story step's own selection opens the details without taking focus from the story's controls.
+    setDetailsTakeFocus(view.selected !== null && view.selected !== storySelection.current);
   }, [view.selected]);
 
   const closeDetails = useCallback(() => {
@@ -278,6 +288,7 @@ function Workspace({
               currentTitle={view.currentMatch ? dataset.eventById.get(view.currentMatch)?.title : null}
               onOpenCurrent={() => view.currentMatch && dispatch(select(view.currentMatch))}
             />
+            <StoryMenu stories={dataset.stories ?? []} activeId={story.position?.story.id ?? null} onStart={story.start} onEdit={editing?.origin ? () => setEditingStories(true) : undefined} />
             <ExportMenu store={store} dataset={dataset} included={included} foreign={foreign} />
           </Toolbar>
           <div className="status-row">
@@ -319,6 +330,10 @@ function Workspace({
           </div>
         </ErrorBoundary>
       </section>
+      <ErrorBoundary label="The story" resetKey={dataset.title}>
+        <StoryPlayer controls={story} detailsOpen={() => store.getState().selected !== null} />
+        <StoryEditorSlot store={store} editing={editing} controls={story} open={editingStories} onClose={() => setEditingStories(false)} />
+      </ErrorBoundary>
       <div className="workspace">
         <ErrorBoundary label="The filters" resetKey={dataset.title}>
           <FilterPanel

@@ -14,7 +14,7 @@ import type { ActorRecord, Dataset, DatePrecision, EventRecord, NormalisedDate, 
 /** Events per slice: a slice deserialises in well under the 100 ms budget for one task. */
 export const EVENTS_PER_SLICE = 500;
 
-type Tables = Pick<Dataset, 'title' | 'description' | 'sources' | 'countries' | 'actors' | 'topics' | 'extent' | 'openingWindow'>;
+type Tables = Pick<Dataset, 'title' | 'description' | 'sources' | 'countries' | 'actors' | 'topics' | 'extent' | 'openingWindow' | 'stories'>;
 
 /** An index (id → ascending event indices) as flat arrays: ids[k]'s indices are values[offsets[k]..offsets[k+1]). */
 export interface PackedIndex {
@@ -138,6 +138,7 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
   };
   if (dataset.description !== undefined) tables.description = dataset.description;
   if (dataset.openingWindow !== undefined) tables.openingWindow = dataset.openingWindow;
+  if (dataset.stories !== undefined) tables.stories = dataset.stories;
   yield { message: { part: 'tables', tables, eventCount: dataset.events.length }, transfer: [] };
   for (let start = 0; start < dataset.events.length; start += EVENTS_PER_SLICE) {
     const { records, numbers } = packEvents(dataset.events.slice(start, start + EVENTS_PER_SLICE));
@@ -209,6 +210,7 @@ export class DatasetAssembler {
         };
         if (tables.description !== undefined) dataset.description = tables.description;
         if (tables.openingWindow !== undefined) dataset.openingWindow = tables.openingWindow;
+        if (tables.stories !== undefined) dataset.stories = tables.stories;
         this.dataset = dataset;
         return;
       }

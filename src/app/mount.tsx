@@ -4,6 +4,7 @@
 //   import { mount } from './stanceline.js';   // and link stanceline.css
 //   const timeline = mount(document.querySelector('#chart'), { dataUrl: 'events.json', view: '?from=2025-02-10&to=2025-02-14' });
 //   timeline.update({ view: '?group=actor' });
+//   mount(el, { dataUrl: 'events.json', story: 'week-of-talks', step: 2, onStepChange: (at) => console.log(at) });
 //   timeline.destroy();
 //
 // The timeline keeps its view state in memory: the host page's address never changes.
@@ -30,6 +31,12 @@ export interface MountOptions {
   legend?: boolean;
   /** The name problems are reported under when `data` is given (default "data.json"). */
   file?: string;
+  /** A story of the dataset to play, by id; its step's view replaces `view`. */
+  story?: string;
+  /** The step to open at, counting from 1 (default 1). */
+  step?: number;
+  /** Told the story and step (from 1) each time the step changes, and null when the reader leaves the story. */
+  onStepChange?: (at: { story: string; step: number } | null) => void;
 }
 
 export interface MountHandle {
@@ -50,12 +57,41 @@ function sourceOf(options: MountOptions): DataSource {
 
 const asQuery = (view: string | undefined) => (!view ? '' : view.startsWith('?') ? view : `?${view}`);
 
+/** The view's query with the story's place added (the story opens at that step's own view). */
+function initialQuery(options: MountOptions): string {
+  const params = new URLSearchParams(asQuery(options.view));
+  if (options.story !== undefined) {
+    params.set('story', options.story);
+    params.set('step', String(options.step ?? 1));
+  }
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
+
+/** The story and step the address holds, as reported to onStepChange. */
+function storyPlace(search: string): { story: string; step: number } | null {
+  const params = new URLSearchParams(search);
+  const story = params.get('story');
+  const step = Number(params.get('step'));
+  return story !== null && Number.isInteger(step) && step >= 1 ? { story, step } : null;
+}
+
 export function mount(element: HTMLElement, options: MountOptions): MountHandle {
   if (!(element instanceof HTMLElement)) throw new TypeError('mount(element, options): element must be an HTML element.');
   let current: MountOptions = { title: true, legend: false, ...options };
   let source = sourceOf(current);
-  const history = memoryHistory(asQuery(current.view));
+  const history = memoryHistory(initialQuery(current));
   const store = createViewStore(history);
+  // A new story or step from update() opens afresh, as a link to it would.
+  let opening = 0;
+  let reported = JSON.stringify(storyPlace(history.search));
+  const stopReporting = store.subscribe(() => {
+    const place = storyPlace(history.search);
+    const key = JSON.stringify(place);
+    if (key === reported) return;
+    reported = key;
+    current.onStepChange?.(place);
+  });
   const host = document.createElement('div');
   host.className = 'stanceline-mount';
   element.appendChild(host);
@@ -65,7 +101,7 @@ export function mount(element: HTMLElement, options: MountOptions): MountHandle 
     const embed: EmbedOptions = { title: current.title !== false, legend: current.legend === true };
     root.render(
       <StrictMode>
-        <App store={store} source={source} embed={embed} />
+        <App key={opening} store={store} source={source} embed={embed} />
       </StrictMode>,
     );
   };
@@ -79,7 +115,11 @@ export function mount(element: HTMLElement, options: MountOptions): MountHandle 
       const dataChanged = next.data !== undefined || next.dataUrl !== undefined;
       current = { ...current, ...next };
       if (dataChanged) source = sourceOf(next);
-      if (next.view !== undefined) {
+      if (next.story !== undefined || next.step !== undefined) {
+        history.push(initialQuery({ ...current, view: next.view ?? '' }));
+        store.restoreFromHistory();
+        opening++;
+      } else if (next.view !== undefined) {
         history.push(asQuery(next.view));
         store.restoreFromHistory();
       }
@@ -88,6 +128,7 @@ export function mount(element: HTMLElement, options: MountOptions): MountHandle 
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      stopReporting();
       root.unmount();
       host.remove();
     },

@@ -171,3 +171,32 @@ describe('the view store', () => {
     expect(history.entries).toEqual(['?actor=trump']);
   });
 });
+
+describe('the store with parameters it does not own (a story step)', () => {
+  it('shows a view and writes the caller\'s query as one entry, and keeps those parameters on later changes', () => {
+    const history = fakeHistory('?embed=1');
+    const store = createViewStore(history);
+    let notified = 0;
+    store.subscribe(() => notified++);
+    const step = { ...store.getState(), selected: 'e1' };
+    store.showWithSearch(step, '?embed=1&sel=e1&story=tour&step=2', 'push');
+    expect(store.getState().selected).toBe('e1');
+    expect(history.entries).toEqual(['?embed=1', '?embed=1&sel=e1&story=tour&step=2']);
+    expect(store.search()).toBe('?embed=1&sel=e1&story=tour&step=2');
+    expect(notified).toBeGreaterThan(0);
+    // A change of the view keeps the story's place in the address.
+    store.dispatch(setSearch('nato'));
+    expect(history.search).toContain('story=tour&step=2');
+  });
+
+  it('tells listeners when only those parameters change, as on Back between two steps of one view', () => {
+    const history = fakeHistory('?story=tour&step=1');
+    const store = createViewStore(history);
+    history.push('?story=tour&step=2');
+    let notified = 0;
+    store.subscribe(() => notified++);
+    store.restoreFromHistory();
+    expect(notified).toBe(1);
+    expect(store.search()).toBe('?story=tour&step=2');
+  });
+});

@@ -143,7 +143,18 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
       notifyWindow();
     },
     restoreFromHistory() {
+      const before = state;
       dispatch(restore(decodeView(new URLSearchParams(history.search), dataset)));
+      // The entry may differ only in parameters the view does not own (a story's step).
+      if (state === before) notify();
+    },
+    search: () => history.search,
+    showWithSearch(next, search, how) {
+      dispatch(restore(next));
+      if (search === history.search) return;
+      if (how === 'push') history.push(search);
+      else history.replace(search);
+      notify();
     },
   };
 }

@@ -36,13 +36,17 @@ export function EmbedDialog({ dataset, onClose }: { dataset: Dataset; onClose: (
   const titleId = useId();
   const [showTitle, setShowTitle] = useState(true);
   const [showLegend, setShowLegend] = useState(false);
+  const stories = dataset.stories ?? [];
+  const playing = new URLSearchParams(window.location.search).get('story');
+  const [storyId, setStoryId] = useState<string>(() => (stories.some((story) => story.id === playing) ? (playing ?? '') : ''));
+  const storyFieldId = useId();
 
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  const src = embedUrl(window.location.href, { title: showTitle, legend: showLegend });
+  const src = embedUrl(window.location.href, { title: showTitle, legend: showLegend }, stories.length > 0 ? storyId || null : undefined);
   const frameId = `stanceline-${slugify(dataset.title).slice(0, 24)}`;
   const tag = useMemo(
     () => iframeTag({ src, title: `${dataset.title} (interactive timeline)`, height: 480, id: frameId }),
@@ -68,6 +72,19 @@ export function EmbedDialog({ dataset, onClose }: { dataset: Dataset; onClose: (
           <input type="checkbox" checked={showLegend} onChange={(event) => setShowLegend(event.target.checked)} /> Legend
         </label>
       </fieldset>
+      {stories.length > 0 && (
+        <p className="embed-story">
+          <label htmlFor={storyFieldId}>Story</label>{' '}
+          <select id={storyFieldId} value={storyId} onChange={(event) => setStoryId(event.target.value)}>
+            <option value="">None: this view only</option>
+            {stories.map((story) => (
+              <option key={story.id} value={story.id}>
+                {story.title}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
       <CodeField label="Frame" value={tag} />
       <CodeField label="Script" value={script} />
       <p>

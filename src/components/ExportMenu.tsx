@@ -1,15 +1,16 @@
 // The Export menu: pictures (SVG, PNG at 1× and 2×), a single HTML file, printing, and
 // the Embed dialog. The export code loads on first use, so it costs the first load nothing.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Dataset } from '../core/model/types';
-import { viewSearchString } from '../core/view/url';
+import { parseParams, viewSearchString } from '../core/view/url';
+import { readStoryLink, stepAt, stepLabel, withStoryOf } from '../core/story/link';
 import type { ViewStore } from '../core/view/store';
 import type { ForeignData } from '../core/data/origin';
 import { EmbedDialog } from './EmbedDialog';
 import { copyText, downloadText, fileNameFor } from './dataOut';
 import '../styles/embed.css';
 
-type ExportKind = 'svg' | 'png1' | 'png2' | 'html' | 'print';
+type ExportKind = 'svg' | 'png1' | 'png2' | 'html' | 'print' | 'printStory';
 
 const ITEMS: ReadonlyArray<readonly [ExportKind, string]> = [
   ['svg', 'Image (SVG)'],
@@ -28,6 +29,9 @@ interface Props {
 }
 
 export function ExportMenu({ store, dataset, included, foreign = null }: Props) {
+  const search = useSyncExternalStore(store.subscribe, store.search);
+  const link = readStoryLink(parseParams(search), dataset);
+  const playing = link.kind === 'playing' ? link : null;
   const [open, setOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -77,14 +81,37 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
         window: store.shownWindow(),
         width: Math.min(Math.max(width, 720), 2400),
         plotWidth: plot && plot >= 400 && plot <= 2400 ? plot : undefined,
-        search: viewSearchString(view, new URLSearchParams()),
+        // An HTML export made while a story plays opens playing it, at this step.
+        search: withStoryOf(viewSearchString(view, new URLSearchParams()), store.search()),
         foreign,
       };
-      if (kind === 'svg') exporter.exportSvg(context);
+      if ((kind === 'svg' || kind === 'png1' || kind === 'png2') && playing) {
+        // A picture of a story's step carries its caption.
+        const [{ captionedSvg }, { saveBlob, slugify }, { svgToPng }] = await Promise.all([
+          import('../core/story/captionSvg'),
+          import('../render/export/download'),
+          import('../render/export/png'),
+        ]);
+        const step = stepAt(playing);
+        const heading = `${stepLabel(playing)}${step.title ? `: ${step.title}` : ''}`;
+        const framed = captionedSvg(exporter.picture(context), heading, step.caption);
+        const name = `${slugify(dataset.title)}-${slugify(playing.story.id)}-${playing.stepIndex + 1}`;
+        if (kind === 'svg') saveBlob(new Blob([framed.svg], { type: 'image/svg+xml' }), `${name}.svg`);
+        else saveBlob(await svgToPng(framed.svg, framed.width, framed.height, kind === 'png1' ? 1 : 2), `${name}${kind === 'png1' ? '' : '@2x'}.png`);
+      } else if (kind === 'svg') exporter.exportSvg(context);
       else if (kind === 'png1' || kind === 'png2') await exporter.exportPng(context, kind === 'png1' ? 1 : 2);
       else if (kind === 'html') await exporter.exportHtml(context);
+      else if (kind === 'printStory' && playing) {
+        const [{ printStory }, { wellFormed }] = await Promise.all([import('./story/printStory'), import('../core/text/wellFormed')]);
+        printStory(
+          dataset,
+          playing.story,
+          (stepState, stepIncluded) => exporter.picture({ ...context, view: stepState, included: stepIncluded, window: stepState.window }),
+          (svg) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(wellFormed(svg))}`,
+        );
+      }
       else exporter.printPicture(context);
-      setStatus(kind === 'print' ? '' : 'Saved.');
+      setStatus(kind === 'print' || kind === 'printStory' ? '' : 'Saved.');
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
     } finally {
@@ -126,6 +153,13 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
               </button>
             </li>
           ))}
+          {playing && (
+            <li>
+              <button type="button" onClick={() => void run('printStory')}>
+                Print the story (a page per step)…
+              </button>
+            </li>
+          )}
         </ul>
         <ul aria-label="Data and links">
           <li>

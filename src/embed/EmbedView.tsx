@@ -16,6 +16,9 @@ import type { ForeignData } from '../core/data/origin';
 import { DataOriginNote } from '../components/DataOriginNote';
 import { reportHeightToParent } from './height';
 import type { EmbedOptions } from '../core/embed/options';
+import { StoryPlayer } from '../components/story/StoryPlayer';
+import { useStory } from '../components/story/useStory';
+import { stepAt, stepView } from '../core/story/link';
 import '../styles/embed.css';
 
 /** The chart's natural height: its fixed parts plus all its lanes, so nothing needs scrolling. */
@@ -24,7 +27,10 @@ function naturalChartHeight(container: HTMLElement): number | null {
   const scroller = chart?.querySelector<HTMLElement>('.sl-chart__scroller');
   const sizer = scroller?.querySelector<HTMLElement>('.sl-chart__sizer');
   if (!chart || !scroller || !sizer) return null;
-  return chart.offsetHeight - scroller.clientHeight + sizer.offsetHeight;
+  // The sizer is at least as tall as its scroller (so a short chart fills the frame); its own
+  // height, set by the chart, is the lanes' height, so the frame can shrink as well as grow.
+  const lanes = Number.parseFloat(sizer.style.height);
+  return chart.offsetHeight - scroller.clientHeight + (Number.isFinite(lanes) ? lanes : sizer.offsetHeight);
 }
 
 /** `foreign`: the other site the data came from; said above the chart whatever the options, since the frame shows this app's address. */
@@ -42,6 +48,9 @@ export function EmbedView({ store, dataset, options, foreign = null }: { store: 
   const bodyRef = useRef<HTMLDivElement>(null);
   const selectedEvent = view.selected ? dataset.eventById.get(view.selected) : undefined;
   const credit = sourceCredit(dataset);
+  // embed=1&story=ID: the caption and Previous/Next above the chart; the frame's height follows them.
+  const story = useStory(store, dataset);
+  const storySelection = story.position ? stepView(stepAt(story.position)).selected : null;
 
   useEffect(() => {
     const root = rootRef.current;
@@ -53,9 +62,13 @@ export function EmbedView({ store, dataset, options, foreign = null }: { store: 
     // Lanes appear, fold and unfold inside the chart without the frame changing size.
     const sizer = body.querySelector('.sl-chart__sizer');
     const stopSizer = sizer ? reportHeightToParent(window, sizer, measure) : () => {};
+    // A story's caption grows and shrinks above the chart inside a frame of fixed height:
+    // the chart's box gives way, so its size is what changes.
+    const stopBody = reportHeightToParent(window, body, measure);
     return () => {
       stopRoot();
       stopSizer();
+      stopBody();
     };
   }, []);
 
@@ -78,6 +91,7 @@ export function EmbedView({ store, dataset, options, foreign = null }: { store: 
           <Legend dataset={dataset} colorTopic={view.colorTopic ?? null} />
         </div>
       )}
+      <StoryPlayer controls={story} detailsOpen={() => store.getState().selected !== null} />
       <main className="embed-body view-area view-timeline" ref={bodyRef} aria-label={options.title ? undefined : dataset.title}>
         <ErrorBoundary label="The timeline" resetKey={dataset.title}>
           <TimelineView store={store} dataset={dataset} included={included} view={view} matchIds={matchIds} controllerRef={controllerRef} />
@@ -86,7 +100,7 @@ export function EmbedView({ store, dataset, options, foreign = null }: { store: 
           <div className="embed-details">
             <ErrorBoundary label="The details" resetKey={selectedEvent.id}>
               {/* No editing prop: an embedded chart never offers editing, whatever server it runs on. */}
-              <DetailsPanel dataset={dataset} event={selectedEvent} onClose={closeDetails} takeFocus />
+              <DetailsPanel dataset={dataset} event={selectedEvent} onClose={closeDetails} takeFocus={selectedEvent.id !== storySelection} />
             </ErrorBoundary>
           </div>
         )}

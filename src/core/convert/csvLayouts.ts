@@ -1,7 +1,8 @@
 // The Stanceline spreadsheet layout: the sheets, and each sheet's columns in order.
+import { STORIES_LAYOUT } from './storiesSheet';
 import type { ColumnSpec } from './sheet';
 
-export const SHEET_NAMES = ['events', 'positions', 'quotes', 'actors', 'countries', 'topics', 'sources', 'dataset'] as const;
+export const SHEET_NAMES = ['events', 'positions', 'quotes', 'actors', 'countries', 'topics', 'sources', 'dataset', 'stories'] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 
 export function isSheetName(name: string): name is SheetName {
@@ -74,4 +75,5 @@ export const SHEET_LAYOUTS: Readonly<Record<SheetName, readonly ColumnSpec[]>> =
     { header: 'view_from', kind: 'token' },
     { header: 'view_to', kind: 'token' },
   ],
+  stories: STORIES_LAYOUT,
 };

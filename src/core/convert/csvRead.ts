@@ -1,5 +1,6 @@
 // CSV sheets → Stanceline: each row into its record, problems pointing at the cell they
 // came from, actors and topics derived when their sheets are missing.
+import { readStories } from './storiesSheet';
 import type {
   ActorRecord, CountryRecord, DatasetFile, EventRecord, EventStatus, EventType, PositionRecord,
   Problem, QuoteRecord, SourceRecord, Stance, TopicRecord,
@@ -127,6 +128,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
   const topicsSheet = reader.read('topics', sheets.topics);
   const sourcesSheet = reader.read('sources', sheets.sources);
   const datasetSheet = reader.read('dataset', sheets.dataset);
+  const storiesSheet = reader.read('stories', sheets.stories);
   if (!eventsSheet) return { problems, report };
 
   // Events, in row order.
@@ -348,5 +350,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
     const viewTo = tokenCell(datasetSheet, datasetRow, 'view_to');
     if (viewFrom !== undefined && viewTo !== undefined) file.view = { from: viewFrom, to: viewTo };
   }
+  const stories = storiesSheet ? readStories(storiesSheet, reader) : [];
+  if (stories.length > 0) file.stories = stories;
   return { file, problems, report, origin };
 }

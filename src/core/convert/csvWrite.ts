@@ -1,5 +1,6 @@
 // Stanceline → CSV sheets, and the list of what the layout cannot carry (csvLosses), so
 // nothing is lost silently.
+import { storiesLosses, storiesRows } from './storiesSheet';
 import type { DatasetFile } from '../model/types';
 import { LossReport } from './result';
 import { LIST_SEPARATOR, formatCsvRows } from './sheet';
@@ -42,12 +43,13 @@ export function datasetToCsv(file: DatasetFile): Record<SheetName, string> {
       source.id, source.title, source.publisher, source.published, source.url, source.note, source.text,
     ])),
     dataset: sheet('dataset', [[file.title, file.description, file.$schema, file.view?.from, file.view?.to]]),
+    stories: sheet('stories', storiesRows(file)),
   };
 }
 
 /** Fields each record may have; anything else in a file cannot go into a sheet. */
 const KNOWN_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  file: ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'events', 'view'],
+  file: ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'events', 'view', 'stories'],
   event: SHEET_LAYOUTS.events.map((column) => column.header).concat(['quotes', 'positions']),
   position: ['actor', 'topic', 'stance', 'summary'],
   quote: ['actor', 'text', 'source'],
@@ -109,6 +111,7 @@ export function csvLosses(file: DatasetFile): string[] {
   file.countries.forEach((country) => checkRecord('country', country, `country "${country.id}"`));
   file.topics.forEach((topic) => checkRecord('topic', topic, `topic "${topic.id}"`));
   file.sources.forEach((source) => checkRecord('source', source, `source "${source.id}"`));
+  for (const loss of storiesLosses(file)) losses.add(loss, 'the stories');
   return losses.lines();
 }
 

@@ -28,6 +28,7 @@ function idSet(list: unknown): Set<string> {
 }
 import { checkRules } from './rules';
 import { hasTimelineJsEvents } from './timelineJsShape';
+import { checkStories } from './stories';
 import type { QuoteCheck } from './rules';
 import { schemaErrorsToDrafts } from './schemaProblems';
 import { formatCount } from '../text/formatCount';
@@ -139,6 +140,7 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
   drafts.push(...opening.drafts);
   const notes = checkTimeNotes(record, idSet(record.actors), idSet(record.countries));
   drafts.push(...notes.drafts);
+  drafts.push(...checkStories(record));
 
   if (drafts.length > 0) {
     // No Stanceline file nests deeply: such a file gets one problem where the depth starts.

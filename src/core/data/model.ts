@@ -136,5 +136,6 @@ export function buildDataset(file: DatasetFile, dates: readonly (ParsedEventDate
     extent: events.length > 0 ? [minStart, maxEnd] : [0, 0],
   };
   if (file.description !== undefined) dataset.description = file.description;
+  if (file.stories !== undefined && file.stories.length > 0) dataset.stories = file.stories;
   return dataset;
 }

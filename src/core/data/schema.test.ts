@@ -12,6 +12,8 @@ import type {
   PositionRecord,
   QuoteRecord,
   SourceRecord,
+  StoryRecord,
+  StoryStepRecord,
   TopicRecord,
 } from '../model/types';
 
@@ -38,7 +40,7 @@ function keys<T>() {
 const RECORDS: Record<string, { required: string[]; all: string[] }> = {
   root: keys<DatasetFile>()(
     ['version', 'title', 'sources', 'countries', 'actors', 'topics', 'events'],
-    ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'events', 'periods', 'annotations', 'view'],
+    ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'events', 'periods', 'annotations', 'view', 'stories'],
   ),
   period: keys<PeriodRecord>()(['label', 'start', 'end'], ['label', 'start', 'end', 'note', 'actors', 'countries']),
   annotation: keys<AnnotationRecord>()(['label', 'date'], ['label', 'date', 'note', 'actors', 'countries']),
@@ -48,6 +50,8 @@ const RECORDS: Record<string, { required: string[]; all: string[] }> = {
   topic: keys<TopicRecord>()(['id', 'label', 'support', 'oppose'], ['id', 'label', 'support', 'oppose', 'description']),
   quote: keys<QuoteRecord>()(['actor', 'text'], ['actor', 'text', 'source']),
   position: keys<PositionRecord>()(['actor', 'topic', 'stance'], ['actor', 'topic', 'stance', 'summary']),
+  story: keys<StoryRecord>()(['id', 'title', 'steps'], ['id', 'title', 'description', 'steps']),
+  storyStep: keys<StoryStepRecord>()(['view', 'caption'], ['view', 'title', 'caption']),
   event: keys<EventRecord>()(
     ['id', 'type', 'date', 'actors', 'title'],
     ['id', 'type', 'date', 'end', 'status', 'dateNote', 'actors', 'location', 'title', 'summary', 'quotes', 'positions', 'sources', 'tags', 'codes'],

@@ -26,4 +26,12 @@ describe('embedUrl', () => {
   it('replaces embed options already in the address', () => {
     expect(embedUrl('https://example.org/?embed=1&legend=1&title=1', { title: false, legend: true })).toBe('https://example.org/?embed=1&legend=1');
   });
+
+  it('embeds a story: the one playing at its step, another from its first step, or none', () => {
+    const page = 'https://example.org/?from=2025-02-10&to=2025-02-14&story=tour&step=3';
+    const options = { title: false, legend: false };
+    expect(embedUrl(page, options, 'tour')).toBe('https://example.org/?from=2025-02-10&to=2025-02-14&story=tour&step=3&embed=1');
+    expect(embedUrl(page, options, 'other')).toBe('https://example.org/?from=2025-02-10&to=2025-02-14&story=other&embed=1');
+    expect(embedUrl(page, options, null)).toBe('https://example.org/?from=2025-02-10&to=2025-02-14&embed=1');
+  });
 });

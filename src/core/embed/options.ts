@@ -34,11 +34,19 @@ export function readEmbedOptions(params: ParamsLike): EmbedOptions | null {
 
 /**
  * The embed URL for a page URL: its view parameters (and `data`) kept, embed options
- * set, nothing of the page's fragment.
+ * set, nothing of the page's fragment; with `storyId`, that story (or, null, none).
  */
-export function embedUrl(pageHref: string, options: EmbedOptions): string {
+export function embedUrl(pageHref: string, options: EmbedOptions, storyId?: string | null): string {
   const url = new WhatwgUrlConstructor(pageHref);
   url.hash = '';
+  // A story: null embeds none; another story than the one playing starts at its first step.
+  if (storyId === null) {
+    url.searchParams.delete('story');
+    url.searchParams.delete('step');
+  } else if (storyId !== undefined && url.searchParams.get('story') !== storyId) {
+    url.searchParams.set('story', storyId);
+    url.searchParams.delete('step');
+  }
   for (const name of EMBED_PARAMS) url.searchParams.delete(name);
   url.searchParams.set('embed', '1');
   if (options.title) url.searchParams.set('title', '1');

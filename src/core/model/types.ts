@@ -110,6 +110,24 @@ export interface DatasetFile {
   annotations?: AnnotationRecord[];
   /** The window the timeline opens at when the address names none; dates at any precision. */
   view?: OpeningWindowRecord;
+  /** Guided sequences of views with captions. */
+  stories?: StoryRecord[];
+}
+
+/** A guided sequence of views, each with a caption, played step by step. */
+export interface StoryRecord {
+  id: string;
+  title: string;
+  description?: string;
+  steps: StoryStepRecord[];
+}
+
+export interface StoryStepRecord {
+  /** The app's own query string for the step's view, e.g. "?from=2025-02-10&to=2025-02-14&sel=e1". */
+  view: string;
+  title?: string;
+  /** Plain text with a safe Markdown subset: paragraphs, *emphasis*, [links](https://…). */
+  caption: string;
 }
 
 /** A labelled span behind the lanes it concerns (all lanes when it names no actor or country). */
@@ -211,6 +229,8 @@ export interface Dataset {
   /** Periods and annotations in file order, their dates read (none when the file has none). */
   periods?: readonly TimeNote[];
   annotations?: readonly TimeNote[];
+  /** The file's stories, as written (every step's view checked by the loader). */
+  stories?: readonly StoryRecord[];
 }
 
 /** A period or an annotation as drawn: its interval, and the lanes it concerns. */

@@ -31,6 +31,14 @@ export interface ViewStore extends WindowOwner {
   setDataset(dataset: Dataset | undefined): void;
   /** Back and forward: the URL is the record, so the state is read back from it. */
   restoreFromHistory(): void;
+  /** The address's query as the history holds it, with the parameters the view does not own (story, step, embed…). */
+  search(): string;
+  /**
+   * Shows a view and writes `search` (its query, built by the caller with parameters of its
+   * own, such as a story's step) as one history entry. Listeners hear of it even when only
+   * those other parameters change.
+   */
+  showWithSearch(state: ViewState, search: string, how: 'push' | 'replace'): void;
 }
 
 /** The part of window.history and window.location the store uses (a fake one in tests). */

@@ -1,0 +1,83 @@
+// The Story control: the dataset's stories, each starting at its first step. Shown only when
+// the data has stories.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { StoryRecord } from '../../core/model/types';
+
+interface Props {
+  stories: readonly StoryRecord[];
+  /** The story playing, if any, marked in the list. */
+  activeId: string | null;
+  onStart(storyId: string): void;
+  /** Opens the story editor; absent where the data cannot be edited. */
+  onEdit?: (() => void) | undefined;
+}
+
+export function StoryMenu({ stories, activeId, onStart, onEdit }: Props) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  if (stories.length === 0 && !onEdit) return null;
+  return (
+    <div className="story-menu export-menu" ref={rootRef}>
+      <button type="button" ref={buttonRef} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((value) => !value)}>
+        Story
+      </button>
+      <div
+        id={panelId}
+        className="export-menu-panel story-menu-panel"
+        hidden={!open}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          // The panel's Escape closes the panel, not the story playing behind it.
+          event.preventDefault();
+          setOpen(false);
+          buttonRef.current?.focus();
+        }}
+      >
+        <ul aria-label="Play a story">
+          {stories.map((story) => (
+            <li key={story.id}>
+              <button
+                type="button"
+                aria-current={story.id === activeId ? 'true' : undefined}
+                onClick={() => {
+                  setOpen(false);
+                  onStart(story.id);
+                  // The menu closes; the control used is the Story button.
+                  buttonRef.current?.focus();
+                }}
+              >
+                <span className="story-menu-title">{story.title}</span>
+                {story.description && <span className="story-menu-description">{story.description}</span>}
+              </button>
+            </li>
+          ))}
+          {onEdit && (
+            <li>
+              <button
+                type="button"
+                onClick={() => {
+                  setOpen(false);
+                  onEdit();
+                }}
+              >
+                Edit stories…
+              </button>
+            </li>
+          )}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+// The optional top-level "stories": the checks a schema cannot express. Story ids are
+// unique, and every step's view names only parameters, ids and dates that exist in this
+// file (see core/story/checkView.ts), each mistake placed at that step's "view".
+import { checkStepView } from '../story/checkView';
+import type { KnownIds } from '../story/checkView';
+import type { ProblemDraft } from './problems';
+import { show } from './problems';
+
+type Plain = Record<string, unknown>;
+
+function isPlain(value: unknown): value is Plain {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function idsOf(file: Plain, list: string): Set<string> {
+  const items = file[list];
+  const ids = new Set<string>();
+  if (!Array.isArray(items)) return ids;
+  for (const item of items) if (isPlain(item) && typeof item.id === 'string') ids.add(item.id);
+  return ids;
+}
+
+/** Problems in `file.stories`; types and missing fields are left to the schema. */
+export function checkStories(file: Plain): ProblemDraft[] {
+  const stories = file.stories;
+  if (!Array.isArray(stories) || stories.length === 0) return [];
+  const known: KnownIds = {
+    countries: idsOf(file, 'countries'),
+    actors: idsOf(file, 'actors'),
+    topics: idsOf(file, 'topics'),
+    events: idsOf(file, 'events'),
+  };
+  const drafts: ProblemDraft[] = [];
+  const firstIndexById = new Map<string, number>();
+  stories.forEach((story, storyIndex) => {
+    if (!isPlain(story)) return;
+    if (typeof story.id === 'string') {
+      const first = firstIndexById.get(story.id);
+      if (first === undefined) firstIndexById.set(story.id, storyIndex);
+      else {
+        drafts.push({
+          severity: 'error',
+          rule: 'duplicate-id',
+          path: ['stories', storyIndex, 'id'],
+          anchor: 'value',
+          related: [['stories', first, 'id']],
+          message: (locate) => `Another story already has the id ${show(story.id)} (line ${locate(['stories', first, 'id']).line}); links name a story by its id, so give this one another.`,
+        });
+      }
+    }
+    const steps = story.steps;
+    if (!Array.isArray(steps)) return;
+    steps.forEach((step, stepIndex) => {
+      if (!isPlain(step) || typeof step.view !== 'string') return;
+      for (const message of checkStepView(step.view, known)) {
+        drafts.push({
+          severity: 'error',
+          rule: 'invalid-story-view',
+          path: ['stories', storyIndex, 'steps', stepIndex, 'view'],
+          anchor: 'value',
+          message: `Step ${stepIndex + 1} of story ${typeof story.id === 'string' ? show(story.id) : storyIndex + 1}: ${message}`,
+        });
+      }
+    });
+  });
+  return drafts;
+}
