@@ -10,6 +10,8 @@ import { normaliseHeader, parseCsvRows, stripBom } from './sheet';
 import { timelineJsCsvToDataset, timelineJsJsonToDataset } from './timelinejs';
 import { validateConversion } from './validate';
 import type { ValidatedImport } from './validate';
+import { convertEventData, detectEventData, EVENT_DATA_FORMAT_DESCRIPTIONS } from './eventDataFormats';
+import type { EventDataFormatId } from './eventDataFormats';
 
 export { csvLosses, csvToDataset, datasetToCsv, isSheetName, SHEET_LAYOUTS, SHEET_NAMES } from './csv';
 export type { SheetInput, SheetInputs, SheetName } from './csv';
@@ -19,7 +21,8 @@ export { parseTimelineJsTime, timelineJsCsvToDataset, timelineJsJsonToDataset } 
 export { stringifyDataset, validateConversion } from './validate';
 export type { ValidatedImport } from './validate';
 
-export type SourceFormat = 'stanceline' | 'timelinejs-json' | 'timelinejs-csv' | 'stanceline-csv' | 'unknown';
+export type SourceFormat = 'stanceline' | 'timelinejs-json' | 'timelinejs-csv' | 'stanceline-csv' | EventDataFormatId | 'unknown';
+export { EVENT_DATA_FORMAT_DESCRIPTIONS } from './eventDataFormats';
 
 function extension(fileName: string): string {
   const match = /\.([A-Za-z0-9]+)$/.exec(fileName.trim());
@@ -65,6 +68,9 @@ function sheetFromHeaders(keys: readonly string[]): SheetName | undefined {
  * spreadsheet CSV, a Stanceline CSV sheet, or unknown.
  */
 export function detectFormat(text: string, fileName: string): SourceFormat {
+  // Researchers' event data (ICEWS, GDELT, ACLED, PLOVER) is told by its content alone.
+  const eventData = detectEventData(stripBom(text));
+  if (eventData) return eventData;
   const body = stripBom(text).trimStart();
   const ext = extension(fileName);
   if (ext === 'json' || body.startsWith('{') || body.startsWith('[')) {
@@ -115,9 +121,14 @@ export async function importText(text: string, fileName: string, options: Omit<L
       }
       return { format, ...(await validateConversion(csvToDataset({ events: { name: fileName, text } }), loadOptions)) };
     }
+    case 'icews':
+    case 'gdelt':
+    case 'acled':
+    case 'plover':
+      return { format, ...(await validateConversion(convertEventData(format, text, fileName), loadOptions)) };
     default: {
       const expected = `Stanceline JSON, a Stanceline events sheet (CSV with ${SHEET_LAYOUTS.events.filter((column) => column.required).map((column) => column.header).join(', ')}), or a TimelineJS3 JSON or spreadsheet CSV file`;
-      return { format, problems: [problemAt('error', 'unknown-format', { file: fileName, line: 1, column: 1, path: '' }, `${fileName} is not a file Stanceline can read: expected ${expected}.`)], report: [] };
+      return { format, problems: [problemAt('error', 'unknown-format', { file: fileName, line: 1, column: 1, path: '' }, `${fileName} is not a file Stanceline can read: expected ${expected}. Also tried, by content: ${EVENT_DATA_FORMAT_DESCRIPTIONS.join('; ')}.`)], report: [] };
     }
   }
 }
