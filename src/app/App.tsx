@@ -293,7 +293,7 @@ function Workspace({
                 </button>
               )}
             </p>
-            {view.mode !== 'positions' && <Legend />}
+            {view.mode !== 'positions' && <Legend dataset={dataset} />}
           </div>
         </ErrorBoundary>
       </section>

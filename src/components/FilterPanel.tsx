@@ -2,13 +2,13 @@
 // On narrow screens the panel is a drawer opened from the toolbar.
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { EVENT_STATUSES, EVENT_TYPES, STANCES } from '../core/model/types';
+import { EVENT_STATUSES, STANCES } from '../core/model/types';
 import type { Dataset } from '../core/model/types';
 import type { ListFilterKey } from '../core/view/actions';
 import { calendarInterval } from '../core/view/dates';
 import type { Filters } from '../core/view/types';
 import { stanceWord } from '../core/positions/wording';
-import { STATUS_LOOK } from '../render/markStyles';
+import { STATUS_LOOK, typesOf } from '../render/markStyles';
 import { StanceGlyph } from './Glyph';
 import { TypeGlyph } from './TypeLabel';
 import { formatCount } from '../core/text/formatCount';
@@ -116,7 +116,7 @@ function datasetTallies(dataset: Dataset) {
   const statusCounts = new Map<string, number>();
   const usedStances = new Set<string>();
   for (const event of dataset.events) {
-    typeCounts.set(event.type, (typeCounts.get(event.type) ?? 0) + 1);
+    typeCounts.set(event.typeId, (typeCounts.get(event.typeId) ?? 0) + 1);
     statusCounts.set(event.status, (statusCounts.get(event.status) ?? 0) + 1);
     for (const position of event.record.positions ?? []) usedStances.add(position.stance);
   }
@@ -140,14 +140,14 @@ function facetsOf(dataset: Dataset, tallies: ReturnType<typeof datasetTallies>):
       {
         title: 'Type',
         filterKey: 'types',
-        options: EVENT_TYPES.filter((type) => typeCounts.has(type)).map((type) => ({
-          value: type,
+        options: typesOf(dataset).filter(({ id }) => typeCounts.has(id)).map(({ id, style }) => ({
+          value: id,
           label: (
             <>
-              <TypeGlyph type={type} /> {type[0]!.toUpperCase() + type.slice(1)}
+              <TypeGlyph type={id} dataset={dataset} /> {style.label}
             </>
           ),
-          count: typeCounts.get(type) ?? 0,
+          count: typeCounts.get(id) ?? 0,
         })),
       },
       {

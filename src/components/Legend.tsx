@@ -1,17 +1,19 @@
 // What the chart's marks mean, drawn from the same definitions the chart paints with.
 // The parts in .legend-detail explain further and are left out on phones, where every
 // item must show without scrolling.
-import { EVENT_TYPES } from '../core/model/types';
-import { CHART_COLORS, IMPRECISE_LOOK, MARK_STYLES, STATUS_LOOK, UNCERTAIN_LOOK } from '../render/markStyles';
+import type { Dataset } from '../core/model/types';
+import { CHART_COLORS, IMPRECISE_LOOK, MARK_STYLES, STATUS_LOOK, typesOf, UNCERTAIN_LOOK } from '../render/markStyles';
 import { TypeGlyph } from './TypeLabel';
 
-export function Legend() {
+/** The built-in types always (they explain the other marks too), then the types the dataset declares. */
+export function Legend({ dataset }: { dataset: Pick<Dataset, 'types'> }) {
   return (
     <ul className="legend" aria-label="Legend" tabIndex={0}>
-      {EVENT_TYPES.map((type) => (
-        <li key={type}>
-          <TypeGlyph type={type} />
-          {MARK_STYLES[type].label}
+      {typesOf(dataset).map(({ id, style, declared }) => (
+        <li key={id} title={declared?.description}>
+          <TypeGlyph type={id} dataset={dataset} />
+          {style.label}
+          {declared && <span className="muted legend-detail"> ({declared.kind === 'interaction' ? 'across lanes' : 'one side'})</span>}
         </li>
       ))}
       <li>
@@ -45,7 +47,7 @@ export function Legend() {
           <path d="M7,1L11,5L7,9L3,5Z" fill={MARK_STYLES.call.color} />
           <path d="M7,17L11,21L7,25L3,21Z" fill={MARK_STYLES.call.color} />
         </svg>
-        One call or meeting across lanes
+        One {dataset.types.some((type) => type.kind === 'interaction') ? 'interaction' : 'call or meeting'} across lanes
       </li>
     </ul>
   );

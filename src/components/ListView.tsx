@@ -162,7 +162,7 @@ export function ListView({ dataset, included, selectedId, currentMatchId, matchI
                 >
                   <td className="col-date">{formatEventDate(event)}</td>
                   <td className="col-type">
-                    <TypeLabel event={event} />
+                    <TypeLabel event={event} dataset={dataset} />
                   </td>
                   <td className="col-title" dir="auto">
                     {event.title}

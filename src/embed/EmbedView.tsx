@@ -66,7 +66,7 @@ export function EmbedView({ store, dataset, options }: { store: ViewStore; datas
       )}
       {options.legend && (
         <div className="embed-legend">
-          <Legend />
+          <Legend dataset={dataset} />
         </div>
       )}
       <main className="embed-body view-area view-timeline" ref={bodyRef} aria-label={options.title ? undefined : dataset.title}>

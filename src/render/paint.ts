@@ -5,7 +5,7 @@
 // Canvas drawing is recorded and rasterised when the frame is handed to the compositor
 // (outside any script profile): an antialiased fill of hundreds of fractional rectangles
 // costed tens of ms there per frame, whole-pixel rectangles a fraction of that.
-import { type LaneColumn, MARK_FLAG } from '../core/layout/columns';
+import { type LaneColumn, MARK_FLAG, TYPE_CODE_COUNT } from '../core/layout/columns';
 import type { Connector } from '../core/layout/navigation';
 import type { LaneFrame, TimeToPixels } from '../core/layout/stacking';
 import { CHART_COLORS, COLOR_BY_CODE, MARK_SIZE, SHAPE_BY_CODE, traceMark, UNCERTAIN_LOOK } from './markStyles';
@@ -175,9 +175,10 @@ class RectBatch {
 }
 
 /** Per mark type: the light band of a less certain interval, its end ticks, and a span's bar. */
-const vagueBars = Array.from({ length: 3 }, () => new RectBatch());
-const vagueEnds = Array.from({ length: 3 }, () => new RectBatch());
-const spanBars = Array.from({ length: 3 }, () => new RectBatch());
+// One batch per type code: the three built-ins, then a dataset's declared types.
+const vagueBars = Array.from({ length: TYPE_CODE_COUNT }, () => new RectBatch());
+const vagueEnds = Array.from({ length: TYPE_CODE_COUNT }, () => new RectBatch());
+const spanBars = Array.from({ length: TYPE_CODE_COUNT }, () => new RectBatch());
 const clusterBadges = new RectBatch();
 
 export function paintLanes(
@@ -231,7 +232,7 @@ export function paintLanes(
 
   // Less certain intervals: a light band with its ends ticked (a dashed stroke per bar
   // costs far more to rasterise); spans: a stronger, thinner bar.
-  for (let type = 0; type < 3; type++) {
+  for (let type = 0; type < TYPE_CODE_COUNT; type++) {
     const color = COLOR_BY_CODE[type]!;
     ctx.fillStyle = color;
     ctx.globalAlpha = 0.16;
@@ -292,7 +293,8 @@ interface Sprite {
   alpha: Uint8Array;
 }
 
-const STYLE_REPORTED = 1 << 4;
+// Above the batch bits: type code (6 bits) × hollow × faded.
+const STYLE_REPORTED = 1 << 8;
 const scratchWord = new Uint32Array(1);
 const scratchBytes = new Uint8Array(scratchWord.buffer);
 const styleOf = (type: number, flags: number) =>
@@ -442,7 +444,7 @@ function makeCharSprite(char: string, dpr: number): Sprite & { advance: number }
 }
 
 function makeSprite(style: number, dpr: number): Sprite {
-  const batch = style & 15;
+  const batch = style & 255;
   const type = batch >> 2;
   const hollow = (batch & 2) !== 0;
   const faded = (batch & 1) !== 0;
