@@ -46,7 +46,7 @@ describe('npm run convert', { timeout: 120_000 }, () => {
     const toSheets = await convert('data/events.json', '--out', `${dir}/sheets/`);
     expect(toSheets.code).toBe(0);
     expect(readdirSync(join(dir, 'sheets')).sort()).toEqual(
-      ['actors', 'countries', 'dataset', 'events', 'positions', 'quotes', 'sources', 'topics'].map((name) => `${name}.csv`),
+      ['actors', 'countries', 'dataset', 'events', 'positions', 'quotes', 'sources', 'topics', 'types'].map((name) => `${name}.csv`),
     );
     const sheets = readdirSync(join(dir, 'sheets')).map((name) => join(dir, 'sheets', name));
     // The source's local text copy sits beside the output, as it sits beside data/events.json.

@@ -6,8 +6,8 @@
 // carries; `csvLosses` names what it cannot carry (empty lists, empty strings, list items
 // containing ";", …) so nothing is lost silently.
 import type {
-  ActorRecord, CountryRecord, DatasetFile, EventRecord, EventStatus, EventType, PositionRecord,
-  Problem, QuoteRecord, SourceRecord, Stance, TopicRecord,
+  ActorRecord, CountryRecord, DatasetFile, DeclaredTypeRecord, EventRecord, EventStatus, EventType, PositionRecord,
+  Problem, QuoteRecord, SourceRecord, Stance, TopicRecord, TypeKind,
 } from '../model/types';
 import { LossReport, parentPath, problemAt } from './result';
 import type { ConvertResult, Origin } from './result';
@@ -16,7 +16,7 @@ import {
 } from './sheet';
 import type { ColumnSpec, ParsedSheet, SheetRow } from './sheet';
 
-export const SHEET_NAMES = ['events', 'positions', 'quotes', 'actors', 'countries', 'topics', 'sources', 'dataset'] as const;
+export const SHEET_NAMES = ['events', 'positions', 'quotes', 'actors', 'countries', 'topics', 'types', 'sources', 'dataset'] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 
 export function isSheetName(name: string): name is SheetName {
@@ -69,6 +69,13 @@ export const SHEET_LAYOUTS: Readonly<Record<SheetName, readonly ColumnSpec[]>> =
     { header: 'label', kind: 'text', required: true },
     { header: 'support', kind: 'text', required: true },
     { header: 'oppose', kind: 'text', required: true },
+    { header: 'description', kind: 'text' },
+  ],
+  // Event types the dataset declares beyond statement, call and meeting.
+  types: [
+    { header: 'id', kind: 'token', required: true },
+    { header: 'label', kind: 'text', required: true },
+    { header: 'kind', kind: 'token', required: true },
     { header: 'description', kind: 'text' },
   ],
   sources: [
@@ -125,6 +132,7 @@ export function datasetToCsv(file: DatasetFile): Record<SheetName, string> {
     actors: sheet('actors', file.actors.map((actor) => [actor.id, actor.name, actor.role, actor.country, actor.kind])),
     countries: sheet('countries', file.countries.map((country) => [country.id, country.name, country.kind])),
     topics: sheet('topics', file.topics.map((topic) => [topic.id, topic.label, topic.support, topic.oppose, topic.description])),
+    types: sheet('types', (file.types ?? []).map((type) => [type.id, type.label, type.kind, type.description])),
     sources: sheet('sources', file.sources.map((source) => [
       source.id, source.title, source.publisher, source.published, source.url, source.note, source.text,
     ])),
@@ -134,13 +142,14 @@ export function datasetToCsv(file: DatasetFile): Record<SheetName, string> {
 
 /** Fields each record may have; anything else in a file cannot go into a sheet. */
 const KNOWN_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  file: ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'events', 'view'],
+  file: ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'types', 'events', 'view'],
   event: SHEET_LAYOUTS.events.map((column) => column.header).concat(['quotes', 'positions']),
   position: ['actor', 'topic', 'stance', 'summary'],
   quote: ['actor', 'text', 'source'],
   actor: SHEET_LAYOUTS.actors.map((column) => column.header),
   country: SHEET_LAYOUTS.countries.map((column) => column.header),
   topic: SHEET_LAYOUTS.topics.map((column) => column.header),
+  type: SHEET_LAYOUTS.types.map((column) => column.header),
   source: SHEET_LAYOUTS.sources.map((column) => column.header),
 };
 
@@ -195,6 +204,8 @@ export function csvLosses(file: DatasetFile): string[] {
   file.actors.forEach((actor) => checkRecord('actor', actor, `actor "${actor.id}"`));
   file.countries.forEach((country) => checkRecord('country', country, `country "${country.id}"`));
   file.topics.forEach((topic) => checkRecord('topic', topic, `topic "${topic.id}"`));
+  file.types?.forEach((type) => checkRecord('type', type, `type "${type.id}"`));
+  if (file.types?.length === 0) losses.add('An empty "types" list is read back as no "types"', 'the file');
   file.sources.forEach((source) => checkRecord('source', source, `source "${source.id}"`));
   return losses.lines();
 }
@@ -328,6 +339,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
   const actorsSheet = reader.read('actors', sheets.actors);
   const countriesSheet = reader.read('countries', sheets.countries);
   const topicsSheet = reader.read('topics', sheets.topics);
+  const typesSheet = reader.read('types', sheets.types);
   const sourcesSheet = reader.read('sources', sheets.sources);
   const datasetSheet = reader.read('dataset', sheets.dataset);
   if (!eventsSheet) return { problems, report };
@@ -537,7 +549,12 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
     title = `Imported from ${eventsSheet.file.split(/[\\/]/).pop() ?? eventsSheet.file}`;
     report.push(`No title was given: the file is titled "${title}". Give one with a dataset sheet (title column) or --title.`);
   }
-  const file: DatasetFile = { version: 1, title, sources, countries, actors, topics, events: events.map(({ record }) => record) };
+  const types = readList(typesSheet, 'types', 'types', (sheet, row) => {
+    const type: DeclaredTypeRecord = { id: tokenCell(sheet, row, 'id')!, label: textCell(sheet, row, 'label')!, kind: tokenCell(sheet, row, 'kind') as TypeKind };
+    setIf(type, 'description', textCell(sheet, row, 'description'));
+    return type;
+  });
+  const file: DatasetFile = { version: 1, title, sources, countries, actors, topics, ...(types.length > 0 ? { types } : {}), events: events.map(({ record }) => record) };
   if (datasetSheet && datasetRow) {
     if (meta?.title === undefined) origins.set('title', cellOrigin(datasetSheet, datasetRow, 'title'));
     const description = textCell(datasetSheet, datasetRow, 'description');

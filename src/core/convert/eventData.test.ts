@@ -5,7 +5,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DatasetFile, EventRecord, Problem } from '../model/types';
-import { detectFormat, importText } from './index';
+import { csvLosses, csvToDataset, datasetToCsv, detectFormat, importText, SHEET_NAMES } from './index';
+import type { SheetInputs } from './index';
 import { readDay } from './eventRows';
 import { acledDate } from './acled';
 
@@ -164,5 +165,19 @@ describe('PLOVER / POLECAT', () => {
     const { problems, file } = await imported('plover-events.jsonl');
     expect(problems).toEqual(expect.arrayContaining(['7:1  invalid-record', '8:1 date bad-date', '5:1 event unknown-code']));
     expect(file.events).toHaveLength(6);
+  });
+});
+
+describe('declared types in the CSV sheets', () => {
+  it('writes a converted export as sheets, types sheet included, and reads it back unchanged', async () => {
+    const { file } = await imported('icews-events.tab');
+    expect(csvLosses(file)).toEqual([]);
+    const sheets = datasetToCsv(file);
+    expect(sheets.types.split('\r\n')[0]).toBe('id,label,kind,description');
+    const inputs: SheetInputs = {};
+    for (const name of SHEET_NAMES) inputs[name] = { name: `${name}.csv`, text: sheets[name] };
+    const back = csvToDataset(inputs);
+    expect(back.problems).toEqual([]);
+    expect(back.file).toEqual(file);
   });
 });
