@@ -5,8 +5,9 @@ import type { Problem } from '../model/types';
 import { classifyAcled } from './eventCodes';
 import { buildEventDataFile } from './eventData';
 import type { DraftActor, DraftEvent, EventDataFormat } from './eventData';
-import { RecordProblems, firstLines, readDay } from './eventRows';
-import { LossReport, problemAt } from './result';
+import { RecordProblems, RowLosses, firstLines, readDay } from './eventRows';
+import type { FieldColumns } from './eventRows';
+import { problemAt } from './result';
 import type { ConvertResult, Origin } from './result';
 import { normaliseHeader, parseCsvRows, stripBom } from './sheet';
 
@@ -60,7 +61,7 @@ const split = (value: string | undefined): string[] => (value ?? '').split(';').
 export function acledToDataset(text: string, fileName: string): ConvertResult {
   const rows = parseCsvRows(text);
   const problems: Problem[] = [];
-  const losses = new LossReport();
+  const losses = new RowLosses();
   const header = rows[0] ?? [];
   const columns = new Map<AcledColumn, number>();
   header.forEach((name, index) => {
@@ -74,6 +75,8 @@ export function acledToDataset(text: string, fileName: string): ConvertResult {
     }
   }
   if (problems.length > 0) return { problems, report: [] };
+  const spot = (column: AcledColumn) => ({ column: (columns.get(column) ?? 0) + 1, path: column });
+  const fields: FieldColumns = { date: spot('event_date'), type: spot('event_type'), actors: spot('actor1'), summary: spot('notes'), location: spot('location') };
 
   const drafts: DraftEvent[] = [];
   let skipped = 0;
@@ -139,7 +142,7 @@ export function acledToDataset(text: string, fileName: string): ConvertResult {
     const summaryParts = [notes, fatalities !== undefined ? `Reported fatalities: ${fatalities}.` : undefined].filter((part): part is string => part !== undefined);
     const draft: DraftEvent = {
       origin: { file: fileName, line: row, column: 1, path: '' },
-      fieldOrigins: { date: at('event_date'), type: at('event_type'), actors: at('actor1'), summary: at('notes'), location: at('location') },
+      fields,
       label: `ACLED ${id}`,
       originalId: id,
       codes,
@@ -156,9 +159,10 @@ export function acledToDataset(text: string, fileName: string): ConvertResult {
     const place = [cell('location'), cell('admin3'), cell('admin2'), cell('admin1'), country].filter((part): part is string => part !== undefined);
     if (place.length > 0) draft.location = [...new Set(place)].join(', ');
     if (tags.length > 0) draft.tags = tags;
-    if (cell('latitude') !== undefined) losses.add('latitude, longitude and geo_precision (the place names are kept as the location)', `row ${row}`);
-    if (cell('source_scale') !== undefined) losses.add('source_scale', `row ${row}`);
-    if (cell('timestamp') !== undefined) losses.add('timestamp (when ACLED last changed the record)', `row ${row}`);
+    if (cell('latitude') !== undefined) losses.add('latitude, longitude and geo_precision (the place names are kept as the location)', row);
+    if (cell('source_scale') !== undefined) losses.add('source_scale', row);
+    if (cell('iso') !== undefined || cell('region') !== undefined) losses.add('iso and region (the country name is kept)', row);
+    if (cell('timestamp') !== undefined) losses.add('timestamp (when ACLED last changed the record)', row);
     drafts.push(draft);
   }
   return buildEventDataFile(ACLED_FORMAT, fileName, { drafts, problems, losses, skipped, records });

@@ -4,9 +4,10 @@
 // become built-in or declared types, an interaction written twice (A→B and B→A, same day,
 // same code) becomes one event with both ids, and everything not carried is named.
 import type { ActorRecord, CountryRecord, DatasetFile, DeclaredTypeRecord, EventRecord, Problem, SourceRecord } from '../model/types';
+import type { FieldColumns, RowLosses } from './eventRows';
 import type { TypeChoice } from './eventCodes';
 import { IdAllocator } from './ids';
-import { LossReport, originFromTable, problemAt } from './result';
+import { problemAt } from './result';
 import type { ConvertResult, Origin } from './result';
 
 /** A party to an event as the export names it. */
@@ -27,8 +28,8 @@ export interface DraftReference {
 export interface DraftEvent {
   /** The record in the input: its row or line, column 1. */
   origin: Origin;
-  /** Where a field of the converted event came from (date, type, actors, title…). */
-  fieldOrigins: Partial<Record<keyof EventRecord, Origin>>;
+  /** Where its fields are in the record (one table per reader: every row has the same columns). */
+  fields: FieldColumns;
   /** "ICEWS 123456": how the import note names the record. */
   label: string;
   /** The record's original id, kept in `codes` under `idScheme`. */
@@ -70,7 +71,7 @@ export interface EventDataFormat {
 export interface ReaderOutput {
   drafts: DraftEvent[];
   problems: Problem[];
-  losses: LossReport;
+  losses: RowLosses;
   /** Rows the reader could not turn into an event (each also reported as a problem). */
   skipped: number;
   /** Records read, skipped ones included. */
@@ -84,6 +85,8 @@ interface BuiltEvent {
   from: string[];
   to: string[];
 }
+
+const SIMPLE_ID = /^[a-z0-9]{1,40}$/;
 
 const NO_COUNTRY = { name: 'Country not given', organisation: false };
 
@@ -191,7 +194,7 @@ export function buildEventDataFile(format: EventDataFormat, fileName: string, re
       }
       if (choice.unknown && !unknownWarned.has(type.id)) {
         unknownWarned.add(type.id);
-        problems.push(problemAt('warning', 'unknown-code', draft.fieldOrigins.type ?? draft.origin,
+        problems.push(problemAt('warning', 'unknown-code', fieldOrigin(draft, 'type'),
           `${draft.label}: ${type.description ?? type.label} It became a type of its own, "${type.label}"; check the code.`));
       }
     }
@@ -229,7 +232,8 @@ export function buildEventDataFile(format: EventDataFormat, fileName: string, re
         ? `${joinNames(names)}: ${draft.action}`
         : `${joinNames(names)}${targetNames.length > 0 ? ` → ${joinNames(targetNames)}` : ''}: ${draft.action}`;
       const record: EventRecord = {
-        id: eventIds.allocate(`${format.idScheme}-${draft.originalId}`, `${format.idScheme}-event`),
+        // Most original ids are already slugs ("gdelt-1100000001"): only others pay for slugify.
+        id: SIMPLE_ID.test(draft.originalId) ? eventIds.unique(`${format.idScheme}-${draft.originalId}`) : eventIds.allocate(`${format.idScheme}-${draft.originalId}`, `${format.idScheme}-event`),
         type: typeId,
         date: draft.date,
         actors: parties,
@@ -249,13 +253,14 @@ export function buildEventDataFile(format: EventDataFormat, fileName: string, re
   }
 
   const events = built.map((event) => event.record);
-  const origins = new Map<string, Origin>();
-  built.forEach((event, index) => {
-    origins.set(`events[${index}]`, event.draft.origin);
-    for (const [field, origin] of Object.entries(event.draft.fieldOrigins)) {
-      if (origin) origins.set(`events[${index}].${field}`, origin);
-    }
-  });
+  // A loader problem in events[i] (or one of its fields) points at the record's row and column.
+  const origin = (path: string): Origin | undefined => {
+    const match = /^events\[(\d+)\](?:\.([A-Za-z]+))?/.exec(path);
+    const draft = match ? built[Number(match[1])]?.draft : undefined;
+    if (!draft) return undefined;
+    const field = match![2];
+    return field !== undefined && field in draft.fields ? fieldOrigin(draft, field as keyof FieldColumns) : draft.origin;
+  };
 
   const mirrored = merges.length;
   report.push(`Read ${read.records} ${format.label} record${read.records === 1 ? '' : 's'}: ${events.length} event${events.length === 1 ? '' : 's'}` +
@@ -282,7 +287,14 @@ export function buildEventDataFile(format: EventDataFormat, fileName: string, re
     ...(types.length > 0 ? { types } : {}),
     events,
   };
-  return { file, problems, report, origin: originFromTable(origins) };
+  return { file, problems, report, origin };
+}
+
+/** Where one field of a draft's record is: its column in a table, its key in a JSON record. */
+function fieldOrigin(draft: DraftEvent, field: keyof FieldColumns): Origin {
+  const at = draft.fields[field];
+  if (!at) return draft.origin;
+  return { file: draft.origin.file, line: draft.origin.line, column: at.column, path: draft.origin.path === '' ? at.path : `${draft.origin.path}.${at.path}` };
 }
 
 /** Folds the mirror of an interaction (B→A of A→B) into it: its id, code and sources. */

@@ -89,3 +89,30 @@ export function firstLines(text: string, count: number): string[] {
   }
   return lines;
 }
+
+/**
+ * What was not carried, counted per kind with the first few places named. Unlike the
+ * LossReport of the other importers it keeps no list of every place: an export may name the
+ * same loss on each of 100,000 rows.
+ */
+export class RowLosses {
+  private readonly kinds = new Map<string, { count: number; first: string[] }>();
+
+  /** How a numbered place is written: "row 3" (a table with a header) or "line 3". */
+  constructor(private readonly unit: 'row' | 'line' = 'row') {}
+
+  /** `where` is a place ("record 4 (line 12)") or a row or line number, written out only when it is shown. */
+  add(what: string, where: string | number): void {
+    let kind = this.kinds.get(what);
+    if (!kind) this.kinds.set(what, (kind = { count: 0, first: [] }));
+    kind.count++;
+    if (kind.first.length < 5) kind.first.push(typeof where === 'number' ? `${this.unit} ${where}` : where);
+  }
+
+  lines(): string[] {
+    return [...this.kinds].map(([what, { count, first }]) => `${what} (${count}: ${first.join(', ')}${count > first.length ? ` and ${count - first.length} more` : ''}).`);
+  }
+}
+
+/** Where a field of the converted event comes from in each record: a column (tables) or a key (JSON). */
+export type FieldColumns = Readonly<Partial<Record<'date' | 'end' | 'type' | 'title' | 'actors' | 'summary' | 'location', { column: number; path: string }>>>;

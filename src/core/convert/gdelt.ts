@@ -6,8 +6,8 @@ import { CAMEO_ROLES, KNOWN_GROUP_NAMES, placeOfCode } from './countryCodes';
 import { cameoLabel, cameoMirrorKey, classifyCameo } from './eventCodes';
 import { buildEventDataFile } from './eventData';
 import type { DraftActor, DraftEvent, EventDataFormat } from './eventData';
-import { RecordProblems, firstLines, readDay, splitLines, splitTabs, webUrl } from './eventRows';
-import { LossReport } from './result';
+import { RecordProblems, RowLosses, firstLines, readDay, splitLines, splitTabs, webUrl } from './eventRows';
+import type { FieldColumns } from './eventRows';
 import type { Origin } from './result';
 import type { ConvertResult } from './result';
 import { stripBom } from './sheet';
@@ -27,6 +27,8 @@ export const GDELT_COLUMNS: readonly string[] = [
   'DATEADDED', 'SOURCEURL',
 ];
 const COLUMN = new Map(GDELT_COLUMNS.map((name, index) => [name, index]));
+const spot = (name: string) => ({ column: COLUMN.get(name)! + 1, path: name });
+const FIELDS: FieldColumns = { date: spot('Day'), type: spot('EventCode'), actors: spot('Actor1Name'), location: spot('ActionGeo_FullName') };
 
 export const GDELT_FORMAT: EventDataFormat = {
   idScheme: 'gdelt',
@@ -48,7 +50,7 @@ export function looksLikeGdelt(text: string): boolean {
 export function gdeltToDataset(text: string, fileName: string): ConvertResult {
   const lines = splitLines(stripBom(text));
   const problems: Problem[] = [];
-  const losses = new LossReport();
+  const losses = new RowLosses('line');
   const drafts: DraftEvent[] = [];
   let skipped = 0;
   let records = 0;
@@ -91,10 +93,10 @@ export function gdeltToDataset(text: string, fileName: string): ConvertResult {
     if (actor2Code) codes['cameo-actor2'] = actor2Code;
     const url = cell('SOURCEURL');
     const web = webUrl(url);
-    if (url !== undefined && web === undefined) losses.add('SOURCEURL values that are not web addresses', `line ${row}`);
+    if (url !== undefined && web === undefined) losses.add('SOURCEURL values that are not web addresses', row);
     const draft: DraftEvent = {
       origin: { file: fileName, line: row, column: 1, path: '' },
-      fieldOrigins: { date: at('Day'), type: at('EventCode'), actors: at('Actor1Name'), location: at('ActionGeo_FullName') },
+      fields: FIELDS,
       label: `GDELT ${id}`,
       originalId: id,
       codes,
@@ -109,9 +111,12 @@ export function gdeltToDataset(text: string, fileName: string): ConvertResult {
     };
     const place = cell('ActionGeo_FullName');
     if (place) draft.location = place;
-    losses.add('GoldsteinScale, AvgTone, QuadClass, NumMentions, NumSources and NumArticles', `line ${row}`);
-    losses.add('DATEADDED (when GDELT coded the event; the event keeps its own Day)', `line ${row}`);
-    if (cell('ActionGeo_Lat') !== undefined) losses.add('coordinates and feature ids (the action\'s place name is kept as the location)', `line ${row}`);
+    losses.add('GoldsteinScale, AvgTone, QuadClass, NumMentions, NumSources and NumArticles', row);
+    losses.add('DATEADDED (when GDELT coded the event; the event keeps its own Day)', row);
+    if (['Actor1EthnicCode', 'Actor1Religion1Code', 'Actor1Religion2Code', 'Actor2EthnicCode', 'Actor2Religion1Code', 'Actor2Religion2Code'].some((name) => cell(name) !== undefined)) {
+      losses.add('ethnic and religion codes of the actors (their CAMEO actor codes are kept in codes)', row);
+    }
+    if (cell('ActionGeo_Lat') !== undefined) losses.add('coordinates and feature ids (the action\'s place name is kept as the location)', row);
     drafts.push(draft);
   });
   return buildEventDataFile(GDELT_FORMAT, fileName, { drafts, problems, losses, skipped, records });

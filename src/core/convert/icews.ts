@@ -4,8 +4,9 @@ import type { Problem } from '../model/types';
 import { cameoLabel, cameoMirrorKey, classifyCameo } from './eventCodes';
 import { buildEventDataFile } from './eventData';
 import type { DraftActor, DraftEvent, EventDataFormat } from './eventData';
-import { RecordProblems, firstLines, readDay, splitLines, splitTabs } from './eventRows';
-import { LossReport, problemAt } from './result';
+import { RecordProblems, RowLosses, firstLines, readDay, splitLines, splitTabs } from './eventRows';
+import type { FieldColumns } from './eventRows';
+import { problemAt } from './result';
 import type { ConvertResult, Origin } from './result';
 import { normaliseHeader, stripBom } from './sheet';
 
@@ -37,7 +38,7 @@ export function looksLikeIcews(text: string): boolean {
 export function icewsToDataset(text: string, fileName: string): ConvertResult {
   const lines = splitLines(stripBom(text));
   const problems: Problem[] = [];
-  const losses = new LossReport();
+  const losses = new RowLosses();
   const header = splitTabs(lines[0] ?? '');
   const columns = new Map<IcewsColumn, number>();
   header.forEach((name, index) => {
@@ -51,6 +52,8 @@ export function icewsToDataset(text: string, fileName: string): ConvertResult {
     }
   }
   if (problems.length > 0) return { problems, report: [] };
+  const spot = (column: IcewsColumn) => ({ column: (columns.get(column) ?? 0) + 1, path: column });
+  const fields: FieldColumns = { date: spot('Event Date'), type: spot('CAMEO Code'), title: spot('Event Text'), actors: spot('Source Name'), location: spot('City') };
 
   const drafts: DraftEvent[] = [];
   let skipped = 0;
@@ -104,7 +107,7 @@ export function icewsToDataset(text: string, fileName: string): ConvertResult {
     if (story) codes['icews-story'] = cell('Sentence Number') ? `${story}#${cell('Sentence Number')}` : story;
     const draft: DraftEvent = {
       origin: { file: fileName, line: row, column: 1, path: '' },
-      fieldOrigins: { date: at('Event Date'), type: at('CAMEO Code'), title: at('Event Text'), actors: at('Source Name'), location: at('City') },
+      fields,
       label: `ICEWS ${id}`,
       originalId: id,
       codes,
@@ -119,8 +122,8 @@ export function icewsToDataset(text: string, fileName: string): ConvertResult {
     const eventText = cell('Event Text');
     if (eventText) draft.summary = `${sourceName} – ${eventText}${targetName ? ` – ${targetName}` : ''} (CAMEO ${code}).`;
     if (place.length > 0) draft.location = place.join(', ');
-    if (cell('Intensity') !== undefined) losses.add('Intensity (the CAMEO code is kept in codes.cameo)', `row ${row}`);
-    if (cell('Latitude') !== undefined || cell('Longitude') !== undefined) losses.add('Latitude and Longitude (the place names are kept as the location)', `row ${row}`);
+    if (cell('Intensity') !== undefined) losses.add('Intensity (the CAMEO code is kept in codes.cameo)', row);
+    if (cell('Latitude') !== undefined || cell('Longitude') !== undefined) losses.add('Latitude and Longitude (the place names are kept as the location)', row);
     drafts.push(draft);
   }
   return buildEventDataFile(ICEWS_FORMAT, fileName, { drafts, problems, losses, skipped, records });

@@ -7,8 +7,9 @@ import { CAMEO_ROLES, placeOfCode } from './countryCodes';
 import { classifyPlover, PLOVER_EVENTS } from './eventCodes';
 import { buildEventDataFile } from './eventData';
 import type { DraftActor, DraftEvent, EventDataFormat } from './eventData';
-import { RecordProblems, firstLines, readDay, webUrl } from './eventRows';
-import { LossReport, problemAt } from './result';
+import { RecordProblems, RowLosses, firstLines, readDay, webUrl } from './eventRows';
+import type { FieldColumns } from './eventRows';
+import { problemAt } from './result';
 import type { ConvertResult, Origin } from './result';
 import { stripBom } from './sheet';
 
@@ -19,6 +20,8 @@ export const PLOVER_FIELDS = [
   'mode', 'context', 'link', 'text', 'text_info', 'cite_info', 'coder', 'coded_date', 'comment',
 ] as const;
 const KNOWN_FIELDS = new Set<string>(PLOVER_FIELDS);
+const key = (path: string) => ({ column: 1, path });
+const FIELDS: FieldColumns = { date: key('date'), end: key('enddate'), type: key('event'), actors: key('source'), summary: key('event_text'), location: key('event_loc') };
 
 export const PLOVER_FORMAT: EventDataFormat = {
   idScheme: 'plover',
@@ -202,7 +205,7 @@ function contextTags(value: unknown): string[] {
 export function ploverToDataset(input: string, fileName: string): ConvertResult {
   const body = stripBom(input).trimStart();
   const problems: Problem[] = [];
-  const losses = new LossReport();
+  const losses = new RowLosses();
   const raw = body.startsWith('[') ? jsonArray(body, fileName, problems) : jsonLines(body);
   if (!raw) return { problems, report: [] };
   const drafts: DraftEvent[] = [];
@@ -253,7 +256,7 @@ export function ploverToDataset(input: string, fileName: string): ConvertResult 
     const endTime = text(value.endtime);
     const draft: DraftEvent = {
       origin: { file: fileName, line: record.line, column: 1, path: record.path },
-      fieldOrigins: { date: at('date'), end: at('enddate'), type: at('event'), actors: at('source'), summary: at('event_text'), location: at('event_loc') },
+      fields: FIELDS,
       label: `PLOVER ${id}`,
       originalId: id,
       codes,
