@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetFile, EventRecord, Problem } from '../model/types';
 import { csvLosses, csvToDataset, datasetToCsv, detectFormat, importText, SHEET_NAMES } from './index';
 import type { SheetInputs } from './index';
-import { readDay } from './eventRows';
+import { hostOf, readDay, webUrl } from './eventRows';
 import { acledDate } from './acled';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -165,6 +165,15 @@ describe('PLOVER / POLECAT', () => {
     const { problems, file } = await imported('plover-events.jsonl');
     expect(problems).toEqual(expect.arrayContaining(['7:1  invalid-record', '8:1 date bad-date', '5:1 event unknown-code']));
     expect(file.events).toHaveLength(6);
+  });
+});
+
+describe('source addresses', () => {
+  it('keeps only http(s) addresses without spaces, and names a source by its host', () => {
+    expect(webUrl(' https://news.example.org/a?b=1 ')).toBe('https://news.example.org/a?b=1');
+    for (const bad of ['javascript:alert(1)', 'ftp://example.org/x', 'https://exa mple.org', 'news.example.org/a', '']) expect(webUrl(bad), bad).toBeUndefined();
+    expect(hostOf('https://www.Example.org:8080/a#b')).toBe('example.org');
+    expect(hostOf('http://user@news.example.net/x')).toBe('news.example.net');
   });
 });
 

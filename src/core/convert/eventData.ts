@@ -4,6 +4,7 @@
 // become built-in or declared types, an interaction written twice (A→B and B→A, same day,
 // same code) becomes one event with both ids, and everything not carried is named.
 import type { ActorRecord, CountryRecord, DatasetFile, DeclaredTypeRecord, EventRecord, Problem, SourceRecord } from '../model/types';
+import { hostOf } from './eventRows';
 import type { FieldColumns, RowLosses } from './eventRows';
 import type { TypeChoice } from './eventCodes';
 import { IdAllocator } from './ids';
@@ -161,7 +162,7 @@ export function buildEventDataFile(format: EventDataFormat, fileName: string, re
     const key = reference.url ?? `publisher\u0000${reference.publisher ?? ''}`;
     let id = sourceByKey.get(key);
     if (id === undefined) {
-      const host = reference.url === undefined ? undefined : new URL(reference.url).hostname.replace(/^www\./, '');
+      const host = reference.url === undefined ? undefined : hostOf(reference.url);
       const title = reference.publisher ?? host ?? 'Unnamed source';
       id = sourceIds.allocate(reference.url === undefined ? title : `${host ?? ''}`, 'source');
       sourceByKey.set(key, id);

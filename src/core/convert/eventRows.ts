@@ -48,16 +48,19 @@ export function readDay(raw: string): string | undefined {
   return undefined;
 }
 
+// The validator's test of a web address (core/data/rules.ts); the core has no URL class.
+const WEB_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
+
 /** The address when it is a web address (http or https), else undefined. */
 export function webUrl(raw: string | undefined): string | undefined {
   const text = raw?.trim();
-  if (!text) return undefined;
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && !/\s/.test(text) ? text : undefined;
-  } catch {
-    return undefined;
-  }
+  return text && WEB_URL.test(text) ? text : undefined;
+}
+
+/** "https://www.example.org:8080/a" → "example.org". */
+export function hostOf(url: string): string {
+  const authority = /^https?:\/\/([^/?#]*)/i.exec(url)?.[1] ?? url;
+  return authority.replace(/^.*@/, '').replace(/:\d*$/, '').replace(/^www\./i, '').toLowerCase();
 }
 
 /** Collects the problems of one record; a record with an error is not carried. */
