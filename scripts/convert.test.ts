@@ -46,7 +46,7 @@ describe('npm run convert', { timeout: 120_000 }, () => {
     const toSheets = await convert('tests/fixtures/valid/ap-brussels/events.json', '--out', `${dir}/sheets/`);
     expect(toSheets.code).toBe(0);
     expect(readdirSync(join(dir, 'sheets')).sort()).toEqual(
-      ['actors', 'countries', 'dataset', 'events', 'positions', 'quotes', 'sources', 'stories', 'topics'].map((name) => `${name}.csv`),
+      ['actors', 'countries', 'dataset', 'events', 'positions', 'quotes', 'sources', 'stories', 'topics', 'types'].map((name) => `${name}.csv`),
     );
     const sheets = readdirSync(join(dir, 'sheets')).map((name) => join(dir, 'sheets', name));
     // The source's local text copy sits beside the output, as it sits beside data/events.json.
@@ -94,5 +94,23 @@ describe('npm run convert', { timeout: 120_000 }, () => {
     const run = await convert(join(dir, 'stuff.csv'), '--out', join(dir, 'x.json'));
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('cannot tell which sheet this is from its name');
+  });
+  it('converts an ICEWS, a GDELT, an ACLED and a PLOVER export, recognised by content, into files npm run validate passes', async () => {
+    const dir = scratch();
+    const inputs = ['icews-events.tab', 'gdelt-events.export.CSV', 'acled-events.csv', 'plover-events.jsonl', 'plover-events.json'];
+    const outputs: string[] = [];
+    for (const input of inputs) {
+      const out = join(dir, `${input.replace(/\W+/g, '-')}.json`);
+      const run = await convert(`tests/fixtures/eventdata/${input}`, '--out', out);
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/^note: Read \d+ (ICEWS|GDELT|ACLED|PLOVER) records?: /m);
+      expect(run.stdout).toMatch(/^wrote /m);
+      outputs.push(out);
+    }
+    const validated = await new Promise<Run>((done) => {
+      execFile('npx', ['tsx', 'scripts/validate.ts', ...outputs], { cwd: ROOT }, (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }));
+    });
+    expect(validated.code, validated.stdout).toBe(0);
+    expect(validated.stdout).not.toMatch(/\berror\b {2}/);
   });
 });

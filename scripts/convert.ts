@@ -21,6 +21,7 @@ import {
   csvLosses, csvToDataset, datasetToCsv, detectFormat, isSheetName, SHEET_NAMES,
   timelineJsCsvToDataset, timelineJsJsonToDataset, validateConversion,
 } from '../src/core/convert/index';
+import { convertEventData, detectEventData } from '../src/core/convert/eventDataFormats';
 import type { ConvertResult, SheetInputs, SheetName } from '../src/core/convert/index';
 
 const SCHEMA_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../data/schema/stanceline.schema.json');
@@ -29,6 +30,8 @@ const USAGE = `Usage: npm run convert -- <inputs…> --out <file.json | dir/> [-
 
   CSV sheets → JSON     events.csv [positions.csv quotes.csv actors.csv countries.csv topics.csv sources.csv dataset.csv] --out data.json
   TimelineJS3 → JSON    timeline.json (or its spreadsheet saved as .csv) --out data.json
+  Event data → JSON     an ICEWS .tab/.tsv, a GDELT 2.0 *.export.CSV, an ACLED .csv, or PLOVER/POLECAT
+                        JSON lines or a JSON array --out data.json (recognised by content; docs/research-data.md)
   JSON → CSV sheets     data/events.json --out sheets/
 
 Sheets are recognised by file name; name others with --sheet events=my-events.csv.
@@ -159,6 +162,14 @@ async function main(argv: string[]): Promise<number> {
   if (positionals.length === 0 && named.length === 0) throw new UsageError(USAGE);
   if (!values.out) throw new UsageError('Give --out: a .json file, or a directory ending in "/" for CSV sheets.');
   const out = values.out;
+
+  // Researchers' event data is told by its content, whatever the file is called.
+  if (positionals.length === 1 && named.length === 0) {
+    const input = positionals[0]!;
+    const text = await readInput(input);
+    const eventData = detectEventData(text);
+    if (eventData) return writeConverted(withTitle(convertEventData(eventData, text, input), values.title), out);
+  }
 
   const jsonInputs = positionals.filter((path) => extname(path).toLowerCase() === '.json');
   if (jsonInputs.length > 0) {

@@ -8,13 +8,13 @@
 // as numbers (parsed dates, file index), from which the page rebuilds the events: cloning
 // the events whole sent every id, title and date twice and doubled the bytes and objects
 // to deserialise (94 MB against 47 MB at 100,000 events).
-import { countryIdsOf, topicIdsOf } from '../core/data/model';
-import type { ActorRecord, Dataset, DatePrecision, EventRecord, NormalisedDate, TimelineEvent } from '../core/model/types';
+import { countryIdsOf, drawnTypeOf, topicIdsOf } from '../core/data/model';
+import type { ActorRecord, Dataset, DeclaredTypeRecord, DatePrecision, EventRecord, NormalisedDate, TimelineEvent } from '../core/model/types';
 
 /** Events per slice: a slice deserialises in well under the 100 ms budget for one task. */
 export const EVENTS_PER_SLICE = 500;
 
-type Tables = Pick<Dataset, 'title' | 'description' | 'sources' | 'countries' | 'actors' | 'topics' | 'extent' | 'openingWindow' | 'stories'>;
+type Tables = Pick<Dataset, 'title' | 'description' | 'sources' | 'countries' | 'actors' | 'topics' | 'types' | 'extent' | 'openingWindow' | 'stories' | 'periods' | 'annotations'>;
 
 /** An index (id → ascending event indices) as flat arrays: ids[k]'s indices are values[offsets[k]..offsets[k+1]). */
 export interface PackedIndex {
@@ -99,7 +99,7 @@ export function packEvents(events: readonly TimelineEvent[]): { records: EventRe
 }
 
 /** The events of a packed slice; `firstIndex` is the first one's position in Dataset.events. */
-export function unpackEvents(records: readonly EventRecord[], numbers: Float64Array, firstIndex: number, actorById: ReadonlyMap<string, ActorRecord>): TimelineEvent[] {
+export function unpackEvents(records: readonly EventRecord[], numbers: Float64Array, firstIndex: number, actorById: ReadonlyMap<string, ActorRecord>, typeById: ReadonlyMap<string, DeclaredTypeRecord>): TimelineEvent[] {
   return records.map((record, k) => {
     const at = k * NUMBERS_PER_EVENT;
     const date = unpackDate(numbers, at + 1, record.date);
@@ -110,7 +110,8 @@ export function unpackEvents(records: readonly EventRecord[], numbers: Float64Ar
       index: firstIndex + k,
       fileIndex: numbers[at]!,
       id: record.id,
-      type: record.type,
+      type: drawnTypeOf(record.type, typeById),
+      typeId: record.type,
       status: record.status ?? 'occurred',
       title: record.title,
       date,
@@ -134,11 +135,14 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
     countries: dataset.countries,
     actors: dataset.actors,
     topics: dataset.topics,
+    types: dataset.types,
     extent: dataset.extent,
   };
   if (dataset.description !== undefined) tables.description = dataset.description;
   if (dataset.openingWindow !== undefined) tables.openingWindow = dataset.openingWindow;
   if (dataset.stories !== undefined) tables.stories = dataset.stories;
+  if (dataset.periods !== undefined) tables.periods = dataset.periods;
+  if (dataset.annotations !== undefined) tables.annotations = dataset.annotations;
   yield { message: { part: 'tables', tables, eventCount: dataset.events.length }, transfer: [] };
   for (let start = 0; start < dataset.events.length; start += EVENTS_PER_SLICE) {
     const { records, numbers } = packEvents(dataset.events.slice(start, start + EVENTS_PER_SLICE));
@@ -162,6 +166,7 @@ function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
 export class DatasetAssembler {
   private tables: Tables | null = null;
   private actorById: Map<string, ActorRecord> = new Map();
+  private typeById: Map<string, DeclaredTypeRecord> = new Map();
   private readonly events: TimelineEvent[] = [];
   private readonly eventById = new Map<string, TimelineEvent>();
   private dataset: Dataset | null = null;
@@ -178,11 +183,12 @@ export class DatasetAssembler {
       case 'tables':
         this.tables = message.tables;
         this.actorById = byId(message.tables.actors);
+        this.typeById = byId(message.tables.types);
         this.expected = message.eventCount;
         return;
       case 'events':
         if (!this.tables) throw new Error('DatasetAssembler: events came before the tables');
-        for (const event of unpackEvents(message.records, message.numbers, this.events.length, this.actorById)) {
+        for (const event of unpackEvents(message.records, message.numbers, this.events.length, this.actorById, this.typeById)) {
           this.events.push(event);
           if (!this.eventById.has(event.id)) this.eventById.set(event.id, event);
         }
@@ -197,11 +203,13 @@ export class DatasetAssembler {
           countries: tables.countries,
           actors: tables.actors,
           topics: tables.topics,
+          types: tables.types,
           events: this.events,
           eventById: this.eventById,
           actorById: this.actorById,
           countryById: byId(tables.countries),
           topicById: byId(tables.topics),
+          typeById: this.typeById,
           sourceById: byId(tables.sources),
           eventsByActor: unpackIndex(message.byActor),
           eventsByCountry: unpackIndex(message.byCountry),
@@ -211,6 +219,8 @@ export class DatasetAssembler {
         if (tables.description !== undefined) dataset.description = tables.description;
         if (tables.openingWindow !== undefined) dataset.openingWindow = tables.openingWindow;
         if (tables.stories !== undefined) dataset.stories = tables.stories;
+        if (tables.periods !== undefined) dataset.periods = tables.periods;
+        if (tables.annotations !== undefined) dataset.annotations = tables.annotations;
         this.dataset = dataset;
         return;
       }

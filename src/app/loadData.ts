@@ -87,18 +87,31 @@ function unreachableMessage(location: { url: string; file: string }, reason: str
  * The text as a loaded dataset: Stanceline JSON through the loader, and the formats
  * Stanceline can import (TimelineJS3 JSON or CSV, a Stanceline events sheet) converted first.
  */
+/** How the import note names an event-data export. */
+const EVENT_DATA_NAMES: Readonly<Record<string, string>> = {
+  icews: 'an ICEWS export',
+  gdelt: 'a GDELT 2.0 events export',
+  acled: 'an ACLED export',
+  plover: 'a PLOVER/POLECAT export',
+};
+
 async function loadText(text: string, file: string, readSourceText: (path: string) => Promise<string | undefined>): Promise<{ result: LoadResult; notes: string[] }> {
   const startsLikeJson = /^\uFEFF?\s*[[{]/.test(text);
   // Stanceline files go straight to the loader; only other formats pay for detection.
   if (startsLikeJson || /^\uFEFF?\s*(<|$)/.test(text)) {
     const result = await loadDataset(text, { file, readSourceText });
-    if (!result.problems.some((problem) => problem.rule === 'timelinejs3-file')) return { result, notes: [] };
+    const otherFormat = result.problems.some((problem) => problem.rule === 'timelinejs3-file')
+      // PLOVER records are JSON too: only a file the loader refuses pays for asking.
+      || (result.dataset === undefined && (await importers()).detectFormat(text, file) === 'plover');
+    if (!otherFormat) return { result, notes: [] };
   } else if ((await importers()).detectFormat(text, file) === 'unknown') {
     // Not CSV either: the loader says where the text stops being JSON.
     return { result: await loadDataset(text, { file, readSourceText }), notes: [] };
   }
   const imported = await (await importers()).importText(text, file, { readSourceText });
-  const kind = imported.format === 'stanceline-csv' ? 'a Stanceline events sheet' : imported.format.startsWith('timelinejs') ? 'a TimelineJS3 file' : 'another format';
+  const kind = imported.format === 'stanceline-csv' ? 'a Stanceline events sheet'
+    : imported.format.startsWith('timelinejs') ? 'a TimelineJS3 file'
+    : EVENT_DATA_NAMES[imported.format] ?? 'another format';
   const notes = imported.dataset
     ? [`${file} is ${kind}; it was imported. To keep it as a Stanceline file, convert it with: npm run convert -- ${file} --out data/converted.json`, ...imported.report]
     : [];

@@ -10,8 +10,9 @@ import type { StanceShift } from '../core/positions/series';
 import { StanceGlyph } from './Glyph';
 import { CiteEvent } from './CiteEvent';
 import { safeHttpUrl } from './safeLink';
+import { markStyleOf } from '../render/markStyles';
+import { TypeGlyph } from './TypeLabel';
 
-const TYPE_NAMES = { statement: 'Statement', call: 'Call', meeting: 'Meeting' } as const;
 // The editor (with its JSON edit library) loads only when someone edits.
 const LazyEventEditor = lazy(() => import('./editor/EventEditor').then((module) => ({ default: module.EventEditor })));
 
@@ -125,7 +126,9 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
       }}
     >
       <div className="details-head">
-        <p className={`details-type type-${event.type}`}>{TYPE_NAMES[event.type]}</p>
+        <p className={`details-type type-${event.type}`} title={dataset.typeById.get(event.typeId)?.description}>
+          <TypeGlyph type={event.typeId} dataset={dataset} /> {markStyleOf(event.typeId, dataset).label}
+        </p>
         {editing && origin && onSelect && (
           <span className="details-edit-actions">
             <button type="button" onClick={() => setEditMode('edit')}>

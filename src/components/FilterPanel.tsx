@@ -3,7 +3,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { inertOutside } from './modal';
 import type { ReactNode } from 'react';
-import { EVENT_STATUSES, EVENT_TYPES, STANCES } from '../core/model/types';
+import { EVENT_STATUSES, STANCES } from '../core/model/types';
 import type { Dataset } from '../core/model/types';
 import type { ListFilterKey } from '../core/view/actions';
 import { calendarInterval } from '../core/view/dates';
@@ -11,7 +11,7 @@ import type { FacetMatch, Filters } from '../core/view/types';
 import { facetCounts, filtersAreEmpty } from '../core/view/filter';
 import type { CountedFacet } from '../core/view/filter';
 import { stanceWord } from '../core/positions/wording';
-import { STATUS_LOOK } from '../render/markStyles';
+import { STATUS_LOOK, typesOf } from '../render/markStyles';
 import { StanceGlyph } from './Glyph';
 import { TypeGlyph } from './TypeLabel';
 import { formatCount } from '../core/text/formatCount';
@@ -135,7 +135,7 @@ function datasetTallies(dataset: Dataset) {
   const usedStatuses = new Set<string>();
   const usedStances = new Set<string>();
   for (const event of dataset.events) {
-    usedTypes.add(event.type);
+    usedTypes.add(event.typeId);
     usedStatuses.add(event.status);
     for (const position of event.record.positions ?? []) usedStances.add(position.stance);
   }
@@ -167,14 +167,14 @@ function facetsOf(dataset: Dataset, tallies: ReturnType<typeof datasetTallies>, 
       {
         title: 'Type',
         filterKey: 'types',
-        options: EVENT_TYPES.filter((type) => usedTypes.has(type)).map((type) => ({
-          value: type,
+        options: typesOf(dataset).filter(({ id }) => usedTypes.has(id)).map(({ id, style }) => ({
+          value: id,
           label: (
             <>
-              <TypeGlyph type={type} /> {type[0]!.toUpperCase() + type.slice(1)}
+              <TypeGlyph type={id} dataset={dataset} /> {style.label}
             </>
           ),
-          count: countOf('types', type),
+          count: countOf('types', id),
         })),
       },
       {

@@ -1,10 +1,10 @@
 // What the chart's marks mean, drawn from the same definitions the chart paints with.
 // The parts in .legend-detail explain further and are left out on phones, where every
 // item must show without scrolling.
-import { type Dataset, EVENT_TYPES, STANCES } from '../core/model/types';
+import { type Dataset, STANCES } from '../core/model/types';
 import { stanceWord } from '../core/positions/wording';
 import { STANCE_TONE_BASE, TONE_NO_POSITION } from '../core/scene/tones';
-import { CHART_COLORS, IMPRECISE_LOOK, MARK_STYLES, markPath, SPLIT_TONE_HALVES, STATUS_LOOK, TONE_COLORS, UNCERTAIN_LOOK } from '../render/markStyles';
+import { CHART_COLORS, IMPRECISE_LOOK, MARK_STYLES, markPath, SPLIT_TONE_HALVES, STATUS_LOOK, TONE_COLORS, typesOf, UNCERTAIN_LOOK } from '../render/markStyles';
 import { TypeGlyph } from './TypeLabel';
 
 /** A swatch of a tone's colour in a neutral shape (the shape keeps meaning the event's type). */
@@ -45,14 +45,16 @@ function StanceItems({ dataset, topicId }: { dataset: Dataset; topicId: string }
   );
 }
 
-export function Legend({ dataset, colorTopic = null }: { dataset?: Dataset; colorTopic?: string | null }) {
+/** The built-in types always (they explain the other marks too), then the types the dataset declares. */
+export function Legend({ dataset, colorTopic = null }: { dataset: Dataset; colorTopic?: string | null }) {
   return (
     <ul className="legend" aria-label="Legend" tabIndex={0}>
-      {dataset && colorTopic && <StanceItems dataset={dataset} topicId={colorTopic} />}
-      {EVENT_TYPES.map((type) => (
-        <li key={type}>
-          <TypeGlyph type={type} />
-          {MARK_STYLES[type].label}
+      {colorTopic && <StanceItems dataset={dataset} topicId={colorTopic} />}
+      {typesOf(dataset).map(({ id, style, declared }) => (
+        <li key={id} title={declared?.description}>
+          <TypeGlyph type={id} dataset={dataset} />
+          {style.label}
+          {declared && <span className="muted legend-detail"> ({declared.kind === 'interaction' ? 'across lanes' : 'one side'})</span>}
         </li>
       ))}
       <li>
@@ -85,7 +87,7 @@ export function Legend({ dataset, colorTopic = null }: { dataset?: Dataset; colo
           <path d="M7,1L11,5L7,9L3,5Z" fill={MARK_STYLES.call.color} />
           <path d="M7,17L11,21L7,25L3,21Z" fill={MARK_STYLES.call.color} />
         </svg>
-        Call or meeting across lanes
+        {dataset.types.some((type) => type.kind === 'interaction') ? 'Interaction' : 'Call or meeting'} across lanes
       </li>
     </ul>
   );

@@ -162,7 +162,7 @@ export function ListView({ dataset, included, selectedId, currentMatchId, matchI
                 >
                   <td className="col-date">{formatEventDate(event)}</td>
                   <td className="col-type">
-                    <TypeLabel event={event} />
+                    <TypeLabel event={event} dataset={dataset} />
                   </td>
                   <td className="col-title" dir="auto" title={event.title}>
                     {/* A block of its own, so phones can give the title two lines (app.css). */}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../core/model/types';
-import { CHART_BACKGROUND, CHART_COLORS, contrastRatio, MARK_STYLES, markPath, traceMark } from './markStyles';
+import {
+  CHART_BACKGROUND, CHART_COLORS, contrastRatio, DECLARED_COLORS, DECLARED_SHAPES, declaredLook, MARK_STYLES, markPath, markStyleOf, shapePath, traceMark, typesOf,
+} from './markStyles';
 
 describe('mark styles', () => {
   it('give every event type its own shape', () => {
@@ -35,5 +37,31 @@ describe('mark styles', () => {
     traceMark(sink, 'diamond', 0, 0);
     expect(calls.join('')).toBe('M0,-5.8999999999999995L5.8999999999999995,0L0,5.8999999999999995L-5.8999999999999995,0Z');
     expect(markPath('call')).toBe('M0,-5.9L5.9,0L0,5.9L-5.9,0Z');
+  });
+});
+
+describe('the looks of declared types', () => {
+  it('give 36 declared types 36 different shape-and-colour pairs, none a built-in shape, every colour at least 4.5:1', () => {
+    const pairs = new Set<string>();
+    for (let index = 0; index < 36; index++) {
+      const look = declaredLook(index);
+      expect(['circle', 'diamond', 'square']).not.toContain(look.shape);
+      pairs.add(`${look.shape} ${look.color}`);
+    }
+    expect(pairs.size).toBe(36);
+    for (const color of DECLARED_COLORS) expect(contrastRatio(color, CHART_BACKGROUND), color).toBeGreaterThanOrEqual(4.5);
+    // Neighbours in a file's list never share a shape or a colour.
+    for (let index = 0; index < 35; index++) {
+      expect(declaredLook(index).shape).not.toBe(declaredLook(index + 1).shape);
+      expect(declaredLook(index).color).not.toBe(declaredLook(index + 1).color);
+    }
+  });
+
+  it('name a declared type by its label, and draw every shape as a closed path', () => {
+    const dataset = { types: [{ id: 'cameo-18', label: 'Assault', kind: 'act' as const }] };
+    expect(markStyleOf('cameo-18', dataset)).toEqual({ ...declaredLook(0), label: 'Assault' });
+    expect(markStyleOf('call', dataset)).toBe(MARK_STYLES.call);
+    expect(typesOf(dataset).map((type) => type.style.label)).toEqual(['Statement', 'Call', 'Meeting', 'Assault']);
+    for (const shape of DECLARED_SHAPES) expect(shapePath(shape), shape).toMatch(/^M[-\d.]+,[-\d.]+(L[-\d.]+,[-\d.]+)+Z$/);
   });
 });

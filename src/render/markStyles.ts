@@ -3,13 +3,14 @@
 // Colours are the Okabe–Ito colour-blind-safe hues, darkened where needed to reach
 // 4.5:1 against the chart background (WCAG AA even for text); shapes differ per type
 // so colour is never the only cue.
-import { type EventStatus, type EventType, STANCES } from '../core/model/types';
-import { STANCE_COLOURS } from './positions/stanceStyles';
+import { FIRST_DECLARED_TYPE_CODE, TYPE_CODE_COUNT } from '../core/layout/columns';
+import { type Dataset, type DeclaredTypeRecord, type EventStatus, type EventType, STANCES } from '../core/model/types';
 import { MARK_SIZE } from '../core/scene/metrics';
+import { STANCE_COLOURS } from './positions/stanceStyles';
 
 export const CHART_BACKGROUND = '#ffffff';
 
-export type MarkShape = 'circle' | 'diamond' | 'square';
+export type MarkShape = 'circle' | 'diamond' | 'square' | 'triangle' | 'triangle-down' | 'hexagon' | 'plus' | 'cross' | 'star';
 
 export interface MarkStyle {
   shape: MarkShape;
@@ -52,21 +53,95 @@ export { MARK_SIZE } from '../core/scene/metrics';
  * Half-size factors so the three shapes look equally heavy: a square of side s looks
  * bigger than a circle of diameter s, so it is drawn slightly smaller.
  */
-const SHAPE_SCALE: Readonly<Record<MarkShape, number>> = { circle: 1, diamond: 1.18, square: 0.86 };
+const SHAPE_SCALE: Readonly<Record<MarkShape, number>> = {
+  circle: 1, diamond: 1.18, square: 0.86, triangle: 1.12, 'triangle-down': 1.12, hexagon: 1, plus: 1.05, cross: 1.05, star: 1.2,
+};
 
-/** An SVG path for a mark of `size` px centred on (0, 0). */
-export function markPath(type: EventType, size = MARK_SIZE): string {
-  const shape = MARK_STYLES[type].shape;
+/**
+ * The looks of a dataset's declared types (material cooperation, protest, force…), in turn:
+ * shapes none of the built-ins use, each with its own colour, so two declared types never
+ * differ by colour alone. Colours are darkened Okabe–Ito and Tol hues, each at least 6:1
+ * against the chart background (markStyles.test.ts checks every one).
+ */
+export const DECLARED_SHAPES: readonly MarkShape[] = ['triangle', 'hexagon', 'plus', 'triangle-down', 'star', 'cross'];
+export const DECLARED_COLORS: readonly string[] = ['#7B3F98', '#B0233A', '#6F6400', '#56606B', '#7A4A1E', '#A8327A'];
+
+/** The look of the declared type at `index` in a dataset's `types`: shape and colour cycle at different rates, so 36 types all differ. */
+export function declaredLook(index: number): { shape: MarkShape; color: string } {
+  const slot = index % (TYPE_CODE_COUNT - FIRST_DECLARED_TYPE_CODE);
+  const shapes = DECLARED_SHAPES.length;
+  return {
+    shape: DECLARED_SHAPES[slot % shapes]!,
+    color: DECLARED_COLORS[(slot + Math.floor(slot / shapes)) % DECLARED_COLORS.length]!,
+  };
+}
+
+/** The style of an event type, built-in or declared in the dataset; an unknown id looks like a statement. */
+export function markStyleOf(typeId: string, dataset: Pick<Dataset, 'types'>): MarkStyle {
+  if (typeId === 'statement' || typeId === 'call' || typeId === 'meeting') return MARK_STYLES[typeId];
+  const index = dataset.types.findIndex((type) => type.id === typeId);
+  if (index < 0) return { ...MARK_STYLES.statement, label: typeId };
+  return { ...declaredLook(index), label: dataset.types[index]!.label };
+}
+
+/** Every type a dataset can show, built-ins first: id, style and, for declared ones, the record. */
+export function typesOf(dataset: Pick<Dataset, 'types'>): { id: string; style: MarkStyle; declared?: DeclaredTypeRecord }[] {
+  return [
+    ...(['statement', 'call', 'meeting'] as const).map((id) => ({ id, style: MARK_STYLES[id] })),
+    ...dataset.types.map((declared, index) => ({ id: declared.id, style: { ...declaredLook(index), label: declared.label }, declared })),
+  ];
+}
+
+/** Corners of a regular polygon or star around (0, 0), first at the top. */
+function corners(points: number, r: number, inner?: number): [number, number][] {
+  const result: [number, number][] = [];
+  const steps = inner === undefined ? points : points * 2;
+  for (let i = 0; i < steps; i++) {
+    const radius = inner !== undefined && i % 2 === 1 ? inner : r;
+    const angle = -Math.PI / 2 + (i * 2 * Math.PI) / steps;
+    result.push([radius * Math.cos(angle), radius * Math.sin(angle)]);
+  }
+  return result;
+}
+
+/** The outline of a shape as corners (every shape but the circle), centred on (0, 0). */
+function outline(shape: Exclude<MarkShape, 'circle'>, r: number): [number, number][] {
+  const t = r * 0.36; // half the width of a plus's or a cross's arm
+  switch (shape) {
+    case 'diamond':
+      return [[0, -r], [r, 0], [0, r], [-r, 0]];
+    case 'square':
+      return [[-r, -r], [r, -r], [r, r], [-r, r]];
+    case 'triangle':
+      return [[0, -r], [r * 0.95, r * 0.75], [-r * 0.95, r * 0.75]];
+    case 'triangle-down':
+      return [[0, r], [-r * 0.95, -r * 0.75], [r * 0.95, -r * 0.75]];
+    case 'hexagon':
+      return corners(6, r);
+    case 'star':
+      return corners(5, r, r * 0.45);
+    case 'plus':
+      return [[-t, -r], [t, -r], [t, -t], [r, -t], [r, t], [t, t], [t, r], [-t, r], [-t, t], [-r, t], [-r, -t], [-t, -t]];
+    case 'cross': {
+      // The plus turned by 45°.
+      const c = Math.SQRT1_2;
+      return outline('plus', r).map(([x, y]) => [(x - y) * c, (x + y) * c]);
+    }
+  }
+}
+
+/** An SVG path for a shape of `size` px centred on (0, 0). */
+export function shapePath(shape: MarkShape, size = MARK_SIZE): string {
   const r = (size / 2) * SHAPE_SCALE[shape];
   const n = (v: number) => Number(v.toFixed(3));
-  switch (shape) {
-    case 'circle':
-      return `M${n(r)},0A${n(r)},${n(r)},0,1,1,${n(-r)},0A${n(r)},${n(r)},0,1,1,${n(r)},0Z`;
-    case 'diamond':
-      return `M0,${n(-r)}L${n(r)},0L0,${n(r)}L${n(-r)},0Z`;
-    case 'square':
-      return `M${n(-r)},${n(-r)}H${n(r)}V${n(r)}H${n(-r)}Z`;
-  }
+  if (shape === 'circle') return `M${n(r)},0A${n(r)},${n(r)},0,1,1,${n(-r)},0A${n(r)},${n(r)},0,1,1,${n(r)},0Z`;
+  if (shape === 'square') return `M${n(-r)},${n(-r)}H${n(r)}V${n(r)}H${n(-r)}Z`;
+  return `${outline(shape, r).map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${n(x)},${n(y)}`).join('')}Z`;
+}
+
+/** An SVG path for a built-in type's mark of `size` px centred on (0, 0). */
+export function markPath(type: EventType, size = MARK_SIZE): string {
+  return shapePath(MARK_STYLES[type].shape, size);
 }
 
 /** Minimal path sink: both CanvasRenderingContext2D and Path2D satisfy it. */
@@ -96,12 +171,23 @@ export function traceMark(path: PathSink, shape: MarkShape, x: number, y: number
     case 'square':
       path.rect(x - r, y - r, 2 * r, 2 * r);
       break;
+    default: {
+      const points = outline(shape, r);
+      points.forEach(([px, py], i) => (i === 0 ? path.moveTo(x + px, y + py) : path.lineTo(x + px, y + py)));
+      path.closePath();
+    }
   }
 }
 
-/** Shapes by TYPE_CODE order (statement, call, meeting), for the per-frame painter. */
-export const SHAPE_BY_CODE: readonly MarkShape[] = [MARK_STYLES.statement.shape, MARK_STYLES.call.shape, MARK_STYLES.meeting.shape];
-export const COLOR_BY_CODE: readonly string[] = [MARK_STYLES.statement.color, MARK_STYLES.call.color, MARK_STYLES.meeting.color];
+/** Shapes by type code (statement, call, meeting, then declared types in order), for the per-frame painter. */
+export const SHAPE_BY_CODE: readonly MarkShape[] = [
+  MARK_STYLES.statement.shape, MARK_STYLES.call.shape, MARK_STYLES.meeting.shape,
+  ...Array.from({ length: TYPE_CODE_COUNT - FIRST_DECLARED_TYPE_CODE }, (_, index) => declaredLook(index).shape),
+];
+export const COLOR_BY_CODE: readonly string[] = [
+  MARK_STYLES.statement.color, MARK_STYLES.call.color, MARK_STYLES.meeting.color,
+  ...Array.from({ length: TYPE_CODE_COUNT - FIRST_DECLARED_TYPE_CODE }, (_, index) => declaredLook(index).color),
+];
 
 /** WCAG relative-luminance contrast ratio of two #rrggbb colours. */
 export function contrastRatio(a: string, b: string): number {

@@ -225,6 +225,13 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
                 {TYPE_NAMES[type]}
               </option>
             ))}
+            {dataset.types.map((type) => (
+              <option key={type.id} value={type.id}>
+                {type.label}
+              </option>
+            ))}
+            {/* A type the last valid data does not declare stays listed, so the field shows what the file says. */}
+            {!EVENT_TYPES.some((type) => type === record.type) && !dataset.typeById.has(record.type) && <option value={record.type}>{record.type} (not declared)</option>}
           </select>
         )}
       </Field>

@@ -53,10 +53,12 @@ export function markName(model: PositionsModel, topic: TopicRecord, track: Posit
   const event = model.dataset.events[model.table.event[mark.mainRow]!]!;
   const stance = stanceOnTopic(mark.stance, topic);
   const parts = [`${track.actor.name}: ${stance}`];
+  // The type in words: "statement", or a declared type's label ("assault").
+  const type = model.dataset.typeById.get(event.typeId)?.label.toLowerCase() ?? event.typeId;
   if (mark.aggregated) {
-    parts.push(`${mark.rows.length} positions, latest ${formatEventDate(event)}, ${event.type} “${event.title}”`);
+    parts.push(`${mark.rows.length} positions, latest ${formatEventDate(event)}, ${type} “${event.title}”`);
   } else {
-    parts.push(`${formatEventDate(event)}, ${event.type} “${event.title}”`);
+    parts.push(`${formatEventDate(event)}, ${type} “${event.title}”`);
   }
   if (mark.shift) parts.push(shiftWords(mark.shift.from, mark.shift.to));
   if (mark.mixedDay) parts.push('disagreeing positions that day');

@@ -2,7 +2,7 @@
 import { STORIES_LAYOUT } from './storiesSheet';
 import type { ColumnSpec } from './sheet';
 
-export const SHEET_NAMES = ['events', 'positions', 'quotes', 'actors', 'countries', 'topics', 'sources', 'dataset', 'stories'] as const;
+export const SHEET_NAMES = ['events', 'positions', 'quotes', 'actors', 'countries', 'topics', 'types', 'sources', 'dataset', 'stories'] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 
 export function isSheetName(name: string): name is SheetName {
@@ -55,6 +55,13 @@ export const SHEET_LAYOUTS: Readonly<Record<SheetName, readonly ColumnSpec[]>> =
     { header: 'label', kind: 'text', required: true },
     { header: 'support', kind: 'text', required: true },
     { header: 'oppose', kind: 'text', required: true },
+    { header: 'description', kind: 'text' },
+  ],
+  // Event types the dataset declares beyond statement, call and meeting.
+  types: [
+    { header: 'id', kind: 'token', required: true },
+    { header: 'label', kind: 'text', required: true },
+    { header: 'kind', kind: 'token', required: true },
     { header: 'description', kind: 'text' },
   ],
   sources: [

@@ -2,8 +2,8 @@
 // came from, actors and topics derived when their sheets are missing.
 import { readStories } from './storiesSheet';
 import type {
-  ActorRecord, CountryRecord, DatasetFile, EventRecord, EventStatus, EventType, PositionRecord,
-  Problem, QuoteRecord, SourceRecord, Stance, TopicRecord,
+  ActorRecord, CountryRecord, DatasetFile, DeclaredTypeRecord, EventRecord, EventStatus, EventType, PositionRecord,
+  Problem, QuoteRecord, SourceRecord, Stance, TopicRecord, TypeKind,
 } from '../model/types';
 import { parentPath, problemAt } from './result';
 import type { ConvertResult, Origin } from './result';
@@ -126,6 +126,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
   const actorsSheet = reader.read('actors', sheets.actors);
   const countriesSheet = reader.read('countries', sheets.countries);
   const topicsSheet = reader.read('topics', sheets.topics);
+  const typesSheet = reader.read('types', sheets.types);
   const sourcesSheet = reader.read('sources', sheets.sources);
   const datasetSheet = reader.read('dataset', sheets.dataset);
   const storiesSheet = reader.read('stories', sheets.stories);
@@ -336,7 +337,12 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
     title = `Imported from ${eventsSheet.file.split(/[\\/]/).pop() ?? eventsSheet.file}`;
     report.push(`No title was given: the file is titled "${title}". Give one with a dataset sheet (title column) or --title.`);
   }
-  const file: DatasetFile = { version: 1, title, sources, countries, actors, topics, events: events.map(({ record }) => record) };
+  const types = readList(typesSheet, 'types', 'types', (sheet, row) => {
+    const type: DeclaredTypeRecord = { id: tokenCell(sheet, row, 'id')!, label: textCell(sheet, row, 'label')!, kind: tokenCell(sheet, row, 'kind') as TypeKind };
+    setIf(type, 'description', textCell(sheet, row, 'description'));
+    return type;
+  });
+  const file: DatasetFile = { version: 1, title, sources, countries, actors, topics, ...(types.length > 0 ? { types } : {}), events: events.map(({ record }) => record) };
   if (datasetSheet && datasetRow) {
     if (meta?.title === undefined) origins.set('title', cellOrigin(datasetSheet, datasetRow, 'title'));
     const description = textCell(datasetSheet, datasetRow, 'description');

@@ -39,6 +39,7 @@ export function datasetToCsv(file: DatasetFile): Record<SheetName, string> {
     actors: sheet('actors', file.actors.map((actor) => [actor.id, actor.name, actor.role, actor.country, actor.kind])),
     countries: sheet('countries', file.countries.map((country) => [country.id, country.name, country.kind])),
     topics: sheet('topics', file.topics.map((topic) => [topic.id, topic.label, topic.support, topic.oppose, topic.description])),
+    types: sheet('types', (file.types ?? []).map((type) => [type.id, type.label, type.kind, type.description])),
     sources: sheet('sources', file.sources.map((source) => [
       source.id, source.title, source.publisher, source.published, source.url, source.note, source.text,
     ])),
@@ -49,13 +50,14 @@ export function datasetToCsv(file: DatasetFile): Record<SheetName, string> {
 
 /** Fields each record may have; anything else in a file cannot go into a sheet. */
 const KNOWN_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  file: ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'events', 'view', 'stories'],
+  file: ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'types', 'events', 'view', 'stories'],
   event: SHEET_LAYOUTS.events.map((column) => column.header).concat(['quotes', 'positions']),
   position: ['actor', 'topic', 'stance', 'summary'],
   quote: ['actor', 'text', 'source'],
   actor: SHEET_LAYOUTS.actors.map((column) => column.header),
   country: SHEET_LAYOUTS.countries.map((column) => column.header),
   topic: SHEET_LAYOUTS.topics.map((column) => column.header),
+  type: SHEET_LAYOUTS.types.map((column) => column.header),
   source: SHEET_LAYOUTS.sources.map((column) => column.header),
 };
 
@@ -110,6 +112,8 @@ export function csvLosses(file: DatasetFile): string[] {
   file.actors.forEach((actor) => checkRecord('actor', actor, `actor "${actor.id}"`));
   file.countries.forEach((country) => checkRecord('country', country, `country "${country.id}"`));
   file.topics.forEach((topic) => checkRecord('topic', topic, `topic "${topic.id}"`));
+  file.types?.forEach((type) => checkRecord('type', type, `type "${type.id}"`));
+  if (file.types?.length === 0) losses.add('An empty "types" list is read back as no "types"', 'the file');
   file.sources.forEach((source) => checkRecord('source', source, `source "${source.id}"`));
   for (const loss of storiesLosses(file)) losses.add(loss, 'the stories');
   return losses.lines();

@@ -35,10 +35,19 @@ export class IdAllocator {
     return this.unique(slugify(wanted) || fallback);
   }
 
+  /** The suffix to try next per base: thousands of sources from one host must not each count up from 2. */
+  private readonly nextSuffix = new Map<string, number>();
+
   /** A valid id kept exactly as given, made unique only if already taken. */
   unique(base: string): string {
     let id = base;
-    for (let n = 2; this.taken.has(id); n++) id = `${base}-${n}`;
+    if (this.taken.has(id)) {
+      // Suffixes below the remembered one are taken already (ids are never released).
+      let n = this.nextSuffix.get(base) ?? 2;
+      while (this.taken.has(`${base}-${n}`)) n++;
+      id = `${base}-${n}`;
+      this.nextSuffix.set(base, n + 1);
+    }
     this.taken.add(id);
     return id;
   }

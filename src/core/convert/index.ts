@@ -11,6 +11,8 @@ import { normaliseHeader, parseCsvRows, stripBom } from './sheet';
 import { timelineJsCsvToDataset, timelineJsJsonToDataset } from './timelinejs';
 import { validateConversion } from './validate';
 import type { ValidatedImport } from './validate';
+import { convertEventData, detectEventData, EVENT_DATA_FORMAT_DESCRIPTIONS } from './eventDataFormats';
+import type { EventDataFormatId } from './eventDataFormats';
 
 export { csvLosses, csvToDataset, datasetToCsv, isSheetName, SHEET_LAYOUTS, SHEET_NAMES } from './csv';
 export type { SheetInput, SheetInputs, SheetName } from './csv';
@@ -20,7 +22,8 @@ export { parseTimelineJsTime, timelineJsCsvToDataset, timelineJsJsonToDataset } 
 export { stringifyDataset, validateConversion } from './validate';
 export type { ValidatedImport } from './validate';
 
-export type SourceFormat = 'stanceline' | 'timelinejs-json' | 'timelinejs-csv' | 'stanceline-csv' | 'unknown';
+export type SourceFormat = 'stanceline' | 'timelinejs-json' | 'timelinejs-csv' | 'stanceline-csv' | EventDataFormatId | 'unknown';
+export { EVENT_DATA_FORMAT_DESCRIPTIONS } from './eventDataFormats';
 
 function extension(fileName: string): string {
   const match = /\.([A-Za-z0-9]+)$/.exec(fileName.trim());
@@ -66,6 +69,9 @@ function sheetFromHeaders(keys: readonly string[]): SheetName | undefined {
  * spreadsheet CSV, a Stanceline CSV sheet, or unknown.
  */
 export function detectFormat(text: string, fileName: string): SourceFormat {
+  // Researchers' event data (ICEWS, GDELT, ACLED, PLOVER) is told by its content alone.
+  const eventData = detectEventData(stripBom(text));
+  if (eventData) return eventData;
   const body = stripBom(text).trimStart();
   const ext = extension(fileName);
   if (ext === 'json' || body.startsWith('{') || body.startsWith('[')) {
@@ -92,6 +98,7 @@ function unknownFormatMessage(fileName: string): string {
     'TimelineJS3 JSON (an object with an "events" list whose events have start_date and text.headline objects)',
     'a TimelineJS3 spreadsheet CSV (a header row with Year and Headline)',
     `a Stanceline CSV sheet (named events.csv, actors.csv… or with a header row such as ${eventColumns})`,
+    ...EVENT_DATA_FORMAT_DESCRIPTIONS,
   ];
   return `${fileName} is not a file Stanceline can read. It was tried as ${tried.slice(0, -1).join(', ')} and ${tried.at(-1)}, and looks like none of them.`;
 }
@@ -128,6 +135,11 @@ export async function importText(text: string, fileName: string, options: Omit<L
       }
       return { format, ...(await validateConversion(csvToDataset({ events: { name: fileName, text } }), loadOptions)) };
     }
+    case 'icews':
+    case 'gdelt':
+    case 'acled':
+    case 'plover':
+      return { format, ...(await validateConversion(convertEventData(format, text, fileName), loadOptions)) };
     default:
       return { format, problems: [problemAt('error', 'unknown-format', { file: fileName, line: 1, column: 1, path: '' }, unknownFormatMessage(fileName))], report: [] };
   }

@@ -7,6 +7,10 @@ describe('refuseLocalFile', () => {
     expect(refuseLocalFile({ name: 'events.json', type: 'application/json', size: 2000 })).toBeNull();
     expect(refuseLocalFile({ name: 'Events.CSV', type: '', size: 10 })).toBeNull();
     expect(refuseLocalFile({ name: 'timeline.Json', type: '', size: 0 })).toBeNull();
+    // Event-data exports: ICEWS from Dataverse (.tab), GDELT (.export.CSV), PLOVER as JSON lines.
+    expect(refuseLocalFile({ name: 'events.2015.20170206133646.tab', type: '', size: 10 })).toBeNull();
+    expect(refuseLocalFile({ name: '20240305120000.export.CSV', type: '', size: 10 })).toBeNull();
+    expect(refuseLocalFile({ name: 'polecat.jsonl', type: '', size: 10 })).toBeNull();
   });
 
   it('accepts a file without a data extension when the browser knows it is JSON or CSV', () => {
@@ -15,7 +19,7 @@ describe('refuseLocalFile', () => {
 
   it('refuses other kinds of file, naming the file and what it seems to be', () => {
     expect(refuseLocalFile({ name: 'chart.png', type: 'image/png', size: 10 })).toBe(
-      'chart.png (image/png) is not a data file Stanceline can open: choose a .json file (Stanceline or TimelineJS3) or a .csv sheet.',
+      'chart.png (image/png) is not a data file Stanceline can open: choose a .json file (Stanceline or TimelineJS3), a .csv sheet, or an event-data export (ICEWS .tab or .tsv, GDELT .CSV, ACLED .csv, PLOVER .jsonl or .json).',
     );
     expect(refuseLocalFile({ name: 'notes.txt', type: '', size: 10 })).toMatch(/^notes\.txt \(a \.txt file\) is not a data file/);
     expect(refuseLocalFile({ name: 'README', type: '', size: 10 })).toMatch(/^README is not a data file/);

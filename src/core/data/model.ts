@@ -3,6 +3,8 @@ import type {
   ActorRecord,
   CountryRecord,
   Dataset,
+  DeclaredTypeRecord,
+  EventType,
   DatasetFile,
   EventRecord,
   SourceRecord,
@@ -52,6 +54,15 @@ export function countryIdsOf(actors: readonly string[], actorById: ReadonlyMap<s
   return countryIds;
 }
 
+/**
+ * The built-in look of an event type: a built-in is itself; a declared act is drawn like a
+ * statement and a declared interaction like a meeting (across its parties' lanes).
+ */
+export function drawnTypeOf(typeId: string, typeById: ReadonlyMap<string, DeclaredTypeRecord>): EventType {
+  if (typeId === 'statement' || typeId === 'call' || typeId === 'meeting') return typeId;
+  return typeById.get(typeId)?.kind === 'interaction' ? 'meeting' : 'statement';
+}
+
 /** The distinct topics of an event's positions, in file order (a shared empty list when none). */
 export function topicIdsOf(record: EventRecord): string[] {
   const positions = record.positions;
@@ -70,6 +81,8 @@ export function buildDataset(file: DatasetFile, dates: readonly (ParsedEventDate
   const countryById = byId<CountryRecord>(file.countries);
   const topicById = byId<TopicRecord>(file.topics);
   const sourceById = byId<SourceRecord>(file.sources);
+  const types = file.types ?? [];
+  const typeById = byId<DeclaredTypeRecord>(types);
 
   const unsorted: TimelineEvent[] = [];
   // Per file index: the event's actors without repeats (the record keeps the file's order and any repeat).
@@ -93,7 +106,8 @@ export function buildDataset(file: DatasetFile, dates: readonly (ParsedEventDate
       index: 0,
       fileIndex,
       id: record.id,
-      type: record.type,
+      type: drawnTypeOf(record.type, typeById),
+      typeId: record.type,
       status: record.status ?? 'occurred',
       title: record.title,
       date: parsed.date,
@@ -124,11 +138,13 @@ export function buildDataset(file: DatasetFile, dates: readonly (ParsedEventDate
     countries: file.countries,
     actors: file.actors,
     topics: file.topics,
+    types,
     events,
     eventById: byId(events),
     actorById,
     countryById,
     topicById,
+    typeById,
     sourceById,
     eventsByActor: indexBy(actorById.keys(), events, (event) => distinctActors[event.fileIndex] ?? []),
     eventsByCountry: indexBy(countryById.keys(), events, (event) => event.countryIds),

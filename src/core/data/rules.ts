@@ -53,6 +53,8 @@ function listOf(file: Plain, name: string): unknown[] {
 /** How many distinct unresolved ids get a "did you mean" suggestion. */
 const MAX_SUGGESTED_IDS = 50;
 
+const BUILT_IN_TYPES: readonly string[] = ['statement', 'call', 'meeting'];
+
 // One character class after the host's first character, so the match is linear: the former
 // /^https?:\/\/[^\s/?#]+[^\s]*$/ split the rest between two overlapping runs in every way
 // before failing on a space (a 10,000-character address cost 300 ms; regex-linear.test.ts).
@@ -156,6 +158,35 @@ export function checkRules(file: Plain): RuleResult {
     resolve('countries', actor.country, () => ['actors', index, 'country'], () => `Actor ${show(actor.id)}`);
   });
 
+  // Declared types: unique ids that do not shadow a built-in type.
+  const declaredTypes = new Map<string, number>();
+  listOf(file, 'types').forEach((type, index) => {
+    if (!isPlain(type) || typeof type.id !== 'string') return;
+    const id = type.id;
+    const first = declaredTypes.get(id);
+    if (BUILT_IN_TYPES.includes(id)) {
+      drafts.push({
+        severity: 'error',
+        rule: 'built-in-type-declared',
+        path: ['types', index, 'id'],
+        anchor: 'value',
+        message: `${show(id)} is a built-in event type and cannot be declared again; give the declared type another id.`,
+      });
+    } else if (first !== undefined) {
+      drafts.push({
+        severity: 'error',
+        rule: 'duplicate-id',
+        path: ['types', index, 'id'],
+        anchor: 'value',
+        related: [['types', first, 'id']],
+        message: (locate) =>
+          `The type id ${show(id)} is used twice; it was first declared at line ${locate(['types', first, 'id']).line}. Give each type its own id.`,
+      });
+    } else {
+      declaredTypes.set(id, index);
+    }
+  });
+
   // Events.
   const eventDates: (ParsedEventDates | undefined)[] = [];
   const quotesBySource = new Map<number, QuoteCheck>();
@@ -164,6 +195,20 @@ export function checkRules(file: Plain): RuleResult {
     if (!isPlain(event)) return;
     const base: JsonPath = ['events', index];
     const owner = (): string => `Event ${show(event.id)}`;
+
+    if (typeof event.type === 'string' && !BUILT_IN_TYPES.includes(event.type) && !declaredTypes.has(event.type)) {
+      const near = closestId(event.type, [...BUILT_IN_TYPES, ...declaredTypes.keys()]);
+      drafts.push({
+        severity: 'error',
+        rule: 'unknown-value',
+        path: [...base, 'type'],
+        anchor: 'value',
+        message:
+          `Unknown type ${show(event.type)}` +
+          (near ? ` (did you mean "${near}"?)` : '') +
+          `; use one of "statement", "call", "meeting"${declaredTypes.size > 0 ? `, or a type declared in "types" (${[...declaredTypes.keys()].slice(0, 8).map((id) => `"${id}"`).join(', ')}${declaredTypes.size > 8 ? ', …' : ''})` : ', or declare it in "types"'}.`,
+      });
+    }
 
     const date = checkDate(event.date, 'events', index, 'date');
     const until = event.end === undefined ? undefined : checkDate(event.end, 'events', index, 'end');

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GENERATED_PATH, SCHEMA_PATH, compileSchemaSource } from '../../../scripts/compile-schema';
-import { EVENT_STATUSES, EVENT_TYPES, STANCES } from '../model/types';
+import { EVENT_STATUSES, EVENT_TYPES, STANCES, TYPE_KINDS } from '../model/types';
 import type {
   AnnotationRecord,
   PeriodRecord,
   ActorRecord,
   CountryRecord,
   DatasetFile,
+  DeclaredTypeRecord,
   EventRecord,
   PositionRecord,
   QuoteRecord,
@@ -40,13 +41,14 @@ function keys<T>() {
 const RECORDS: Record<string, { required: string[]; all: string[] }> = {
   root: keys<DatasetFile>()(
     ['version', 'title', 'sources', 'countries', 'actors', 'topics', 'events'],
-    ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'events', 'periods', 'annotations', 'view', 'stories'],
+    ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'types', 'events', 'periods', 'annotations', 'view', 'stories'],
   ),
   period: keys<PeriodRecord>()(['label', 'start', 'end'], ['label', 'start', 'end', 'note', 'actors', 'countries']),
   annotation: keys<AnnotationRecord>()(['label', 'date'], ['label', 'date', 'note', 'actors', 'countries']),
   source: keys<SourceRecord>()(['id', 'title'], ['id', 'title', 'publisher', 'published', 'url', 'note', 'text']),
   country: keys<CountryRecord>()(['id', 'name'], ['id', 'name', 'kind']),
   actor: keys<ActorRecord>()(['id', 'name'], ['id', 'name', 'role', 'country', 'kind']),
+  type: keys<DeclaredTypeRecord>()(['id', 'label', 'kind'], ['id', 'label', 'description', 'kind']),
   topic: keys<TopicRecord>()(['id', 'label', 'support', 'oppose'], ['id', 'label', 'support', 'oppose', 'description']),
   quote: keys<QuoteRecord>()(['actor', 'text'], ['actor', 'text', 'source']),
   position: keys<PositionRecord>()(['actor', 'topic', 'stance'], ['actor', 'topic', 'stance', 'summary']),
@@ -66,7 +68,9 @@ function definition(name: string): ObjectSchema {
 
 describe('the JSON Schema and the TypeScript types', () => {
   it('list the same event types, statuses and stances', () => {
-    expect(definition('event').properties.type?.enum).toEqual([...EVENT_TYPES]);
+    // An event's type is a built-in or a declared type's id (checked by the rules), so the schema names the built-ins in its examples.
+    expect((definition('event').properties.type as { examples?: string[] }).examples).toEqual(expect.arrayContaining([...EVENT_TYPES]));
+    expect(definition('type').properties.kind?.enum).toEqual([...TYPE_KINDS]);
     expect(definition('event').properties.status?.enum).toEqual([...EVENT_STATUSES]);
     expect(definition('position').properties.stance?.enum).toEqual([...STANCES]);
   });

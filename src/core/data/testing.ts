@@ -1,7 +1,7 @@
 // Datasets for unit tests, built with the loader's own date parser and model builder, so
 // every test sees exactly the model the app sees. A bad date throws, so a typo in a test
 // cannot pass quietly.
-import type { ActorRecord, CountryRecord, Dataset, EventRecord, NormalisedDate, SourceRecord, TopicRecord } from '../model/types';
+import type { ActorRecord, CountryRecord, Dataset, DeclaredTypeRecord, EventRecord, NormalisedDate, SourceRecord, TopicRecord } from '../model/types';
 import { isDateError, parseDate } from '../time/dates';
 import { buildDataset } from './model';
 
@@ -17,6 +17,7 @@ export interface TestRecords {
   countries?: CountryRecord[];
   actors?: ActorRecord[];
   topics?: TopicRecord[];
+  types?: DeclaredTypeRecord[];
   /** In file order; the Dataset sorts them by start as the loader does. */
   events: EventRecord[];
 }
@@ -35,6 +36,7 @@ export function datasetFromRecords(records: TestRecords): Dataset {
       countries: records.countries ?? [],
       actors: records.actors ?? [],
       topics: records.topics ?? [],
+      ...(records.types ? { types: records.types } : {}),
       events,
     },
     dates,

@@ -20,6 +20,17 @@ export const MARK_FLAG = {
 } as const;
 
 export const TYPE_CODE = { statement: 0, call: 1, meeting: 2 } as const;
+/** Codes from 3 on are a dataset's declared types, in the order of its `types` (src/render/markStyles.ts gives each a look). */
+export const FIRST_DECLARED_TYPE_CODE = 3;
+/** Type codes the painter keeps a look for; declared types past these share looks in turn. */
+export const TYPE_CODE_COUNT = 64;
+
+/** The painter's code of an event's type: a built-in's, or its declared type's. */
+export function typeCodeOf(typeId: string, declaredIndex: ReadonlyMap<string, number>): number {
+  if (typeId === 'statement' || typeId === 'call' || typeId === 'meeting') return TYPE_CODE[typeId];
+  const index = declaredIndex.get(typeId);
+  return index === undefined ? TYPE_CODE.statement : FIRST_DECLARED_TYPE_CODE + (index % (TYPE_CODE_COUNT - FIRST_DECLARED_TYPE_CODE));
+}
 
 export interface LaneColumn {
   /** Indices into dataset.events, in the order below. */
@@ -78,6 +89,7 @@ export function buildLaneColumns(dataset: Dataset, model: LaneModel): LaneColumn
   const flags = new Uint8Array(total);
   const sizes = new Int32Array(laneCount);
   const placed: number[] = [];
+  const declaredIndex = new Map(dataset.types.map((type, index) => [type.id, index]));
   for (let e = 0; e < total; e++) {
     const from = laneOffsets[e]!;
     const to = laneOffsets[e + 1]!;
@@ -86,7 +98,7 @@ export function buildLaneColumns(dataset: Dataset, model: LaneModel): LaneColumn
     markTimes[e] = markTimeOf(event);
     starts[e] = event.start;
     ends[e] = event.end;
-    types[e] = TYPE_CODE[event.type];
+    types[e] = typeCodeOf(event.typeId, declaredIndex);
     flags[e] = markFlags(event);
     placed.push(e);
     for (let k = from; k < to; k++) sizes[laneIndices[k]!]!++;

@@ -3,8 +3,18 @@
 // The JSON Schema in data/schema/stanceline.schema.json is the source of truth for
 // the records; these types mirror it and a unit test keeps the two in step.
 
+/** The built-in event types; a dataset may declare more in its `types`. */
 export const EVENT_TYPES = ['statement', 'call', 'meeting'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+export type BuiltInEventType = EventType;
+
+export function isBuiltInEventType(value: string): value is EventType {
+  return (EVENT_TYPES as readonly string[]).includes(value);
+}
+
+/** Whether a declared type is one actor's act (drawn in its actors' lanes) or an interaction drawn across its parties' lanes like calls and meetings. */
+export const TYPE_KINDS = ['act', 'interaction'] as const;
+export type TypeKind = (typeof TYPE_KINDS)[number];
 
 export const EVENT_STATUSES = ['occurred', 'planned', 'reported'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
@@ -75,9 +85,18 @@ export interface PositionRecord {
   summary?: string;
 }
 
+/** An event type a dataset declares beyond statement, call and meeting (e.g. CAMEO 18 "Assault"). */
+export interface DeclaredTypeRecord {
+  id: string;
+  label: string;
+  description?: string;
+  kind: TypeKind;
+}
+
 export interface EventRecord {
   id: string;
-  type: EventType;
+  /** A built-in type, or the id of one of the file's `types`. */
+  type: string;
   /** ISO 8601 at the precision known, with optional EDTF qualifier (?, ~, %) at the end. */
   date: string;
   end?: string;
@@ -103,6 +122,8 @@ export interface DatasetFile {
   countries: CountryRecord[];
   actors: ActorRecord[];
   topics: TopicRecord[];
+  /** Event types beyond the built-in three. */
+  types?: DeclaredTypeRecord[];
   events: EventRecord[];
   /** Spans that frame the events, drawn as labelled bands. */
   periods?: PeriodRecord[];
@@ -185,7 +206,13 @@ export interface TimelineEvent {
   /** Position in the file's `events` array, for error messages and edits. */
   fileIndex: number;
   id: string;
+  /**
+   * The built-in type, or for a declared type the built-in it is drawn like where only the
+   * three built-in looks exist: `statement` for an act, `meeting` for an interaction.
+   */
   type: EventType;
+  /** The type as the file names it: a built-in or a declared type's id (filters, legend, search use this). */
+  typeId: string;
   status: EventStatus;
   title: string;
   /** The event's own date. */
@@ -211,12 +238,15 @@ export interface Dataset {
   countries: readonly CountryRecord[];
   actors: readonly ActorRecord[];
   topics: readonly TopicRecord[];
+  /** Declared event types, in file order (empty when the file declares none). */
+  types: readonly DeclaredTypeRecord[];
   /** Sorted by start, ties by file order. */
   events: readonly TimelineEvent[];
   eventById: ReadonlyMap<string, TimelineEvent>;
   actorById: ReadonlyMap<string, ActorRecord>;
   countryById: ReadonlyMap<string, CountryRecord>;
   topicById: ReadonlyMap<string, TopicRecord>;
+  typeById: ReadonlyMap<string, DeclaredTypeRecord>;
   sourceById: ReadonlyMap<string, SourceRecord>;
   /** Event indices (into `events`, ascending) per actor, country and topic id. */
   eventsByActor: ReadonlyMap<string, readonly number[]>;

@@ -1,11 +1,12 @@
 // What colour a mark takes: its event type's (the default), or the stance its lane's
 // actor takes on a chosen topic in that event. Tones are small numbers the painters map
 // to colours, so the core decides what a mark means and the painters only how it looks.
+import { TYPE_CODE_COUNT } from '../layout/columns';
 import type { Lane } from '../layout/lanes';
 import { STANCES, type Stance, type TimelineEvent } from '../model/types';
 
-/** Tones 0–2 are the event types (TYPE_CODE), then one per stance, then these two. */
-export const STANCE_TONE_BASE = 3;
+/** Tones below TYPE_CODE_COUNT are the event types' own colours (built-in and declared), then one per stance, then these two. */
+export const STANCE_TONE_BASE = TYPE_CODE_COUNT;
 export const TONE_NO_POSITION = STANCE_TONE_BASE + STANCES.length;
 /** Actors of the event stand on different sides (for, neutral, against) of the topic. */
 export const TONE_SPLIT = TONE_NO_POSITION + 1;

@@ -37,7 +37,7 @@ function eventTests(filters: Filters): EventTest[] {
   const tests: EventTest[] = [];
   if (filters.types.length > 0) {
     const types = new Set<string>(filters.types);
-    tests.push((event) => types.has(event.type));
+    tests.push((event) => types.has(event.typeId));
   }
   if (filters.statuses.length > 0) {
     const statuses = new Set<string>(filters.statuses);
@@ -107,7 +107,7 @@ export function facetCounts(dataset: Dataset, filters: Filters, facet: CountedFa
     const event = dataset.events[index]!;
     switch (facet) {
       case 'types':
-        bump(event.type);
+        bump(event.typeId);
         break;
       case 'statuses':
         bump(event.status);
@@ -150,6 +150,10 @@ export function searchTexts(dataset: Dataset): readonly string[] {
     const parts: string[] = [event.title];
     if (record.summary) parts.push(record.summary);
     if (record.location) parts.push(record.location);
+    // A declared type is found by its label ("assault"), a record by its original id or code.
+    const declared = dataset.typeById.get(event.typeId);
+    if (declared) parts.push(declared.label);
+    if (record.codes) parts.push(...Object.values(record.codes));
     for (const quote of record.quotes ?? []) parts.push(quote.text);
     // A line break, which no folded query term contains, keeps words of different fields apart.
     let text = foldForSearch(parts.join('\n'));

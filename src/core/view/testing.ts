@@ -1,11 +1,12 @@
 // Small datasets for unit tests of the view code, built by the loader's own model builder.
-import type { ActorRecord, CountryRecord, Dataset, EventRecord, TopicRecord } from '../model/types';
+import type { ActorRecord, CountryRecord, Dataset, DeclaredTypeRecord, EventRecord, TopicRecord } from '../model/types';
 import { datasetFromRecords } from '../data/testing';
 
 export interface TestDatasetInput {
   countries?: CountryRecord[];
   actors?: ActorRecord[];
   topics?: TopicRecord[];
+  types?: DeclaredTypeRecord[];
   events: EventRecord[];
 }
 

@@ -1,6 +1,6 @@
 // The view state: everything that decides what the user sees, in one value.
 // It is mirrored in the URL (see url.ts) so a copied link reopens the same view.
-import type { EventStatus, EventType, Stance } from '../model/types';
+import type { EventStatus, Stance } from '../model/types';
 
 /** How lanes are formed: by country then actor (default), by actor alone, or by topic. */
 export type Grouping = 'country-actor' | 'actor' | 'topic';
@@ -16,7 +16,8 @@ export type FacetMatch = 'any' | 'all';
 
 /** Empty lists mean "no restriction". */
 export interface Filters {
-  types: readonly EventType[];
+  /** Built-in types and the dataset's declared type ids. */
+  types: readonly string[];
   statuses: readonly EventStatus[];
   countries: readonly string[];
   actors: readonly string[];

@@ -5,7 +5,7 @@ import { quantiseWindow } from './dates';
 import { decodeView, encodeView, viewSearchString } from './url';
 import { INITIAL_VIEW } from './types';
 import type { ViewState } from './types';
-import { seedLikeDataset } from './testing';
+import { makeDataset, seedLikeDataset } from './testing';
 
 const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
 const decode = (query: string) => decodeView(new URLSearchParams(query));
@@ -76,7 +76,8 @@ describe('decodeView', () => {
     const state = decode('view=map&group=planet&type=call,party,,%00&stance=maybe&from=2025-02-30&to=2025-03-01&since=soon&until=2025-13&actor=trump,<script>&sel=a%20b&collapsed=,,');
     expect(state.mode).toBe('timeline');
     expect(state.grouping).toBe('country-actor');
-    expect(state.filters.types).toEqual(['call']);
+    // Without the dataset an id-like value may be a declared type, so it is kept until the data is known.
+    expect(state.filters.types).toEqual(['call', 'party']);
     expect(state.filters.stances).toEqual([]);
     expect(state.window).toBeNull();
     expect(state.filters.from).toBeNull();
@@ -84,6 +85,15 @@ describe('decodeView', () => {
     expect(state.filters.actors).toEqual(['trump']);
     expect(state.selected).toBeNull();
     expect(state.collapsed).toEqual([]);
+  });
+
+  it('keeps a type filter naming a type the dataset declares, and drops one it does not', () => {
+    const dataset = makeDataset({
+      actors: [{ id: 'a', name: 'A' }],
+      types: [{ id: 'cameo-18', label: 'Assault', kind: 'act' }],
+      events: [{ id: 'e', type: 'cameo-18', date: '2024-03-01', actors: ['a'], title: 'E' }],
+    });
+    expect(decodeView(new URLSearchParams('type=cameo-18,statement,cameo-19'), dataset).filters.types).toEqual(['cameo-18', 'statement']);
   });
 
   it('drops a reversed window', () => {

@@ -144,7 +144,8 @@ function calendarDate(value: string | null): string | null {
  */
 export function decodeView(params: ViewParams, dataset?: Dataset): ViewState {
   const filters: Filters = {
-    types: list(params, 'type').filter((value) => oneOf(value, EVENT_TYPES) !== undefined) as Filters['types'],
+    // Built-in types, and the dataset's declared ones (any id-like value until the dataset is known).
+    types: list(params, 'type').filter((value) => oneOf(value, EVENT_TYPES) !== undefined || (ID.test(value) && (!dataset || dataset.typeById.has(value)))),
     statuses: list(params, 'status').filter((value) => oneOf(value, EVENT_STATUSES) !== undefined) as Filters['statuses'],
     countries: ids(params, 'country', dataset?.countryById),
     actors: ids(params, 'actor', dataset?.actorById),

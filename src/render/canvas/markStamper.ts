@@ -19,12 +19,14 @@ interface Sprite {
   alpha: Uint8Array;
 }
 
-const STYLE_REPORTED = 1 << 4;
+// Above the batch bits (type code: 6 bits × hollow × faded): reported, then the tone.
+const STYLE_REPORTED = 1 << 8;
+const TONE_SHIFT = 9;
 const scratchWord = new Uint32Array(1);
 const scratchBytes = new Uint8Array(scratchWord.buffer);
 /** A sprite's key: shape and look in the low bits, the colour (tone) above them. */
 const styleOf = (type: number, tone: number, flags: number) =>
-  (tone << 5) | batchOf(type, flags) | ((flags & MARK_FLAG.reported) !== 0 && (flags & MARK_FLAG.planned) === 0 ? STYLE_REPORTED : 0);
+  (tone << TONE_SHIFT) | batchOf(type, flags) | ((flags & MARK_FLAG.reported) !== 0 && (flags & MARK_FLAG.planned) === 0 ? STYLE_REPORTED : 0);
 
 export class MarkStamper {
   private sprites = new Map<number, Sprite>();
@@ -170,12 +172,12 @@ function makeCharSprite(char: string, dpr: number): Sprite & { advance: number }
 }
 
 function makeSprite(style: number, dpr: number): Sprite {
-  const batch = style & 15;
+  const batch = style & 255;
   const type = batch >> 2;
   const hollow = (batch & 2) !== 0;
   const faded = (batch & 1) !== 0;
   const reported = (style & STYLE_REPORTED) !== 0;
-  const tone = style >> 5;
+  const tone = style >> TONE_SHIFT;
   const size = Math.ceil((MARK_SIZE * 1.3 + 4) * dpr);
   const canvas = document.createElement('canvas');
   canvas.width = size;

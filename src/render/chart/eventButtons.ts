@@ -5,6 +5,7 @@
 import type { Scene, SceneMark } from '../../core/scene/types';
 import type { Dataset, TimelineEvent } from '../../core/model/types';
 import { MARK_SIZE } from '../../core/scene/metrics';
+import { markStyleOf } from '../markStyles';
 import { formatEventDate } from '../../core/time/format';
 import { el } from './dom';
 import type { FocusTarget } from './types';
@@ -15,12 +16,10 @@ const MAX_EVENT_BUTTONS = 300;
 const BUTTONS_REST_MS = 120;
 const BUTTON_HALF = 8;
 
-const TYPE_WORD: Record<TimelineEvent['type'], string> = { statement: 'statement', call: 'call', meeting: 'meeting' };
-
-/** "Title, type, date": the accessible name of an event's button. */
-export function eventAccessibleName(event: TimelineEvent): string {
+/** "Title, type, date": the accessible name of an event's button (a declared type by its own label). */
+export function eventAccessibleName(event: TimelineEvent, dataset: Pick<Dataset, 'types'> = { types: [] }): string {
   const status = event.status === 'occurred' ? '' : ` (${event.status === 'planned' ? 'planned' : 'reported'})`;
-  return `${event.title}, ${TYPE_WORD[event.type]}${status}, ${formatEventDate(event)}`;
+  return `${event.title}, ${markStyleOf(event.typeId, dataset).label.toLowerCase()}${status}, ${formatEventDate(event)}`;
 }
 
 /** Where a focused event sits when it is not drawn as a mark (clustered or dense): supplied by the chart. */
@@ -155,7 +154,7 @@ export class EventButtons {
         button = spare.pop() ?? this.createButton();
         this.buttonsByKey.set(item.key, button);
       }
-      if (this.eventOf.get(button) !== item.event || button.dataset.lane !== String(item.lane)) this.describe(button, item);
+      if (this.eventOf.get(button) !== item.event || button.dataset.lane !== String(item.lane)) this.describe(button, item, dataset);
       button.style.transform = `translate(${item.x - BUTTON_HALF}px, ${item.y - BUTTON_HALF}px)`;
       const pressed = String(item.event.index === selectedIndex);
       if (button.getAttribute('aria-pressed') !== pressed) button.setAttribute('aria-pressed', pressed);
@@ -178,7 +177,7 @@ export class EventButtons {
   }
 
   /** Writes the button's name and data for the event it now stands for. */
-  private describe(button: HTMLButtonElement, item: WantedButton): void {
+  private describe(button: HTMLButtonElement, item: WantedButton, dataset: Dataset): void {
     const { event } = item;
     this.eventOf.set(button, event);
     button.dataset.eventId = event.id;
@@ -187,7 +186,7 @@ export class EventButtons {
     button.dataset.type = event.type;
     let name = this.names.get(event);
     if (name === undefined) {
-      name = eventAccessibleName(event);
+      name = eventAccessibleName(event, dataset);
       this.names.set(event, name);
     }
     button.setAttribute('aria-label', name);

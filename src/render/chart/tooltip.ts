@@ -3,7 +3,7 @@
 // say what to show; it reads the dataset and columns it is handed and keeps nothing else.
 import type { Dataset } from '../../core/model/types';
 import { formatEventDate } from '../../core/time/format';
-import { MARK_STYLES } from '../markStyles';
+import { markStyleOf } from '../markStyles';
 import { el } from './dom';
 import type { TooltipSubject } from './types';
 
@@ -43,7 +43,7 @@ export class ChartTooltip {
       date.textContent = formatEventDate(event);
       const type = el('div', 'sl-chart__tooltip-line', tip);
       const status = event.status === 'occurred' ? '' : ` · ${event.status}`;
-      type.textContent = `${MARK_STYLES[event.type].label}${status}`;
+      type.textContent = `${markStyleOf(event.typeId, dataset).label}${status}`;
       const actors = el('div', 'sl-chart__tooltip-line sl-chart__tooltip-actors', tip);
       // Each name isolated, so a right-to-left override in one cannot reorder the others.
       event.actorIds.forEach((id, k) => {

@@ -5,7 +5,7 @@
 // vector editor. Pure string building: no DOM, so it runs (and is tested) in Node too.
 import { MARK_FLAG } from '../../core/layout/columns';
 import type { Connector } from '../../core/layout/navigation';
-import { EVENT_TYPES, type Dataset, type TimelineEvent } from '../../core/model/types';
+import type { Dataset, TimelineEvent } from '../../core/model/types';
 import { CLUSTER_BADGE, LANE_METRICS, rowCentre } from '../../core/scene/metrics';
 import { LABEL_FONT_SIZE, type TextMeasure, wrapLines } from '../../core/scene/labels';
 import { layoutPicture, PICTURE, type PictureInput, type PictureLayout } from '../../core/scene/picture';
@@ -14,7 +14,7 @@ import type { SceneBar, SceneMark } from '../../core/scene/types';
 import { formatEventDate } from '../../core/time/format';
 import type { Grouping, TimeWindow } from '../../core/view/types';
 import { TONE_SPLIT } from '../../core/scene/tones';
-import { CHART_COLORS, MARK_SIZE, MARK_STYLES, markPath, SPLIT_TONE_HALVES, STATUS_LOOK, TONE_COLORS, UNCERTAIN_LOOK } from '../markStyles';
+import { CHART_COLORS, MARK_SIZE, MARK_STYLES, markPath, markStyleOf, SHAPE_BY_CODE, shapePath, SPLIT_TONE_HALVES, STATUS_LOOK, TONE_COLORS, typesOf, UNCERTAIN_LOOK } from '../markStyles';
 import { isolate } from './bidi';
 import { creditWithOrigin, sourceCredit } from './credit';
 import { wellFormed } from '../../core/text/wellFormed';
@@ -77,9 +77,9 @@ function fitCredit(credit: string, width: number): string {
 
 const n = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, ''));
 
-function eventName(event: TimelineEvent): string {
+function eventName(event: TimelineEvent, dataset: Pick<Dataset, 'types'>): string {
   const status = event.status === 'occurred' ? '' : ` (${event.status === 'planned' ? 'planned' : 'reported'})`;
-  return `${isolate(event.title)}, ${MARK_STYLES[event.type].label.toLowerCase()}${status}, ${formatEventDate(event)}`;
+  return `${isolate(event.title)}, ${markStyleOf(event.typeId, dataset).label.toLowerCase()}${status}, ${formatEventDate(event)}`;
 }
 
 function text(x: number, y: number, content: string, attributes = ''): string {
@@ -87,7 +87,7 @@ function text(x: number, y: number, content: string, attributes = ''): string {
 }
 
 /** One mark with its bar (a span's, or an imprecise date's band), titled with the event's name. */
-function markSvg(event: TimelineEvent, mark: SceneMark, bar: SceneBar | undefined, dx: number, dy: number): string {
+function markSvg(event: TimelineEvent, dataset: Dataset, mark: SceneMark, bar: SceneBar | undefined, dx: number, dy: number): string {
   const color = TONE_COLORS[mark.tone]!;
   const fill = mark.tone === TONE_SPLIT ? 'url(#sl-split)' : color;
   const parts: string[] = [];
@@ -109,9 +109,9 @@ function markSvg(event: TimelineEvent, mark: SceneMark, bar: SceneBar | undefine
   const planned = (flags & MARK_FLAG.planned) !== 0;
   const faded = (flags & MARK_FLAG.qualified) !== 0 ? ` opacity="${UNCERTAIN_LOOK.opacity}"` : '';
   const paint = planned ? `fill="${mark.tone === TONE_SPLIT ? fill : '#ffffff'}" stroke="${color}" stroke-width="2"` : `fill="${fill}"`;
-  parts.push(`<path transform="translate(${n(x)},${n(y)})" d="${markPath(event.type)}" ${paint}${faded}/>`);
+  parts.push(`<path transform="translate(${n(x)},${n(y)})" d="${shapePath(SHAPE_BY_CODE[mark.type] ?? 'circle')}" ${paint}${faded}/>`);
   if ((flags & MARK_FLAG.reported) !== 0 && !planned) parts.push(`<circle cx="${n(x)}" cy="${n(y)}" r="1.6" fill="#ffffff"/>`);
-  return `<g data-event-id="${escapeXml(event.id)}" data-lane="${mark.lane}"><title>${escapeXml(eventName(event))}</title>${parts.join('')}</g>`;
+  return `<g data-event-id="${escapeXml(event.id)}" data-lane="${mark.lane}"><title>${escapeXml(eventName(event, dataset))}</title>${parts.join('')}</g>`;
 }
 
 /**
@@ -128,7 +128,7 @@ function connectorSvg(connector: Connector, event: TimelineEvent, dx: number, dy
   return `<g data-connector="${escapeXml(event.id)}" stroke="${CHART_COLORS.connector}">${lines.join('')}</g>`;
 }
 
-function legendSvg(x: number, y: number): string {
+function legendSvg(x: number, y: number, dataset: Pick<Dataset, 'types'>): string {
   const items: string[] = [];
   let cursor = x;
   const add = (glyph: string, label: string) => {
@@ -136,7 +136,7 @@ function legendSvg(x: number, y: number): string {
     items.push(text(cursor + MARK_SIZE + 5, y + 4, label, `font-size="11" fill="${CHART_COLORS.mutedText}"`));
     cursor += MARK_SIZE + 5 + label.length * 11 * CHAR_WIDTH + 16;
   };
-  for (const type of EVENT_TYPES) add(`<path d="${markPath(type)}" fill="${MARK_STYLES[type].color}"/>`, MARK_STYLES[type].label);
+  for (const { style } of typesOf(dataset)) add(`<path d="${shapePath(style.shape)}" fill="${style.color}"/>`, style.label);
   add(`<path d="${markPath('meeting')}" fill="#ffffff" stroke="${MARK_STYLES.meeting.color}" stroke-width="2"/>`, STATUS_LOOK.planned.label);
   add(`<path d="${markPath('statement')}" fill="${MARK_STYLES.statement.color}" opacity="${UNCERTAIN_LOOK.opacity}"/>`, UNCERTAIN_LOOK.label);
   add(`<line x1="0" y1="-6" x2="0" y2="6" stroke="${CHART_COLORS.connector}" stroke-width="1.5"/>`, 'Call or meeting across lanes');
@@ -188,12 +188,12 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
     return `<line x1="${n(x)}" y1="${n(plotTop - 6)}" x2="${n(x)}" y2="${n(plotTop)}" stroke="${CHART_COLORS.mutedText}"/>${text(x, plotTop - 10, tick.label, `font-size="11" text-anchor="${tick.anchor}" fill="${CHART_COLORS.mutedText}"`)}`;
   });
 
-  const marks = scene.marks.map((mark) => markSvg(dataset.events[mark.eventIndex]!, mark, mark.bar >= 0 ? scene.bars[mark.bar] : undefined, dx, dy));
+  const marks = scene.marks.map((mark) => markSvg(dataset.events[mark.eventIndex]!, dataset, mark, mark.bar >= 0 ? scene.bars[mark.bar] : undefined, dx, dy));
   const density = scene.density.map((run) => `<rect x="${n(run.x + dx)}" y="${n(run.y + dy)}" width="${n(run.width)}" height="${n(run.height)}"/>`);
   const clusters = scene.clusters.map((cluster) => {
     const x = cluster.x + dx;
     const y = cluster.y + dy;
-    const members = Array.from(cluster.members, (index) => eventName(dataset.events[index]!));
+    const members = Array.from(cluster.members, (index) => eventName(dataset.events[index]!, dataset));
     const left = x + CLUSTER_BADGE.left;
     return `<g data-cluster-size="${cluster.size}"><title>${escapeXml(`${cluster.size} more ${cluster.size === 1 ? 'event' : 'events'}: ${members.join('; ')}`)}</title><rect x="${n(left)}" y="${n(y - CLUSTER_BADGE.height / 2)}" width="${CLUSTER_BADGE.width}" height="${CLUSTER_BADGE.height}" rx="2" fill="${CHART_COLORS.cluster}"/>${text(left + CLUSTER_BADGE.width / 2, y + 3.5, `+${cluster.size}`, `font-size="10" font-weight="600" text-anchor="middle" fill="${CHART_COLORS.clusterText}"`)}</g>`;
   });
@@ -228,7 +228,7 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     text(MARGIN, layout.titleY, isolate(fitText(dataset.title, width - 2 * MARGIN, TITLE_SIZE)), `font-size="${TITLE_SIZE}" font-weight="700" fill="${CHART_COLORS.text}"`),
     text(MARGIN, layout.subtitleY, subtitle, `font-size="12" fill="${CHART_COLORS.mutedText}"`),
-    legendSvg(MARGIN, layout.legendY),
+    legendSvg(MARGIN, layout.legendY, dataset),
     `<g>${background.join('')}</g>`,
     `<g>${grid.join('')}</g>`,
     `<g font-size="11">${axis.join('')}</g>`,

@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://stanceline.example/schema/stanceline.schema.json","type":"object","required":["version","title","sources","countries","actors","topics","events"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"const":1},"title":{"$ref":"#/definitions/text"},"description":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/definitions/source"}},"countries":{"type":"array","items":{"$ref":"#/definitions/country"}},"actors":{"type":"array","items":{"$ref":"#/definitions/actor"}},"topics":{"type":"array","items":{"$ref":"#/definitions/topic"}},"events":{"type":"array","items":{"$ref":"#/definitions/event"}},"periods":{"type":"array","items":{"$ref":"#/definitions/period"}},"annotations":{"type":"array","items":{"$ref":"#/definitions/annotation"}},"view":{"type":"object","required":["from","to"],"additionalProperties":false,"properties":{"from":{"$ref":"#/definitions/date"},"to":{"$ref":"#/definitions/date"}}},"stories":{"type":"array","items":{"$ref":"#/definitions/story"}}},"definitions":{"period":{"type":"object","required":["label","start","end"],"additionalProperties":false,"properties":{"label":{"$ref":"#/definitions/text"},"start":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"note":{"type":"string"},"actors":{"type":"array","items":{"$ref":"#/definitions/reference"}},"countries":{"type":"array","items":{"$ref":"#/definitions/reference"}}}},"annotation":{"type":"object","required":["label","date"],"additionalProperties":false,"properties":{"label":{"$ref":"#/definitions/text"},"date":{"$ref":"#/definitions/date"},"note":{"type":"string"},"actors":{"type":"array","items":{"$ref":"#/definitions/reference"}},"countries":{"type":"array","items":{"$ref":"#/definitions/reference"}}}},"text":{"type":"string","pattern":"\\S"},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"reference":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"date":{"type":"string","pattern":"^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"},"url":{"type":"string","pattern":"^https?://[^\\s]+$"},"source":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"publisher":{"type":"string"},"published":{"$ref":"#/definitions/date"},"url":{"$ref":"#/definitions/url"},"note":{"type":"string"},"text":{"type":"string","pattern":"\\S"}}},"country":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"kind":{"enum":["country","organization"]}}},"actor":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"role":{"type":"string"},"country":{"$ref":"#/definitions/reference"},"kind":{"enum":["person","office","group"]}}},"topic":{"type":"object","required":["id","label","support","oppose"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"label":{"$ref":"#/definitions/text"},"support":{"$ref":"#/definitions/text"},"oppose":{"$ref":"#/definitions/text"},"description":{"type":"string"}}},"quote":{"type":"object","required":["actor","text"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"text":{"$ref":"#/definitions/text"},"source":{"$ref":"#/definitions/reference"}}},"position":{"type":"object","required":["actor","topic","stance"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"topic":{"$ref":"#/definitions/reference"},"stance":{"enum":["support","lean-support","neutral","lean-oppose","oppose"]},"summary":{"type":"string"}}},"event":{"type":"object","required":["id","type","date","actors","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"type":{"enum":["statement","call","meeting"]},"date":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"status":{"enum":["occurred","planned","reported"]},"dateNote":{"type":"string"},"actors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/reference"}},"location":{"type":"string"},"title":{"$ref":"#/definitions/text"},"summary":{"type":"string"},"quotes":{"type":"array","items":{"$ref":"#/definitions/quote"}},"positions":{"type":"array","items":{"$ref":"#/definitions/position"}},"sources":{"type":"array","items":{"$ref":"#/definitions/reference"}},"tags":{"type":"array","items":{"type":"string"}},"codes":{"type":"object","additionalProperties":{"type":"string"}}}},"story":{"type":"object","required":["id","title","steps"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"description":{"type":"string"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/storyStep"}}}},"storyStep":{"type":"object","required":["view","caption"],"additionalProperties":false,"properties":{"view":{"type":"string"},"title":{"type":"string"},"caption":{"$ref":"#/definitions/text"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://stanceline.example/schema/stanceline.schema.json","type":"object","required":["version","title","sources","countries","actors","topics","events"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"const":1},"title":{"$ref":"#/definitions/text"},"description":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/definitions/source"}},"countries":{"type":"array","items":{"$ref":"#/definitions/country"}},"actors":{"type":"array","items":{"$ref":"#/definitions/actor"}},"topics":{"type":"array","items":{"$ref":"#/definitions/topic"}},"types":{"type":"array","items":{"$ref":"#/definitions/type"}},"events":{"type":"array","items":{"$ref":"#/definitions/event"}},"periods":{"type":"array","items":{"$ref":"#/definitions/period"}},"annotations":{"type":"array","items":{"$ref":"#/definitions/annotation"}},"view":{"type":"object","required":["from","to"],"additionalProperties":false,"properties":{"from":{"$ref":"#/definitions/date"},"to":{"$ref":"#/definitions/date"}}},"stories":{"type":"array","items":{"$ref":"#/definitions/story"}}},"definitions":{"period":{"type":"object","required":["label","start","end"],"additionalProperties":false,"properties":{"label":{"$ref":"#/definitions/text"},"start":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"note":{"type":"string"},"actors":{"type":"array","items":{"$ref":"#/definitions/reference"}},"countries":{"type":"array","items":{"$ref":"#/definitions/reference"}}}},"annotation":{"type":"object","required":["label","date"],"additionalProperties":false,"properties":{"label":{"$ref":"#/definitions/text"},"date":{"$ref":"#/definitions/date"},"note":{"type":"string"},"actors":{"type":"array","items":{"$ref":"#/definitions/reference"}},"countries":{"type":"array","items":{"$ref":"#/definitions/reference"}}}},"text":{"type":"string","pattern":"\\S"},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"reference":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"date":{"type":"string","pattern":"^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"},"url":{"type":"string","pattern":"^https?://[^\\s]+$"},"source":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"publisher":{"type":"string"},"published":{"$ref":"#/definitions/date"},"url":{"$ref":"#/definitions/url"},"note":{"type":"string"},"text":{"type":"string","pattern":"\\S"}}},"country":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"kind":{"enum":["country","organization"]}}},"actor":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"role":{"type":"string"},"country":{"$ref":"#/definitions/reference"},"kind":{"enum":["person","office","group"]}}},"type":{"type":"object","required":["id","label","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"label":{"$ref":"#/definitions/text"},"description":{"type":"string"},"kind":{"enum":["act","interaction"]}}},"topic":{"type":"object","required":["id","label","support","oppose"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"label":{"$ref":"#/definitions/text"},"support":{"$ref":"#/definitions/text"},"oppose":{"$ref":"#/definitions/text"},"description":{"type":"string"}}},"quote":{"type":"object","required":["actor","text"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"text":{"$ref":"#/definitions/text"},"source":{"$ref":"#/definitions/reference"}}},"position":{"type":"object","required":["actor","topic","stance"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"topic":{"$ref":"#/definitions/reference"},"stance":{"enum":["support","lean-support","neutral","lean-oppose","oppose"]},"summary":{"type":"string"}}},"event":{"type":"object","required":["id","type","date","actors","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"type":{"$ref":"#/definitions/id"},"date":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"status":{"enum":["occurred","planned","reported"]},"dateNote":{"type":"string"},"actors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/reference"}},"location":{"type":"string"},"title":{"$ref":"#/definitions/text"},"summary":{"type":"string"},"quotes":{"type":"array","items":{"$ref":"#/definitions/quote"}},"positions":{"type":"array","items":{"$ref":"#/definitions/position"}},"sources":{"type":"array","items":{"$ref":"#/definitions/reference"}},"tags":{"type":"array","items":{"type":"string"}},"codes":{"type":"object","additionalProperties":{"type":"string"}}}},"story":{"type":"object","required":["id","title","steps"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"description":{"type":"string"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/storyStep"}}}},"storyStep":{"type":"object","required":["view","caption"],"additionalProperties":false,"properties":{"view":{"type":"string"},"title":{"type":"string"},"caption":{"$ref":"#/definitions/text"}}}}};
 const schema12 = {"type":"string","pattern":"\\S"};
 const schema16 = {"type":"string","pattern":"^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"};
 const func2 = Object.prototype.hasOwnProperty;
@@ -671,10 +671,148 @@ validate17.errors = vErrors;
 return errors === 0;
 }
 
-const schema30 = {"type":"object","required":["id","type","date","actors","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"type":{"enum":["statement","call","meeting"]},"date":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"status":{"enum":["occurred","planned","reported"]},"dateNote":{"type":"string"},"actors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/reference"}},"location":{"type":"string"},"title":{"$ref":"#/definitions/text"},"summary":{"type":"string"},"quotes":{"type":"array","items":{"$ref":"#/definitions/quote"}},"positions":{"type":"array","items":{"$ref":"#/definitions/position"}},"sources":{"type":"array","items":{"$ref":"#/definitions/reference"}},"tags":{"type":"array","items":{"type":"string"}},"codes":{"type":"object","additionalProperties":{"type":"string"}}}};
-const schema36 = {"type":"object","required":["actor","text"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"text":{"$ref":"#/definitions/text"},"source":{"$ref":"#/definitions/reference"}}};
+const schema30 = {"type":"object","required":["id","label","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"label":{"$ref":"#/definitions/text"},"description":{"type":"string"},"kind":{"enum":["act","interaction"]}}};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.label === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "id") || (key0 === "label")) || (key0 === "description")) || (key0 === "kind"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern1.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data1 = data.label;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err6 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data3 = data.kind;
+if(!((data3 === "act") || (data3 === "interaction"))){
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema30.properties.kind.enum}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate19.errors = vErrors;
+return errors === 0;
+}
+
+const schema33 = {"type":"object","required":["id","type","date","actors","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"type":{"$ref":"#/definitions/id"},"date":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"status":{"enum":["occurred","planned","reported"]},"dateNote":{"type":"string"},"actors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/reference"}},"location":{"type":"string"},"title":{"$ref":"#/definitions/text"},"summary":{"type":"string"},"quotes":{"type":"array","items":{"$ref":"#/definitions/quote"}},"positions":{"type":"array","items":{"$ref":"#/definitions/position"}},"sources":{"type":"array","items":{"$ref":"#/definitions/reference"}},"tags":{"type":"array","items":{"type":"string"}},"codes":{"type":"object","additionalProperties":{"type":"string"}}}};
+const schema40 = {"type":"object","required":["actor","text"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"text":{"$ref":"#/definitions/text"},"source":{"$ref":"#/definitions/reference"}}};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -796,13 +934,13 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate20.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema40 = {"type":"object","required":["actor","topic","stance"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"topic":{"$ref":"#/definitions/reference"},"stance":{"enum":["support","lean-support","neutral","lean-oppose","oppose"]},"summary":{"type":"string"}}};
+const schema44 = {"type":"object","required":["actor","topic","stance"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"topic":{"$ref":"#/definitions/reference"},"stance":{"enum":["support","lean-support","neutral","lean-oppose","oppose"]},"summary":{"type":"string"}}};
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -901,7 +1039,7 @@ errors++;
 if(data.stance !== undefined){
 let data2 = data.stance;
 if(!(((((data2 === "support") || (data2 === "lean-support")) || (data2 === "neutral")) || (data2 === "lean-oppose")) || (data2 === "oppose"))){
-const err8 = {instancePath:instancePath+"/stance",schemaPath:"#/properties/stance/enum",keyword:"enum",params:{allowedValues: schema40.properties.stance.enum}};
+const err8 = {instancePath:instancePath+"/stance",schemaPath:"#/properties/stance/enum",keyword:"enum",params:{allowedValues: schema44.properties.stance.enum}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -934,12 +1072,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -994,7 +1132,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema30.properties, key0))){
+if(!(func2.call(schema33.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
@@ -1032,8 +1170,9 @@ errors++;
 }
 if(data.type !== undefined){
 let data1 = data.type;
-if(!(((data1 === "statement") || (data1 === "call")) || (data1 === "meeting"))){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema30.properties.type.enum}};
+if(typeof data1 === "string"){
+if(!pattern1.test(data1)){
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1043,11 +1182,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.date !== undefined){
-let data2 = data.date;
-if(typeof data2 === "string"){
-if(!pattern3.test(data2)){
-const err9 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
+else {
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1057,8 +1193,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data.date !== undefined){
+let data2 = data.date;
+if(typeof data2 === "string"){
+if(!pattern3.test(data2)){
+const err10 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1068,11 +1207,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.end !== undefined){
-let data3 = data.end;
-if(typeof data3 === "string"){
-if(!pattern3.test(data3)){
-const err11 = {instancePath:instancePath+"/end",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
+else {
+const err11 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1082,8 +1218,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/end",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data.end !== undefined){
+let data3 = data.end;
+if(typeof data3 === "string"){
+if(!pattern3.test(data3)){
+const err12 = {instancePath:instancePath+"/end",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1093,10 +1232,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data4 = data.status;
-if(!(((data4 === "occurred") || (data4 === "planned")) || (data4 === "reported"))){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema30.properties.status.enum}};
+else {
+const err13 = {instancePath:instancePath+"/end",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1106,9 +1243,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.dateNote !== undefined){
-if(typeof data.dateNote !== "string"){
-const err14 = {instancePath:instancePath+"/dateNote",schemaPath:"#/properties/dateNote/type",keyword:"type",params:{type: "string"}};
+if(data.status !== undefined){
+let data4 = data.status;
+if(!(((data4 === "occurred") || (data4 === "planned")) || (data4 === "reported"))){
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema33.properties.status.enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1118,11 +1256,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.actors !== undefined){
-let data6 = data.actors;
-if(Array.isArray(data6)){
-if(data6.length < 1){
-const err15 = {instancePath:instancePath+"/actors",schemaPath:"#/properties/actors/minItems",keyword:"minItems",params:{limit: 1}};
+if(data.dateNote !== undefined){
+if(typeof data.dateNote !== "string"){
+const err15 = {instancePath:instancePath+"/dateNote",schemaPath:"#/properties/dateNote/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1131,12 +1267,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(typeof data7 === "string"){
-if(!pattern1.test(data7)){
-const err16 = {instancePath:instancePath+"/actors/" + i0,schemaPath:"#/definitions/reference/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"}};
+}
+if(data.actors !== undefined){
+let data6 = data.actors;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err16 = {instancePath:instancePath+"/actors",schemaPath:"#/properties/actors/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1145,9 +1281,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/actors/" + i0,schemaPath:"#/definitions/reference/type",keyword:"type",params:{type: "string"}};
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(!pattern1.test(data7)){
+const err17 = {instancePath:instancePath+"/actors/" + i0,schemaPath:"#/definitions/reference/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1157,9 +1296,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
 else {
-const err18 = {instancePath:instancePath+"/actors",schemaPath:"#/properties/actors/type",keyword:"type",params:{type: "array"}};
+const err18 = {instancePath:instancePath+"/actors/" + i0,schemaPath:"#/definitions/reference/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1169,9 +1307,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.location !== undefined){
-if(typeof data.location !== "string"){
-const err19 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err19 = {instancePath:instancePath+"/actors",schemaPath:"#/properties/actors/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1181,11 +1319,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.title !== undefined){
-let data9 = data.title;
-if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-const err20 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(data.location !== undefined){
+if(typeof data.location !== "string"){
+const err20 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1195,8 +1331,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"}};
+if(data.title !== undefined){
+let data9 = data.title;
+if(typeof data9 === "string"){
+if(!pattern0.test(data9)){
+const err21 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1206,9 +1345,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.summary !== undefined){
-if(typeof data.summary !== "string"){
-const err22 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"}};
+else {
+const err22 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1218,19 +1356,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.quotes !== undefined){
-let data11 = data.quotes;
-if(Array.isArray(data11)){
-const len1 = data11.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate20(data11[i1], {instancePath:instancePath+"/quotes/" + i1,parentData:data11,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/quotes",schemaPath:"#/properties/quotes/type",keyword:"type",params:{type: "array"}};
+if(data.summary !== undefined){
+if(typeof data.summary !== "string"){
+const err23 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1240,24 +1368,46 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.positions !== undefined){
-let data13 = data.positions;
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate22(data13[i2], {instancePath:instancePath+"/positions/" + i2,parentData:data13,parentDataProperty:i2,rootData}))){
+if(data.quotes !== undefined){
+let data11 = data.quotes;
+if(Array.isArray(data11)){
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate22(data11[i1], {instancePath:instancePath+"/quotes/" + i1,parentData:data11,parentDataProperty:i1,rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/positions",schemaPath:"#/properties/positions/type",keyword:"type",params:{type: "array"}};
+const err24 = {instancePath:instancePath+"/quotes",schemaPath:"#/properties/quotes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.positions !== undefined){
+let data13 = data.positions;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate24(data13[i2], {instancePath:instancePath+"/positions/" + i2,parentData:data13,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/positions",schemaPath:"#/properties/positions/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
 }
 errors++;
 }
@@ -1270,18 +1420,7 @@ for(let i3=0; i3<len3; i3++){
 let data16 = data15[i3];
 if(typeof data16 === "string"){
 if(!pattern1.test(data16)){
-const err25 = {instancePath:instancePath+"/sources/" + i3,schemaPath:"#/definitions/reference/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/sources/" + i3,schemaPath:"#/definitions/reference/type",keyword:"type",params:{type: "string"}};
+const err26 = {instancePath:instancePath+"/sources/" + i3,schemaPath:"#/definitions/reference/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1291,14 +1430,25 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
 else {
-const err27 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"}};
+const err27 = {instancePath:instancePath+"/sources/" + i3,schemaPath:"#/definitions/reference/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
 }
 errors++;
 }
@@ -1309,19 +1459,7 @@ if(Array.isArray(data17)){
 const len4 = data17.length;
 for(let i4=0; i4<len4; i4++){
 if(typeof data17[i4] !== "string"){
-const err28 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
+const err29 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1331,12 +1469,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.codes !== undefined){
-let data19 = data.codes;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key1 in data19){
-if(typeof data19[key1] !== "string"){
-const err30 = {instancePath:instancePath+"/codes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/codes/additionalProperties/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err30 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1346,9 +1481,12 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/codes",schemaPath:"#/properties/codes/type",keyword:"type",params:{type: "object"}};
+if(data.codes !== undefined){
+let data19 = data.codes;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key1 in data19){
+if(typeof data19[key1] !== "string"){
+const err31 = {instancePath:instancePath+"/codes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/codes/additionalProperties/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1360,7 +1498,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err32 = {instancePath:instancePath+"/codes",schemaPath:"#/properties/codes/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1369,13 +1507,25 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate19.errors = vErrors;
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+validate21.errors = vErrors;
 return errors === 0;
 }
 
-const schema44 = {"type":"object","required":["label","start","end"],"additionalProperties":false,"properties":{"label":{"$ref":"#/definitions/text"},"start":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"note":{"type":"string"},"actors":{"type":"array","items":{"$ref":"#/definitions/reference"}},"countries":{"type":"array","items":{"$ref":"#/definitions/reference"}}}};
+const schema48 = {"type":"object","required":["label","start","end"],"additionalProperties":false,"properties":{"label":{"$ref":"#/definitions/text"},"start":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"note":{"type":"string"},"actors":{"type":"array","items":{"$ref":"#/definitions/reference"}},"countries":{"type":"array","items":{"$ref":"#/definitions/reference"}}}};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1601,13 +1751,13 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
 
-const schema50 = {"type":"object","required":["label","date"],"additionalProperties":false,"properties":{"label":{"$ref":"#/definitions/text"},"date":{"$ref":"#/definitions/date"},"note":{"type":"string"},"actors":{"type":"array","items":{"$ref":"#/definitions/reference"}},"countries":{"type":"array","items":{"$ref":"#/definitions/reference"}}}};
+const schema54 = {"type":"object","required":["label","date"],"additionalProperties":false,"properties":{"label":{"$ref":"#/definitions/text"},"date":{"$ref":"#/definitions/date"},"note":{"type":"string"},"actors":{"type":"array","items":{"$ref":"#/definitions/reference"}},"countries":{"type":"array","items":{"$ref":"#/definitions/reference"}}}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1798,14 +1948,14 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
 
-const schema57 = {"type":"object","required":["id","title","steps"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"description":{"type":"string"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/storyStep"}}}};
-const schema60 = {"type":"object","required":["view","caption"],"additionalProperties":false,"properties":{"view":{"type":"string"},"title":{"type":"string"},"caption":{"$ref":"#/definitions/text"}}};
+const schema61 = {"type":"object","required":["id","title","steps"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"description":{"type":"string"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/storyStep"}}}};
+const schema64 = {"type":"object","required":["view","caption"],"additionalProperties":false,"properties":{"view":{"type":"string"},"title":{"type":"string"},"caption":{"$ref":"#/definitions/text"}}};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1901,12 +2051,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2029,8 +2179,8 @@ errors++;
 }
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate30(data3[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate32(data3[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 }
@@ -2057,7 +2207,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
 
@@ -2298,19 +2448,19 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.events !== undefined){
-let data12 = data.events;
+if(data.types !== undefined){
+let data12 = data.types;
 if(Array.isArray(data12)){
 const len4 = data12.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate19(data12[i4], {instancePath:instancePath+"/events/" + i4,parentData:data12,parentDataProperty:i4,rootData}))){
+if(!(validate19(data12[i4], {instancePath:instancePath+"/types/" + i4,parentData:data12,parentDataProperty:i4,rootData}))){
 vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"}};
+const err17 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2320,19 +2470,19 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.periods !== undefined){
-let data14 = data.periods;
+if(data.events !== undefined){
+let data14 = data.events;
 if(Array.isArray(data14)){
 const len5 = data14.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate25(data14[i5], {instancePath:instancePath+"/periods/" + i5,parentData:data14,parentDataProperty:i5,rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if(!(validate21(data14[i5], {instancePath:instancePath+"/events/" + i5,parentData:data14,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/periods",schemaPath:"#/properties/periods/type",keyword:"type",params:{type: "array"}};
+const err18 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2342,19 +2492,19 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.annotations !== undefined){
-let data16 = data.annotations;
+if(data.periods !== undefined){
+let data16 = data.periods;
 if(Array.isArray(data16)){
 const len6 = data16.length;
 for(let i6=0; i6<len6; i6++){
-if(!(validate27(data16[i6], {instancePath:instancePath+"/annotations/" + i6,parentData:data16,parentDataProperty:i6,rootData}))){
+if(!(validate27(data16[i6], {instancePath:instancePath+"/periods/" + i6,parentData:data16,parentDataProperty:i6,rootData}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "array"}};
+const err19 = {instancePath:instancePath+"/periods",schemaPath:"#/properties/periods/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2364,11 +2514,19 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.view !== undefined){
-let data18 = data.view;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.from === undefined){
-const err20 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/required",keyword:"required",params:{missingProperty: "from"}};
+if(data.annotations !== undefined){
+let data18 = data.annotations;
+if(Array.isArray(data18)){
+const len7 = data18.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate29(data18[i7], {instancePath:instancePath+"/annotations/" + i7,parentData:data18,parentDataProperty:i7,rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2377,8 +2535,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data18.to === undefined){
-const err21 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/required",keyword:"required",params:{missingProperty: "to"}};
+}
+if(data.view !== undefined){
+let data20 = data.view;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.from === undefined){
+const err21 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/required",keyword:"required",params:{missingProperty: "from"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2387,9 +2549,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key1 in data18){
-if(!((key1 === "from") || (key1 === "to"))){
-const err22 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(data20.to === undefined){
+const err22 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/required",keyword:"required",params:{missingProperty: "to"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2398,12 +2559,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data18.from !== undefined){
-let data19 = data18.from;
-if(typeof data19 === "string"){
-if(!pattern3.test(data19)){
-const err23 = {instancePath:instancePath+"/view/from",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
+for(const key1 in data20){
+if(!((key1 === "from") || (key1 === "to"))){
+const err23 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2413,8 +2571,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/view/from",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data20.from !== undefined){
+let data21 = data20.from;
+if(typeof data21 === "string"){
+if(!pattern3.test(data21)){
+const err24 = {instancePath:instancePath+"/view/from",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2424,11 +2585,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data18.to !== undefined){
-let data20 = data18.to;
-if(typeof data20 === "string"){
-if(!pattern3.test(data20)){
-const err25 = {instancePath:instancePath+"/view/to",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
+else {
+const err25 = {instancePath:instancePath+"/view/from",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2438,8 +2596,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/view/to",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data20.to !== undefined){
+let data22 = data20.to;
+if(typeof data22 === "string"){
+if(!pattern3.test(data22)){
+const err26 = {instancePath:instancePath+"/view/to",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2449,9 +2610,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
 else {
-const err27 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/type",keyword:"type",params:{type: "object"}};
+const err27 = {instancePath:instancePath+"/view/to",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2461,19 +2621,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.stories !== undefined){
-let data21 = data.stories;
-if(Array.isArray(data21)){
-const len7 = data21.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate29(data21[i7], {instancePath:instancePath+"/stories/" + i7,parentData:data21,parentDataProperty:i7,rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err28 = {instancePath:instancePath+"/stories",schemaPath:"#/properties/stories/type",keyword:"type",params:{type: "array"}};
+const err28 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2483,9 +2633,19 @@ vErrors.push(err28);
 errors++;
 }
 }
+if(data.stories !== undefined){
+let data23 = data.stories;
+if(Array.isArray(data23)){
+const len8 = data23.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate31(data23[i8], {instancePath:instancePath+"/stories/" + i8,parentData:data23,parentDataProperty:i8,rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err29 = {instancePath:instancePath+"/stories",schemaPath:"#/properties/stories/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2494,8 +2654,20 @@ vErrors.push(err29);
 }
 errors++;
 }
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const FIELDS = {"root":["$schema","version","title","description","sources","countries","actors","topics","events","periods","annotations","view","stories"],"period":["label","start","end","note","actors","countries"],"annotation":["label","date","note","actors","countries"],"source":["id","title","publisher","published","url","note","text"],"country":["id","name","kind"],"actor":["id","name","role","country","kind"],"topic":["id","label","support","oppose","description"],"quote":["actor","text","source"],"position":["actor","topic","stance","summary"],"event":["id","type","date","end","status","dateNote","actors","location","title","summary","quotes","positions","sources","tags","codes"],"story":["id","title","description","steps"],"storyStep":["view","title","caption"]};
+export const FIELDS = {"root":["$schema","version","title","description","sources","countries","actors","topics","types","events","periods","annotations","view","stories"],"period":["label","start","end","note","actors","countries"],"annotation":["label","date","note","actors","countries"],"source":["id","title","publisher","published","url","note","text"],"country":["id","name","kind"],"actor":["id","name","role","country","kind"],"type":["id","label","description","kind"],"topic":["id","label","support","oppose","description"],"quote":["actor","text","source"],"position":["actor","topic","stance","summary"],"event":["id","type","date","end","status","dateNote","actors","location","title","summary","quotes","positions","sources","tags","codes"],"story":["id","title","description","steps"],"storyStep":["view","title","caption"]};
