@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { DataEditing } from './dataContracts';
 import type { Dataset, SourceRecord, TimelineEvent } from '../core/model/types';
 import { formatEventDate } from '../core/time/format';
+import { timeNotesOf } from '../core/data/timeNotes';
 import { stanceOnTopic, stanceWord, shiftWords } from '../core/positions/wording';
 import { shiftsCarriedBy } from '../core/positions/carried';
 import type { StanceShift } from '../core/positions/series';
@@ -153,6 +154,20 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
           {event.status !== 'occurred' && <span className={`status-badge status-${event.status}`}>{STATUS_NAMES[event.status]}</span>}
           {record.dateNote && <p className="date-note">{record.dateNote}</p>}
         </dd>
+        {timeNotesOf(event, [...(dataset.periods ?? []), ...(dataset.annotations ?? [])]).length > 0 && (
+          <>
+            <dt>During</dt>
+            <dd>
+              <ul className="time-notes">
+                {timeNotesOf(event, [...(dataset.periods ?? []), ...(dataset.annotations ?? [])]).map((note) => (
+                  <li key={`${note.startText}-${note.label}`} title={note.note}>
+                    <bdi>{note.label}</bdi> <span className="muted">({note.startText === note.endText ? note.startText : `${note.startText} to ${note.endText}`})</span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
         {record.location && (
           <>
             <dt>Place</dt>

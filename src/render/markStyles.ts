@@ -205,6 +205,11 @@ export function contrastRatio(a: string, b: string): number {
 
 /** Other chart colours, all checked for contrast in markStyles.test.ts. */
 export const CHART_COLORS = {
+  /** Periods and annotations (core/scene/notes.ts): a violet apart from every mark colour. */
+  periodBand: 'rgba(107, 91, 149, 0.09)',
+  annotationBand: 'rgba(107, 91, 149, 0.16)',
+  noteEdge: 'rgba(91, 74, 134, 0.55)',
+  noteText: '#5b4a86',
   text: '#1f2933',
   mutedText: '#52606d',
   grid: '#e4e7eb',

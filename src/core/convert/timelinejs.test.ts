@@ -109,9 +109,14 @@ describe('TimelineJS3 JSON import', () => {
     expect(groups.report.join('\n')).toMatch(/Media that is not an http\(s\) link .*"blockquote"/);
   });
 
-  it('reports eras, backgrounds, unknown fields and title media as not carried', () => {
-    const eras = fromJson('timelinejs-eras.json').report.join('\n');
-    expect(eras).toContain('2 eras not carried over (Stanceline has no eras yet): "First half" (600–650), "Tang dynasty" (618–907).');
+  it('carries eras over as periods, and reports backgrounds, unknown fields and title media as not carried', () => {
+    const converted = fromJson('timelinejs-eras.json');
+    expect(converted.file?.periods).toEqual([
+      { label: 'First half', start: '0600', end: '0650' },
+      { label: 'Tang dynasty', start: '0618-06-18', end: '0907-06-01' },
+    ]);
+    const eras = converted.report.join('\n');
+    expect(eras).toContain('2 eras carried over as periods: "First half" (0600–0650), "Tang dynasty" (0618-06-18–0907-06-01).');
     expect(eras).toMatch(/Event field "background" is not carried \(1: "last-great-roman-persian-war"\)/);
     expect(eras).toMatch(/Title slide field "media" is not carried/);
     const bce = fromJson('timelinejs-bce.json').report.join('\n');
@@ -154,7 +159,8 @@ describe('TimelineJS3 spreadsheet CSV import', () => {
     expect(result.file?.title).toBe('Women in computing');
     expect(result.file?.description).toBe("A sample timeline, after TimelineJS's own template.");
     expect(result.file?.events.map((event) => event.id)).toEqual(['ada-lovelace', 'and-the-women-who-made-it-work', 'rozsa-peter-writes-recursion', 'landing']);
-    expect(result.report.join('\n')).toContain('1 era not carried over (Stanceline has no eras yet): "The forties" (1940–1950).');
+    expect(result.file?.periods?.map((period) => period.label)).toEqual(['The forties']);
+    expect(result.report.join('\n')).toContain('1 era carried over as a period: "The forties"');
   });
 
   it('reads years with thousands separators, missing months, quoted multi-line text, groups and 12-hour times', () => {

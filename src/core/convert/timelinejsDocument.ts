@@ -2,7 +2,7 @@
 // a Stanceline file: title slide, events, groups as actors, media links as sources, and a
 // report of everything derived or not carried.
 import type { PathSegment } from '../data/problems';
-import type { ActorRecord, DatasetFile, EventRecord, SourceRecord } from '../model/types';
+import type { ActorRecord, DatasetFile, EventRecord, PeriodRecord, SourceRecord } from '../model/types';
 import { htmlToText } from './html';
 import { IdAllocator, isValidId } from './ids';
 import { originFromTable } from './result';
@@ -80,10 +80,32 @@ export function convertDocument(document: unknown, locate: Locate, fileName: str
     report.push(`The timeline has no title headline: the file is titled "${title}".`);
   }
 
+  // Eras → periods: labelled bands behind every lane, at the precision their dates give.
   const eras = Array.isArray(document.eras) ? document.eras : [];
-  if (eras.length > 0) {
-    report.push(`${plural(eras.length, 'era')} not carried over (Stanceline has no eras yet): ${eras.map(describeEra).join(', ')}.`);
-  }
+  const periods: PeriodRecord[] = [];
+  const dropped: unknown[] = [];
+  eras.forEach((era, index) => {
+    const path = ['eras', index];
+    const name = `era ${index + 1}`;
+    if (!isObject(era) || !isObject(era.start_date) || !isObject(era.end_date)) {
+      dropped.push(era);
+      return;
+    }
+    const start = conversion.date(era.start_date, [...path, 'start_date'], 'start', name);
+    const end = conversion.date(era.end_date, [...path, 'end_date'], 'end', name);
+    if (!start || !end) {
+      dropped.push(era);
+      return;
+    }
+    const text = isObject(era.text) ? era.text : {};
+    const label = plain(text.headline, conversion, name) ?? `Era ${index + 1}`;
+    const period: PeriodRecord = { label, start: start.text, end: end.text };
+    const note = plain(text.text, conversion, name);
+    if (note) period.note = note;
+    periods.push(period);
+  });
+  if (periods.length > 0) report.push(`${plural(periods.length, 'era')} carried over as ${periods.length === 1 ? 'a period' : 'periods'}: ${periods.map((period) => `"${period.label}" (${period.start}–${period.end})`).join(', ')}.`);
+  if (dropped.length > 0) report.push(`${plural(dropped.length, 'era')} not carried over (no usable start and end date): ${dropped.map(describeEra).join(', ')}.`);
 
   // Ids: unique_ids that are valid ids are kept as they are, then the others are made into
   // ids, then events without one take their headline's; so a derived id never takes a given one.
@@ -248,7 +270,7 @@ export function convertDocument(document: unknown, locate: Locate, fileName: str
   if (untitled.length > 0) report.push(`${plural(untitled.length, 'event')} had no headline and ${was(untitled.length)} titled from their text or their position: ${untitled.join(', ')}.`);
   report.push(...losses.lines());
 
-  const file: DatasetFile = { version: 1, title, sources, countries: [], actors, topics: [], events };
+  const file: DatasetFile = { version: 1, title, sources, countries: [], actors, topics: [], events, ...(periods.length > 0 ? { periods } : {}) };
   if (description !== undefined) file.description = description;
   return { file, problems, report, origin: originFromTable(origins) };
 }

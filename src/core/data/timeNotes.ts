@@ -77,3 +77,13 @@ export function checkTimeNotes(file: Record<string, unknown>, actorIds: Readonly
   });
   return { drafts, periods, annotations };
 }
+
+/** The periods and annotations that overlap an event's time and concern its actors (or everyone), for its details. */
+export function timeNotesOf(event: { start: number; end: number; actorIds: readonly string[]; countryIds: readonly string[] }, notes: readonly TimeNote[] | undefined): TimeNote[] {
+  return (notes ?? []).filter(
+    (note) =>
+      note.start < event.end &&
+      event.start < note.end &&
+      ((note.actorIds.length === 0 && note.countryIds.length === 0) || note.actorIds.some((id) => event.actorIds.includes(id)) || note.countryIds.some((id) => event.countryIds.includes(id))),
+  );
+}

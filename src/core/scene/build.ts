@@ -12,7 +12,9 @@ import { axisTicks, windowContext } from './axis';
 import { BAR_EDGE_PX, LANE_METRICS, MAX_PAINTED_CONNECTORS, MIN_INTERVAL_BAND_PX, rowCentre } from './metrics';
 import type { ScenePlan } from './plan';
 import type { TextMeasure } from './labels';
+import { NOTE_FONT_SIZE, placeNotes } from './notes';
 import { stanceToneOf } from './tones';
+import { LABEL_FONT_SIZE } from './labels';
 import type { Scene, SceneBar, SceneCluster, SceneDensityRun, SceneGroupHeader, SceneLane, SceneMark } from './types';
 
 export interface SceneFrame {
@@ -155,6 +157,7 @@ export function buildScene(plan: ScenePlan, frame: SceneFrame, scratch: SceneScr
     connectors,
     connectorsShown: connectors.length <= MAX_PAINTED_CONNECTORS,
     labels: [],
+    notes: frame.measure ? placeNotes(dataset, model.lanes, lanes, frame.window, width, (text) => (frame.measure!(text) * NOTE_FONT_SIZE) / LABEL_FONT_SIZE) : [],
     stats: { marks: marks.length, clusters: clusters.length, denseLanes },
   };
 }

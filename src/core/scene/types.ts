@@ -106,6 +106,22 @@ export interface SceneLabel {
   height: number;
 }
 
+/** A period (band) or an annotation (rule) in view, with its name for the strip above the plot. */
+export interface SceneNote {
+  kind: 'period' | 'annotation';
+  /** Index into the dataset's periods or annotations. */
+  index: number;
+  /** Where it is, px, clipped to the plot; an annotation narrower than RULE_WIDTH_PX is a rule at its middle. */
+  x0: number;
+  x1: number;
+  /** The lanes in view it concerns, as vertical spans (adjacent lanes merged). */
+  bands: { top: number; height: number }[];
+  /** Its name in the strip above the plot, shortened to fit ('' when nothing fits). */
+  label: string;
+  labelX: number;
+  labelWidth: number;
+}
+
 export interface Scene {
   window: TimeWindow;
   /** The plot's size, px: the window spans `width`; the band of lanes drawn is `height` tall. */
@@ -132,6 +148,8 @@ export interface Scene {
   /** False when there are too many to read: then only those of events in focus are drawn. */
   connectorsShown: boolean;
   labels: SceneLabel[];
+  /** Periods (bands) and annotations (rules) in the window, with their names for the strip above the plot. */
+  notes: SceneNote[];
   /** Events drawn as marks, clusters and dense lanes: counts for measurements. */
   stats: { marks: number; clusters: number; denseLanes: number };
 }

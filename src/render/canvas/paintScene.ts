@@ -57,7 +57,7 @@ const spanBars = Array.from({ length: TONE_COUNT }, () => new RectBatch());
 const clusterBadges = new RectBatch();
 const densityBars = new RectBatch();
 
-/** Lane stripes, group header bands and the grid under everything else. */
+/** Lane stripes, group header bands, periods and annotations, and the grid under everything else. */
 function paintBackground(ctx: CanvasRenderingContext2D, scene: Scene): void {
   const { width, height } = scene;
   ctx.clearRect(0, 0, width, height);
@@ -65,6 +65,7 @@ function paintBackground(ctx: CanvasRenderingContext2D, scene: Scene): void {
   for (const lane of scene.lanes) if (lane.striped) ctx.fillRect(0, lane.top, width, lane.height);
   ctx.fillStyle = CHART_COLORS.groupBand;
   for (const group of scene.groups) ctx.fillRect(0, group.top, width, group.height);
+  paintNotes(ctx, scene);
   ctx.beginPath();
   for (const tick of scene.ticks) {
     const px = Math.round(tick.x) + 0.5;
@@ -74,6 +75,26 @@ function paintBackground(ctx: CanvasRenderingContext2D, scene: Scene): void {
   ctx.strokeStyle = CHART_COLORS.grid;
   ctx.lineWidth = 1;
   ctx.stroke();
+}
+
+/** Periods as light bands with edges, annotations as rules (or narrow bands), behind the lanes they concern. */
+function paintNotes(ctx: CanvasRenderingContext2D, scene: Scene): void {
+  for (const note of scene.notes) {
+    const x0 = Math.round(note.x0);
+    const x1 = Math.round(note.x1);
+    for (const band of note.bands) {
+      if (note.kind === 'period' || x1 > x0) {
+        ctx.fillStyle = note.kind === 'period' ? CHART_COLORS.periodBand : CHART_COLORS.annotationBand;
+        ctx.fillRect(x0, band.top, Math.max(1, x1 - x0), band.height);
+      }
+      ctx.fillStyle = CHART_COLORS.noteEdge;
+      if (note.kind === 'annotation' && x1 === x0) ctx.fillRect(x0, band.top, 1, band.height);
+      else {
+        if (note.x0 > 0) ctx.fillRect(x0, band.top, 1, band.height);
+        if (note.x1 < scene.width) ctx.fillRect(x1 - 1, band.top, 1, band.height);
+      }
+    }
+  }
 }
 
 function paintToday(ctx: CanvasRenderingContext2D, x: number, height: number): void {

@@ -14,6 +14,8 @@ export class ChartAxis {
   private readonly ticksG: SVGGElement;
   private readonly baseline: SVGLineElement;
   private readonly todayLabel: SVGTextElement;
+  /** Names of the periods and annotations in view, above the tick labels. */
+  private readonly notesG: SVGGElement;
   /** Tick nodes by tick time, reused while the tick stays in view. */
   private ticks = new Map<number, SVGGElement>();
 
@@ -33,6 +35,9 @@ export class ChartAxis {
     this.baseline = svgEl('line', axisG);
     this.baseline.setAttribute('class', 'domain');
     this.ticksG = svgEl('g', axisG);
+    this.notesG = svgEl('g', this.svg);
+    this.notesG.setAttribute('class', 'sl-chart__notes');
+    this.notesG.dataset.testid = 'chart-notes';
     this.todayLabel = svgEl('text', this.svg);
     this.todayLabel.setAttribute('class', 'sl-chart__today-label');
     this.todayLabel.setAttribute('y', String(AXIS_HEIGHT - 20));
@@ -44,6 +49,25 @@ export class ChartAxis {
     this.svg.setAttribute('width', String(width));
     this.baseline.setAttribute('x2', String(width));
   }
+
+  /** One text per named note, rewritten only when the names or places change. */
+  private renderNotes(scene: Scene): void {
+    const named = scene.notes.filter((note) => note.label);
+    const key = named.map((note) => `${note.kind}${note.index}:${note.label}@${Math.round(note.labelX)}`).join('|');
+    if (key === this.notesKey) return;
+    this.notesKey = key;
+    this.notesG.replaceChildren();
+    for (const note of named) {
+      const text = svgEl('text', this.notesG);
+      text.setAttribute('x', String(note.labelX));
+      text.setAttribute('y', '10');
+      text.setAttribute('direction', 'ltr');
+      text.dataset.note = note.kind;
+      text.textContent = note.label;
+    }
+  }
+
+  private notesKey = '';
 
   render(scene: Scene): void {
     // A live region: written only when its words change, not on every frame.
@@ -67,6 +91,7 @@ export class ChartAxis {
     }
     for (const [time, node] of this.ticks) if (!next.has(time)) node.remove();
     this.ticks = next;
+    this.renderNotes(scene);
     this.todayLabel.style.display = scene.today === null ? 'none' : '';
     if (scene.today !== null) this.todayLabel.setAttribute('x', String(scene.today + 3));
   }

@@ -206,6 +206,19 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
     const backing = `<rect x="${n(label.x + dx)}" y="${n(label.y + dy)}" width="${n(label.width + 1)}" height="${label.height}" rx="2" fill="#ffffff" fill-opacity="0.86"/>`;
     return backing + text(x, label.y + dy + LABEL_FONT_SIZE - 2, label.text, `data-title-of="${escapeXml(label.eventId)}" font-size="${LABEL_FONT_SIZE}" fill="${CHART_COLORS.text}"${direction}`);
   });
+  // Periods and annotations: bands and rules behind the lanes they concern, names above the axis.
+  const notes = scene.notes.flatMap((note) => {
+    const x0 = note.x0 + dx;
+    const x1 = note.x1 + dx;
+    const rule = note.kind === 'annotation' && x1 === x0;
+    const parts = note.bands.map((band) =>
+      rule
+        ? `<rect x="${n(x0)}" y="${n(band.top + dy)}" width="1" height="${n(band.height)}" fill="${CHART_COLORS.noteEdge}"/>`
+        : `<rect x="${n(x0)}" y="${n(band.top + dy)}" width="${n(Math.max(1, x1 - x0))}" height="${n(band.height)}" fill="${note.kind === 'period' ? CHART_COLORS.periodBand : CHART_COLORS.annotationBand}"/>`,
+    );
+    if (note.label) parts.push(text(note.labelX + dx, plotTop - 19, note.label, `data-note="${note.kind}" font-size="10" fill="${CHART_COLORS.noteText}"`));
+    return parts;
+  });
   const connectors = scene.connectorsShown ? scene.connectors.map((c) => connectorSvg(c, dataset.events[c.eventIndex]!, dx, dy)) : [];
   const todayX = scene.today === null ? null : scene.today + dx;
   const today =
@@ -230,6 +243,7 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
     text(MARGIN, layout.subtitleY, subtitle, `font-size="12" fill="${CHART_COLORS.mutedText}"`),
     legendSvg(MARGIN, layout.legendY, dataset),
     `<g>${background.join('')}</g>`,
+    `<g>${notes.join('')}</g>`,
     `<g>${grid.join('')}</g>`,
     `<g font-size="11">${axis.join('')}</g>`,
     `<g>${labels.join('')}</g>`,
