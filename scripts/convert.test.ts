@@ -46,7 +46,7 @@ describe('npm run convert', { timeout: 120_000 }, () => {
     const toSheets = await convert('tests/fixtures/valid/ap-brussels/events.json', '--out', `${dir}/sheets/`);
     expect(toSheets.code).toBe(0);
     expect(readdirSync(join(dir, 'sheets')).sort()).toEqual(
-      ['actors', 'countries', 'dataset', 'events', 'positions', 'quotes', 'sources', 'stories', 'topics', 'types'].map((name) => `${name}.csv`),
+      ['actors', 'annotations', 'countries', 'dataset', 'events', 'periods', 'positions', 'quotes', 'sources', 'stories', 'topics', 'types'].map((name) => `${name}.csv`),
     );
     const sheets = readdirSync(join(dir, 'sheets')).map((name) => join(dir, 'sheets', name));
     // The source's local text copy sits beside the output, as it sits beside data/events.json.

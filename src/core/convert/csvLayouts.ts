@@ -2,7 +2,7 @@
 import { STORIES_LAYOUT } from './storiesSheet';
 import type { ColumnSpec } from './sheet';
 
-export const SHEET_NAMES = ['events', 'positions', 'quotes', 'actors', 'countries', 'topics', 'types', 'sources', 'dataset', 'stories'] as const;
+export const SHEET_NAMES = ['events', 'positions', 'quotes', 'actors', 'countries', 'topics', 'types', 'sources', 'dataset', 'periods', 'annotations', 'stories'] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 
 export function isSheetName(name: string): name is SheetName {
@@ -81,6 +81,22 @@ export const SHEET_LAYOUTS: Readonly<Record<SheetName, readonly ColumnSpec[]>> =
     { header: 'schema', kind: 'token' },
     { header: 'view_from', kind: 'token' },
     { header: 'view_to', kind: 'token' },
+  ],
+  // Spans and single dates drawn behind the lanes they concern (all lanes when both lists are empty).
+  periods: [
+    { header: 'label', kind: 'text', required: true },
+    { header: 'start', kind: 'token', required: true },
+    { header: 'end', kind: 'token', required: true },
+    { header: 'note', kind: 'text' },
+    { header: 'actors', kind: 'list' },
+    { header: 'countries', kind: 'list' },
+  ],
+  annotations: [
+    { header: 'label', kind: 'text', required: true },
+    { header: 'date', kind: 'token', required: true },
+    { header: 'note', kind: 'text' },
+    { header: 'actors', kind: 'list' },
+    { header: 'countries', kind: 'list' },
   ],
   stories: STORIES_LAYOUT,
 };

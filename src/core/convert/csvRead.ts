@@ -2,7 +2,7 @@
 // came from, actors and topics derived when their sheets are missing.
 import { readStories } from './storiesSheet';
 import type {
-  ActorRecord, CountryRecord, DatasetFile, DeclaredTypeRecord, EventRecord, EventStatus, EventType, PositionRecord,
+  ActorRecord, AnnotationRecord, CountryRecord, DatasetFile, DeclaredTypeRecord, PeriodRecord, EventRecord, EventStatus, EventType, PositionRecord,
   Problem, QuoteRecord, SourceRecord, Stance, TopicRecord, TypeKind,
 } from '../model/types';
 import { parentPath, problemAt } from './result';
@@ -127,6 +127,8 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
   const countriesSheet = reader.read('countries', sheets.countries);
   const topicsSheet = reader.read('topics', sheets.topics);
   const typesSheet = reader.read('types', sheets.types);
+  const periodsSheet = reader.read('periods', sheets.periods);
+  const annotationsSheet = reader.read('annotations', sheets.annotations);
   const sourcesSheet = reader.read('sources', sheets.sources);
   const datasetSheet = reader.read('dataset', sheets.dataset);
   const storiesSheet = reader.read('stories', sheets.stories);
@@ -342,7 +344,32 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
     setIf(type, 'description', textCell(sheet, row, 'description'));
     return type;
   });
-  const file: DatasetFile = { version: 1, title, sources, countries, actors, topics, ...(types.length > 0 ? { types } : {}), events: events.map(({ record }) => record) };
+  const periods = readList(periodsSheet, 'periods', 'periods', (sheet, row) => {
+    const period: PeriodRecord = { label: textCell(sheet, row, 'label')!, start: tokenCell(sheet, row, 'start')!, end: tokenCell(sheet, row, 'end')! };
+    setIf(period, 'note', textCell(sheet, row, 'note'));
+    setIf(period, 'actors', listCell(sheet, row, 'actors'));
+    setIf(period, 'countries', listCell(sheet, row, 'countries'));
+    return period;
+  });
+  const annotations = readList(annotationsSheet, 'annotations', 'annotations', (sheet, row) => {
+    const annotation: AnnotationRecord = { label: textCell(sheet, row, 'label')!, date: tokenCell(sheet, row, 'date')! };
+    setIf(annotation, 'note', textCell(sheet, row, 'note'));
+    setIf(annotation, 'actors', listCell(sheet, row, 'actors'));
+    setIf(annotation, 'countries', listCell(sheet, row, 'countries'));
+    return annotation;
+  });
+  const file: DatasetFile = {
+    version: 1,
+    title,
+    sources,
+    countries,
+    actors,
+    topics,
+    ...(types.length > 0 ? { types } : {}),
+    events: events.map(({ record }) => record),
+    ...(periods.length > 0 ? { periods } : {}),
+    ...(annotations.length > 0 ? { annotations } : {}),
+  };
   if (datasetSheet && datasetRow) {
     if (meta?.title === undefined) origins.set('title', cellOrigin(datasetSheet, datasetRow, 'title'));
     const description = textCell(datasetSheet, datasetRow, 'description');

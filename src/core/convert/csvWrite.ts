@@ -44,13 +44,15 @@ export function datasetToCsv(file: DatasetFile): Record<SheetName, string> {
       source.id, source.title, source.publisher, source.published, source.url, source.note, source.text,
     ])),
     dataset: sheet('dataset', [[file.title, file.description, file.$schema, file.view?.from, file.view?.to]]),
+    periods: sheet('periods', (file.periods ?? []).map((p) => [p.label, p.start, p.end, p.note, p.actors?.join(JOIN), p.countries?.join(JOIN)])),
+    annotations: sheet('annotations', (file.annotations ?? []).map((a) => [a.label, a.date, a.note, a.actors?.join(JOIN), a.countries?.join(JOIN)])),
     stories: sheet('stories', storiesRows(file)),
   };
 }
 
 /** Fields each record may have; anything else in a file cannot go into a sheet. */
 const KNOWN_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  file: ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'types', 'events', 'view', 'stories'],
+  file: ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'types', 'events', 'periods', 'annotations', 'view', 'stories'],
   event: SHEET_LAYOUTS.events.map((column) => column.header).concat(['quotes', 'positions']),
   position: ['actor', 'topic', 'stance', 'summary'],
   quote: ['actor', 'text', 'source'],
@@ -58,6 +60,8 @@ const KNOWN_FIELDS: Readonly<Record<string, readonly string[]>> = {
   country: SHEET_LAYOUTS.countries.map((column) => column.header),
   topic: SHEET_LAYOUTS.topics.map((column) => column.header),
   type: SHEET_LAYOUTS.types.map((column) => column.header),
+  period: SHEET_LAYOUTS.periods.map((column) => column.header),
+  annotation: SHEET_LAYOUTS.annotations.map((column) => column.header),
   source: SHEET_LAYOUTS.sources.map((column) => column.header),
 };
 
@@ -114,6 +118,8 @@ export function csvLosses(file: DatasetFile): string[] {
   file.topics.forEach((topic) => checkRecord('topic', topic, `topic "${topic.id}"`));
   file.types?.forEach((type) => checkRecord('type', type, `type "${type.id}"`));
   if (file.types?.length === 0) losses.add('An empty "types" list is read back as no "types"', 'the file');
+  file.periods?.forEach((period) => checkRecord('period', period, `period "${period.label}"`));
+  file.annotations?.forEach((annotation) => checkRecord('annotation', annotation, `annotation "${annotation.label}"`));
   file.sources.forEach((source) => checkRecord('source', source, `source "${source.id}"`));
   for (const loss of storiesLosses(file)) losses.add(loss, 'the stories');
   return losses.lines();
