@@ -23,7 +23,7 @@ export function CiteEvent({ dataset, event }: { dataset: Dataset; event: Timelin
           {citation}
         </p>
         <p>
-          <a href={permalink}>Permalink to this event</a>{' '}
+          <a href={permalink} rel="noopener noreferrer">Permalink to this event</a>{' '}
           <button
             type="button"
             onClick={() => void copyText(citation).then((copied) => setStatus(copied ? 'Citation copied.' : 'Select the text above to copy it.'))}

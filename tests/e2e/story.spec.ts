@@ -12,7 +12,8 @@ import { pdfPageCount, pdfText } from './pdfText';
 import type { Page } from '@playwright/test';
 import type { DatasetFile } from '../../src/core/model/types';
 
-const seed = JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetFile;
+// The tests' own copy of the seed, which carries the seed's story (tests/fixtures/valid/ap-brussels).
+const seed = JSON.parse(readFileSync('tests/fixtures/valid/ap-brussels/events.json', 'utf8')) as DatasetFile;
 const story = seed.stories![0]!;
 const STORY = story.id;
 
