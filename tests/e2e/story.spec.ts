@@ -120,8 +120,9 @@ test('every step is a link: the address opens that step, its view and its captio
   await page.goto(`./?story=${STORY}&step=4`);
   await expect(panel(page)).toContainText('Step 4 of 5');
   await expect(panel(page).getByRole('heading', { name: "The allies' reply" })).toBeVisible();
-  await expect(page).toHaveURL(/view=positions/);
-  await expect(page.locator('#main-view')).toHaveClass(/view-positions/);
+  // The allies' reply is shown with colour by stance on NATO membership for Ukraine.
+  await expect(page).toHaveURL(/color=ukraine-nato-membership/);
+  await expect(page.getByRole('list', { name: 'Legend' })).toContainText('Colour: stance on NATO membership for Ukraine');
 
   await page.goto(`./?story=${STORY}&step=5`);
   await expect(panel(page)).toContainText('Step 5 of 5');
