@@ -29,6 +29,9 @@ export function canvasMeasure(font = TITLE_FONT): TextMeasure {
 export class EventTitles {
   private readonly layer: HTMLDivElement;
   private nodes = new Map<string, HTMLSpanElement>();
+  /** Window start, scale and scroll the titles were placed for. */
+  private placedFor: { t0: number; pxPerMs: number; scrollTop: number } | null = null;
+  private shifted = false;
 
   constructor(plot: HTMLElement) {
     this.layer = el('div', 'sl-chart__titles', plot);
@@ -43,7 +46,32 @@ export class EventTitles {
     return new Set(this.nodes.keys());
   }
 
+  /**
+   * Mid-gesture: a pan moves every title by the same amount, one transform on the layer;
+   * a zoom changes their spacing, so they are hidden until the gesture ends.
+   */
+  follow(scene: Scene): void {
+    const placed = this.placedFor;
+    if (!placed) return;
+    const sameScale = Math.abs(scene.pxPerMs - placed.pxPerMs) <= placed.pxPerMs * 1e-9;
+    if (!sameScale) {
+      this.layer.style.visibility = 'hidden';
+      this.shifted = true;
+      return;
+    }
+    const dx = (placed.t0 - scene.window[0]) * scene.pxPerMs;
+    const dy = placed.scrollTop - scene.scrollTop;
+    this.layer.style.transform = `translate(${dx}px, ${dy}px)`;
+    this.shifted = true;
+  }
+
   render(scene: Scene, selectedIndex: number): void {
+    this.placedFor = { t0: scene.window[0], pxPerMs: scene.pxPerMs, scrollTop: scene.scrollTop };
+    if (this.shifted) {
+      this.layer.style.transform = '';
+      this.layer.style.visibility = '';
+      this.shifted = false;
+    }
     const next = new Map<string, HTMLSpanElement>();
     for (const label of scene.labels) {
       const key = labelKey(label);
@@ -53,9 +81,12 @@ export class EventTitles {
         node.dir = 'auto';
         node.dataset.eventId = label.eventId;
       }
-      if (node.textContent !== label.text) node.textContent = label.text;
+      // Text and width change only when a title is shortened differently; moving is a transform.
+      if (node.textContent !== label.text) {
+        node.textContent = label.text;
+        node.style.width = `${Math.ceil(label.width) + 1}px`;
+      }
       node.style.transform = `translate(${label.x}px, ${label.y}px)`;
-      node.style.width = `${Math.ceil(label.width) + 1}px`;
       node.classList.toggle('sl-chart__title--selected', label.eventIndex === selectedIndex);
       next.set(key, node);
     }

@@ -18,6 +18,8 @@ export interface GestureHost {
   scrollBy(dy: number): void;
   /** A gesture started: hide what follows the pointer. */
   onGestureStart(): void;
+  /** The gesture ended: what waits for rest (titles, buttons) follows now. */
+  onGestureEnd(): void;
 }
 
 interface Pointer {
@@ -90,6 +92,7 @@ export class ChartGestures {
       this.wheelTimer = 0;
       const settled = this.shown();
       if (settled) this.host.owner.moveWindow(settled, true);
+      this.host.onGestureEnd();
     }, WHEEL_SETTLE_MS);
   };
 
@@ -150,6 +153,7 @@ export class ChartGestures {
     window.setTimeout(() => (this.swallowClick = false), 0);
     const settled = this.shown();
     if (settled) this.host.owner.moveWindow(settled, true);
+    this.host.onGestureEnd();
   };
 
   private readonly onClickCapture = (event: MouseEvent): void => {
