@@ -27,6 +27,7 @@ import { ChartKeyboard } from './chart/keyboard';
 import { LaneLabels } from './chart/labels';
 import { Overlay } from './chart/overlay';
 import { Overview } from './chart/overview';
+import { sameIndices, sameSet } from './chart/compare';
 import { type ChartStats, statsByContainer } from './chart/stats';
 import { ChartTooltip } from './chart/tooltip';
 import { type FocusTarget, markSubject, type TooltipSubject } from './chart/types';
@@ -40,20 +41,6 @@ export const RENDERED_MARK = 'stanceline:rendered';
 export { eventAccessibleName } from './chart/eventButtons';
 
 export { chartStats, type ChartStats } from './chart/stats';
-
-function sameIndices(a: readonly number[], b: readonly number[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const v of a) if (!b.has(v)) return false;
-  return true;
-}
 
 class TimelineChart implements ChartController {
   private readonly root: HTMLDivElement;
