@@ -1,6 +1,7 @@
 // The Export menu: pictures (SVG, PNG at 1× and 2×), a single HTML file, printing, and
 // the Embed dialog. The export code loads on first use, so it costs the first load nothing.
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useCloseOnOutsidePointer } from './useCloseOnOutsidePointer';
+import { useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Dataset } from '../core/model/types';
 import { parseParams, viewSearchString } from '../core/view/url';
 import { readStoryLink, stepAt, stepLabel, withStoryOf } from '../core/story/link';
@@ -40,14 +41,7 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
+  useCloseOnOutsidePointer(open, rootRef, () => setOpen(false));
 
   /** Data out: the events shown as CSV, and the view's address on the clipboard. */
   async function runData(kind: 'csv' | 'link') {

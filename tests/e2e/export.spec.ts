@@ -4,10 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { inflateSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import type { Download, Page } from '@playwright/test';
+import { openOffline } from './offline';
+import { pdfText } from './pdfText';
 import type { DatasetFile } from '../../src/core/model/types';
 
 
@@ -32,19 +32,6 @@ function pngSize(png: Buffer): { width: number; height: number } {
   expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
   expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
-/** Opens a file: page with every other request refused, and returns the refused addresses. */
-async function openOffline(page: Page, file: string): Promise<string[]> {
-  const attempted: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    attempted.push(url);
-    return route.abort('internetdisconnected');
-  });
-  await page.goto(pathToFileURL(file).href);
-  return attempted;
 }
 
 test('the export code is loaded only when an export is asked for', async ({ page }) => {
@@ -165,60 +152,6 @@ test('npm run export writes a file with the data and view inline, safe against d
   await expect(page.getByRole('region', { name: call.title })).toHaveCount(0);
   expect(attempted).toEqual([]);
 });
-
-// ---------------------------------------------------------------- PDF text
-
-/** The text drawn in a PDF: content streams decoded through each font's ToUnicode map. */
-function pdfText(pdf: Buffer): string {
-  const streams: string[] = [];
-  const raw = pdf.toString('latin1');
-  const pattern = /(?<!end)stream\r?\n/g;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(raw))) {
-    const start = match.index + match[0].length;
-    const end = raw.indexOf('endstream', start);
-    if (end < 0) break;
-    const dictStart = raw.lastIndexOf('<<', match.index);
-    const dict = raw.slice(dictStart, match.index);
-    const bytes = pdf.subarray(start, end);
-    try {
-      streams.push((/FlateDecode/.test(dict) ? inflateSync(bytes) : bytes).toString('latin1'));
-    } catch {
-      // Images and fonts that do not inflate hold no text.
-    }
-    pattern.lastIndex = end;
-  }
-  // Every ToUnicode map: glyph id (hex) → text.
-  const maps: Map<string, string>[] = [];
-  const utf16 = (hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
-  for (const stream of streams) {
-    if (!stream.includes('begincmap')) continue;
-    const map = new Map<string, string>();
-    for (const block of stream.match(/beginbfchar([\s\S]*?)endbfchar/g) ?? []) {
-      for (const [, from, to] of block.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) map.set(from!.toLowerCase(), utf16(to!));
-    }
-    for (const block of stream.match(/beginbfrange([\s\S]*?)endbfrange/g) ?? []) {
-      for (const [, lo, hi, to] of block.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) {
-        const width = lo!.length;
-        for (let code = parseInt(lo!, 16), k = 0; code <= parseInt(hi!, 16); code++, k++) {
-          map.set(code.toString(16).padStart(width, '0'), String.fromCharCode(parseInt(to!, 16) + k));
-        }
-      }
-    }
-    maps.push(map);
-  }
-  // Each content stream's hex strings read through each map; the right font's reading is the one that makes sense.
-  const readings: string[] = [];
-  for (const stream of streams) {
-    const strings = stream.match(/<([0-9a-fA-F]{4,})>/g);
-    if (!strings || !/T[Jj]/.test(stream)) continue;
-    for (const map of maps) {
-      const width = [...map.keys()][0]?.length ?? 4;
-      readings.push(strings.map((s) => (s.slice(1, -1).match(new RegExp(`.{${width}}`, 'g')) ?? []).map((code) => map.get(code.toLowerCase()) ?? '\u0000').join('')).join(''));
-    }
-  }
-  return readings.join('\n');
-}
 
 test('printing gives the title and the chart on paper, without the controls', async ({ page }) => {
   await page.goto(`./${VIEW}`);

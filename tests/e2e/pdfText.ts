@@ -1,4 +1,4 @@
-// The text drawn in a PDF, for print tests (a copy of export.spec.ts's reader, shared by story.spec.ts).
+// The text drawn in a PDF, for the print tests of export.spec.ts and story.spec.ts.
 import { inflateSync } from 'node:zlib';
 
 /** The text drawn in a PDF: content streams decoded through each font's ToUnicode map. */

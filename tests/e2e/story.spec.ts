@@ -4,10 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../../playwright.config';
+import { openOffline } from './offline';
 import { pdfPageCount, pdfText } from './pdfText';
 import type { Page } from '@playwright/test';
 import type { DatasetFile } from '../../src/core/model/types';
@@ -288,14 +288,7 @@ test('the single file written by npm run export -- --view "?story=ID" plays the 
   const port = Number(process.env.STANCELINE_PORT) || 4317;
   const template = join(port === 4317 ? 'dist' : `dist-e2e-${port}`, 'stanceline-standalone.html');
   execFileSync('npx', ['tsx', 'scripts/export.ts', '--data', 'data/events.json', '--out', out, '--view', `?story=${STORY}`, '--template', template], { stdio: 'pipe' });
-  const attempted: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    attempted.push(url);
-    return route.abort('internetdisconnected');
-  });
-  await page.goto(pathToFileURL(out).href);
+  const attempted = await openOffline(page, out);
   await expect(panel(page)).toContainText('Step 1 of 5');
   await expect(panel(page).getByRole('heading', { name: 'Hegseth at NATO' })).toBeVisible();
   await expectWindow(page, utc(2025, 2, 11), utc(2025, 2, 14));

@@ -1,6 +1,7 @@
 // The Story control: the dataset's stories, each starting at its first step. Shown only when
 // the data has stories.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCloseOnOutsidePointer } from '../useCloseOnOutsidePointer';
+import { useId, useRef, useState } from 'react';
 import type { StoryRecord } from '../../core/model/types';
 
 interface Props {
@@ -18,14 +19,7 @@ export function StoryMenu({ stories, activeId, onStart, onEdit }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
+  useCloseOnOutsidePointer(open, rootRef, () => setOpen(false));
 
   if (stories.length === 0 && !onEdit) return null;
   return (
