@@ -68,6 +68,7 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { record } = event;
   const carried = useMemo(() => shiftsCarriedBy(dataset, event.index), [dataset, event.index]);
+  const timeNotes = useMemo(() => timeNotesOf(event, [...(dataset.periods ?? []), ...(dataset.annotations ?? [])]), [dataset, event]);
   // Editing stays on while another event is selected, so Save is always at hand.
   const [editMode, setEditMode] = useState<'view' | 'edit' | 'add'>('view');
   const origin = editing?.origin ?? null;
@@ -154,12 +155,12 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
           {event.status !== 'occurred' && <span className={`status-badge status-${event.status}`}>{STATUS_NAMES[event.status]}</span>}
           {record.dateNote && <p className="date-note">{record.dateNote}</p>}
         </dd>
-        {timeNotesOf(event, [...(dataset.periods ?? []), ...(dataset.annotations ?? [])]).length > 0 && (
+        {timeNotes.length > 0 && (
           <>
             <dt>During</dt>
             <dd>
               <ul className="time-notes">
-                {timeNotesOf(event, [...(dataset.periods ?? []), ...(dataset.annotations ?? [])]).map((note) => (
+                {timeNotes.map((note) => (
                   <li key={`${note.startText}-${note.label}`} title={note.note}>
                     <bdi>{note.label}</bdi> <span className="muted">({note.startText === note.endText ? note.startText : `${note.startText} to ${note.endText}`})</span>
                   </li>

@@ -61,6 +61,23 @@ const BUILT_IN_TYPES: readonly string[] = ['statement', 'call', 'meeting'];
 const WEB_URL = /^https?:\/\/[^\s/?#]\S*$/i;
 
 /** Runs every semantic rule over a parsed file whose top level is an object. */
+/** Registers an id of a list, or reports it as a duplicate of the first with the same id (which is the one that counts). */
+function recordId(seen: Map<string, number>, list: string, singular: string, id: string, index: number, drafts: ProblemDraft[]): void {
+  const first = seen.get(id);
+  if (first === undefined) {
+    seen.set(id, index);
+    return;
+  }
+  drafts.push({
+    severity: 'error',
+    rule: 'duplicate-id',
+    path: [list, index, 'id'],
+    anchor: 'value',
+    related: [[list, first, 'id']],
+    message: (locate) => `The ${singular} id ${show(id)} is used twice; it was first defined at line ${locate([list, first, 'id']).line}. Give each ${singular} its own id.`,
+  });
+}
+
 export function checkRules(file: Plain): RuleResult {
   const drafts: ProblemDraft[] = [];
   const ids = {} as Record<ListName, Map<string, number>>;
@@ -70,22 +87,7 @@ export function checkRules(file: Plain): RuleResult {
     const seen = new Map<string, number>();
     ids[list] = seen;
     listOf(file, list).forEach((item, index) => {
-      if (!isPlain(item) || typeof item.id !== 'string') return;
-      const first = seen.get(item.id);
-      if (first === undefined) {
-        seen.set(item.id, index);
-        return;
-      }
-      const id = item.id;
-      drafts.push({
-        severity: 'error',
-        rule: 'duplicate-id',
-        path: [list, index, 'id'],
-        anchor: 'value',
-        related: [[list, first, 'id']],
-        message: (locate) =>
-          `The ${SINGULAR[list]} id ${show(id)} is used twice; it was first defined at line ${locate([list, first, 'id']).line}. Give each ${SINGULAR[list]} its own id.`,
-      });
+      if (isPlain(item) && typeof item.id === 'string') recordId(seen, list, SINGULAR[list], item.id, index, drafts);
     });
   }
 
@@ -163,7 +165,6 @@ export function checkRules(file: Plain): RuleResult {
   listOf(file, 'types').forEach((type, index) => {
     if (!isPlain(type) || typeof type.id !== 'string') return;
     const id = type.id;
-    const first = declaredTypes.get(id);
     if (BUILT_IN_TYPES.includes(id)) {
       drafts.push({
         severity: 'error',
@@ -172,18 +173,8 @@ export function checkRules(file: Plain): RuleResult {
         anchor: 'value',
         message: `${show(id)} is a built-in event type and cannot be declared again; give the declared type another id.`,
       });
-    } else if (first !== undefined) {
-      drafts.push({
-        severity: 'error',
-        rule: 'duplicate-id',
-        path: ['types', index, 'id'],
-        anchor: 'value',
-        related: [['types', first, 'id']],
-        message: (locate) =>
-          `The type id ${show(id)} is used twice; it was first declared at line ${locate(['types', first, 'id']).line}. Give each type its own id.`,
-      });
     } else {
-      declaredTypes.set(id, index);
+      recordId(declaredTypes, 'types', 'type', id, index, drafts);
     }
   });
 

@@ -14,7 +14,7 @@ export function hitAt(scene: Scene, x: number, y: number): SceneHit | null {
   // A title beside a mark stands for its mark.
   for (const label of scene.labels) {
     if (x < label.x || x > label.x + label.width || y < label.y || y > label.y + label.height) continue;
-    const mark = scene.marks.find((m) => m.eventIndex === label.eventIndex && m.lane === label.lane);
+    const mark = scene.marks[label.mark];
     if (mark) return { kind: 'mark', mark };
   }
   let best: SceneMark | null = null;

@@ -111,15 +111,15 @@ export function placeLabels(scene: Scene, dataset: Dataset, priorities: LabelPri
   }
 
   const candidates = scene.marks
-    .map((mark) => {
+    .map((mark, markIndex) => {
       const event = dataset.events[mark.eventIndex]!;
       const kept = priorities.previous?.has(labelKey(mark)) ? 0 : 1;
-      return { mark, event, order: rank(event, priorities) * 2 + kept };
+      return { mark, markIndex, event, order: rank(event, priorities) * 2 + kept };
     })
     .filter((c) => !constrained || c.order < 6)
     .sort((a, b) => a.order - b.order || a.mark.x - b.mark.x || a.mark.y - b.mark.y);
 
-  for (const { mark, event } of candidates) {
+  for (const { mark, markIndex, event } of candidates) {
     const lane = laneBox.get(mark.lane);
     if (!lane) continue;
     const x0 = mark.x + MARK_SIZE / 2 + LABEL_GAP;
@@ -140,7 +140,7 @@ export function placeLabels(scene: Scene, dataset: Dataset, priorities: LabelPri
     const text = shortenToFit(event.title, limit - x0, measure);
     if (!text) continue;
     const width = Math.min(measure(text), limit - x0);
-    labels.push({ eventIndex: mark.eventIndex, eventId: mark.eventId, lane: mark.lane, text, full: text === event.title, x: x0, y: y0, width, height: LABEL_HEIGHT });
+    labels.push({ eventIndex: mark.eventIndex, eventId: mark.eventId, lane: mark.lane, mark: markIndex, text, full: text === event.title, x: x0, y: y0, width, height: LABEL_HEIGHT });
     obstaclesOf(mark.lane).push({ x0, x1: x0 + width + LABEL_GAP, y0, y1 });
   }
   scene.labels = labels;

@@ -95,6 +95,8 @@ export interface SceneLabel {
   eventIndex: number;
   eventId: string;
   lane: number;
+  /** Index into the scene's marks of the mark it names. */
+  mark: number;
   /** The title, or its start with an ellipsis when the room is short. */
   text: string;
   /** False when `text` is shortened. */
