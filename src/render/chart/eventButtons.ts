@@ -48,6 +48,8 @@ export class EventButtons {
   /** The event each button was last written for: a different one rewrites its name and data. */
   private readonly eventOf = new WeakMap<HTMLButtonElement, TimelineEvent>();
   private placement = '';
+  /** The data the buttons were last placed for: new data places them at once, never later. */
+  private placedData: Dataset | null = null;
   private timer = 0;
   /** The focus target's button takes DOM focus at the next placement. */
   private focusPending = false;
@@ -94,7 +96,8 @@ export class EventButtons {
    */
   render(scene: Scene, dataset: Dataset, focus: FocusTarget | null, selectedIndex: number, placeFocus: FocusPlacement, gestureActive: boolean): void {
     const placement = `${scene.window[0]}:${scene.pxPerMs}:${scene.scrollTop}`;
-    const moved = this.placement !== '' && placement !== this.placement;
+    // Buttons left from other data would name and open events that are gone.
+    const moved = this.placement !== '' && placement !== this.placement && dataset === this.placedData;
     window.clearTimeout(this.timer);
     this.timer = 0;
     if (gestureActive || (moved && !this.focusPending)) {
@@ -123,6 +126,7 @@ export class EventButtons {
   }
 
   private sync(scene: Scene, dataset: Dataset, focus: FocusTarget | null, selectedIndex: number, placeFocus: FocusPlacement): void {
+    this.placedData = dataset;
     const wanted: WantedButton[] = [];
     let focusKey: string | null = null;
     const focusEvent = focus ? dataset.events[focus.eventIndex] : undefined;
