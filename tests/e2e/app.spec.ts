@@ -273,3 +273,22 @@ test('a long facet list shows its first 20 options and every chosen one, and the
   await expect(group.getByRole('checkbox', { name: option(other.name) })).toBeChecked();
 });
 
+
+test('at 1400×900 the toolbar keeps every control on one row, and the search count sits inside the field', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await open(page);
+  // The spread of the controls' tops: a second row would put one 30 px or more lower (groups differ by a pixel).
+  const rowSpread = async () =>
+    page.locator('.toolbar > *').evaluateAll((controls) => {
+      const tops = controls.map((control) => control.getBoundingClientRect().top);
+      return Math.max(...tops) - Math.min(...tops);
+    });
+  expect(await rowSpread(), 'the toolbar wrapped onto a second row').toBeLessThan(8);
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('trump');
+  await expect(page.locator('.search-count')).toHaveText(/\d+ match/);
+  expect(await rowSpread()).toBeLessThan(8);
+  const field = await page.getByRole('searchbox', { name: 'Search events' }).boundingBox();
+  const count = await page.locator('.search-count').boundingBox();
+  expect(count!.x).toBeGreaterThan(field!.x);
+  expect(count!.x + count!.width).toBeLessThanOrEqual(field!.x + field!.width);
+});
