@@ -44,6 +44,31 @@ function assertClean(scene: Scene): void {
 }
 
 describe('placeLabels', () => {
+  it('titles a span whose mark lies left of the window at the plot\'s edge, within its bar, clear of the marks after it', () => {
+    const dataset = makeLayoutDataset({
+      actors: [{ id: 'a', name: 'A' }],
+      events: [
+        { id: 'long', date: '2022-09-01', end: '2025-02-12', actors: ['a'], title: 'Terms declared some time in this window' },
+        { id: 'later', date: '2025-02-14', actors: ['a'], title: 'A later statement' },
+      ],
+    });
+    const plan = planScene({ dataset, included: dataset.events.map((e) => e.index), grouping: 'actor', collapsed: [] });
+    const scene = buildScene(plan, { window: [day('2025-02-01'), day('2025-02-20')], width: 800, height: 300, scrollTop: 0, now: 0 });
+    placeLabels(scene, dataset, NONE, measure);
+    const longMark = scene.marks.find((m) => m.eventId === 'long')!;
+    expect(longMark.x).toBeLessThan(0);
+    const pinned = scene.labels.find((l) => l.eventId === 'long');
+    expect(pinned, 'the span has a title in view').toBeDefined();
+    expect(pinned!.x).toBeGreaterThanOrEqual(0);
+    expect(pinned!.x + pinned!.width).toBeLessThanOrEqual(scene.bars[longMark.bar]!.x1);
+    assertClean(scene);
+
+    // A window the bar does not reach gives it no title at the edge.
+    const after = buildScene(plan, { window: [day('2025-02-13'), day('2025-02-20')], width: 800, height: 300, scrollTop: 0, now: 0 });
+    placeLabels(after, dataset, NONE, measure);
+    expect(after.labels.find((l) => l.eventId === 'long')).toBeUndefined();
+  });
+
   it('gives every mark its whole title when there is room', () => {
     const { dataset, scene } = crowdedScene(3, 1200, (k) => `E${k}`);
     placeLabels(scene, dataset, NONE, measure);

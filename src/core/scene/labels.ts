@@ -17,6 +17,8 @@ export const LABEL_FONT_SIZE = 11;
 export const LABEL_HEIGHT = 11;
 /** Gap between a mark's edge and its label, px. */
 const LABEL_GAP = 3;
+/** Where the title of a span whose mark lies left of the plot starts, px. */
+const PINNED_LABEL_LEFT = 4;
 /** A label shorter than this is not worth showing, px (about four letters and the ellipsis). */
 const MIN_LABEL_WIDTH = 30;
 /** Above this many marks in view, only selected and matching events get labels. */
@@ -122,11 +124,17 @@ export function placeLabels(scene: Scene, dataset: Dataset, priorities: LabelPri
   for (const { mark, markIndex, event } of candidates) {
     const lane = laneBox.get(mark.lane);
     if (!lane) continue;
-    const x0 = mark.x + MARK_SIZE / 2 + LABEL_GAP;
+    // A span that began before the window shows its bar but not its mark: its title goes at
+    // the plot's left edge, over the bar's visible part (as vis-timeline keeps a range's text
+    // in view), or a reader sees a bare line with no words.
+    const bar = mark.bar >= 0 ? scene.bars[mark.bar] : undefined;
+    const pinned = mark.x + MARK_SIZE / 2 + LABEL_GAP < PINNED_LABEL_LEFT && bar !== undefined && bar.x1 > PINNED_LABEL_LEFT;
+    const x0 = pinned ? PINNED_LABEL_LEFT : mark.x + MARK_SIZE / 2 + LABEL_GAP;
     const y0 = Math.max(lane.top, mark.y - LABEL_HEIGHT / 2);
     const y1 = Math.min(lane.top + lane.height, y0 + LABEL_HEIGHT);
-    if (y1 - y0 < LABEL_HEIGHT || x0 >= scene.width) continue;
-    let limit = scene.width - 2;
+    // A mark past either edge has no title (one starting left of the plot would be cut off).
+    if (y1 - y0 < LABEL_HEIGHT || x0 < 0 || x0 >= scene.width) continue;
+    let limit = pinned ? Math.min(scene.width, bar.x1) - 2 : scene.width - 2;
     let blocked = false;
     for (const box of obstaclesOf(mark.lane)) {
       if (box.y1 <= y0 || box.y0 >= y1 || box.x1 <= x0) continue;
