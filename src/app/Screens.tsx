@@ -234,6 +234,7 @@ function Workspace({
         selectedId={view.selected}
         currentMatchId={view.currentMatch ?? null}
         matchIds={matchSet}
+        filters={view.filters}
         onSelect={(eventId) => dispatch(select(eventId))}
       />
     );
