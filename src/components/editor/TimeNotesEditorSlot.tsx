@@ -7,10 +7,14 @@ const LazyTimeNotesEditor = lazy(() => import('./TimeNotesEditor').then((module)
 
 export function TimeNotesEditButton({ editing, open, onToggle }: { editing: DataEditing | undefined; open: boolean; onToggle(): void }) {
   if (!editing?.origin) return null;
+  // In the toolbar's group of menus (export-menu); not on phones (app.css), where one more
+  // button would push the chart down under the details sheet: periods are authored on a wider screen.
   return (
-    <button type="button" aria-expanded={open} onClick={onToggle}>
-      Periods and annotations
-    </button>
+    <div className="export-menu time-notes-menu">
+      <button type="button" aria-expanded={open} onClick={onToggle}>
+        Periods and annotations
+      </button>
+    </div>
   );
 }
 
