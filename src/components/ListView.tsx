@@ -90,7 +90,10 @@ export function ListView({ dataset, included, selectedId, currentMatchId, matchI
     const map = new Map<string, number>();
     return (id: string | null): number => {
       if (!id) return -1;
-      if (map.size === 0) rows.forEach((index, position) => index >= 0 && map.set(dataset.events[index]!.id, position));
+      if (map.size === 0) rows.forEach((index, position) => {
+          // Negative rows are periods and annotations, which are never selected.
+          if (index >= 0) map.set(dataset.events[index]!.id, position);
+        });
       return map.get(id) ?? -1;
     };
   }, [rows, dataset]);
