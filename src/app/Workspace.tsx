@@ -45,6 +45,7 @@ import { StoryMenu } from '../components/story/StoryMenu';
 import { StoryPlayer } from '../components/story/StoryPlayer';
 import { useStory } from '../components/story/useStory';
 import { StoryEditorSlot } from '../components/story/StoryEditorSlot';
+import { TimeNotesEditButton, TimeNotesEditorSlot } from '../components/editor/TimeNotesEditorSlot';
 import { stepAt, stepView } from '../core/story/link';
 import { DetailsPlaceholder, LazyDetailsPanel, LazyListView, LazyPositionsView, LazyTimelineView, ViewPlaceholder } from './lazyViews';
 import type { ViewStore } from './store';
@@ -94,6 +95,7 @@ export function Workspace({
   const selectedEvent = view.selected ? dataset.eventById.get(view.selected) : undefined;
   const story = useStory(store, dataset);
   const [editingStories, setEditingStories] = useState(false);
+  const [editingTimeNotes, setEditingTimeNotes] = useState(false);
   const storySelection = useRef<string | null>(null);
   storySelection.current = story.position ? stepView(stepAt(story.position)).selected : null;
   // A shift asked for from an event's details: the positions view focuses its row once shown.
@@ -152,6 +154,7 @@ export function Workspace({
         selectedId={view.selected}
         currentMatchId={view.currentMatch ?? null}
         matchIds={matchSet}
+        filters={view.filters}
         onSelect={(eventId) => dispatch(select(eventId))}
       />
     );
@@ -209,6 +212,7 @@ export function Workspace({
               onOpenCurrent={() => view.currentMatch && dispatch(select(view.currentMatch))}
             />
             <StoryMenu stories={dataset.stories ?? []} activeId={story.position?.story.id ?? null} onStart={story.start} onEdit={editing?.origin ? () => setEditingStories(true) : undefined} />
+            <TimeNotesEditButton editing={editing} open={editingTimeNotes} onToggle={() => setEditingTimeNotes((open) => !open)} />
             <ExportMenu store={store} dataset={dataset} included={included} foreign={foreign} />
           </Toolbar>
           <div className="status-row">
@@ -253,6 +257,12 @@ export function Workspace({
       <ErrorBoundary label="The story" resetKey={dataset.title}>
         <StoryPlayer controls={story} detailsOpen={() => store.getState().selected !== null} />
         <StoryEditorSlot store={store} editing={editing} controls={story} open={editingStories} onClose={() => setEditingStories(false)} />
+        <TimeNotesEditorSlot
+          editing={editing}
+          open={editingTimeNotes}
+          currentWindow={() => store.getState().window ?? dataset.openingWindow ?? dataset.extent}
+          onClose={() => setEditingTimeNotes(false)}
+        />
       </ErrorBoundary>
       <div className="workspace">
         <ErrorBoundary label="The filters" resetKey={dataset.title}>

@@ -1,10 +1,15 @@
 // The events currently shown, as a table: for reading, for screen readers, and for
 // 100,000 rows. Only the rows in view are in the DOM (spacer rows keep the scroll height);
 // aria-rowcount and aria-rowindex tell assistive technology where each row really is.
+// Periods and annotations are rows among the events, in date order, marked by their glyph.
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Dataset } from '../core/model/types';
 import { formatEventDate } from '../core/time/format';
+import { formatNoteDate, listRows, noteConcernsText } from '../core/view/listRows';
+import type { ListNote } from '../core/view/listRows';
+import type { Filters } from '../core/view/types';
+import { CHART_COLORS } from '../render/markStyles';
 import { TypeLabel } from './TypeLabel';
 
 const ROW_HEIGHT = 40;
@@ -17,12 +22,54 @@ interface Props {
   selectedId: string | null;
   currentMatchId: string | null;
   matchIds: ReadonlySet<string>;
+  /** The filters, which periods and annotations follow too (their dates, actors and countries). */
+  filters: Filters;
   onSelect: (eventId: string) => void;
 }
 
-export function ListView({ dataset, included, selectedId, currentMatchId, matchIds, onSelect }: Props) {
+/** A band for a period, a rule for an annotation: the chart's own shapes, so the kind never rests on colour. */
+function NoteGlyph({ kind }: { kind: ListNote['kind'] }) {
+  return (
+    <svg className="glyph" width={14} height={14} viewBox="-7 -7 14 14" aria-hidden="true" focusable="false">
+      {kind === 'period' ? (
+        <>
+          <rect x={-6} y={-5} width={12} height={10} fill={CHART_COLORS.annotationBand} />
+          <path d="M-6 -6V6M6 -6V6" stroke={CHART_COLORS.noteText} strokeWidth={1.6} />
+        </>
+      ) : (
+        <path d="M0 -7V7M0 -6H5L3 -4L5 -2H0" stroke={CHART_COLORS.noteText} strokeWidth={1.6} fill="none" />
+      )}
+    </svg>
+  );
+}
+
+function NoteRow({ item, dataset }: { item: ListNote; dataset: Dataset }) {
+  const { note } = item;
+  return (
+    <>
+      <td className="col-date">{formatNoteDate(item)}</td>
+      <td className="col-type">
+        <span className="type-label">
+          <NoteGlyph kind={item.kind} />
+          {item.kind === 'period' ? 'Period' : 'Annotation'}
+        </span>
+      </td>
+      <td className="col-title" dir="auto" title={note.note ? `${note.label}: ${note.note}` : note.label}>
+        <span className="col-title-text">{note.label}</span>
+        {note.note && <span className="visually-hidden">. {note.note}</span>}
+      </td>
+      <td className="col-actors">
+        <bdi>{noteConcernsText(dataset, note)}</bdi>
+      </td>
+      <td className="col-place" />
+    </>
+  );
+}
+
+export function ListView({ dataset, included, selectedId, currentMatchId, matchIds, filters, onSelect }: Props) {
   const [descending, setDescending] = useState(false);
-  const rows = useMemo(() => (descending ? [...included].reverse() : included), [included, descending]);
+  const merged = useMemo(() => listRows(dataset, included, filters), [dataset, included, filters]);
+  const rows = useMemo(() => (descending ? [...merged.rows].reverse() : merged.rows), [merged, descending]);
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewportHeight, setViewportHeight] = useState(600);
@@ -43,7 +90,10 @@ export function ListView({ dataset, included, selectedId, currentMatchId, matchI
     const map = new Map<string, number>();
     return (id: string | null): number => {
       if (!id) return -1;
-      if (map.size === 0) rows.forEach((index, position) => map.set(dataset.events[index]!.id, position));
+      if (map.size === 0) rows.forEach((index, position) => {
+          // Negative rows are periods and annotations, which are never selected.
+          if (index >= 0) map.set(dataset.events[index]!.id, position);
+        });
       return map.get(id) ?? -1;
     };
   }, [rows, dataset]);
@@ -100,7 +150,7 @@ export function ListView({ dataset, included, selectedId, currentMatchId, matchI
       moveTo(target);
     } else if (keyEvent.key === 'Enter' || keyEvent.key === ' ') {
       const index = rows[clampedActive];
-      if (index !== undefined) {
+      if (index !== undefined && index >= 0) {
         keyEvent.preventDefault();
         onSelect(dataset.events[index]!.id);
       }
@@ -115,7 +165,7 @@ export function ListView({ dataset, included, selectedId, currentMatchId, matchI
         ref={scrollerRef}
         onScroll={(scrollEvent) => setScrollTop(scrollEvent.currentTarget.scrollTop)}
       >
-        <table className="event-table" role="grid" aria-rowcount={rows.length + 1} aria-label="Events shown, one per row">
+        <table className="event-table" role="grid" aria-rowcount={rows.length + 1} aria-label={merged.notes.length > 0 ? 'Events shown, with periods and annotations, one per row' : 'Events shown, one per row'}>
           <thead>
             <tr aria-rowindex={1}>
               <th scope="col" aria-sort={descending ? 'descending' : 'ascending'} className="col-date">
@@ -138,6 +188,23 @@ export function ListView({ dataset, included, selectedId, currentMatchId, matchI
             )}
             {visible.map((index, offset) => {
               const position = first + offset;
+              if (index < 0) {
+                const item = merged.notes[-1 - index]!;
+                return (
+                  <tr
+                    key={`${item.kind}-${item.note.fileIndex}`}
+                    className={`note-row note-${item.kind}`}
+                    aria-rowindex={position + 2}
+                    data-position={position}
+                    data-note={item.kind}
+                    tabIndex={position === clampedActive ? 0 : -1}
+                    style={{ height: ROW_HEIGHT }}
+                    onFocus={() => setActiveRow(position)}
+                  >
+                    <NoteRow item={item} dataset={dataset} />
+                  </tr>
+                );
+              }
               const event = dataset.events[index]!;
               const selected = event.id === selectedId;
               const classes = ['event-row'];

@@ -413,14 +413,19 @@ test('a file over 100 MB is refused before it is read, by its declared length or
 
 test('a server that never answers times out after 30 seconds with a message', async ({ page }) => {
   // The page keeps its own arrival deadline (the worker's timer is out of the fake clock's
-  // reach), so the 30 seconds pass on the page's fake clock, not in real time.
-  await page.clock.install();
+  // reach), so the 30 seconds pass on the page's fake clock, not in real time. The clock is
+  // paused from the page's first script: a running fake clock also moves with real time, so
+  // a slow page load used to add a second or two and the deadline fell inside the first 29 s.
+  const start = Date.parse('2026-01-01T00:00:00Z');
+  await page.clock.install({ time: start });
+  await page.clock.pauseAt(start + 1_000);
   const seen = await watch(page);
   await page.goto(`./?data=${encodeURIComponent(`${foreignOrigin}/never.json`)}`);
   await expect(page.getByRole('status')).toContainText('Loading');
-  await page.clock.fastForward(29_000);
+  // With no real time leaking in, the deadline is exact: loading still at 29.999 s, stopped at 30 s.
+  await page.clock.fastForward(29_999);
   await expect(page.getByRole('status')).toContainText('Loading');
-  await page.clock.fastForward(1_500);
+  await page.clock.fastForward(1);
   await expectLoadFailure(page, 'did not arrive within 30 seconds, so loading stopped');
   await expectNothingHappened(page, seen, { networkNoise: true });
 });

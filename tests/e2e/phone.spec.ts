@@ -45,7 +45,11 @@ test('the filters drawer is a modal dialog: focus in, background inert, Escape c
 test('the details sheet keeps its × in view and leaves the top of the chart visible', async ({ page }) => {
   await open(page, '?sel=hegseth-nato-remarks');
   const sheet = page.locator('.details-panel');
-  await expect(sheet).toBeVisible();
+  // The sheet's own content, not the placeholder (also .details-panel) shown while its code
+  // loads: scrolled, the placeholder had nothing to scroll, or was replaced by a sheet at the top.
+  await expect(sheet.getByRole('heading', { level: 2 })).toContainText('Hegseth');
+  await expect(sheet).not.toHaveAttribute('aria-busy', 'true');
+  await expect(sheet.locator('.details-id')).toBeAttached();
   await sheet.evaluate((el) => el.scrollTo(0, el.scrollHeight));
   expect(await sheet.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   expect(inViewport(await sheet.getByRole('button', { name: 'Close details' }).boundingBox())).toBe(true);

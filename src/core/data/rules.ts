@@ -60,9 +60,20 @@ const BUILT_IN_TYPES: readonly string[] = ['statement', 'call', 'meeting'];
 // before failing on a space (a 10,000-character address cost 300 ms; regex-linear.test.ts).
 const WEB_URL = /^https?:\/\/[^\s/?#]\S*$/i;
 
-/** Runs every semantic rule over a parsed file whose top level is an object. */
-/** Registers an id of a list, or reports it as a duplicate of the first with the same id (which is the one that counts). */
-function recordId(seen: Map<string, number>, list: string, singular: string, id: string, index: number, drafts: ProblemDraft[]): void {
+/**
+ * Registers an id of a list, or reports it as a duplicate of the first with the same id (which
+ * is the one that counts). `message` words it for a list whose ids matter in a particular way
+ * (stories: links name them); by default it says the id is used twice and where it was first.
+ */
+export function recordId(
+  seen: Map<string, number>,
+  list: string,
+  singular: string,
+  id: string,
+  index: number,
+  drafts: ProblemDraft[],
+  message: (id: string, firstLine: number) => string = (duplicate, firstLine) => `The ${singular} id ${show(duplicate)} is used twice; it was first defined at line ${firstLine}. Give each ${singular} its own id.`,
+): void {
   const first = seen.get(id);
   if (first === undefined) {
     seen.set(id, index);
@@ -74,10 +85,11 @@ function recordId(seen: Map<string, number>, list: string, singular: string, id:
     path: [list, index, 'id'],
     anchor: 'value',
     related: [[list, first, 'id']],
-    message: (locate) => `The ${singular} id ${show(id)} is used twice; it was first defined at line ${locate([list, first, 'id']).line}. Give each ${singular} its own id.`,
+    message: (locate) => message(id, locate([list, first, 'id']).line),
   });
 }
 
+/** Runs every semantic rule over a parsed file whose top level is an object. */
 export function checkRules(file: Plain): RuleResult {
   const drafts: ProblemDraft[] = [];
   const ids = {} as Record<ListName, Map<string, number>>;

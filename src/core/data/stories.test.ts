@@ -59,6 +59,8 @@ describe('stories in a data file', () => {
     const problem = problems.find((p) => p.rule === 'duplicate-id');
     expect(problem).toMatchObject({ path: 'stories[1].id', line: 5 });
     expect(problem?.message).toContain('line 4');
+    // The rules' one duplicate check, with the story's own reason.
+    expect(problem?.message).toBe('Another story already has the id "a" (line 4); links name a story by its id, so give this one another.');
   });
 
   it('leave a story without steps or a step without a caption to the schema', async () => {

@@ -5,6 +5,7 @@ import { checkStepView } from '../story/checkView';
 import type { KnownIds } from '../story/checkView';
 import type { ProblemDraft } from './problems';
 import { show } from './problems';
+import { recordId } from './rules';
 
 type Plain = Record<string, unknown>;
 
@@ -35,18 +36,7 @@ export function checkStories(file: Plain): ProblemDraft[] {
   stories.forEach((story, storyIndex) => {
     if (!isPlain(story)) return;
     if (typeof story.id === 'string') {
-      const first = firstIndexById.get(story.id);
-      if (first === undefined) firstIndexById.set(story.id, storyIndex);
-      else {
-        drafts.push({
-          severity: 'error',
-          rule: 'duplicate-id',
-          path: ['stories', storyIndex, 'id'],
-          anchor: 'value',
-          related: [['stories', first, 'id']],
-          message: (locate) => `Another story already has the id ${show(story.id)} (line ${locate(['stories', first, 'id']).line}); links name a story by its id, so give this one another.`,
-        });
-      }
+      recordId(firstIndexById, 'stories', 'story', story.id, storyIndex, drafts, (id, firstLine) => `Another story already has the id ${show(id)} (line ${firstLine}); links name a story by its id, so give this one another.`);
     }
     const steps = story.steps;
     if (!Array.isArray(steps)) return;

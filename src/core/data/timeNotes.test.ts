@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from './load';
-import { timeNotesOf } from './timeNotes';
+import { noteConcerns, timeNotesOf } from './timeNotes';
 
 const base = {
   version: 1,
@@ -44,5 +44,15 @@ describe('periods and annotations', () => {
       expect.arrayContaining([expect.stringMatching(/^periods\[0\]\.end period-ends-before-start \d+:\d+$/), expect.stringMatching(/^annotations\[0\]\.date invalid-date/), expect.stringMatching(/^annotations\[1\]\.actors\[0\] unresolved-reference/)]),
     );
     for (const problem of problems) expect(problem.line).toBeGreaterThan(1);
+  });
+
+  it('concern everyone when they name no one, else the actors and countries they name (and, for a merged country, its actors)', () => {
+    const countryOf = (id: string) => ({ putin: 'RU', zelenskyy: 'UA' })[id];
+    expect(noteConcerns({ actorIds: [], countryIds: [] }, [], [])).toBe(true);
+    expect(noteConcerns({ actorIds: ['putin'], countryIds: [] }, ['putin'], [])).toBe(true);
+    expect(noteConcerns({ actorIds: [], countryIds: ['UA'] }, ['zelenskyy'], ['UA'])).toBe(true);
+    expect(noteConcerns({ actorIds: ['zelenskyy'], countryIds: [] }, [], ['UA'])).toBe(false);
+    expect(noteConcerns({ actorIds: ['zelenskyy'], countryIds: [] }, [], ['UA'], countryOf)).toBe(true);
+    expect(noteConcerns({ actorIds: ['zelenskyy'], countryIds: ['UA'] }, ['putin'], ['RU'], countryOf)).toBe(false);
   });
 });

@@ -78,12 +78,22 @@ export function checkTimeNotes(file: Record<string, unknown>, actorIds: Readonly
   return { drafts, periods, annotations };
 }
 
+/**
+ * Whether a period or annotation concerns someone with these actors and countries: one that
+ * names no one concerns everyone; otherwise it names one of `actorIds` or `countryIds`, or,
+ * given `countryOf`, an actor of one of `countryIds` (a lane that merges a country's actors).
+ * The chart's bands, an event's details and the list all ask this.
+ */
+export function noteConcerns(note: Pick<TimeNote, 'actorIds' | 'countryIds'>, actorIds: readonly string[], countryIds: readonly string[], countryOf?: (actorId: string) => string | undefined): boolean {
+  if (note.actorIds.length === 0 && note.countryIds.length === 0) return true;
+  if (note.actorIds.some((id) => actorIds.includes(id)) || note.countryIds.some((id) => countryIds.includes(id))) return true;
+  return countryOf !== undefined && note.actorIds.some((id) => {
+    const country = countryOf(id);
+    return country !== undefined && countryIds.includes(country);
+  });
+}
+
 /** The periods and annotations that overlap an event's time and concern its actors (or everyone), for its details. */
 export function timeNotesOf(event: { start: number; end: number; actorIds: readonly string[]; countryIds: readonly string[] }, notes: readonly TimeNote[] | undefined): TimeNote[] {
-  return (notes ?? []).filter(
-    (note) =>
-      note.start < event.end &&
-      event.start < note.end &&
-      ((note.actorIds.length === 0 && note.countryIds.length === 0) || note.actorIds.some((id) => event.actorIds.includes(id)) || note.countryIds.some((id) => event.countryIds.includes(id))),
-  );
+  return (notes ?? []).filter((note) => note.start < event.end && event.start < note.end && noteConcerns(note, event.actorIds, event.countryIds));
 }

@@ -19,3 +19,15 @@ export function eventFieldOfPath(path: string, fileIndex: number): string | null
   }
   return field ?? 'event';
 }
+
+/**
+ * The field (`label`, `start`, `end`, `date`, `note`, `actors`, `countries`) of entry
+ * `index` of the file's `periods` or `annotations` that `path` points into, `item` for the
+ * entry as a whole (a missing field), or null when the path is about another part of the file.
+ */
+export function timeNoteFieldOfPath(path: string, list: 'periods' | 'annotations', index: number): string | null {
+  const prefix = `${list}[${index}]`;
+  if (path !== prefix && !path.startsWith(`${prefix}.`) && !path.startsWith(`${prefix}[`)) return null;
+  const field = path.slice(prefix.length).replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean)[0];
+  return field ?? 'item';
+}

@@ -3,6 +3,7 @@
 // placed left to right and shortened to the room they have (never over one another).
 import type { Lane } from '../layout/lanes';
 import type { Dataset, TimeNote } from '../model/types';
+import { noteConcerns } from '../data/timeNotes';
 import { shortenToFit, type TextMeasure } from './labels';
 import type { SceneLane, SceneNote } from './types';
 
@@ -15,17 +16,13 @@ export const RULE_WIDTH_PX = 3;
 const LABEL_GAP = 6;
 
 function concerns(note: TimeNote, lane: Lane, dataset: Dataset): boolean {
-  if (note.actorIds.length === 0 && note.countryIds.length === 0) return true;
   if (lane.kind === 'actor') {
-    if (note.actorIds.includes(lane.id)) return true;
     const country = dataset.actorById.get(lane.id)?.country;
-    return country !== undefined && note.countryIds.includes(country);
+    return noteConcerns(note, [lane.id], country ? [country] : []);
   }
-  if (lane.kind === 'merged-group' && lane.groupId) {
-    if (note.countryIds.includes(lane.groupId)) return true;
-    return note.actorIds.some((id) => dataset.actorById.get(id)?.country === lane.groupId);
-  }
-  return false;
+  if (lane.kind === 'merged-group' && lane.groupId) return noteConcerns(note, [], [lane.groupId], (id) => dataset.actorById.get(id)?.country);
+  // Topic lanes and the like belong to no one in particular: only notes about everyone.
+  return noteConcerns(note, [], []);
 }
 
 /** The notes in a window, on the lanes in view. `lanes` are the model's lanes; `visible` the scene's. */

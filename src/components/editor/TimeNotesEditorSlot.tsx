@@ -1,0 +1,36 @@
+// The periods-and-annotations editor's place under the controls, loaded on first use, and
+// the toolbar button that opens it: only where the data can be edited (the full app).
+import { lazy, Suspense } from 'react';
+import type { DataEditing } from '../dataContracts';
+
+const LazyTimeNotesEditor = lazy(() => import('./TimeNotesEditor').then((module) => ({ default: module.TimeNotesEditor })));
+
+export function TimeNotesEditButton({ editing, open, onToggle }: { editing: DataEditing | undefined; open: boolean; onToggle(): void }) {
+  if (!editing?.origin) return null;
+  // In the toolbar's group of menus (export-menu); not on phones (app.css), where one more
+  // button would push the chart down under the details sheet: periods are authored on a wider screen.
+  return (
+    <div className="export-menu time-notes-menu">
+      <button type="button" aria-expanded={open} onClick={onToggle}>
+        Periods and annotations
+      </button>
+    </div>
+  );
+}
+
+interface Props {
+  editing: DataEditing | undefined;
+  open: boolean;
+  currentWindow: () => readonly [number, number];
+  onClose(): void;
+}
+
+export function TimeNotesEditorSlot({ editing, open, currentWindow, onClose }: Props) {
+  const origin = editing?.origin;
+  if (!open || !editing || !origin) return null;
+  return (
+    <Suspense fallback={<p role="status">Opening the editor of periods and annotations…</p>}>
+      <LazyTimeNotesEditor editing={{ ...editing, origin }} currentWindow={currentWindow} onClose={onClose} />
+    </Suspense>
+  );
+}
