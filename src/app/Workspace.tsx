@@ -212,7 +212,6 @@ export function Workspace({
               onOpenCurrent={() => view.currentMatch && dispatch(select(view.currentMatch))}
             />
             <StoryMenu stories={dataset.stories ?? []} activeId={story.position?.story.id ?? null} onStart={story.start} onEdit={editing?.origin ? () => setEditingStories(true) : undefined} />
-            <TimeNotesEditButton editing={editing} open={editingTimeNotes} onToggle={() => setEditingTimeNotes((open) => !open)} />
             <ExportMenu store={store} dataset={dataset} included={included} foreign={foreign} />
           </Toolbar>
           <div className="status-row">
@@ -249,6 +248,7 @@ export function Workspace({
                 onExpandAll={() => dispatch(setCollapsedGroups([]))}
               />
             )}
+            <TimeNotesEditButton editing={editing} open={editingTimeNotes} onToggle={() => setEditingTimeNotes((open) => !open)} />
             {view.mode === 'timeline' && <ColorBy dataset={dataset} colorTopic={view.colorTopic ?? null} onChange={(topicId) => dispatch(setColorTopic(topicId))} />}
             {view.mode !== 'positions' && <Legend dataset={dataset} colorTopic={view.mode === 'timeline' ? (view.colorTopic ?? null) : null} />}
           </div>

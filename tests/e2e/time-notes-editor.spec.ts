@@ -18,7 +18,7 @@ test('add, edit, check, undo and delete a period and an annotation; the chart fo
   // The tests' frozen data has no periods or annotations.
   await expect(names.locator('text')).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Periods and annotations' }).click();
+  await page.getByRole('button', { name: 'Edit periods and annotations' }).click();
   const editor = page.getByRole('region', { name: 'Periods and annotations' });
   await expect(editor.getByRole('button', { name: 'Add period' })).toBeVisible({ timeout: 30_000 });
 

@@ -1,5 +1,5 @@
 // The periods-and-annotations editor's place under the controls, loaded on first use, and
-// the toolbar button that opens it: only where the data can be edited (the full app).
+// the button that opens it: only where the data can be edited (the full app).
 import { lazy, Suspense } from 'react';
 import type { DataEditing } from '../dataContracts';
 
@@ -7,14 +7,13 @@ const LazyTimeNotesEditor = lazy(() => import('./TimeNotesEditor').then((module)
 
 export function TimeNotesEditButton({ editing, open, onToggle }: { editing: DataEditing | undefined; open: boolean; onToggle(): void }) {
   if (!editing?.origin) return null;
-  // In the toolbar's group of menus (export-menu); not on phones (app.css), where one more
-  // button would push the chart down under the details sheet: periods are authored on a wider screen.
+  // In the status row beside the group and colour controls, not the toolbar, which has no
+  // room left at 1400 px; not on phones (app.css), where it would push the chart down under
+  // the details sheet: periods are authored on a wider screen.
   return (
-    <div className="export-menu time-notes-menu">
-      <button type="button" aria-expanded={open} onClick={onToggle}>
-        Periods and annotations
-      </button>
-    </div>
+    <button type="button" className="link-button time-notes-toggle" aria-expanded={open} onClick={onToggle}>
+      Edit periods and annotations
+    </button>
   );
 }
 

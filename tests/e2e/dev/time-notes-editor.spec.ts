@@ -19,7 +19,7 @@ test('a period renamed and an annotation added and deleted in the app are saved 
   try {
     await page.goto(`./?data=data/${file}&from=2025-02-10&to=2025-02-18`);
     await expect(page.getByTestId('chart-notes')).toContainText(PERIOD.label, { timeout: 60_000 });
-    await page.getByRole('button', { name: 'Periods and annotations' }).click();
+    await page.getByRole('button', { name: 'Edit periods and annotations' }).click();
     const editor = page.getByRole('region', { name: 'Periods and annotations' });
     const period = editor.getByRole('group', { name: /^Period 1/ });
     await expect(period.getByRole('textbox', { name: 'Label' })).toHaveValue(PERIOD.label);
