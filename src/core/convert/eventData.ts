@@ -48,6 +48,8 @@ export interface DraftEvent {
   targets: DraftActor[];
   /** The code's label, as the export or the codebook words it ("Discuss by telephone"). */
   action: string;
+  /** The event's title when the input gives one (a mapped table's title column); else it is made from the parties and the action. */
+  title?: string;
   summary?: string;
   location?: string;
   references: DraftReference[];
@@ -229,7 +231,7 @@ export function buildEventDataFile(format: EventDataFormat, fileName: string, re
     function makeEvent(): BuiltEvent {
       const names = parties.map(nameOf);
       const targetNames = interaction ? [] : [...new Set(draft.targets.map((actor) => actor.name))].filter((name) => !names.includes(name));
-      const title = interaction
+      const title = draft.title !== undefined ? draft.title : interaction
         ? `${joinNames(names)}: ${draft.action}`
         : `${joinNames(names)}${targetNames.length > 0 ? ` → ${joinNames(targetNames)}` : ''}: ${draft.action}`;
       const record: EventRecord = {
