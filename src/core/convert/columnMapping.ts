@@ -52,6 +52,12 @@ export interface ColumnMapping {
   types: { scheme: TypeScheme; default: DefaultType };
 }
 
+/** The name a file's mapping is saved under: "log.csv" → "log.mapping.json". */
+export function mappingFileName(file: string): string {
+  const last = file.split(/[\\/]/).pop() ?? file;
+  return `${last.replace(/\.[^.]*$/, '') || 'table'}.mapping.json`;
+}
+
 /** A problem with the mapping itself: where in the document, and what. */
 export interface MappingProblem {
   path: string;
