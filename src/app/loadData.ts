@@ -97,6 +97,7 @@ const EVENT_DATA_NAMES: Readonly<Record<string, string>> = {
   gdelt: 'a GDELT 2.0 events export',
   acled: 'an ACLED export',
   plover: 'a PLOVER/POLECAT export',
+  polecat: 'a POLECAT export (tab-separated)',
 };
 
 async function loadText(

@@ -155,6 +155,7 @@ export async function importText(text: string, fileName: string, options: Import
     case 'gdelt':
     case 'acled':
     case 'plover':
+    case 'polecat':
       return { format, ...(await validateConversion(convertEventData(format, text, fileName), loadOptions)) };
     default: {
       // A table of no known layout can still be read, once someone says which column holds what.
