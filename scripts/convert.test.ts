@@ -95,15 +95,15 @@ describe('npm run convert', { timeout: 120_000 }, () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('cannot tell which sheet this is from its name');
   });
-  it('converts an ICEWS, a GDELT, an ACLED and a PLOVER export, recognised by content, into files npm run validate passes', async () => {
+  it('converts an ICEWS, a GDELT, an ACLED, a POLECAT and a PLOVER export, recognised by content, into files npm run validate passes', async () => {
     const dir = scratch();
-    const inputs = ['icews-events.tab', 'gdelt-events.export.CSV', 'acled-events.csv', 'plover-events.jsonl', 'plover-events.json'];
+    const inputs = ['icews-events.tab', 'gdelt-events.export.CSV', 'acled-events.csv', 'polecat-events.txt', 'plover-events.jsonl', 'plover-events.json'];
     const outputs: string[] = [];
     for (const input of inputs) {
       const out = join(dir, `${input.replace(/\W+/g, '-')}.json`);
       const run = await convert(`tests/fixtures/eventdata/${input}`, '--out', out);
       expect(run.code, run.stdout + run.stderr).toBe(0);
-      expect(run.stdout).toMatch(/^note: Read \d+ (ICEWS|GDELT|ACLED|PLOVER) records?: /m);
+      expect(run.stdout).toMatch(/^note: Read \d+ (ICEWS|GDELT|ACLED|POLECAT|PLOVER) records?: /m);
       expect(run.stdout).toMatch(/^wrote /m);
       outputs.push(out);
     }

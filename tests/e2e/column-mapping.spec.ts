@@ -2,6 +2,7 @@
 // column-mapping dialog instead of refusing it; the mapping previews the first rows and the
 // problems it gives (row and column), opens the events on the chart, and is saved as a file.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
@@ -76,6 +77,9 @@ test('a table at ?data= offers the dialog; a bad date column gives positioned pr
     /^tables\/bad-dates\.tsv:5:3 {2}warning {2}Who {2}Row 5 was not imported: it names no actor/,
   ]);
   await expect(dialog.getByRole('status')).toHaveText('Of all 4 rows, 1 become events; 3 problems.');
+  // Every control is named and nothing serious stands out to a screen reader.
+  const audit = await new AxeBuilder({ page }).include('.mapping-dialog').analyze();
+  expect(audit.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
   // Focus stays in the dialog, and Escape closes it: the page says why nothing opened.
   await expect(dialog.locator(':focus')).toHaveCount(1);
   await page.keyboard.press('Escape');
