@@ -38,9 +38,16 @@ function FetchedDataApp({ store, embed }: { store: ViewStore; embed: EmbedOption
       <Screens store={store} state={state} dismissReloadProblems={dismissReloadProblems} embed={embed} opener={opener} editing={editing} />
       {mapping && (
         <Suspense fallback={null}>
-          {/* A new offer (another file) is a new dialog, with a fresh guess at its columns. */}
+          {/* Kept while the offer stands, so closing and opening it again keeps the choices; another file is a new dialog with a fresh guess. */}
           <LazyColumnMappingDialog key={`${mapping.file}\u0000${mapping.table.head.length}`} offer={mapping} />
         </Suspense>
+      )}
+      {mapping && !mapping.open && (
+        <p className="mapping-reopen">
+          <button type="button" onClick={mapping.reopen}>
+            Map the columns of <bdi>{mapping.file}</bdi>…
+          </button>
+        </p>
       )}
     </DropZone>
   );

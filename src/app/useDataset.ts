@@ -56,6 +56,8 @@ interface PendingTable {
   table: TableSample;
   /** The file from the computer, or null for the data file at the page's address. */
   fromComputer: File | null;
+  /** Whether the dialog is showing (it can be closed and opened again). */
+  open: boolean;
 }
 
 export function useDataset(store: ViewStore): { state: DataState; dismissReloadProblems: () => void; opener: FileOpener; editing: DataEditing; mapping: MappingOffer | null } {
@@ -96,7 +98,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
         return;
       }
       const { dataset, problems } = outcome.result;
-      if (!dataset && outcome.table && !keepShowing) setPendingTable({ file: location.file, table: outcome.table, fromComputer: null });
+      if (!dataset && outcome.table && !keepShowing) setPendingTable({ file: location.file, table: outcome.table, fromComputer: null, open: true });
       if (!dataset) {
         const errors = problems.filter((problem) => problem.severity === 'error');
         setState(
@@ -200,7 +202,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
         if (!dataset) {
           const errors = problems.filter((problem) => problem.severity === 'error');
           fail(null, errors.length > 0 ? errors : problems);
-          if (outcome.table) setPendingTable({ file: file.name, table: outcome.table, fromComputer: file });
+          if (outcome.table) setPendingTable({ file: file.name, table: outcome.table, fromComputer: file, open: true });
           return;
         }
         replacedByOpenedFile.current = true;
@@ -250,7 +252,9 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
           void load(false, chosen);
         }
       },
-      dismiss: () => setPendingTable(null),
+      open: pendingTable.open,
+      dismiss: () => setPendingTable((previous) => (previous ? { ...previous, open: false } : previous)),
+      reopen: () => setPendingTable((previous) => (previous ? { ...previous, open: true } : previous)),
     };
   }, [pendingTable, openFile, load]);
 

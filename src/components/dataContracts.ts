@@ -56,6 +56,9 @@ export interface MappingOffer {
   table: TableSample;
   /** Reads the whole table again through the mapping chosen. */
   apply: (mapping: ColumnMapping) => void;
+  /** Whether the dialog is showing; once closed, a button opens it again. */
+  open: boolean;
   /** Closes the dialog; the message that the file was not opened stays. */
   dismiss: () => void;
+  reopen: () => void;
 }

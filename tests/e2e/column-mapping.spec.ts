@@ -63,7 +63,7 @@ test('an unknown CSV opened from the computer is mapped, previewed, saved and op
   expect(errors).toEqual([]);
 });
 
-test('a table at ?data= offers the dialog; a bad date column gives positioned problems, and Escape leaves the message', async ({ page }) => {
+test('a table at ?data= offers the dialog; a bad date column gives positioned problems, and Escape leaves the message and a way back', async ({ page }) => {
   await serve(page, 'bad-dates.tsv');
   await page.goto('./?data=tables/bad-dates.tsv');
   const dialog = page.getByRole('dialog', { name: 'Map the columns of tables/bad-dates.tsv' });
@@ -85,6 +85,10 @@ test('a table at ?data= offers the dialog; a bad date column gives positioned pr
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('main')).toContainText('It is a table: say which of its columns hold the date');
+  // A button opens it again, with the choices made so far.
+  await page.getByRole('button', { name: 'Map the columns of tables/bad-dates.tsv…' }).click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Dates are written')).toHaveValue('DMY');
 });
 
 test('a saved mapping is used again for a table at ?data=', async ({ page }) => {

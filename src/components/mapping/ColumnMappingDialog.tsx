@@ -28,8 +28,8 @@ export function ColumnMappingDialog({ offer }: { offer: MappingOffer }) {
 
   useEffect(() => {
     const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+    if (dialog && offer.open && !dialog.open) dialog.showModal();
+  }, [offer.open]);
 
   const header = useMemo(() => headerOf(table.head, mapping.delimiter), [table.head, mapping.delimiter]);
   const columns = useMemo(() => columnNames(header), [header]);
