@@ -104,3 +104,27 @@ test('a saved mapping is used again for a table at ?data=', async ({ page }) => 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('CSV events from diplomacy-log.csv');
   await expect(page.locator('.shown-count')).toContainText('of 4 events');
 });
+
+test('a semicolon-separated table dropped on the page is mapped by hand and opens', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('[data-testid="chart-event"]').first()).toBeAttached();
+  const table = 'Datum;Akteur;Land;Titel\n2025-04-01;Ana Silva;PRT;Rede zur Lage\n2025-04-02;Jon Berg;NOR;Erklärung\n';
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'protokoll.csv', { type: 'text/csv' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  }, table);
+  const dialog = page.getByRole('dialog', { name: 'Map the columns of protokoll.csv' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Cells are separated by')).toHaveValue(';');
+  await expect(dialog.getByLabel('Date', { exact: true })).toHaveValue('Datum');
+  // Headers in another language: the user says what the guess could not.
+  await dialog.getByLabel('Their countries', { exact: true }).selectOption('Land');
+  await dialog.getByLabel('Title', { exact: true }).selectOption('Titel');
+  const preview = dialog.getByRole('table', { name: 'The first rows as events' });
+  await expect(preview.getByRole('row').nth(1)).toContainText('Ana Silva (Portugal)');
+  await expect(preview.getByRole('row').nth(1)).toContainText('Rede zur Lage');
+  await dialog.getByRole('button', { name: 'Open with this mapping' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('CSV events from protokoll.csv');
+  await expect(page.locator('.shown-count')).toContainText('of 2 events');
+});
