@@ -138,7 +138,9 @@ async function importWith(
   const notes = imported.dataset
     ? [`${file} is ${kind}; it was imported. To keep it as a Stanceline file, convert it with: npm run convert -- ${mapping ? `--mapping ${mappingFileName(file)} ` : ''}${file} --out data/converted.json`, ...imported.report]
     : [];
-  return { result: { problems: imported.problems, ...(imported.dataset ? { dataset: imported.dataset } : {}) }, notes, ...(imported.table ? { table: imported.table } : {}) };
+  // A table whose mapping gave nothing to open is offered for mapping again.
+  const table = imported.table ?? (mapping && !imported.dataset ? (await importers()).tableSample(text) : undefined);
+  return { result: { problems: imported.problems, ...(imported.dataset ? { dataset: imported.dataset } : {}) }, notes, ...(table ? { table } : {}) };
 }
 
 /**
