@@ -1,4 +1,5 @@
 // npm run bench [-- --sizes 1000,10000,100000 --runs 3 --skip-vis --vis-max 10000 --quick --profile --no-build --no-write]
+// npm run bench -- --event-data [--rows 100000 --runs 3]   (an event-data export against a Stanceline file: bench/eventDataOpen.ts)
 //
 // Builds the app, generates datasets, serves everything on 127.0.0.1 and measures
 // Stanceline, vis-timeline and an empty page in headless Chromium with one protocol
@@ -16,6 +17,7 @@ import type { Calibration, ProfileSummary, RunFailure, RunResult, Subject } from
 import { consoleTable, figuresFor, floorOf, GENERATED_BEGIN, GENERATED_END, generatedSection, isFailure, ms } from '../bench/report';
 import type { BuildSize, Figures, Floor, Machine, Report } from '../bench/report';
 import { startBenchServer } from '../bench/server';
+import { runEventDataBench } from '../bench/eventDataOpen';
 import { SourceMap } from '../bench/sourcemap';
 import { parseInstant } from '../src/core/view/dates';
 import { DEFAULT_GEN_OPTIONS, generateFile } from './gen';
@@ -265,6 +267,10 @@ function writeDoc(report: Report): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--event-data')) {
+    await runEventDataBench(process.argv.slice(2));
+    return;
+  }
   const options = parseOptions(process.argv.slice(2));
   const started = performance.now();
   const loadAtStart = loadavg()[0]!;

@@ -95,15 +95,15 @@ describe('npm run convert', { timeout: 120_000 }, () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('cannot tell which sheet this is from its name');
   });
-  it('converts an ICEWS, a GDELT, an ACLED and a PLOVER export, recognised by content, into files npm run validate passes', async () => {
+  it('converts an ICEWS, a GDELT, an ACLED, a POLECAT and a PLOVER export, recognised by content, into files npm run validate passes', async () => {
     const dir = scratch();
-    const inputs = ['icews-events.tab', 'gdelt-events.export.CSV', 'acled-events.csv', 'plover-events.jsonl', 'plover-events.json'];
+    const inputs = ['icews-events.tab', 'gdelt-events.export.CSV', 'acled-events.csv', 'polecat-events.txt', 'plover-events.jsonl', 'plover-events.json'];
     const outputs: string[] = [];
     for (const input of inputs) {
       const out = join(dir, `${input.replace(/\W+/g, '-')}.json`);
       const run = await convert(`tests/fixtures/eventdata/${input}`, '--out', out);
       expect(run.code, run.stdout + run.stderr).toBe(0);
-      expect(run.stdout).toMatch(/^note: Read \d+ (ICEWS|GDELT|ACLED|PLOVER) records?: /m);
+      expect(run.stdout).toMatch(/^note: Read \d+ (ICEWS|GDELT|ACLED|POLECAT|PLOVER) records?: /m);
       expect(run.stdout).toMatch(/^wrote /m);
       outputs.push(out);
     }
@@ -112,5 +112,19 @@ describe('npm run convert', { timeout: 120_000 }, () => {
     });
     expect(validated.code, validated.stdout).toBe(0);
     expect(validated.stdout).not.toMatch(/\berror\b {2}/);
+  });
+  it('reads a table of its own through a saved column mapping, and refuses a file that is no mapping', async () => {
+    const dir = scratch();
+    const out = join(dir, 'log.json');
+    const run = await convert('--mapping', 'tests/fixtures/mapping/diplomacy-log.mapping.json', 'tests/fixtures/mapping/diplomacy-log.csv', '--out', out);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain('note: Read 4 CSV records: 4 events.');
+    expect(run.stdout).toContain(`wrote ${out}: 4 events, 3 actors, 0 topics, 4 sources (0 warnings)`);
+    const written = JSON.parse(readFileSync(out, 'utf8')) as { events: { codes: Record<string, string> }[] };
+    expect(written.events.map((event) => event.codes.row)).toEqual(['2', '3', '4', '5']);
+    const refused = await convert('--mapping', 'tests/fixtures/mapping/diplomacy-log.csv', 'tests/fixtures/mapping/diplomacy-log.csv', '--out', join(dir, 'no.json'));
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/^tests\/fixtures\/mapping\/diplomacy-log\.csv:1:1 {2}error {2}\(file\) {2}The mapping is not valid JSON/m);
+    expect(existsSync(join(dir, 'no.json'))).toBe(false);
   });
 });

@@ -23,6 +23,8 @@ import {
 } from '../src/core/convert/index';
 import { convertEventData, detectEventData } from '../src/core/convert/eventDataFormats';
 import type { ConvertResult, SheetInputs, SheetName } from '../src/core/convert/index';
+import { parseColumnMapping } from '../src/core/convert/columnMapping';
+import { mappedTableToDataset } from '../src/core/convert/mappedTable';
 
 const SCHEMA_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../data/schema/stanceline.schema.json');
 
@@ -32,6 +34,8 @@ const USAGE = `Usage: npm run convert -- <inputs…> --out <file.json | dir/> [-
   TimelineJS3 → JSON    timeline.json (or its spreadsheet saved as .csv) --out data.json
   Event data → JSON     an ICEWS .tab/.tsv, a GDELT 2.0 *.export.CSV, an ACLED .csv, or PLOVER/POLECAT
                         JSON lines or a JSON array --out data.json (recognised by content; docs/research-data.md)
+  Any other table       --mapping mapping.json table.csv --out data.json   (a CSV or TSV read through a
+                        column mapping saved from the app's mapping dialog; docs/research-data.md)
   JSON → CSV sheets     data/events.json --out sheets/
 
 Sheets are recognised by file name; name others with --sheet events=my-events.csv.
@@ -145,6 +149,7 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string', short: 'o' },
       sheet: { type: 'string', multiple: true },
       title: { type: 'string' },
+      mapping: { type: 'string', short: 'm' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -162,6 +167,20 @@ async function main(argv: string[]): Promise<number> {
   if (positionals.length === 0 && named.length === 0) throw new UsageError(USAGE);
   if (!values.out) throw new UsageError('Give --out: a .json file, or a directory ending in "/" for CSV sheets.');
   const out = values.out;
+
+  // A table of the user's own, read through the column mapping they saved from the app.
+  if (values.mapping !== undefined) {
+    if (positionals.length !== 1 || named.length > 0) throw new UsageError('--mapping reads one table: npm run convert -- --mapping mapping.json table.csv --out data.json');
+    const mappingText = await readInput(values.mapping);
+    const { mapping, problems } = parseColumnMapping(mappingText);
+    if (!mapping) {
+      for (const problem of problems) console.log(`${values.mapping}:1:1  error  ${problem.path || '(file)'}  ${problem.message}`);
+      console.log(`not written: ${values.mapping} is not a column mapping`);
+      return 1;
+    }
+    const input = positionals[0]!;
+    return writeConverted(withTitle(mappedTableToDataset(await readInput(input), input, mapping), values.title), out);
+  }
 
   // Researchers' event data is told by its content, whatever the file is called.
   if (positionals.length === 1 && named.length === 0) {
@@ -195,7 +214,7 @@ async function main(argv: string[]): Promise<number> {
   for (const path of positionals) {
     const name = basename(path, extname(path)).toLowerCase();
     if (!isSheetName(name)) {
-      throw new UsageError(`${path}: cannot tell which sheet this is from its name; call it ${SHEET_NAMES.map((sheet) => `${sheet}.csv`).join(', ')} or use --sheet events=${path}.`);
+      throw new UsageError(`${path}: cannot tell which sheet this is from its name; call it ${SHEET_NAMES.map((sheet) => `${sheet}.csv`).join(', ')} or use --sheet events=${path}. A table of your own is read with --mapping mapping.json (save one from the app's column-mapping dialog).`);
     }
     assign(name, path);
   }

@@ -8,6 +8,8 @@ import type { ViewStore } from './store';
 import { useDataset } from './useDataset';
 import type { DataSource } from './useProvidedDataset';
 
+// The column-mapping dialog is needed only for a table of no known format.
+const LazyColumnMappingDialog = lazy(() => import('../components/mapping/ColumnMappingDialog').then((module) => ({ default: module.ColumnMappingDialog })));
 const LazyProvidedDataApp = lazy(() => import('./ProvidedDataApp').then((module) => ({ default: module.ProvidedDataApp })));
 
 interface AppProps {
@@ -28,12 +30,25 @@ export function App({ store, source, embed = null }: AppProps) {
 }
 
 function FetchedDataApp({ store, embed }: { store: ViewStore; embed: EmbedOptions | null }) {
-  const { state, dismissReloadProblems, opener, editing } = useDataset(store);
+  const { state, dismissReloadProblems, opener, editing, mapping } = useDataset(store);
   // Embedded charts show what their page chose: no opening of other files there.
   if (embed) return <Screens store={store} state={state} dismissReloadProblems={dismissReloadProblems} embed={embed} />;
   return (
     <DropZone onFiles={opener.openFiles}>
       <Screens store={store} state={state} dismissReloadProblems={dismissReloadProblems} embed={embed} opener={opener} editing={editing} />
+      {mapping && (
+        <Suspense fallback={null}>
+          {/* Kept while the offer stands, so closing and opening it again keeps the choices; another file is a new dialog with a fresh guess. */}
+          <LazyColumnMappingDialog key={`${mapping.file}\u0000${mapping.table.head.length}`} offer={mapping} />
+        </Suspense>
+      )}
+      {mapping && !mapping.open && (
+        <p className="mapping-reopen">
+          <button type="button" onClick={mapping.reopen}>
+            Map the columns of <bdi>{mapping.file}</bdi>…
+          </button>
+        </p>
+      )}
     </DropZone>
   );
 }

@@ -11,6 +11,10 @@ export { DEFAULT_DATA_PATH, locateData } from '../core/data/location';
 export type { DataLocation } from '../core/data/location';
 
 import { DATA_TIMEOUT_MS, dataTimedOutMessage } from './loadMessages';
+import type { LoadRequest } from './loadMessages';
+import { mappingFileName } from '../core/convert/columnMapping';
+import type { ColumnMapping } from '../core/convert/columnMapping';
+import type { TableSample } from '../core/convert/mappedTable';
 
 export { DATA_TIMEOUT_MS } from './loadMessages';
 
@@ -93,9 +97,16 @@ const EVENT_DATA_NAMES: Readonly<Record<string, string>> = {
   gdelt: 'a GDELT 2.0 events export',
   acled: 'an ACLED export',
   plover: 'a PLOVER/POLECAT export',
+  polecat: 'a POLECAT export (tab-separated)',
 };
 
-async function loadText(text: string, file: string, readSourceText: (path: string) => Promise<string | undefined>): Promise<{ result: LoadResult; notes: string[] }> {
+async function loadText(
+  text: string,
+  file: string,
+  readSourceText: (path: string) => Promise<string | undefined>,
+  mapping?: ColumnMapping,
+): Promise<{ result: LoadResult; notes: string[]; table?: TableSample }> {
+  if (mapping) return importWith(text, file, readSourceText, mapping);
   const startsLikeJson = /^\uFEFF?\s*[[{]/.test(text);
   // Stanceline files go straight to the loader; only other formats pay for detection.
   if (startsLikeJson || /^\uFEFF?\s*(<|$)/.test(text)) {
@@ -104,18 +115,32 @@ async function loadText(text: string, file: string, readSourceText: (path: strin
       // PLOVER records are JSON too: only a file the loader refuses pays for asking.
       || (result.dataset === undefined && (await importers()).detectFormat(text, file) === 'plover');
     if (!otherFormat) return { result, notes: [] };
-  } else if ((await importers()).detectFormat(text, file) === 'unknown') {
-    // Not CSV either: the loader says where the text stops being JSON.
-    return { result: await loadDataset(text, { file, readSourceText }), notes: [] };
+  } else {
+    const { detectFormat, tableSample } = await importers();
+    // Not a table either (which the mapping dialog could read): the loader says where the text stops being JSON.
+    if (detectFormat(text, file) === 'unknown' && !tableSample(text)) return { result: await loadDataset(text, { file, readSourceText }), notes: [] };
   }
-  const imported = await (await importers()).importText(text, file, { readSourceText });
+  return importWith(text, file, readSourceText);
+}
+
+/** Any format but Stanceline JSON, converted, with a note saying so (and a table of no known format offered for mapping). */
+async function importWith(
+  text: string,
+  file: string,
+  readSourceText: (path: string) => Promise<string | undefined>,
+  mapping?: ColumnMapping,
+): Promise<{ result: LoadResult; notes: string[]; table?: TableSample }> {
+  const imported = await (await importers()).importText(text, file, { readSourceText, ...(mapping ? { mapping } : {}) });
   const kind = imported.format === 'stanceline-csv' ? 'a Stanceline events sheet'
     : imported.format.startsWith('timelinejs') ? 'a TimelineJS3 file'
+    : imported.format === 'mapped-table' ? 'a table read through your column mapping'
     : EVENT_DATA_NAMES[imported.format] ?? 'another format';
   const notes = imported.dataset
-    ? [`${file} is ${kind}; it was imported. To keep it as a Stanceline file, convert it with: npm run convert -- ${file} --out data/converted.json`, ...imported.report]
+    ? [`${file} is ${kind}; it was imported. To keep it as a Stanceline file, convert it with: npm run convert -- ${mapping ? `--mapping ${mappingFileName(file)} ` : ''}${file} --out data/converted.json`, ...imported.report]
     : [];
-  return { result: { problems: imported.problems, ...(imported.dataset ? { dataset: imported.dataset } : {}) }, notes };
+  // A table whose mapping gave nothing to open is offered for mapping again.
+  const table = imported.table ?? (mapping && !imported.dataset ? (await importers()).tableSample(text) : undefined);
+  return { result: { problems: imported.problems, ...(imported.dataset ? { dataset: imported.dataset } : {}) }, notes, ...(table ? { table } : {}) };
 }
 
 /**
@@ -123,7 +148,7 @@ async function loadText(text: string, file: string, readSourceText: (path: strin
  * it is parsed: the loading worker tells the page, whose own deadline (on the page's clock)
  * then stops.
  */
-export async function fetchDataset(location: { url: string; file: string }, onProgress?: ProgressListener, onArrived?: () => void): Promise<FetchOutcome> {
+export async function fetchDataset(location: LoadRequest, onProgress?: ProgressListener, onArrived?: () => void): Promise<FetchOutcome> {
   const controller = new AbortController();
   // One time-out for the answer and the whole body; a plain timer so it can be tested with a fake clock.
   const timer = setTimeout(() => controller.abort(), DATA_TIMEOUT_MS);
@@ -170,8 +195,8 @@ export async function fetchDataset(location: { url: string; file: string }, onPr
   }
   onArrived?.();
   try {
-    const { result, notes } = await loadText(text, location.file, sourceTextReader(location.url));
-    return { kind: 'loaded', result, notes, fetchedUrl };
+    const { result, notes, table } = await loadText(text, location.file, sourceTextReader(location.url), location.mapping);
+    return { kind: 'loaded', result, notes, fetchedUrl, ...(table ? { table } : {}) };
   } catch (error) {
     // The loader reports problems rather than throwing; this is the last line of defence.
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,13 +1,26 @@
 // The messages between the page and the loading worker (loadWorker.ts).
 import type { DatasetPart } from './datasetTransfer';
 import type { LoadResult } from '../core/model/types';
+import type { ColumnMapping } from '../core/convert/columnMapping';
+import type { TableSample } from '../core/convert/mappedTable';
 
 /** What fetching and loading a data file came to: the loader's result (with import notes and the address the answer came from), or why it failed. */
-export type FetchOutcome = { kind: 'loaded'; result: LoadResult; notes: string[]; fetchedUrl: string } | { kind: 'failed'; message: string };
+export type FetchOutcome =
+  | {
+      kind: 'loaded';
+      result: LoadResult;
+      notes: string[];
+      fetchedUrl: string;
+      /** A table of no known format: its start, for the column-mapping dialog (src/components/ColumnMappingDialog.tsx). */
+      table?: TableSample;
+    }
+  | { kind: 'failed'; message: string };
 
 export interface LoadRequest {
   url: string;
   file: string;
+  /** Read the file as a table through this column mapping (chosen in the mapping dialog). */
+  mapping?: ColumnMapping;
 }
 
 /**

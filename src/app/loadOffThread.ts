@@ -108,7 +108,7 @@ function startLoad(location: LoadRequest, onProgress?: ProgressListener): Promis
       finish(loadOnMainThread(location, onProgress));
     };
     worker.onmessageerror = () => finish(loadOnMainThread(location, onProgress));
-    const request: LoadRequest = { url: location.url, file: location.file };
+    const request: LoadRequest = { url: location.url, file: location.file, ...(location.mapping ? { mapping: location.mapping } : {}) };
     worker.postMessage(request);
   });
 }

@@ -20,12 +20,12 @@ function post(message: LoadWorkerMessage, transfer: Transferable[] = []): void {
 }
 
 scope.onmessage = (message) => {
-  const { url, file } = message.data;
+  const { url, file, mapping } = message.data;
   let lastPost = 0;
   void (async () => {
     let outcome: FetchOutcome;
     try {
-      outcome = await fetchDataset({ url, file }, (loadedBytes, totalBytes) => {
+      outcome = await fetchDataset({ url, file, ...(mapping ? { mapping } : {}) }, (loadedBytes, totalBytes) => {
         const now = performance.now();
         if (now - lastPost < PROGRESS_INTERVAL_MS && loadedBytes !== totalBytes) return;
         lastPost = now;

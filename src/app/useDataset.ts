@@ -10,9 +10,11 @@ import { foreignDataOrigin } from '../core/data/origin';
 import type { FetchOutcome } from './loadData';
 import { fetchDatasetOffThread } from './loadOffThread';
 import type { ViewStore } from './store';
-import type { DataEditing, DataState, FileOpener, FileOpening } from '../components/dataContracts';
+import type { DataEditing, DataState, FileOpener, FileOpening, MappingOffer } from '../components/dataContracts';
+import type { ColumnMapping } from '../core/convert/columnMapping';
+import type { TableSample } from '../core/convert/mappedTable';
 
-export type { DataEditing, DataOrigin, DataState, FileOpener, FileOpening } from '../components/dataContracts';
+export type { DataEditing, DataOrigin, DataState, FileOpener, FileOpening, MappingOffer } from '../components/dataContracts';
 
 const NO_OPENING: FileOpening = { busy: null, failure: null, openedFromComputer: null };
 
@@ -48,7 +50,17 @@ async function unreadableReason(file: File): Promise<string | null> {
   }
 }
 
-export function useDataset(store: ViewStore): { state: DataState; dismissReloadProblems: () => void; opener: FileOpener; editing: DataEditing } {
+/** A table of no known format waiting for its column mapping: which file, its start, and where to read it again from. */
+interface PendingTable {
+  file: string;
+  table: TableSample;
+  /** The file from the computer, or null for the data file at the page's address. */
+  fromComputer: File | null;
+  /** Whether the dialog is showing (it can be closed and opened again). */
+  open: boolean;
+}
+
+export function useDataset(store: ViewStore): { state: DataState; dismissReloadProblems: () => void; opener: FileOpener; editing: DataEditing; mapping: MappingOffer | null } {
   const [location] = useState(() => locateData(new URLSearchParams(window.location.search).get('data'), window.location.href));
   const [state, setState] = useState<DataState>(() =>
     'refused' in location
@@ -64,12 +76,16 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
   const replacedByOpenedFile = useRef(false);
   // Each open takes a number; only the latest one's outcome is shown.
   const latestOpen = useRef(0);
+  const [pendingTable, setPendingTable] = useState<PendingTable | null>(null);
+  /** The mapping the data file at the address was read with: its live reloads are read with it too. */
+  const addressMapping = useRef<ColumnMapping | undefined>(undefined);
 
   const load = useCallback(
-    async (isReload: boolean) => {
+    async (isReload: boolean, mapping?: ColumnMapping) => {
       if ('refused' in location) return;
+      const readWith = mapping ?? addressMapping.current;
       const outcome = await fetchDatasetOffThread(
-        location,
+        readWith ? { ...location, mapping: readWith } : location,
         isReload ? undefined : (loadedBytes, totalBytes) => {
           if (!replacedByOpenedFile.current) setState({ phase: 'loading', file: location.file, loadedBytes, totalBytes });
         },
@@ -82,6 +98,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
         return;
       }
       const { dataset, problems } = outcome.result;
+      if (!dataset && outcome.table && !keepShowing) setPendingTable({ file: location.file, table: outcome.table, fromComputer: null, open: true });
       if (!dataset) {
         const errors = problems.filter((problem) => problem.severity === 'error');
         setState(
@@ -91,6 +108,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
         );
         return;
       }
+      if (mapping) addressMapping.current = mapping;
       store.setDataset(dataset);
       setState({
         phase: 'ready',
@@ -145,16 +163,9 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
     setState((previous) => (previous.phase === 'ready' ? { ...previous, reloadProblems: [], reloadFailure: null } : previous));
   }, []);
 
-  const openFiles = useCallback(
-    (files: ArrayLike<File>) => {
-      if (files.length !== 1 || !files[0]) {
-        if (files.length > 1) {
-          const message = `${files.length} files were dropped; Stanceline opens one file at a time. Drop or choose just one.`;
-          setOpening((previous) => ({ ...previous, failure: { file: '', message, problems: [] } }));
-        }
-        return;
-      }
-      const file = files[0];
+  /** Opens one file from the computer, read through a column mapping when one is given. */
+  const openFile = useCallback(
+    (file: File, mapping?: ColumnMapping) => {
       const fail = (message: string | null, problems: Problem[] = []) =>
         setOpening((previous) => ({ ...previous, busy: null, failure: { file: file.name, message, problems } }));
       const refusal = refuseLocalFile(file);
@@ -175,7 +186,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
         const url = URL.createObjectURL(file);
         let outcome: FetchOutcome;
         try {
-          outcome = await fetchDatasetOffThread({ url, file: file.name });
+          outcome = await fetchDatasetOffThread({ url, file: file.name, ...(mapping ? { mapping } : {}) });
         } catch (error) {
           // The loading path reports failures rather than throwing; this is the last line of defence.
           outcome = { kind: 'failed', message: `Reading ${file.name} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}.` };
@@ -191,6 +202,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
         if (!dataset) {
           const errors = problems.filter((problem) => problem.severity === 'error');
           fail(null, errors.length > 0 ? errors : problems);
+          if (outcome.table) setPendingTable({ file: file.name, table: outcome.table, fromComputer: file, open: true });
           return;
         }
         replacedByOpenedFile.current = true;
@@ -211,6 +223,41 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
     [store],
   );
 
+  const openFiles = useCallback(
+    (files: ArrayLike<File>) => {
+      if (files.length !== 1 || !files[0]) {
+        if (files.length > 1) {
+          const message = `${files.length} files were dropped; Stanceline opens one file at a time. Drop or choose just one.`;
+          setOpening((previous) => ({ ...previous, failure: { file: '', message, problems: [] } }));
+        }
+        return;
+      }
+      setPendingTable(null);
+      openFile(files[0]);
+    },
+    [openFile],
+  );
+
+  // The mapping dialog's answer: read the table again, through the mapping, from where it came.
+  const mapping = useMemo<MappingOffer | null>(() => {
+    if (!pendingTable) return null;
+    return {
+      file: pendingTable.file,
+      table: pendingTable.table,
+      apply: (chosen: ColumnMapping) => {
+        setPendingTable(null);
+        if (pendingTable.fromComputer) openFile(pendingTable.fromComputer, chosen);
+        else {
+          setState({ phase: 'loading', file: pendingTable.file, loadedBytes: 0, totalBytes: null });
+          void load(false, chosen);
+        }
+      },
+      open: pendingTable.open,
+      dismiss: () => setPendingTable((previous) => (previous ? { ...previous, open: false } : previous)),
+      reopen: () => setPendingTable((previous) => (previous ? { ...previous, open: true } : previous)),
+    };
+  }, [pendingTable, openFile, load]);
+
   const dismissOpenFailure = useCallback(() => setOpening((previous) => ({ ...previous, failure: null })), []);
 
   const opener = useMemo(() => ({ opening, openFiles, dismissOpenFailure }), [opening, openFiles, dismissOpenFailure]);
@@ -229,5 +276,5 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
     }),
     [openedFile, location, replaceDataset],
   );
-  return { state, dismissReloadProblems, opener, editing };
+  return { state, dismissReloadProblems, opener, editing, mapping };
 }

@@ -3,6 +3,8 @@
 // these; the components only read them, so the types live here, below both.
 import type { ForeignData } from '../core/data/origin';
 import type { Dataset, Problem } from '../core/model/types';
+import type { ColumnMapping } from '../core/convert/columnMapping';
+import type { TableSample } from '../core/convert/mappedTable';
 
 export type DataState =
   | { phase: 'loading'; file: string; loadedBytes: number; totalBytes: number | null }
@@ -45,4 +47,18 @@ export interface FileOpener {
   /** Opens the one file given (the picker's or the dropped one); several at once are refused with a message. */
   openFiles: (files: ArrayLike<File>) => void;
   dismissOpenFailure: () => void;
+}
+
+/** A table of no known format, offered to the column-mapping dialog (ColumnMappingDialog.tsx). */
+export interface MappingOffer {
+  file: string;
+  /** The start of the table and its likely delimiter. */
+  table: TableSample;
+  /** Reads the whole table again through the mapping chosen. */
+  apply: (mapping: ColumnMapping) => void;
+  /** Whether the dialog is showing; once closed, a button opens it again. */
+  open: boolean;
+  /** Closes the dialog; the message that the file was not opened stays. */
+  dismiss: () => void;
+  reopen: () => void;
 }

@@ -1,4 +1,4 @@
-// Researchers' event data in the built app: an ICEWS, a GDELT, an ACLED and a PLOVER export
+// Researchers' event data in the built app: an ICEWS, a GDELT, an ACLED, a POLECAT (tab-separated) and a PLOVER export
 // (invented rows, tests/fixtures/eventdata) open through "Open file…" and through ?data=,
 // with calls and meetings in every party's lane, declared types in the legend and filters,
 // and the import note listing merges and what was not carried.
@@ -28,6 +28,7 @@ const CASES: Case[] = [
   { file: 'icews-events.tab', title: 'ICEWS events from icews-events.tab', kind: 'an ICEWS export', events: 7, declared: 'Provide aid', across: { id: 'icews-9000001', lanes: 2 }, note: /Merged ICEWS 9000001 .* and ICEWS 9000002 .* one call/ },
   { file: 'gdelt-events.export.CSV', title: 'GDELT events from gdelt-events.export.CSV', kind: 'a GDELT 2.0 events export', events: 5, declared: 'Fight', across: { id: 'gdelt-1100000001', lanes: 2 }, note: /Merged GDELT 1100000001 .* one call/ },
   { file: 'acled-events.csv', title: 'ACLED events from acled-events.csv', kind: 'an ACLED export', events: 4, declared: 'Battles', across: { id: 'acled-exa1', lanes: 2 }, note: /ACLED row 6 \(EXA5\) was not imported|2 records could not be read/ },
+  { file: 'polecat-events.txt', title: 'POLECAT events from polecat-events.txt', kind: 'a POLECAT export (tab-separated)', events: 6, declared: 'Assault', across: { id: 'polecat-pc-0002', lanes: 3 }, note: /2 records could not be read/ },
   { file: 'plover-events.jsonl', title: 'PLOVER events from plover-events.jsonl', kind: 'a PLOVER/POLECAT export', events: 6, declared: 'Assault', across: { id: 'plover-plv-0002', lanes: 3 }, note: /2 records could not be read/ },
 ];
 

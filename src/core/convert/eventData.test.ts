@@ -42,9 +42,14 @@ describe('recognising event data by content', () => {
   });
 
   it('says which formats were tried when a file is none of them', async () => {
-    const result = await importText('a\tb\tc\n1\t2\t3\n', 'table.tsv');
-    expect(result.problems[0]).toMatchObject({ rule: 'unknown-format', line: 1, column: 1 });
-    for (const name of ['ICEWS', 'GDELT 2.0', 'ACLED', 'PLOVER/POLECAT', 'TimelineJS3']) expect(result.problems[0]!.message).toContain(name);
+    // A table of no known layout is offered for a column mapping; other text is refused. Both say what was tried.
+    const table = await importText('a\tb\tc\n1\t2\t3\n', 'table.tsv');
+    expect(table.problems[0]).toMatchObject({ rule: 'needs-column-mapping', line: 1, column: 1 });
+    const prose = await importText('Minutes of the meeting\nNobody came.\n', 'notes.txt');
+    expect(prose.problems[0]).toMatchObject({ rule: 'unknown-format', line: 1, column: 1 });
+    for (const result of [table, prose]) {
+      for (const name of ['ICEWS', 'GDELT 2.0', 'ACLED', 'PLOVER/POLECAT', 'TimelineJS3']) expect(result.problems[0]!.message).toContain(name);
+    }
   });
 });
 

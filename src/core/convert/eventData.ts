@@ -7,7 +7,7 @@ import type { ActorRecord, CountryRecord, DatasetFile, DeclaredTypeRecord, Event
 import { hostOf } from './eventRows';
 import type { FieldColumns, RowLosses } from './eventRows';
 import type { TypeChoice } from './eventCodes';
-import { IdAllocator } from './ids';
+import { IdAllocator, slugify } from './ids';
 import { problemAt } from './result';
 import type { ConvertResult, Origin } from './result';
 
@@ -48,6 +48,8 @@ export interface DraftEvent {
   targets: DraftActor[];
   /** The code's label, as the export or the codebook words it ("Discuss by telephone"). */
   action: string;
+  /** The event's title when the input gives one (a mapped table's title column); else it is made from the parties and the action. */
+  title?: string;
   summary?: string;
   location?: string;
   references: DraftReference[];
@@ -158,13 +160,18 @@ export function buildEventDataFile(format: EventDataFormat, fileName: string, re
   };
   const sources: SourceRecord[] = [datasetSource];
   const sourceByKey = new Map<string, string>();
+  const sourceSlugs = new Map<string, string>();
   const sourceOf = (reference: DraftReference): string => {
     const key = reference.url ?? `publisher\u0000${reference.publisher ?? ''}`;
     let id = sourceByKey.get(key);
     if (id === undefined) {
       const host = reference.url === undefined ? undefined : hostOf(reference.url);
       const title = reference.publisher ?? host ?? 'Unnamed source';
-      id = sourceIds.allocate(reference.url === undefined ? title : `${host ?? ''}`, 'source');
+      // Exports cite thousands of addresses on a few hosts: each host is slugified once.
+      const base = reference.url === undefined ? title : `${host ?? ''}`;
+      let slug = sourceSlugs.get(base);
+      if (slug === undefined) sourceSlugs.set(base, (slug = slugify(base) || 'source'));
+      id = sourceIds.unique(slug);
       sourceByKey.set(key, id);
       const record: SourceRecord = { id, title: reference.url === undefined ? title : `${title}: ${reference.url}` };
       if (reference.publisher !== undefined) record.publisher = reference.publisher;
@@ -229,7 +236,7 @@ export function buildEventDataFile(format: EventDataFormat, fileName: string, re
     function makeEvent(): BuiltEvent {
       const names = parties.map(nameOf);
       const targetNames = interaction ? [] : [...new Set(draft.targets.map((actor) => actor.name))].filter((name) => !names.includes(name));
-      const title = interaction
+      const title = draft.title !== undefined ? draft.title : interaction
         ? `${joinNames(names)}: ${draft.action}`
         : `${joinNames(names)}${targetNames.length > 0 ? ` → ${joinNames(targetNames)}` : ''}: ${draft.action}`;
       const record: EventRecord = {

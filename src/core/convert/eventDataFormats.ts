@@ -1,13 +1,14 @@
-// The event-data formats Stanceline recognises by content, in one place: the conversion
+// The event-data formats Stanceline recognises by content (ICEWS, GDELT, ACLED, POLECAT's TSV, PLOVER JSON), in one place: the conversion
 // dispatcher asks detectEventData() once, and convertEventData() turns a recognised file
 // into a Stanceline file.
 import { acledToDataset, looksLikeAcled } from './acled';
 import { gdeltToDataset, looksLikeGdelt } from './gdelt';
 import { icewsToDataset, looksLikeIcews } from './icews';
 import { looksLikePlover, ploverToDataset } from './plover';
+import { looksLikePolecat, polecatToDataset } from './polecat';
 import type { ConvertResult } from './result';
 
-export type EventDataFormatId = 'icews' | 'gdelt' | 'acled' | 'plover';
+export type EventDataFormatId = 'icews' | 'gdelt' | 'acled' | 'plover' | 'polecat';
 
 interface Detector {
   id: EventDataFormatId;
@@ -22,6 +23,7 @@ const DETECTORS: readonly Detector[] = [
   { id: 'icews', description: 'ICEWS (tab-separated with a header row naming Event ID, Event Date and CAMEO Code)', looksLike: looksLikeIcews, convert: icewsToDataset },
   { id: 'gdelt', description: 'GDELT 2.0 events (tab-separated, 61 columns, no header)', looksLike: looksLikeGdelt, convert: gdeltToDataset },
   { id: 'acled', description: 'ACLED (CSV with event_id_cnty, event_date, event_type and actor1 columns)', looksLike: looksLikeAcled, convert: acledToDataset },
+  { id: 'polecat', description: 'POLECAT\'s tab-separated distribution (a header row naming Event ID, Event Date, Event Type and Actor Name)', looksLike: looksLikePolecat, convert: polecatToDataset },
   { id: 'plover', description: 'PLOVER/POLECAT (JSON lines or a JSON array of records with event, date and source)', looksLike: looksLikePlover, convert: ploverToDataset },
 ];
 

@@ -13,6 +13,9 @@ import { validateConversion } from './validate';
 import type { ValidatedImport } from './validate';
 import { convertEventData, detectEventData, EVENT_DATA_FORMAT_DESCRIPTIONS } from './eventDataFormats';
 import type { EventDataFormatId } from './eventDataFormats';
+import { mappedTableToDataset, tableSample } from './mappedTable';
+import type { TableSample } from './mappedTable';
+import type { ColumnMapping } from './columnMapping';
 
 export { csvLosses, csvToDataset, datasetToCsv, isSheetName, SHEET_LAYOUTS, SHEET_NAMES } from './csv';
 export type { SheetInput, SheetInputs, SheetName } from './csv';
@@ -22,7 +25,11 @@ export { parseTimelineJsTime, timelineJsCsvToDataset, timelineJsJsonToDataset } 
 export { stringifyDataset, validateConversion } from './validate';
 export type { ValidatedImport } from './validate';
 
-export type SourceFormat = 'stanceline' | 'timelinejs-json' | 'timelinejs-csv' | 'stanceline-csv' | EventDataFormatId | 'unknown';
+export type SourceFormat = 'stanceline' | 'timelinejs-json' | 'timelinejs-csv' | 'stanceline-csv' | EventDataFormatId | 'mapped-table' | 'unknown';
+export { mappedTableToDataset, previewMapping, tableSample } from './mappedTable';
+export type { TableSample } from './mappedTable';
+export { checkColumnMapping, guessMapping, parseColumnMapping } from './columnMapping';
+export type { ColumnMapping } from './columnMapping';
 export { EVENT_DATA_FORMAT_DESCRIPTIONS } from './eventDataFormats';
 
 function extension(fileName: string): string {
@@ -105,6 +112,13 @@ function unknownFormatMessage(fileName: string): string {
 
 export interface ImportedText extends ValidatedImport {
   format: SourceFormat;
+  /** A table of no known format: the start of it, for the column-mapping dialog. */
+  table?: TableSample;
+}
+
+export interface ImportOptions extends Omit<LoadOptions, 'file'> {
+  /** Read the file as a table through this column mapping, whatever it looks like. */
+  mapping?: ColumnMapping;
 }
 
 /**
@@ -114,9 +128,11 @@ export interface ImportedText extends ValidatedImport {
  * A single events sheet is enough (actors and topics are derived); other single sheets
  * cannot stand alone and are refused with a sentence saying why.
  */
-export async function importText(text: string, fileName: string, options: Omit<LoadOptions, 'file'> = {}): Promise<ImportedText> {
+export async function importText(text: string, fileName: string, options: ImportOptions = {}): Promise<ImportedText> {
+  const { mapping, ...rest } = options;
+  const loadOptions: LoadOptions = { ...rest, file: fileName };
+  if (mapping) return { format: 'mapped-table', ...(await validateConversion(mappedTableToDataset(text, fileName, mapping), loadOptions)) };
   const format = detectFormat(text, fileName);
-  const loadOptions: LoadOptions = { ...options, file: fileName };
   switch (format) {
     case 'stanceline': {
       const loaded = await loadDataset(text, loadOptions);
@@ -139,8 +155,15 @@ export async function importText(text: string, fileName: string, options: Omit<L
     case 'gdelt':
     case 'acled':
     case 'plover':
+    case 'polecat':
       return { format, ...(await validateConversion(convertEventData(format, text, fileName), loadOptions)) };
-    default:
-      return { format, problems: [problemAt('error', 'unknown-format', { file: fileName, line: 1, column: 1, path: '' }, unknownFormatMessage(fileName))], report: [] };
+    default: {
+      // A table of no known layout can still be read, once someone says which column holds what.
+      const table = tableSample(text);
+      const message = table
+        ? `${unknownFormatMessage(fileName)} It is a table: say which of its columns hold the date, actors, type and text in the column mapping, or convert it with npm run convert -- --mapping mapping.json ${fileName}.`
+        : unknownFormatMessage(fileName);
+      return { format, problems: [problemAt('error', table ? 'needs-column-mapping' : 'unknown-format', { file: fileName, line: 1, column: 1, path: '' }, message)], report: [], ...(table ? { table } : {}) };
+    }
   }
 }

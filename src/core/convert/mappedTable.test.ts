@@ -1,0 +1,116 @@
+// Any other CSV or TSV: recognised as a table that needs a mapping, then read through one
+// (tests/fixtures/mapping, invented rows) with every row traceable and every problem placed.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DatasetFile } from '../model/types';
+import { guessMapping, parseColumnMapping } from './columnMapping';
+import type { ColumnMapping } from './columnMapping';
+import { importText } from './index';
+import { mappedTableToDataset, previewMapping, sniffDelimiter, tableSample } from './mappedTable';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const fixture = (name: string) => readFileSync(resolve(ROOT, 'tests/fixtures/mapping', name), 'utf8');
+const mapping = parseColumnMapping(fixture('diplomacy-log.mapping.json')).mapping!;
+
+describe('a table of no known format', () => {
+  it('is offered for mapping, with its delimiter and start, instead of being refused', async () => {
+    const result = await importText(fixture('diplomacy-log.csv'), 'diplomacy-log.csv');
+    expect(result.dataset).toBeUndefined();
+    expect(result.problems.map((problem) => problem.rule)).toEqual(['needs-column-mapping']);
+    expect(result.problems[0]!.message).toMatch(/which formats|was tried as/);
+    expect(result.table).toEqual({ delimiter: ',', head: fixture('diplomacy-log.csv'), truncated: false });
+  });
+
+  it('tells tabs, semicolons and commas apart, and text that is no table', () => {
+    expect(sniffDelimiter(fixture('bad-dates.tsv'))).toBe('\t');
+    expect(sniffDelimiter('a;b;c\n1;2,5;3\n')).toBe(';');
+    expect(sniffDelimiter('"a, b",c\n1,2\n')).toBe(',');
+    expect(sniffDelimiter('just a sentence\nand another\n')).toBeUndefined();
+    expect(sniffDelimiter('{"version": 1}')).toBeUndefined();
+    expect(tableSample('one\n')).toBeUndefined();
+  });
+
+  it('keeps whole rows of a long file in its sample', () => {
+    const text = 'When,Who\n' + Array.from({ length: 500 }, (_, index) => `2025-01-01,Actor ${index}`).join('\n') + '\n';
+    const sample = tableSample(text)!;
+    expect(sample.truncated).toBe(true);
+    expect(sample.head.split('\n').length).toBe(202);
+    const preview = previewMapping(sample, 'long.csv', guessMapping(['When', 'Who'], ','));
+    expect(preview.rowsRead).toBe(199);
+    expect(preview.file!.events).toHaveLength(199);
+  });
+});
+
+describe('a table read through a mapping', () => {
+  it('makes one event per row, typed, dated at its precision, with actors under their countries', async () => {
+    const result = await importText(fixture('diplomacy-log.csv'), 'diplomacy-log.csv', { mapping });
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const file = JSON.parse(result.text!) as DatasetFile;
+    expect(file.events.map((event) => [event.id, event.type, event.date, event.end, event.codes])).toEqual([
+      ['row-2', 'statement', '2025-02-12', undefined, { row: '2', id: 'DL-1' }],
+      ['row-3', 'call', '2025-03-03', undefined, { row: '3', id: 'DL-2' }],
+      ['row-4', 'meeting', '2025-03', '2025-03-14', { row: '4', id: 'DL-3' }],
+      ['row-5', 'type-sanction', '2025', undefined, { row: '5', id: 'DL-4' }],
+    ]);
+    expect(file.types).toEqual([{ id: 'type-sanction', label: 'sanction', description: 'Rows whose type reads "sanction".', kind: 'act' }]);
+    const name = (id: string) => file.actors.find((actor) => actor.id === id)!.name;
+    const country = (id: string) => file.countries.find((place) => place.id === file.actors.find((actor) => actor.id === id)!.country)!.name;
+    const call = file.events[1]!;
+    expect(call.actors.map(name)).toEqual(['Ana Silva', 'Jon Berg']);
+    expect(call.actors.map(country)).toEqual(['Portugal', 'Norway']);
+    // ISO alpha-3 codes are named; a title cell is kept, an empty one is made from the parties.
+    expect(file.events[2]!.actors.map(country)).toEqual(['Norway', 'Germany']);
+    expect(file.events[2]!.title).toBe('Oslo talks on the corridor');
+    expect(call.title).toBe('Ana Silva and Jon Berg: call');
+    expect(file.events[0]!.summary).toBe('Invented row for tests.');
+    expect(file.sources.find((source) => source.url === 'https://example.org/dl-1')).toMatchObject({ publisher: 'Example Wire' });
+    expect(result.report.join('\n')).toMatch(/Read 4 CSV records: 4 events/);
+    // An ftp address is not carried, and said so.
+    expect(result.report.join('\n')).toMatch(/not web addresses .* \(1: row 5\)/);
+  });
+
+  it('reports every row it cannot read with its row, column and what is wrong', async () => {
+    const tsvMapping: ColumnMapping = { ...guessMapping(['Ref', 'When', 'Who', 'Nation', 'Kind', 'Headline'], '\t'), dates: { order: 'DMY' } };
+    const result = await importText(fixture('bad-dates.tsv'), 'bad-dates.tsv', { mapping: tsvMapping });
+    const placed = result.problems.map((problem) => `${problem.line}:${problem.column} ${problem.path} ${problem.rule}`);
+    expect(placed).toEqual(['3:2 When bad-date', '4:2 When bad-date', '5:3 Who no-actors']);
+    expect(result.problems[0]!.message).toBe('Row 3 was not imported: "31/02/2025" is not a date written day first: 12/02/2025, 12.02.2025, 12 February 2025, February 2025 (choose another order, or give a date pattern).');
+    expect(result.dataset!.events).toHaveLength(1);
+    expect(result.report.join('\n')).toMatch(/3 records could not be read/);
+  });
+
+  it('refuses a mapping that names columns the file lacks, pointing at the mapping', () => {
+    const result = mappedTableToDataset(fixture('diplomacy-log.csv'), 'diplomacy-log.csv', { ...mapping, columns: { ...mapping.columns, title: 'Heading' } });
+    expect(result.file).toBeUndefined();
+    expect(result.problems.map((problem) => [problem.path, problem.severity])).toEqual([['columns.title', 'error']]);
+    expect(result.problems[0]!.message).toMatch(/no column "Heading"/);
+  });
+
+  it('reads CAMEO codes in the type column as the event-data importers do', async () => {
+    const text = 'date,actor,code\n2025-01-02,Ana Silva,041\n2025-01-03,Ana Silva,190\n';
+    const cameo: ColumnMapping = { ...guessMapping(['date', 'actor', 'code'], ','), types: { scheme: 'cameo', default: 'statement' } };
+    const result = await importText(text, 't.csv', { mapping: { ...cameo, columns: { ...cameo.columns, type: 'code' } } });
+    const file = JSON.parse(result.text!) as DatasetFile;
+    expect(file.events.map((event) => [event.type, event.codes?.cameo])).toEqual([['call', '041'], ['cameo-19', '190']]);
+  });
+
+  it('loses no row: each row is an event that keeps its row number, or a reported problem', () => {
+    const cell = fc.oneof(fc.constant(''), fc.constant('2025-02-03'), fc.constant('12/13/2025'), fc.string({ maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 20 }), (rows) => {
+        const text = ['When,Who', ...rows.map(([date, who]) => `"${date.replace(/"/g, '""')}","${who.replace(/"/g, '""')}"`)].join('\n');
+        const result = mappedTableToDataset(text, 'p.csv', guessMapping(['When', 'Who'], ','));
+        const kept = new Set((result.file?.events ?? []).map((event) => event.codes!.row));
+        const reported = new Set(result.problems.filter((problem) => /was not imported/.test(problem.message)).map((problem) => String(problem.line)));
+        rows.forEach(([date, who], index) => {
+          const row = String(index + 2);
+          if (date.trim() === '' && who.trim() === '') return; // a blank row is no row
+          expect(kept.has(row) !== reported.has(row)).toBe(true);
+        });
+      }),
+    );
+  });
+});

@@ -1,0 +1,159 @@
+// POLECAT's tab-separated distribution (the weekly and yearly .txt files on Harvard
+// Dataverse): one header row, one PLOVER-coded event per row. The columns are those of the
+// releases' header row; they are matched by name, so their order and an extra column (some
+// files carry a "Headline") do not matter. Events map as PLOVER records do: CONSULT by its
+// mode, verbal events to statements, the others to types of their own; several actors and
+// no recipient (or the multilateral mode) make one meeting with every party.
+import type { Problem } from '../model/types';
+import { placeOfCode } from './countryCodes';
+import { classifyPlover, PLOVER_EVENTS } from './eventCodes';
+import { buildEventDataFile } from './eventData';
+import type { DraftActor, DraftEvent, EventDataFormat } from './eventData';
+import { RecordProblems, RowLosses, firstLines, readDay, splitLines, splitTabs } from './eventRows';
+import type { FieldColumns } from './eventRows';
+import { problemAt } from './result';
+import type { ConvertResult, Origin } from './result';
+import { normaliseHeader, stripBom } from './sheet';
+
+export const POLECAT_COLUMNS = [
+  'Event ID', 'Event Date', 'Event Type', 'Event Mode', 'Intensity', 'Quad Code', 'Contexts',
+  'Actor Name', 'Actor Country', 'Actor COW', 'Primary Actor Sector', 'Actor Sectors', 'Actor Title', 'Actor Name Raw', 'Wikipedia Actor ID',
+  'Recipient Name', 'Recipient Country', 'Recipient COW', 'Primary Recipient Sector', 'Recipient Sectors', 'Recipient Title', 'Recipient Name Raw', 'Wikipedia Recipient ID',
+  'Placename', 'City', 'District', 'Province', 'Country', 'Latitude', 'Longitude', 'GeoNames ID', 'Raw Placename', 'Feature Type',
+  'Source', 'Publication Date', 'Story People', 'Story Organizations', 'Story Locations', 'Language', 'Version',
+] as const;
+type PolecatColumn = (typeof POLECAT_COLUMNS)[number];
+const REQUIRED: readonly PolecatColumn[] = ['Event ID', 'Event Date', 'Event Type', 'Actor Name'];
+
+/** Several actors, countries, sectors or contexts in one cell are separated by semicolons. */
+const LIST_SEPARATOR = ';';
+
+/** Columns read into the event; the rest are named in the import note as not carried. */
+const NOT_CARRIED: readonly [readonly PolecatColumn[], string][] = [
+  [['Intensity'], 'Intensity (a score of the event type; the type is kept in codes.plover)'],
+  [['Actor COW', 'Recipient COW', 'Wikipedia Actor ID', 'Wikipedia Recipient ID', 'Actor Name Raw', 'Recipient Name Raw'], 'COW codes, Wikipedia ids and raw actor names (the actor names and countries are kept)'],
+  [['Latitude', 'Longitude', 'GeoNames ID', 'Raw Placename', 'Feature Type'], 'coordinates, GeoNames ids and feature types (the place names are kept as the location)'],
+  [['Publication Date', 'Story People', 'Story Organizations', 'Story Locations', 'Language', 'Version'], 'Publication Date, the story\'s people, organisations and locations, Language and Version (about the story and the coding, not the event)'],
+];
+
+export const POLECAT_FORMAT: EventDataFormat = {
+  idScheme: 'polecat',
+  idKey: 'polecat',
+  label: 'POLECAT',
+  publisher: 'POLECAT event data (PLOVER-coded), Harvard Dataverse',
+  mirrored: false,
+  citation: 'Cite the POLECAT dataset (Halterman et al., Harvard Dataverse) and the PLOVER specification with the release you used; each event\'s codes.polecat is its Event ID.',
+};
+
+/** True when the first line is POLECAT's header: tab-separated, with Event ID, Event Date, Event Type and Actor Name. */
+export function looksLikePolecat(text: string): boolean {
+  const first = firstLines(stripBom(text), 1)[0] ?? '';
+  if (!first.includes('\t')) return false;
+  const keys = splitTabs(first).map(normaliseHeader);
+  return REQUIRED.every((column) => keys.includes(normaliseHeader(column)));
+}
+
+const split = (value: string | undefined): string[] => (value ?? '').split(LIST_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
+
+/** The actors of one side: names with their countries, sectors and titles, item by item (one value stands for all). */
+function sideActors(names: string[], countries: string[], sectors: string[], titles: string[]): DraftActor[] {
+  const nth = (list: string[], index: number) => (list.length === 1 ? list[0] : list[index]);
+  return names.map((name, index) => {
+    const actor: DraftActor = { name };
+    const country = nth(countries, index);
+    if (country !== undefined) actor.group = placeOfCode(country) ?? { name: country, organisation: false };
+    const role = [nth(titles, index), nth(sectors, index)].filter((part): part is string => part !== undefined);
+    if (role.length > 0) actor.role = role.join('; ');
+    return actor;
+  });
+}
+
+export function polecatToDataset(text: string, fileName: string): ConvertResult {
+  const lines = splitLines(stripBom(text));
+  const problems: Problem[] = [];
+  const losses = new RowLosses();
+  const header = splitTabs(lines[0] ?? '');
+  const columns = new Map<PolecatColumn, number>();
+  header.forEach((name, index) => {
+    const known = POLECAT_COLUMNS.find((column) => normaliseHeader(column) === normaliseHeader(name));
+    if (known && !columns.has(known)) columns.set(known, index);
+    else if (name.trim() !== '') losses.add(`column "${name.trim()}", not part of the POLECAT layout`, `column ${index + 1}`);
+  });
+  for (const column of REQUIRED) {
+    if (!columns.has(column)) {
+      problems.push(problemAt('error', 'missing-column', { file: fileName, line: 1, column: header.length + 1, path: column }, `The POLECAT header has no "${column}" column, which every event needs.`));
+    }
+  }
+  if (problems.length > 0) return { problems, report: [] };
+  const spot = (column: PolecatColumn) => ({ column: (columns.get(column) ?? 0) + 1, path: column });
+  const fields: FieldColumns = { date: spot('Event Date'), type: spot('Event Type'), actors: spot('Actor Name'), location: spot('Placename') };
+
+  const drafts: DraftEvent[] = [];
+  let skipped = 0;
+  let records = 0;
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.trim() === '') continue;
+    records++;
+    const cells = splitTabs(line);
+    const row = index + 1;
+    const at = (column: PolecatColumn): Origin => ({ file: fileName, line: row, column: (columns.get(column) ?? 0) + 1, path: column });
+    const cell = (column: PolecatColumn): string | undefined => {
+      const position = columns.get(column);
+      const value = position === undefined ? undefined : cells[position]?.trim();
+      return value === '' || value === 'None' ? undefined : value;
+    };
+    const id = cell('Event ID');
+    const check = new RecordProblems(problems, `POLECAT row ${row}${id ? ` (Event ID ${id})` : ''}`);
+    if (cells.length < header.length) {
+      check.error('short-row', { file: fileName, line: row, column: cells.length + 1, path: header[cells.length] ?? '' },
+        `it has ${cells.length} of the header's ${header.length} columns (a truncated or mixed export?).`);
+      skipped++;
+      continue;
+    }
+    if (!id) check.error('missing-value', at('Event ID'), 'it has no Event ID.');
+    const dateText = cell('Event Date');
+    const date = dateText === undefined ? undefined : readDay(dateText);
+    if (!date) check.error('bad-date', at('Event Date'), dateText === undefined ? 'it has no Event Date.' : `its Event Date "${dateText}" is not a day (write YYYY-MM-DD).`);
+    const event = cell('Event Type');
+    if (!event) check.error('missing-value', at('Event Type'), 'it has no Event Type.');
+    const sources = sideActors(split(cell('Actor Name')), split(cell('Actor Country')), split(cell('Primary Actor Sector') ?? cell('Actor Sectors')), split(cell('Actor Title')));
+    const recipients = sideActors(split(cell('Recipient Name')), split(cell('Recipient Country')), split(cell('Primary Recipient Sector') ?? cell('Recipient Sectors')), split(cell('Recipient Title')));
+    if (sources.length === 0 && recipients.length === 0) check.error('missing-value', at('Actor Name'), 'it names no actor and no recipient.');
+    if (check.errors > 0 || !id || !date || !event) {
+      skipped++;
+      continue;
+    }
+    const mode = cell('Event Mode');
+    const multilateral = (sources.length > 1 && recipients.length === 0) || mode?.toLowerCase() === 'multilateral';
+    const codes: Record<string, string> = { plover: event };
+    if (mode) codes['plover-mode'] = mode;
+    const quad = cell('Quad Code');
+    if (quad) codes['plover-quad'] = quad;
+    const publisher = cell('Source');
+    const place = cell('Placename') ?? [cell('City'), cell('District'), cell('Province'), cell('Country')].filter((part): part is string => part !== undefined).join(', ');
+    const draft: DraftEvent = {
+      origin: { file: fileName, line: row, column: 1, path: '' },
+      fields,
+      label: `POLECAT ${id}`,
+      originalId: id,
+      codes,
+      codeKey: `${event}/${mode ?? ''}`,
+      type: classifyPlover(event, mode, multilateral),
+      date,
+      // A row with only a recipient is told from the recipient's side.
+      sources: sources.length > 0 ? sources : recipients,
+      targets: sources.length > 0 ? recipients : [],
+      action: PLOVER_EVENTS[event.toUpperCase()]?.label ?? event,
+      references: publisher ? [{ publisher }] : [],
+    };
+    if (place !== '') draft.location = place;
+    const tags = split(cell('Contexts'));
+    if (tags.length > 0) draft.tags = tags;
+    for (const [group, what] of NOT_CARRIED) {
+      if (group.some((column) => cell(column) !== undefined)) losses.add(what, row);
+    }
+    drafts.push(draft);
+  }
+  return buildEventDataFile(POLECAT_FORMAT, fileName, { drafts, problems, losses, skipped, records });
+}
