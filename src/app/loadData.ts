@@ -31,8 +31,13 @@ function tooLargeMessage(file: string, bytes: number, exact: boolean): string {
 
 /** Reads the body as text, stopping as soon as it passes the size limit. */
 async function readLimited(response: Response, onProgress?: ProgressListener): Promise<string> {
+  return new TextDecoder().decode(await readBytesLimited(response, onProgress));
+}
+
+/** Reads the body's bytes, stopping as soon as it passes the size limit. */
+async function readBytesLimited(response: Response, onProgress?: ProgressListener): Promise<Uint8Array> {
   const total = Number(response.headers.get('Content-Length')) || null;
-  if (!response.body) return response.text();
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   // Chunks are kept and decoded once: concatenating strings per chunk is quadratic in the worst case.
   const chunks: Uint8Array[] = [];
@@ -54,7 +59,7 @@ async function readLimited(response: Response, onProgress?: ProgressListener): P
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }
 
 /** Reads a local source copy named by a source's `text`, relative to the data file; undefined when unavailable. */
@@ -118,6 +123,22 @@ async function loadText(text: string, file: string, readSourceText: (path: strin
   return { result: { problems: imported.problems, ...(imported.dataset ? { dataset: imported.dataset } : {}) }, notes };
 }
 
+/** "PAR1": the first bytes of a Parquet file, whatever it is called. */
+function startsLikeParquet(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x41 && bytes[2] === 0x52 && bytes[3] === 0x31;
+}
+
+/** A Parquet events file through its importer (hyparquet is loaded only now); anything else as text. */
+async function loadBytes(bytes: Uint8Array, file: string, readSourceText: (path: string) => Promise<string | undefined>): Promise<{ result: LoadResult; notes: string[] }> {
+  if (!startsLikeParquet(bytes)) return loadText(new TextDecoder().decode(bytes), file, readSourceText);
+  const { importParquet } = await import('../core/convert/parquet');
+  const imported = await importParquet(bytes, file, { readSourceText });
+  const notes = imported.dataset
+    ? [`${file} is a Parquet events file; it was imported. To keep it as a Stanceline file, convert it with: npm run convert -- ${file} --out data/converted.json`, ...imported.report]
+    : [];
+  return { result: { problems: imported.problems, ...(imported.dataset ? { dataset: imported.dataset } : {}) }, notes };
+}
+
 /**
  * Fetches and reads the data file. `onArrived` is called once the whole body is in, before
  * it is parsed: the loading worker tells the page, whose own deadline (on the page's clock)
@@ -128,7 +149,7 @@ export async function fetchDataset(location: { url: string; file: string }, onPr
   // One time-out for the answer and the whole body; a plain timer so it can be tested with a fake clock.
   const timer = setTimeout(() => controller.abort(), DATA_TIMEOUT_MS);
   const timedOut = () => dataTimedOutMessage(location.file);
-  let text: string;
+  let bytes: Uint8Array;
   let fetchedUrl = location.url;
   try {
     let response: Response;
@@ -158,7 +179,7 @@ export async function fetchDataset(location: { url: string; file: string }, onPr
       return { kind: 'failed', message: tooLargeMessage(location.file, declared, true) };
     }
     try {
-      text = await readLimited(response, onProgress);
+      bytes = await readBytesLimited(response, onProgress);
     } catch (error) {
       if (error instanceof TooLarge) return { kind: 'failed', message: tooLargeMessage(location.file, MAX_DATA_BYTES, false) };
       if (controller.signal.aborted) return { kind: 'failed', message: timedOut() };
@@ -170,7 +191,7 @@ export async function fetchDataset(location: { url: string; file: string }, onPr
   }
   onArrived?.();
   try {
-    const { result, notes } = await loadText(text, location.file, sourceTextReader(location.url));
+    const { result, notes } = await loadBytes(bytes, location.file, sourceTextReader(location.url));
     return { kind: 'loaded', result, notes, fetchedUrl };
   } catch (error) {
     // The loader reports problems rather than throwing; this is the last line of defence.

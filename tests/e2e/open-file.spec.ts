@@ -216,7 +216,7 @@ test('a file that is not data, or too big, is refused with a message before it i
   const before = await viewSnapshot(page);
   const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a3e6c3a30000000049454e44ae426082', 'hex');
   await fileInput(page).setInputFiles({ name: 'chart.png', mimeType: 'image/png', buffer: png });
-  await expect(failure(page)).toContainText('chart.png (image/png) is not a data file Stanceline can open: choose a .json file (Stanceline or TimelineJS3), a .csv sheet, or an event-data export (ICEWS .tab or .tsv, GDELT .CSV, ACLED .csv, PLOVER .jsonl or .json).');
+  await expect(failure(page)).toContainText('chart.png (image/png) is not a data file Stanceline can open: choose a .json file (Stanceline or TimelineJS3), a .csv or .parquet events sheet, or an event-data export (ICEWS .tab or .tsv, GDELT .CSV, ACLED .csv, PLOVER .jsonl or .json).');
   expect(await viewSnapshot(page)).toEqual(before);
 
   // Over the size limit: refused by its size, so nothing is read (the bytes are never allocated for real).

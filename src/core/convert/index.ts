@@ -14,7 +14,7 @@ import type { ValidatedImport } from './validate';
 import { convertEventData, detectEventData, EVENT_DATA_FORMAT_DESCRIPTIONS } from './eventDataFormats';
 import type { EventDataFormatId } from './eventDataFormats';
 
-export { csvLosses, csvToDataset, datasetToCsv, isSheetName, SHEET_LAYOUTS, SHEET_NAMES } from './csv';
+export { csvLosses, csvToDataset, datasetToCsv, eventSheetRow, isSheetName, SHEET_LAYOUTS, SHEET_NAMES } from './csv';
 export type { SheetInput, SheetInputs, SheetName } from './csv';
 export { htmlToText } from './html';
 export type { ConvertResult, Origin } from './result';
