@@ -121,7 +121,7 @@ test('the Open file… button is a named, keyboard-reachable control that opens 
   await openApp(page);
   const button = page.getByRole('button', { name: 'Open file…' });
   await expect(button).toBeVisible();
-  await expect(fileInput(page)).toHaveAttribute('accept', '.json,.csv,.tsv,.tab,.jsonl,.ndjson,application/json,text/csv,text/tab-separated-values');
+  await expect(fileInput(page)).toHaveAttribute('accept', '.json,.csv,.tsv,.tab,.jsonl,.ndjson,.parquet,application/json,text/csv,text/tab-separated-values,application/vnd.apache.parquet');
   await button.focus();
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Enter');
