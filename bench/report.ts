@@ -142,6 +142,8 @@ export interface Report {
   machine: Machine;
   build: BuildSize;
   sizes: number[];
+  /** The sizes among `sizes` that were read from a Parquet file (events sheet columns). */
+  parquetSizes?: number[];
   runs: number;
   visMaxEvents: number;
   skipVis: boolean;
@@ -153,19 +155,32 @@ export interface Report {
   datasetBytes: Map<number, number>;
 }
 
+/** "1,000" or, for a size read from Parquet, "1,000,000 (Parquet)". */
+function sizeLabel(report: Report, size: number): string {
+  return `${formatCount(size)}${report.parquetSizes?.includes(size) ? ' (Parquet)' : ''}`;
+}
+
+/** First render as a multiple of the load floor's in the same run: what a busy machine cannot distort much. */
+function floorRatio(report: Report, subject: string, size: number, renderMs: number): string {
+  if (subject === 'empty' || subject === 'read-floor') return '';
+  const floor = report.figures.find((x) => x.subject === 'read-floor' && x.events === size);
+  return floor && floor.renderMs > 0 && Number.isFinite(renderMs) ? `${(renderMs / floor.renderMs).toFixed(1)}×` : '–';
+}
+
 function resultTable(report: Report): string[] {
   const lines = [
-    '| events | subject | first full render | to next frame | longest task in load | zoom step cost p95 | pan step cost p95 | JS heap after GC | DOM nodes |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| events | subject | first full render | × load floor | to next frame | longest task in load | zoom step cost p95 | pan step cost p95 | JS heap after GC | DOM nodes |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const size of report.sizes) {
     const floor = report.floors.get(size);
+    const label = sizeLabel(report, size);
     for (const subject of ['stanceline', 'vis-timeline', 'empty', 'read-floor'] as const) {
       const f = report.figures.find((x) => x.subject === subject && x.events === size);
       if (!f) {
         if (subject === 'vis-timeline') {
           const why = report.skipVis ? 'skipped (--skip-vis)' : `not run: capped at ${formatCount(report.visMaxEvents)} events`;
-          lines.push(`| ${formatCount(size)} | vis-timeline | ${why} | | | | | | |`);
+          lines.push(`| ${label} | vis-timeline | ${why} | | | | | | | |`);
         }
         continue;
       }
@@ -173,7 +188,7 @@ function resultTable(report: Report): string[] {
       const zoom = subject === 'empty' ? `floor ${stepMs(floor?.zoomMs ?? Number.NaN)}` : subject === 'read-floor' ? 'not played' : stepMs(f.zoomP95Ms);
       const pan = subject === 'empty' ? `floor ${stepMs(floor?.panMs ?? Number.NaN)}` : subject === 'read-floor' ? 'not played' : stepMs(f.panP95Ms);
       lines.push(
-        `| ${formatCount(size)} | ${SUBJECT_LABEL[subject]}${failed} | ${ms(f.renderMs)} | ${ms(f.paintedMs)} | ${ms(f.longestLoadTaskMs)} | ${zoom} | ${pan} | ${mb(f.heapMB)} | ${count(f.domNodes)} |`,
+        `| ${label} | ${SUBJECT_LABEL[subject]}${failed} | ${ms(f.renderMs)} | ${floorRatio(report, subject, size, f.renderMs)} | ${ms(f.paintedMs)} | ${ms(f.longestLoadTaskMs)} | ${zoom} | ${pan} | ${mb(f.heapMB)} | ${count(f.domNodes)} |`,
       );
     }
   }
@@ -229,8 +244,8 @@ export function generatedSection(report: Report): string {
   lines.push('');
   lines.push(...resultTable(report));
   lines.push('');
-  const sizes = report.sizes.map((size) => `${formatCount(size)} events: ${((report.datasetBytes.get(size) ?? 0) / 1e6).toFixed(1)} MB`);
-  lines.push(`Datasets: \`npm run gen -- --events N --actors 200 --countries 40 --seed 1\` (${sizes.join('; ')}).`);
+  const sizes = report.sizes.map((size) => `${sizeLabel(report, size)} events: ${((report.datasetBytes.get(size) ?? 0) / 1e6).toFixed(1)} MB`);
+  lines.push(`Datasets: \`npm run gen -- --events N --actors 200 --countries 40 --seed 1\`, and \`--format parquet\` for Parquet (the events sheet's columns only) (${sizes.join('; ')}).`);
   lines.push('');
   lines.push('### Stanceline against the targets of issue 7');
   lines.push('');
