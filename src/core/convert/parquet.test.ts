@@ -66,6 +66,35 @@ describe('Parquet events files', () => {
     expect(imported.problems[0]!.message).toMatch(/cut\.parquet could not be read as Parquet/);
   });
 
+  it('read list columns as pandas, Polars and DuckDB write them (Parquet LIST), and timestamp dates', async () => {
+    const text = (name: string) => ({ name, type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const, repetition_type: 'OPTIONAL' as const });
+    const bytes = new Uint8Array(parquetWriteBuffer({
+      columnData: [
+        { name: 'id', data: ['e1', 'e2'] },
+        { name: 'type', data: ['statement', 'call'] },
+        { name: 'date', data: [new Date(Date.UTC(2025, 1, 12)), new Date(Date.UTC(2025, 1, 13, 9, 5))] },
+        { name: 'actors', data: [['trump'], ['trump', 'putin']] },
+        { name: 'title', data: ['Says', 'Calls'] },
+      ],
+      schema: [
+        { name: 'root', num_children: 5 },
+        text('id'),
+        text('type'),
+        { name: 'date', type: 'INT64', converted_type: 'TIMESTAMP_MILLIS', repetition_type: 'OPTIONAL' },
+        { name: 'actors', repetition_type: 'OPTIONAL', converted_type: 'LIST', num_children: 1 },
+        { name: 'list', repetition_type: 'REPEATED', num_children: 1 },
+        text('element'),
+        text('title'),
+      ],
+    }));
+    const imported = await importParquet(bytes, 'from-pandas.parquet');
+    expect(imported.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const call = imported.dataset!.eventById.get('e2')!;
+    expect(call.actorIds).toEqual(['trump', 'putin']);
+    expect(call.record.date).toBe('2025-02-13T09:05Z');
+    expect(imported.dataset!.eventById.get('e1')!.record.date).toBe('2025-02-12');
+  });
+
   it('read LIST columns, maps, timestamps and numbers as the cells a CSV sheet would hold', () => {
     expect(cellText(['trump', 'putin'])).toBe('trump; putin');
     expect(cellText({ cameo: '036', plover: 'CONSULT' })).toBe('cameo:036; plover:CONSULT');
