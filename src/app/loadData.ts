@@ -123,14 +123,19 @@ async function loadText(text: string, file: string, readSourceText: (path: strin
   return { result: { problems: imported.problems, ...(imported.dataset ? { dataset: imported.dataset } : {}) }, notes };
 }
 
-/** "PAR1": the first bytes of a Parquet file, whatever it is called. */
-function startsLikeParquet(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x41 && bytes[2] === 0x52 && bytes[3] === 0x31;
+/**
+ * "PAR1" at both ends: a Parquet file, whatever it is called (a text starting with those
+ * letters still goes to the text loaders). Checked here so the Parquet chunk loads only for one.
+ */
+function looksLikeParquet(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  const par1 = (at: number) => bytes[at] === 0x50 && bytes[at + 1] === 0x41 && bytes[at + 2] === 0x52 && bytes[at + 3] === 0x31;
+  return n >= 12 && par1(0) && par1(n - 4);
 }
 
 /** A Parquet events file through its importer (hyparquet is loaded only now); anything else as text. */
 async function loadBytes(bytes: Uint8Array, file: string, readSourceText: (path: string) => Promise<string | undefined>): Promise<{ result: LoadResult; notes: string[] }> {
-  if (!startsLikeParquet(bytes)) return loadText(new TextDecoder().decode(bytes), file, readSourceText);
+  if (!looksLikeParquet(bytes)) return loadText(new TextDecoder().decode(bytes), file, readSourceText);
   const { importParquet } = await import('../core/convert/parquet');
   const imported = await importParquet(bytes, file, { readSourceText });
   const notes = imported.dataset
