@@ -1,5 +1,5 @@
 // Parquet events files in the built app: the tests' seed written as Parquet (the events sheet's
-// columns, scripts/parquetEvents.ts) opens through ?data= and through "Open file…", told by its
+// columns, scripts/parquetEvents.ts) opens through ?data=, "Open file…" and drag-and-drop, told by its
 // PAR1 bytes (a renamed file too), and a broken record is named by its row and column.
 import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test } from '@playwright/test';
@@ -62,4 +62,21 @@ test('a Parquet file with a broken record is refused with the record and the col
   await expect(page.locator('.open-file-failure')).toContainText('2025-02-31');
   // The data shown stays.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(before!);
+});
+
+test('a Parquet events file dropped on the page opens', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('./');
+  await expect(page.locator('[data-testid="chart-event"]').first()).toBeAttached();
+  await page.evaluate((bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], 'dropped.parquet'));
+    const fire = (type: string) => document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    fire('dragenter');
+    fire('dragover');
+    fire('drop');
+  }, [...good]);
+  await expectImported(page, 'dropped.parquet');
+  expect(errors).toEqual([]);
 });
