@@ -142,6 +142,8 @@ export interface Report {
   machine: Machine;
   build: BuildSize;
   sizes: number[];
+  /** The sizes among `sizes` that were read from a Parquet file (events sheet columns). */
+  parquetSizes?: number[];
   runs: number;
   visMaxEvents: number;
   skipVis: boolean;
@@ -153,19 +155,32 @@ export interface Report {
   datasetBytes: Map<number, number>;
 }
 
+/** "1,000" or, for a size read from Parquet, "1,000,000 (Parquet)". */
+function sizeLabel(report: Report, size: number): string {
+  return `${formatCount(size)}${report.parquetSizes?.includes(size) ? ' (Parquet)' : ''}`;
+}
+
+/** First render as a multiple of the load floor's in the same run: what a busy machine cannot distort much. */
+function floorRatio(report: Report, subject: string, size: number, renderMs: number): string {
+  if (subject === 'empty' || subject === 'read-floor') return '';
+  const floor = report.figures.find((x) => x.subject === 'read-floor' && x.events === size);
+  return floor && floor.renderMs > 0 && Number.isFinite(renderMs) ? `${(renderMs / floor.renderMs).toFixed(1)}×` : '–';
+}
+
 function resultTable(report: Report): string[] {
   const lines = [
-    '| events | subject | first full render | to next frame | longest task in load | zoom step cost p95 | pan step cost p95 | JS heap after GC | DOM nodes |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| events | subject | first full render | × load floor | to next frame | longest task in load | zoom step cost p95 | pan step cost p95 | JS heap after GC | DOM nodes |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const size of report.sizes) {
     const floor = report.floors.get(size);
+    const label = sizeLabel(report, size);
     for (const subject of ['stanceline', 'vis-timeline', 'empty', 'read-floor'] as const) {
       const f = report.figures.find((x) => x.subject === subject && x.events === size);
       if (!f) {
         if (subject === 'vis-timeline') {
           const why = report.skipVis ? 'skipped (--skip-vis)' : `not run: capped at ${formatCount(report.visMaxEvents)} events`;
-          lines.push(`| ${formatCount(size)} | vis-timeline | ${why} | | | | | | |`);
+          lines.push(`| ${label} | vis-timeline | ${why} | | | | | | | |`);
         }
         continue;
       }
@@ -173,7 +188,7 @@ function resultTable(report: Report): string[] {
       const zoom = subject === 'empty' ? `floor ${stepMs(floor?.zoomMs ?? Number.NaN)}` : subject === 'read-floor' ? 'not played' : stepMs(f.zoomP95Ms);
       const pan = subject === 'empty' ? `floor ${stepMs(floor?.panMs ?? Number.NaN)}` : subject === 'read-floor' ? 'not played' : stepMs(f.panP95Ms);
       lines.push(
-        `| ${formatCount(size)} | ${SUBJECT_LABEL[subject]}${failed} | ${ms(f.renderMs)} | ${ms(f.paintedMs)} | ${ms(f.longestLoadTaskMs)} | ${zoom} | ${pan} | ${mb(f.heapMB)} | ${count(f.domNodes)} |`,
+        `| ${label} | ${SUBJECT_LABEL[subject]}${failed} | ${ms(f.renderMs)} | ${floorRatio(report, subject, size, f.renderMs)} | ${ms(f.paintedMs)} | ${ms(f.longestLoadTaskMs)} | ${zoom} | ${pan} | ${mb(f.heapMB)} | ${count(f.domNodes)} |`,
       );
     }
   }
@@ -229,8 +244,8 @@ export function generatedSection(report: Report): string {
   lines.push('');
   lines.push(...resultTable(report));
   lines.push('');
-  const sizes = report.sizes.map((size) => `${formatCount(size)} events: ${((report.datasetBytes.get(size) ?? 0) / 1e6).toFixed(1)} MB`);
-  lines.push(`Datasets: \`npm run gen -- --events N --actors 200 --countries 40 --seed 1\` (${sizes.join('; ')}).`);
+  const sizes = report.sizes.map((size) => `${sizeLabel(report, size)} events: ${((report.datasetBytes.get(size) ?? 0) / 1e6).toFixed(1)} MB`);
+  lines.push(`Datasets: \`npm run gen -- --events N --actors 200 --countries 40 --seed 1\`, and \`--format parquet\` for Parquet (the events sheet's columns only) (${sizes.join('; ')}).`);
   lines.push('');
   lines.push('### Stanceline against the targets of issue 7');
   lines.push('');
@@ -275,10 +290,10 @@ export const METHOD_TEXT = `## Method
    - **Stanceline**: \`/?data=/bench-data/events-N.json\`; first full render is its \`performance.mark('stanceline:rendered')\`.
    - **vis-timeline** 8.5 (\`bench/vis.html\`): the same file fetched and turned into grouped items, one group per actor nested under one group per country, one item per event in its first actor's lane (so items = events, as in the issue's figures), \`point\` for a day or an instant, \`range\` for a month, a year or a span with \`end\`, vis-timeline's default options otherwise (stacking on). Its first full render is its first \`changed\` event after the items are set. Runs are capped at the size given by \`--vis-max\` (10,000 by default) so a full run stays within about 15 minutes; larger sizes are listed as not run.
    - **empty page** (\`bench/empty.html\`): nothing but the probe and input listeners that do nothing, registered as the subjects' zoom libraries register theirs (a wheel listener that is not passive and takes the event, drag listeners); it is the floor. The wheel listener matters: with only passive listeners Chromium hands a wheel event to the page with the next frame instead of at once, which added a frame to the floor and so hid a frame of every subject's cost.
-   - **reading the file (load floor)** (\`bench/read-floor.html\`): a worker fetches the same file, reads it in chunks, decodes it and \`JSON.parse\`s it, as Stanceline's loading worker does, and posts back only the number of events; the mark follows. Nothing is validated or drawn, and no steps are played: its first render is what any page that parses the JSON file off its main thread pays before it can draw, on this machine, so a render target below it cannot be met with this file format.
+   - **reading the file (load floor)** (\`bench/read-floor.html\`): a worker fetches the same file, reads it in chunks, decodes it and \`JSON.parse\`s it, as Stanceline's loading worker does, and posts back only the number of events; the mark follows. Nothing is validated or drawn, and no steps are played: its first render is what any page that parses the JSON file off its main thread pays before it can draw, on this machine, so a render target below it cannot be met with this file format. For a Parquet size the worker instead decodes every column of the Parquet file with hyparquet, the library Stanceline's worker uses (\`bench/read-floor-parquet-worker.js\`), without assembling rows.
 5. Per run: time to first full render (navigation start to the rendered mark, and to the end of the frame after it); the longest main-thread task up to then (Long Tasks API); after the page settles, JS heap after a forced GC (CDP \`HeapProfiler.collectGarbage\`, then \`Runtime.getHeapUsage\`) and DOM node count (CDP \`Performance.getMetrics\`, \`Nodes\`); then ${ZOOM_STEPS} wheel-zoom steps (${ZOOM_STEPS / 2} in, ${ZOOM_STEPS / 2} out, ${ZOOM_FACTOR}x each, at the centre of the chart) and ${PAN_STEPS} drag-pan steps of ${PAN_STEP_PX} px (one drag, ${PAN_STEPS / 2} steps left then ${PAN_STEPS / 2} back), each input sent after the previous step has finished plus 50 ms.
 6. A step is timed in the page by \`bench/probe.js\`, injected before any page script into every subject: from the input event's own \`timeStamp\` to the end of the frame that shows its effect (a \`requestAnimationFrame\` callback registered by a capture-phase listener on \`window\`, so it runs before the page's own frame callbacks, then a \`MessageChannel\` task, which runs once that frame's rendering work is done). Work the page defers out of that frame is followed: while the page has a frame callback waiting (asked for during the frame) or a timer of at most one frame pending, the step ends with the next frame instead, up to 4 more frames (the probe wraps \`requestAnimationFrame\` and \`setTimeout\` to know). Longer timers, such as recording a view once the user pauses, are not part of a step; if such work runs while steps are still coming, it lands in the step it collides with. A step's **cost** is that time minus the floor: the median of the same step on the empty page at the same size (the browser's own input and frame pipeline, not the page). The p95 of a run's ${ZOOM_STEPS} steps is nearest-rank (the second-largest step); the table gives the median of the runs' p95s.
 7. The wheel: d3-zoom and vis-timeline turn one wheel delta into different zooms (d3-zoom by default scales by 2^(deltaY × 0.002) for pixel deltas, so deltaY ≈ 131.5 gives ${ZOOM_FACTOR}x; vis-timeline about ${ZOOM_FACTOR}x per notch), so before the runs the bench starts from each library's model and checks it: it reads the subject's visible window before and after single wheel steps, waiting (up to 5 s) until the subject reports the new window, and corrects the deltaY in log space until a step zooms ${ZOOM_FACTOR}x within 0.002 (Stanceline's window is read from the \`data-window\` its chart writes once a gesture settles, vis-timeline's from \`getWindow()\`). The trials are listed above; if the window cannot be read, the model's deltaY is used and the note says so.
 
-It is a benchmark, not a test: it never fails on speed, and none of it runs in \`npm test\`. Raw figures of every run are written to \`bench-data/results-*.json\`. Options: \`--sizes 1000,10000,100000\`, \`--runs 3\`, \`--skip-vis\`, \`--vis-max 10000\`, \`--quick\` (1,000 events, one run, no vis-timeline unless \`--vis-max\` is given, the build reused when no source is newer, docs left alone: a check of the harness and a rough figure in a couple of minutes), \`--profile\` (adds a CPU profile of Stanceline at the largest size, from an unminified build), \`--no-build\` (reuse \`dist-bench/\`), \`--no-write\` (leave docs/performance.md alone).
+It is a benchmark, not a test: it never fails on speed, and none of it runs in \`npm test\`. Raw figures of every run are written to \`bench-data/results-*.json\`. Options: \`--sizes 1000,10000,100000\`, \`--parquet 1000000\` (sizes read from a Parquet events file, \`npm run gen -- --format parquet\`; 1,000,000 by default when \`--sizes\` is not given, \`none\` for none; vis-timeline is not run on them), \`--runs 3\`, \`--skip-vis\`, \`--vis-max 10000\`, \`--quick\` (1,000 events, one run, no vis-timeline unless \`--vis-max\` is given, the build reused when no source is newer, docs left alone: a check of the harness and a rough figure in a couple of minutes), \`--profile\` (adds a CPU profile of Stanceline at the largest size, from an unminified build), \`--no-build\` (reuse \`dist-bench/\`), \`--no-write\` (leave docs/performance.md alone).
 `;

@@ -2,6 +2,7 @@
 //   /bench/…       the benchmark pages (this folder)
 //   /bench-data/…  the generated datasets
 //   /vendor/…      the vis-timeline package (its standalone build and styles)
+//   /vendor-hyparquet/…  hyparquet's sources, for the Parquet load floor's module worker
 //   /…             the built app (dist/)
 // Files are sent uncompressed (loopback: transfer time is not what is measured) and
 // never cached, so each run loads everything afresh.
@@ -30,6 +31,8 @@ export interface BenchServerFolders {
   bench: string;
   data: string;
   visTimeline: string;
+  /** hyparquet's src/ folder (ES modules). */
+  hyparquet: string;
 }
 
 export interface BenchServer {
@@ -51,6 +54,7 @@ export function startBenchServer(folders: BenchServerFolders, port = 0): Promise
   const routes: ReadonlyArray<readonly [string, string]> = [
     ['/bench/', resolve(folders.bench)],
     ['/bench-data/', resolve(folders.data)],
+    ['/vendor-hyparquet/', resolve(folders.hyparquet)],
     ['/vendor/', resolve(folders.visTimeline)],
     ['/', resolve(folders.dist)],
   ];

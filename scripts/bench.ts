@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,10000,100000 --runs 3 --skip-vis --vis-max 10000 --quick --profile --no-build --no-write]
+// npm run bench [-- --sizes 1000,10000,100000 --parquet 1000000 --runs 3 --skip-vis --vis-max 10000 --quick --profile --no-build --no-write]
 // npm run bench -- --event-data [--rows 100000 --runs 3]   (an event-data export against a Stanceline file: bench/eventDataOpen.ts)
 //
 // Builds the app, generates datasets, serves everything on 127.0.0.1 and measures
@@ -20,7 +20,7 @@ import { startBenchServer } from '../bench/server';
 import { runEventDataBench } from '../bench/eventDataOpen';
 import { SourceMap } from '../bench/sourcemap';
 import { parseInstant } from '../src/core/view/dates';
-import { DEFAULT_GEN_OPTIONS, generateFile } from './gen';
+import { DEFAULT_GEN_OPTIONS, generateDataset, generateFile } from './gen';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUILD_DIR = join(ROOT, 'dist-bench');
@@ -38,6 +38,8 @@ const VIS_DEFAULT_DELTA = 100;
 
 interface BenchOptions {
   sizes: number[];
+  /** Sizes measured from a Parquet events file (its own load floor decodes the Parquet); none of them a JSON size. */
+  parquetSizes: number[];
   runs: number;
   skipVis: boolean;
   visMax: number;
@@ -52,6 +54,7 @@ function parseOptions(argv: string[]): BenchOptions {
     args: argv,
     options: {
       sizes: { type: 'string' },
+      parquet: { type: 'string' },
       runs: { type: 'string' },
       'skip-vis': { type: 'boolean' },
       'vis-max': { type: 'string' },
@@ -69,6 +72,12 @@ function parseOptions(argv: string[]): BenchOptions {
   if (sizes.some((size) => !Number.isInteger(size) || size < DEFAULT_GEN_OPTIONS.actors)) {
     throw new Error(`--sizes must be whole numbers of at least ${DEFAULT_GEN_OPTIONS.actors} (one event per actor).`);
   }
+  // A million events only as Parquet: their JSON would pass the loader's 100 MB limit.
+  const parquetText = values.parquet ?? (quick || values.sizes !== undefined ? '' : '1000000');
+  const parquetSizes = parquetText === '' || parquetText === 'none' ? [] : parquetText.split(',').map((text) => Number(text.trim().replaceAll('_', '')));
+  if (parquetSizes.some((size) => !Number.isInteger(size) || size < DEFAULT_GEN_OPTIONS.actors || sizes.includes(size))) {
+    throw new Error(`--parquet must be whole numbers of at least ${DEFAULT_GEN_OPTIONS.actors}, none of them also in --sizes (or "none").`);
+  }
   const runs = Number(values.runs ?? (quick ? 1 : 3));
   const write = !(values['no-write'] ?? false);
   const visMax = Number(values['vis-max'] ?? 10_000);
@@ -76,6 +85,7 @@ function parseOptions(argv: string[]): BenchOptions {
   if (!Number.isInteger(visMax) || visMax < 0) throw new Error('--vis-max must be a whole number.');
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    parquetSizes: [...new Set(parquetSizes)].sort((a, b) => a - b),
     runs,
     // --quick checks the harness and Stanceline: vis-timeline only when asked for by --vis-max.
     skipVis: (values['skip-vis'] ?? false) || (quick && values['vis-max'] === undefined),
@@ -153,19 +163,27 @@ function measureBuild(outDir: string): BuildSize {
 // ---------------------------------------------------------------------------
 // Datasets.
 
-function datasetFile(events: number): string {
+function datasetFile(events: number, parquet = false): string {
   const { actors, countries, seed } = DEFAULT_GEN_OPTIONS;
-  return `events-${events}-a${actors}-c${countries}-s${seed}.json`;
+  return `events-${events}-a${actors}-c${countries}-s${seed}.${parquet ? 'parquet' : 'json'}`;
 }
 
 /** Generates a dataset unless an up-to-date one (newer than the generator) is there. */
-function ensureDataset(events: number): number {
-  const path = join(DATA_DIR, datasetFile(events));
-  const generator = statSync(join(ROOT, 'scripts', 'gen.ts')).mtimeMs;
+async function ensureDataset(events: number, parquet: boolean): Promise<number> {
+  const path = join(DATA_DIR, datasetFile(events, parquet));
+  const generator = Math.max(statSync(join(ROOT, 'scripts', 'gen.ts')).mtimeMs, statSync(join(ROOT, 'scripts', 'parquetEvents.ts')).mtimeMs);
   if (!existsSync(path) || statSync(path).mtimeMs < generator) {
     const started = performance.now();
-    generateFile({ ...DEFAULT_GEN_OPTIONS, events }, path);
-    log(`generated ${datasetFile(events)} in ${ms(performance.now() - started)}`);
+    if (parquet) {
+      // The events sheet's columns, as npm run gen -- --format parquet writes them.
+      const { EventColumns } = await import('./parquetEvents');
+      const columns = new EventColumns();
+      generateDataset({ ...DEFAULT_GEN_OPTIONS, events }, () => {}, (record) => columns.add(record));
+      columns.write(path);
+    } else {
+      generateFile({ ...DEFAULT_GEN_OPTIONS, events }, path);
+    }
+    log(`generated ${datasetFile(events, parquet)} in ${ms(performance.now() - started)}`);
   }
   return statSync(path).size;
 }
@@ -218,7 +236,8 @@ const SUBJECTS: Readonly<Record<'stanceline' | 'visTimeline' | 'empty' | 'readFl
 };
 
 const RENDER_TIMEOUT_MS: Readonly<Record<Subject['name'], number>> = {
-  stanceline: 120_000,
+  // A million events from Parquet take minutes on this machine under load.
+  stanceline: 600_000,
   'vis-timeline': 180_000,
   empty: 30_000,
   'read-floor': 120_000,
@@ -290,13 +309,15 @@ async function main(): Promise<void> {
 
   mkdirSync(DATA_DIR, { recursive: true });
   const datasetBytes = new Map<number, number>();
-  for (const size of options.sizes) datasetBytes.set(size, ensureDataset(size));
+  for (const size of options.sizes) datasetBytes.set(size, await ensureDataset(size, false));
+  for (const size of options.parquetSizes) datasetBytes.set(size, await ensureDataset(size, true));
 
   const folders = {
     dist: BUILD_DIR,
     bench: join(ROOT, 'bench'),
     data: DATA_DIR,
     visTimeline: join(ROOT, 'node_modules', 'vis-timeline'),
+    hyparquet: join(ROOT, 'node_modules', 'hyparquet', 'src'),
   };
   const server = await startBenchServer(folders);
   log(`serving on ${server.origin}`);
@@ -304,8 +325,11 @@ async function main(): Promise<void> {
   const chromiumVersion = versionBrowser.version();
   await versionBrowser.close();
 
-  const dataPath = (size: number) => `/bench-data/${datasetFile(size)}`;
-  const withVis = (size: number) => !options.skipVis && size <= options.visMax;
+  const isParquet = (size: number) => options.parquetSizes.includes(size);
+  const dataPath = (size: number) => `/bench-data/${datasetFile(size, isParquet(size))}`;
+  // vis-timeline reads JSON only.
+  const withVis = (size: number) => !options.skipVis && size <= options.visMax && !isParquet(size);
+  const allSizes = [...options.sizes, ...options.parquetSizes];
   const smallest = options.sizes[0]!;
 
   const calibrations: Calibration[] = [];
@@ -319,7 +343,7 @@ async function main(): Promise<void> {
     const deltaFor = (subject: Subject) => calibrations.find((c) => c.subject === subject.name)?.wheelDelta ?? 100;
 
     const results: Array<RunResult | RunFailure> = [];
-    for (const size of options.sizes) {
+    for (const size of allSizes) {
       const subjects = [SUBJECTS.empty, SUBJECTS.readFloor, SUBJECTS.stanceline, ...(withVis(size) ? [SUBJECTS.visTimeline] : [])];
       for (let run = 1; run <= options.runs; run++) {
         // Subjects take turns within a run, so a slow drift of the machine hits all alike.
@@ -343,7 +367,7 @@ async function main(): Promise<void> {
 
     const floors = new Map<number, Floor>();
     const figures: Figures[] = [];
-    for (const size of options.sizes) {
+    for (const size of allSizes) {
       const floor = floorOf(results, size);
       floors.set(size, floor);
       for (const subject of ['empty', 'read-floor', 'stanceline', 'vis-timeline'] as const) {
@@ -353,7 +377,7 @@ async function main(): Promise<void> {
     }
 
     let profiles: ProfileSummary[] = [];
-    const largest = options.sizes[options.sizes.length - 1]!;
+    const largest = allSizes[allSizes.length - 1]!;
     if (options.profile) {
       log(`profiling Stanceline at ${largest} events (unminified build → dist-bench-profile/)`);
       viteBuild(PROFILE_BUILD_DIR, false);
@@ -389,7 +413,8 @@ async function main(): Promise<void> {
       command,
       machine: machine(chromiumVersion, loadAtStart),
       build,
-      sizes: options.sizes,
+      sizes: allSizes,
+      parquetSizes: options.parquetSizes,
       runs: options.runs,
       visMaxEvents: options.visMax,
       skipVis: options.skipVis,

@@ -127,4 +127,24 @@ describe('npm run convert', { timeout: 120_000 }, () => {
     expect(refused.stdout).toMatch(/^tests\/fixtures\/mapping\/diplomacy-log\.csv:1:1 {2}error {2}\(file\) {2}The mapping is not valid JSON/m);
     expect(existsSync(join(dir, 'no.json'))).toBe(false);
   });
+
+  it('writes a JSON file\'s events as Parquet and reads them back, told by the magic bytes whatever the name', async () => {
+    const dir = scratch();
+    const parquet = join(dir, 'events.parquet');
+    const toParquet = await convert('data/events.json', '--out', parquet);
+    expect(toParquet.code).toBe(0);
+    expect(toParquet.stdout).toContain('not carried: only the events sheet is written to Parquet');
+    expect(toParquet.stdout).toMatch(new RegExp(`wrote ${parquet}: \\d+ events as Parquet`));
+    expect(readFileSync(parquet).subarray(0, 4).toString('latin1')).toBe('PAR1');
+    // Renamed: recognised by content, not by its name.
+    const renamed = join(dir, 'events.bin');
+    copyFileSync(parquet, renamed);
+    const out = join(dir, 'back.json');
+    const back = await convert(renamed, '--title', 'Back', '--out', out);
+    expect(back.code).toBe(0);
+    const original = JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: { id: string; title: string }[] };
+    const read = JSON.parse(readFileSync(out, 'utf8')) as { title: string; events: { id: string; title: string }[] };
+    expect(read.title).toBe('Back');
+    expect(read.events.map((event) => [event.id, event.title])).toEqual(original.events.map((event) => [event.id, event.title]));
+  });
 });

@@ -4,6 +4,8 @@
 //                         (each sheet is recognised by its file name, or named with --sheet events=path)
 //   TimelineJS3 → JSON:   npm run convert -- timeline.json --out data/mine.json   (or its spreadsheet .csv)
 //   JSON → spreadsheets:  npm run convert -- data/events.json --out sheets/
+//   Parquet ↔ JSON:       npm run convert -- events.parquet --out data/mine.json
+//                         npm run convert -- data/events.json --out events.parquet   (the events sheet's columns only)
 //
 // Prints what was derived or not carried over ("note: …") and every problem in the
 // validator's format, `file:line:col  error|warning  path  message`, pointing into the input.
@@ -19,8 +21,9 @@ import { loadDataset } from '../src/core/data/index';
 import type { DatasetFile, Problem } from '../src/core/model/types';
 import {
   csvLosses, csvToDataset, datasetToCsv, detectFormat, isSheetName, SHEET_NAMES,
-  timelineJsCsvToDataset, timelineJsJsonToDataset, validateConversion,
+  stringifyDataset, timelineJsCsvToDataset, timelineJsJsonToDataset, validateConversion,
 } from '../src/core/convert/index';
+import { isParquet, parquetToDataset } from '../src/core/convert/parquet';
 import { convertEventData, detectEventData } from '../src/core/convert/eventDataFormats';
 import type { ConvertResult, SheetInputs, SheetName } from '../src/core/convert/index';
 import { parseColumnMapping } from '../src/core/convert/columnMapping';
@@ -37,6 +40,8 @@ const USAGE = `Usage: npm run convert -- <inputs…> --out <file.json | dir/> [-
   Any other table       --mapping mapping.json table.csv --out data.json   (a CSV or TSV read through a
                         column mapping saved from the app's mapping dialog; docs/research-data.md)
   JSON → CSV sheets     data/events.json --out sheets/
+  Parquet → JSON        events.parquet (the events sheet's columns) --out data.json
+  JSON → Parquet        data/events.json --out events.parquet (the events sheet's columns only)
 
 Sheets are recognised by file name; name others with --sheet events=my-events.csv.
 See docs/spreadsheets.md for the layout.`;
@@ -60,8 +65,12 @@ function printOutcome(report: readonly string[], problems: readonly Problem[]): 
 }
 
 async function readInput(path: string): Promise<string> {
+  return new TextDecoder().decode(await readBytes(path));
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
   try {
-    return await readFile(path, 'utf8');
+    return new Uint8Array(await readFile(path));
   } catch (error) {
     const code = (error as { code?: string }).code;
     throw new UsageError(`${path}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code ?? String(error)})`);
@@ -92,21 +101,25 @@ function withSchema(file: DatasetFile, out: string): DatasetFile {
   return { $schema: schema, ...file };
 }
 
-/** Validates a converted file as if it were already at `out`, and writes it only when clean of errors. */
-async function writeConverted(result: ConvertResult, out: string): Promise<number> {
+/**
+ * Validates a converted file as if it were already at `out`, and writes it only when clean of
+ * errors. `asText: false` checks the records without writing them out first (a Parquet file's
+ * million events); the JSON is then made only to be written.
+ */
+async function writeConverted(result: ConvertResult, out: string, { asText = true }: { asText?: boolean } = {}): Promise<number> {
   if (isDirectoryTarget(out) || extname(out).toLowerCase() !== '.json') {
     throw new UsageError(`--out must name a .json file for this conversion (got ${out}).`);
   }
   const converted: ConvertResult = result.file ? { ...result, file: withSchema(result.file, out) } : result;
-  const validated = await validateConversion(converted, { file: out, readSourceText: sourceReader(out) });
+  const validated = await validateConversion(converted, { file: out, readSourceText: sourceReader(out) }, { asText });
   const errors = printOutcome(validated.report, validated.problems);
   const warnings = validated.problems.length - errors;
-  if (errors > 0 || !validated.text) {
+  if (errors > 0 || !converted.file) {
     console.log(`not written: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
     return 1;
   }
   mkdirSync(dirname(resolve(out)), { recursive: true });
-  await writeFile(out, validated.text, 'utf8');
+  await writeFile(out, validated.text ?? stringifyDataset(converted.file), 'utf8');
   const file = converted.file!;
   console.log(`wrote ${out}: ${plural(file.events.length, 'event')}, ${plural(file.actors.length, 'actor')}, ${plural(file.topics.length, 'topic')}, ${plural(file.sources.length, 'source')} (${plural(warnings, 'warning')})`);
   return 0;
@@ -138,6 +151,37 @@ async function jsonToSheets(input: string, text: string, outDir: string): Promis
   mkdirSync(outDir, { recursive: true });
   for (const name of SHEET_NAMES) await writeFile(join(outDir, `${name}.csv`), sheets[name], 'utf8');
   console.log(`wrote ${SHEET_NAMES.length} sheets to ${outDir}: ${SHEET_NAMES.map((name) => `${name}.csv`).join(', ')}`);
+  return 0;
+}
+
+/** Stanceline JSON → its events as a Parquet file, after checking that the file reads back. */
+async function jsonToParquet(input: string, text: string, out: string): Promise<number> {
+  const loaded = await loadDataset(text, { file: input, readSourceText: sourceReader(input) });
+  const errors = printOutcome([], loaded.problems);
+  if (errors > 0) {
+    console.log(`not written: ${plural(errors, 'error')} in ${input}`);
+    return 1;
+  }
+  const file = JSON.parse(text.replace(/^\ufeff/, '')) as DatasetFile;
+  const { EventColumns } = await import('./parquetEvents');
+  const columns = new EventColumns();
+  for (const event of file.events) columns.add(event);
+  const bytes = new Uint8Array(columns.toParquet());
+  // Read back with the app's own reader: what is written must load.
+  const back = await validateConversion(await parquetToDataset(bytes, out), { file: out }, { asText: false });
+  const backErrors = back.problems.filter((problem) => problem.severity === 'error');
+  const losses = [
+    ...csvLosses(file),
+    'only the events sheet is written to Parquet: positions, quotes, actors\' names and countries, topics, sources, periods, annotations and stories are not carried (write the CSV sheets with --out dir/ for those)',
+  ];
+  printOutcome(losses.map((loss) => `not carried: ${loss}`), backErrors);
+  if (backErrors.length > 0) {
+    console.log('not written: the Parquet file would not read back as a valid file');
+    return 1;
+  }
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  await writeFile(out, bytes);
+  console.log(`wrote ${out}: ${plural(columns.count, 'event')} as Parquet (${(bytes.byteLength / 1e6).toFixed(1)} MB)`);
   return 0;
 }
 
@@ -182,10 +226,12 @@ async function main(argv: string[]): Promise<number> {
     return writeConverted(withTitle(mappedTableToDataset(await readInput(input), input, mapping), values.title), out);
   }
 
-  // Researchers' event data is told by its content, whatever the file is called.
+  // Researchers' event data and Parquet are told by their content, whatever the file is called.
   if (positionals.length === 1 && named.length === 0) {
     const input = positionals[0]!;
-    const text = await readInput(input);
+    const bytes = await readBytes(input);
+    if (isParquet(bytes)) return writeConverted(await parquetToDataset(bytes, input, values.title === undefined ? undefined : { title: values.title }), out, { asText: false });
+    const text = new TextDecoder().decode(bytes);
     const eventData = detectEventData(text);
     if (eventData) return writeConverted(withTitle(convertEventData(eventData, text, input), values.title), out);
   }
@@ -197,6 +243,7 @@ async function main(argv: string[]): Promise<number> {
     const text = await readInput(input);
     const format = detectFormat(text, input);
     if (format === 'timelinejs-json') return writeConverted(withTitle(timelineJsJsonToDataset(text, input), values.title), out);
+    if (extname(out).toLowerCase() === '.parquet') return jsonToParquet(input, text, out);
     return jsonToSheets(input, text, out);
   }
 

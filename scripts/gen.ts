@@ -649,8 +649,11 @@ export function validateOptions(options: GenOptions): string[] {
   return errors;
 }
 
-/** Writes a whole dataset as JSON text into `write`, in chunks. */
-export function generateDataset(options: GenOptions, write: TextSink): GenSummary {
+/**
+ * Writes a whole dataset as JSON text into `write`, in chunks. With `onEvent`, each event
+ * record goes there instead of into the text (the Parquet output: only the events are kept).
+ */
+export function generateDataset(options: GenOptions, write: TextSink, onEvent?: (record: EventRecord) => void): GenSummary {
   const problems = validateOptions(options);
   if (problems.length > 0) throw new Error(problems.join('\n'));
   let characters = 0;
@@ -897,7 +900,8 @@ export function generateDataset(options: GenOptions, write: TextSink): GenSummar
       tags: random.chance(0.5) ? [mainTopic.tag] : undefined,
       codes: random.chance(0.4) ? { cameo: random.pick(CAMEO[type]) } : undefined,
     };
-    eventList.item(record);
+    if (onEvent) onEvent(record);
+    else eventList.item(record);
   }
   eventList.close();
   out('}\n');
@@ -942,10 +946,13 @@ export function generateFile(options: GenOptions, path: string): GenSummary {
 // ---------------------------------------------------------------------------
 // Command line.
 
-const USAGE = `Usage: npm run gen -- [--events N] [--actors A] [--countries C] [--seed S] [--from YEAR] [--to YEAR] --out FILE
+const USAGE = `Usage: npm run gen -- [--events N] [--actors A] [--countries C] [--seed S] [--from YEAR] [--to YEAR] [--format json|parquet] --out FILE
+--format parquet writes only the events, as the events sheet's columns (docs/spreadsheets.md): actors, topics and sources are derived when it is opened.
 Defaults: ${DEFAULT_GEN_OPTIONS.events} events, ${DEFAULT_GEN_OPTIONS.actors} actors, ${DEFAULT_GEN_OPTIONS.countries} countries, seed ${DEFAULT_GEN_OPTIONS.seed}, ${DEFAULT_GEN_OPTIONS.fromYear}–${DEFAULT_GEN_OPTIONS.toYear}.`;
 
-export function parseGenArgs(argv: readonly string[]): { options: GenOptions; out: string | undefined; help: boolean } {
+export type GenFormat = 'json' | 'parquet';
+
+export function parseGenArgs(argv: readonly string[]): { options: GenOptions; out: string | undefined; help: boolean; format: string } {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -956,6 +963,7 @@ export function parseGenArgs(argv: readonly string[]): { options: GenOptions; ou
       from: { type: 'string' },
       to: { type: 'string' },
       out: { type: 'string', short: 'o' },
+      format: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -972,6 +980,7 @@ export function parseGenArgs(argv: readonly string[]): { options: GenOptions; ou
     },
     out: values.out,
     help: values.help ?? false,
+    format: values.format ?? 'json',
   };
 }
 
@@ -989,17 +998,33 @@ function main(): void {
   }
   const problems = validateOptions(parsed.options);
   if (parsed.out === undefined) problems.push('--out FILE is required.');
+  if (parsed.format !== 'json' && parsed.format !== 'parquet') problems.push(`--format must be json or parquet (got ${parsed.format}).`);
   if (problems.length > 0) {
     console.error(`${problems.join('\n')}\n${USAGE}`);
     process.exit(2);
   }
   const started = performance.now();
+  if (parsed.format === 'parquet') {
+    void generateParquet(parsed.options, parsed.out!, started);
+    return;
+  }
   const summary = generateFile(parsed.options, parsed.out!);
   const seconds = (performance.now() - started) / 1000;
   console.error(
     `Wrote ${parsed.out}: ${summary.events} events, ${summary.actors} actors, ${summary.countries} countries, ${summary.topics} topics, ` +
       `${summary.sources} sources, ${summary.positions} positions, ${summary.quotes} quotes; ${(summary.characters / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s.`,
   );
+}
+
+/** The events as a Parquet file (the events sheet's columns); hyparquet-writer is loaded only for this. */
+async function generateParquet(options: GenOptions, path: string, started: number): Promise<void> {
+  const { EventColumns } = await import('./parquetEvents');
+  const columns = new EventColumns();
+  const summary = generateDataset(options, () => {}, (record) => columns.add(record));
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+  const bytes = columns.write(path);
+  const seconds = (performance.now() - started) / 1000;
+  console.error(`Wrote ${path}: ${summary.events} events as Parquet (the events sheet's columns; positions and quotes are not carried); ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s.`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

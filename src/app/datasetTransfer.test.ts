@@ -75,7 +75,7 @@ describe('moving a dataset from the loading worker in parts', () => {
   it('sends the events in slices of at most EVENTS_PER_SLICE, in order', async () => {
     const dataset = enlarged(await seedDataset(), Math.ceil((2.5 * EVENTS_PER_SLICE) / 14));
     const { assembler, parts } = sendThroughClone(dataset);
-    const slices = parts.flatMap((part) => (part.part === 'events' ? [part.records.length] : []));
+    const slices = parts.flatMap((part) => (part.part === 'events' ? [part.records.count] : []));
     expect(slices.length).toBe(Math.ceil(dataset.events.length / EVENTS_PER_SLICE));
     expect(Math.max(...slices)).toBe(EVENTS_PER_SLICE);
     expect(assembler.result()?.events.map((event) => event.id)).toEqual(dataset.events.map((event) => event.id));

@@ -7,9 +7,12 @@
 // A slice carries the events' file records as they are and everything else an event holds
 // as numbers (parsed dates, file index), from which the page rebuilds the events: cloning
 // the events whole sent every id, title and date twice and doubled the bytes and objects
-// to deserialise (94 MB against 47 MB at 100,000 events).
+// to deserialise (94 MB against 47 MB at 100,000 events). The records themselves travel as
+// columns of string-table indices (recordColumns.ts), not as objects.
 import { countryIdsOf, drawnTypeOf, topicIdsOf } from '../core/data/model';
 import type { ActorRecord, Dataset, DeclaredTypeRecord, DatePrecision, EventRecord, NormalisedDate, TimelineEvent } from '../core/model/types';
+import { packRecords, unpackRecords } from './recordColumns';
+import type { RecordColumns } from './recordColumns';
 
 /** Events per slice: a slice deserialises in well under the 100 ms budget for one task. */
 export const EVENTS_PER_SLICE = 500;
@@ -25,8 +28,8 @@ export interface PackedIndex {
 
 export type DatasetPart =
   | { part: 'tables'; tables: Tables; eventCount: number }
-  /** `numbers` holds NUMBERS_PER_EVENT numbers per record (see packEvents). */
-  | { part: 'events'; records: EventRecord[]; numbers: Float64Array }
+  /** `numbers` holds NUMBERS_PER_EVENT numbers per record (see packEvents); the records travel as columns (recordColumns.ts). */
+  | { part: 'events'; records: RecordColumns; numbers: Float64Array }
   | { part: 'indices'; byActor: PackedIndex; byCountry: PackedIndex; byTopic: PackedIndex };
 
 export function packIndex(index: ReadonlyMap<string, readonly number[]>): PackedIndex {
@@ -146,7 +149,8 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
   yield { message: { part: 'tables', tables, eventCount: dataset.events.length }, transfer: [] };
   for (let start = 0; start < dataset.events.length; start += EVENTS_PER_SLICE) {
     const { records, numbers } = packEvents(dataset.events.slice(start, start + EVENTS_PER_SLICE));
-    yield { message: { part: 'events', records, numbers }, transfer: [numbers.buffer as ArrayBuffer] };
+    const { columns, transfer } = packRecords(records);
+    yield { message: { part: 'events', records: columns, numbers }, transfer: [numbers.buffer as ArrayBuffer, ...transfer] };
   }
   const byActor = packIndex(dataset.eventsByActor);
   const byCountry = packIndex(dataset.eventsByCountry);
@@ -188,7 +192,7 @@ export class DatasetAssembler {
         return;
       case 'events':
         if (!this.tables) throw new Error('DatasetAssembler: events came before the tables');
-        for (const event of unpackEvents(message.records, message.numbers, this.events.length, this.actorById, this.typeById)) {
+        for (const event of unpackEvents(unpackRecords(message.records), message.numbers, this.events.length, this.actorById, this.typeById)) {
           this.events.push(event);
           if (!this.eventById.has(event.id)) this.eventById.set(event.id, event);
         }

@@ -35,8 +35,13 @@ function tooLargeMessage(file: string, bytes: number, exact: boolean): string {
 
 /** Reads the body as text, stopping as soon as it passes the size limit. */
 async function readLimited(response: Response, onProgress?: ProgressListener): Promise<string> {
+  return new TextDecoder().decode(await readBytesLimited(response, onProgress));
+}
+
+/** Reads the body's bytes, stopping as soon as it passes the size limit. */
+async function readBytesLimited(response: Response, onProgress?: ProgressListener): Promise<Uint8Array> {
   const total = Number(response.headers.get('Content-Length')) || null;
-  if (!response.body) return response.text();
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   // Chunks are kept and decoded once: concatenating strings per chunk is quadratic in the worst case.
   const chunks: Uint8Array[] = [];
@@ -58,7 +63,7 @@ async function readLimited(response: Response, onProgress?: ProgressListener): P
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }
 
 /** Reads a local source copy named by a source's `text`, relative to the data file; undefined when unavailable. */
@@ -87,10 +92,6 @@ function unreachableMessage(location: { url: string; file: string }, reason: str
   return `Could not reach ${location.file} (${reason}).${hint}`;
 }
 
-/**
- * The text as a loaded dataset: Stanceline JSON through the loader, and the formats
- * Stanceline can import (TimelineJS3 JSON or CSV, a Stanceline events sheet) converted first.
- */
 /** How the import note names an event-data export. */
 const EVENT_DATA_NAMES: Readonly<Record<string, string>> = {
   icews: 'an ICEWS export',
@@ -100,6 +101,10 @@ const EVENT_DATA_NAMES: Readonly<Record<string, string>> = {
   polecat: 'a POLECAT export (tab-separated)',
 };
 
+/**
+ * The text as a loaded dataset: Stanceline JSON through the loader, and the formats
+ * Stanceline can import (TimelineJS3 JSON or CSV, a Stanceline events sheet) converted first.
+ */
 async function loadText(
   text: string,
   file: string,
@@ -144,6 +149,32 @@ async function importWith(
 }
 
 /**
+ * "PAR1" at both ends: a Parquet file, whatever it is called (a text starting with those
+ * letters still goes to the text loaders). Checked here so the Parquet chunk loads only for one.
+ */
+function looksLikeParquet(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  const par1 = (at: number) => bytes[at] === 0x50 && bytes[at + 1] === 0x41 && bytes[at + 2] === 0x52 && bytes[at + 3] === 0x31;
+  return n >= 12 && par1(0) && par1(n - 4);
+}
+
+/** A Parquet events file through its importer (hyparquet is loaded only now); anything else as text. */
+async function loadBytes(
+  bytes: Uint8Array,
+  file: string,
+  readSourceText: (path: string) => Promise<string | undefined>,
+  mapping?: ColumnMapping,
+): Promise<{ result: LoadResult; notes: string[]; table?: TableSample }> {
+  if (!looksLikeParquet(bytes)) return loadText(new TextDecoder().decode(bytes), file, readSourceText, mapping);
+  const { importParquet } = await import('../core/convert/parquet');
+  const imported = await importParquet(bytes, file, { readSourceText });
+  const notes = imported.dataset
+    ? [`${file} is a Parquet events file; it was imported. To keep it as a Stanceline file, convert it with: npm run convert -- ${file} --out data/converted.json`, ...imported.report]
+    : [];
+  return { result: { problems: imported.problems, ...(imported.dataset ? { dataset: imported.dataset } : {}) }, notes };
+}
+
+/**
  * Fetches and reads the data file. `onArrived` is called once the whole body is in, before
  * it is parsed: the loading worker tells the page, whose own deadline (on the page's clock)
  * then stops.
@@ -153,7 +184,7 @@ export async function fetchDataset(location: LoadRequest, onProgress?: ProgressL
   // One time-out for the answer and the whole body; a plain timer so it can be tested with a fake clock.
   const timer = setTimeout(() => controller.abort(), DATA_TIMEOUT_MS);
   const timedOut = () => dataTimedOutMessage(location.file);
-  let text: string;
+  let bytes: Uint8Array;
   let fetchedUrl = location.url;
   try {
     let response: Response;
@@ -183,7 +214,7 @@ export async function fetchDataset(location: LoadRequest, onProgress?: ProgressL
       return { kind: 'failed', message: tooLargeMessage(location.file, declared, true) };
     }
     try {
-      text = await readLimited(response, onProgress);
+      bytes = await readBytesLimited(response, onProgress);
     } catch (error) {
       if (error instanceof TooLarge) return { kind: 'failed', message: tooLargeMessage(location.file, MAX_DATA_BYTES, false) };
       if (controller.signal.aborted) return { kind: 'failed', message: timedOut() };
@@ -195,7 +226,7 @@ export async function fetchDataset(location: LoadRequest, onProgress?: ProgressL
   }
   onArrived?.();
   try {
-    const { result, notes, table } = await loadText(text, location.file, sourceTextReader(location.url), location.mapping);
+    const { result, notes, table } = await loadBytes(bytes, location.file, sourceTextReader(location.url), location.mapping);
     return { kind: 'loaded', result, notes, fetchedUrl, ...(table ? { table } : {}) };
   } catch (error) {
     // The loader reports problems rather than throwing; this is the last line of defence.

@@ -121,7 +121,7 @@ test('the Open file… button is a named, keyboard-reachable control that opens 
   await openApp(page);
   const button = page.getByRole('button', { name: 'Open file…' });
   await expect(button).toBeVisible();
-  await expect(fileInput(page)).toHaveAttribute('accept', '.json,.csv,.tsv,.tab,.txt,.jsonl,.ndjson,application/json,text/csv,text/tab-separated-values');
+  await expect(fileInput(page)).toHaveAttribute('accept', '.json,.csv,.tsv,.tab,.txt,.jsonl,.ndjson,.parquet,application/json,text/csv,text/tab-separated-values,application/vnd.apache.parquet');
   await button.focus();
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Enter');
@@ -216,7 +216,7 @@ test('a file that is not data, or too big, is refused with a message before it i
   const before = await viewSnapshot(page);
   const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a3e6c3a30000000049454e44ae426082', 'hex');
   await fileInput(page).setInputFiles({ name: 'chart.png', mimeType: 'image/png', buffer: png });
-  await expect(failure(page)).toContainText('chart.png (image/png) is not a data file Stanceline can open: choose a .json file (Stanceline or TimelineJS3), a .csv sheet, or an event-data export (ICEWS .tab or .tsv, GDELT .CSV, ACLED .csv, POLECAT .txt, PLOVER .jsonl or .json).');
+  await expect(failure(page)).toContainText('chart.png (image/png) is not a data file Stanceline can open: choose a .json file (Stanceline or TimelineJS3), a .csv or .parquet events sheet, or an event-data export (ICEWS .tab or .tsv, GDELT .CSV, ACLED .csv, POLECAT .txt, PLOVER .jsonl or .json).');
   expect(await viewSnapshot(page)).toEqual(before);
 
   // Over the size limit: refused by its size, so nothing is read (the bytes are never allocated for real).

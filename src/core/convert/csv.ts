@@ -9,6 +9,6 @@
 // The layout is in csvLayouts.ts, JSON → CSV in csvWrite.ts, CSV → JSON in csvRead.ts.
 export { isSheetName, SHEET_LAYOUTS, SHEET_NAMES } from './csvLayouts';
 export type { SheetName } from './csvLayouts';
-export { csvLosses, datasetToCsv } from './csvWrite';
+export { csvLosses, datasetToCsv, eventSheetRow } from './csvWrite';
 export { csvToDataset } from './csvRead';
 export type { SheetInput, SheetInputs } from './csvRead';

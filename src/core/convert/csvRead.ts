@@ -8,15 +8,18 @@ import type {
 import { parentPath, problemAt } from './result';
 import type { ConvertResult, Origin } from './result';
 import { cellOrigin, listCell, readSheet, textCell, tokenCell } from './sheet';
-import type { ParsedSheet, SheetRow } from './sheet';
+import type { CellTable, ParsedSheet, SheetRow } from './sheet';
 import { SHEET_LAYOUTS } from './csvLayouts';
 import type { SheetName } from './csvLayouts';
 
-export interface SheetInput {
+export type SheetInput = {
   /** The file name as the user knows it; it appears in every problem. */
   name: string;
-  text: string;
-}
+} & (
+  | { text: string }
+  /** Cells already read from a columnar file (parquet.ts): column names first, records numbered from 1. */
+  | { table: CellTable }
+);
 
 export type SheetInputs = Partial<Record<SheetName, SheetInput>>;
 
@@ -41,7 +44,7 @@ class SheetReader {
 
   read(name: SheetName, input: SheetInput | undefined): ParsedSheet | undefined {
     if (!input) return undefined;
-    return readSheet(input.name, input.text, name, SHEET_LAYOUTS[name], this.problems, this.report);
+    return readSheet(input.name, 'text' in input ? input.text : input.table, name, SHEET_LAYOUTS[name], this.problems, this.report);
   }
 
   /** Whether the row has all its required cells (an error for each blank one). */

@@ -1,7 +1,7 @@
 // Stanceline → CSV sheets, and the list of what the layout cannot carry (csvLosses), so
 // nothing is lost silently.
 import { storiesLosses, storiesRows } from './storiesSheet';
-import type { DatasetFile } from '../model/types';
+import type { DatasetFile, EventRecord } from '../model/types';
 import { LossReport } from './result';
 import { LIST_SEPARATOR, formatCsvRows } from './sheet';
 import type { ColumnSpec } from './sheet';
@@ -19,6 +19,14 @@ function sheet(name: SheetName, rows: (readonly (string | undefined)[])[]): stri
   return formatCsvRows([header, ...rows.map((row) => row.map((cell) => cell ?? ''))]);
 }
 
+/** An event's cells in the events sheet's column order (SHEET_LAYOUTS.events); undefined for a blank cell. */
+export function eventSheetRow(event: EventRecord): (string | undefined)[] {
+  return [
+    event.id, event.type, event.date, event.end, event.status, event.dateNote, event.actors.join(JOIN),
+    event.location, event.title, event.summary, event.sources?.join(JOIN), event.tags?.join(JOIN), joinCodes(event.codes) || undefined,
+  ];
+}
+
 /** The file as CSV sheets (header row first, CRLF line ends). */
 export function datasetToCsv(file: DatasetFile): Record<SheetName, string> {
   const positions: (string | undefined)[][] = [];
@@ -30,10 +38,7 @@ export function datasetToCsv(file: DatasetFile): Record<SheetName, string> {
     for (const quote of event.quotes ?? []) quotes.push([event.id, quote.actor, quote.text, quote.source]);
   }
   return {
-    events: sheet('events', file.events.map((event) => [
-      event.id, event.type, event.date, event.end, event.status, event.dateNote, event.actors.join(JOIN),
-      event.location, event.title, event.summary, event.sources?.join(JOIN), event.tags?.join(JOIN), joinCodes(event.codes),
-    ])),
+    events: sheet('events', file.events.map(eventSheetRow)),
     positions: sheet('positions', positions),
     quotes: sheet('quotes', quotes),
     actors: sheet('actors', file.actors.map((actor) => [actor.id, actor.name, actor.role, actor.country, actor.kind])),

@@ -17,7 +17,7 @@ import { mappedTableToDataset, tableSample } from './mappedTable';
 import type { TableSample } from './mappedTable';
 import type { ColumnMapping } from './columnMapping';
 
-export { csvLosses, csvToDataset, datasetToCsv, isSheetName, SHEET_LAYOUTS, SHEET_NAMES } from './csv';
+export { csvLosses, csvToDataset, datasetToCsv, eventSheetRow, isSheetName, SHEET_LAYOUTS, SHEET_NAMES } from './csv';
 export type { SheetInput, SheetInputs, SheetName } from './csv';
 export { htmlToText } from './html';
 export type { ConvertResult, Origin } from './result';

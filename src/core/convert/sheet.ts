@@ -61,18 +61,29 @@ function isBlankRow(cells: readonly string[]): boolean {
 }
 
 /**
- * Reads a sheet against its layout. Unknown columns are reported and skipped; a missing
- * required column is an error (the sheet is then not returned).
+ * A sheet already split into cells: the column names first, then one row per record. A
+ * columnar file (Parquet) is read this way; its rows are numbered as records (the first
+ * record is row 1), since the file has no header row a person could count.
+ */
+export interface CellTable {
+  rows: readonly (readonly string[])[];
+}
+
+/**
+ * Reads a sheet (CSV text, or a table of cells) against its layout. Unknown columns are
+ * reported and skipped; a missing required column is an error (the sheet is then not returned).
  */
 export function readSheet(
   file: string,
-  text: string,
+  source: string | CellTable,
   sheetLabel: string,
   layout: readonly ColumnSpec[],
   problems: Problem[],
   report: string[],
 ): ParsedSheet | undefined {
-  const rows = parseCsvRows(text);
+  const rows = typeof source === 'string' ? parseCsvRows(source) : source.rows;
+  // CSV rows count as a spreadsheet shows them (header = row 1); a table's records from 1.
+  const headerLines = typeof source === 'string' ? 1 : 0;
   const headerRow = rows[0];
   if (!headerRow || isBlankRow(headerRow)) {
     problems.push(problemAt('error', 'csv-empty', { file, line: 1, column: 1, path: '' },
@@ -117,7 +128,7 @@ export function readSheet(
   const dataRows: SheetRow[] = [];
   rows.forEach((cells, index) => {
     if (index === 0 || isBlankRow(cells)) return;
-    dataRows.push({ line: index + 1, cells });
+    dataRows.push({ line: index + headerLines, cells });
   });
   return { file, columns, rows: dataRows };
 }

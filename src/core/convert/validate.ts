@@ -1,6 +1,7 @@
 // Checks a converted file with the app's own loader and points each problem back at the
 // input: a CSV cell or a TimelineJS JSON value, since the generated JSON was never seen.
 import { loadDataset } from '../data/index';
+import { loadParsedDataset } from '../data/load';
 import type { LoadOptions } from '../data/index';
 import type { Dataset, Problem } from '../model/types';
 import type { ConvertResult } from './result';
@@ -22,11 +23,18 @@ export function stringifyDataset(file: NonNullable<ConvertResult['file']>): stri
 /**
  * Validates a conversion result. `options.file` names the output for problems that have no
  * place in the input (those then point into the generated JSON text).
+ *
+ * `asText: false` checks the converted records as they are, without writing them out as JSON
+ * and parsing that again: for a columnar file of a million events, whose JSON would be
+ * larger than the loader reads (and than a string can be). No `text` is returned then.
  */
-export async function validateConversion(result: ConvertResult, options: LoadOptions): Promise<ValidatedImport> {
+export async function validateConversion(result: ConvertResult, options: LoadOptions, { asText = true }: { asText?: boolean } = {}): Promise<ValidatedImport> {
   if (!result.file) return { problems: result.problems, report: result.report };
-  const text = stringifyDataset(result.file);
-  const loaded = await loadDataset(text, options);
+  const text = asText ? stringifyDataset(result.file) : undefined;
+  const origin = result.origin;
+  const loaded = text !== undefined
+    ? await loadDataset(text, options)
+    : await loadParsedDataset(result.file, { ...options, locate: (path) => origin?.(path) ?? { line: 0, column: 0 } });
   const mapped = loaded.problems.map((problem): Problem => {
     const origin = result.origin?.(problem.path);
     if (!origin) return problem;
@@ -43,7 +51,7 @@ export async function validateConversion(result: ConvertResult, options: LoadOpt
   const problems = [...result.problems, ...mapped];
   const failed = problems.some((problem) => problem.severity === 'error');
   return {
-    text,
+    ...(text !== undefined ? { text } : {}),
     ...(failed || !loaded.dataset ? {} : { dataset: loaded.dataset }),
     problems,
     report: result.report,

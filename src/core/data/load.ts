@@ -130,9 +130,30 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
     };
   }
 
+  const checked = await checkRecord(record, text, options);
+  const { drafts } = checked;
+  if (drafts.length > 0) {
+    // No Stanceline file nests deeply: such a file gets one problem where the depth starts.
+    const deep = tooDeep(text, file);
+    if (deep) return { problems: [deep] };
+  }
+  const problems = drafts.length > 0 ? await positionProblems(text, file, drafts) : [];
+  return finish(record, checked, problems);
+}
+
+/** What the checks of a parsed file found, and what building its model needs from them. */
+interface Checked {
+  drafts: ProblemDraft[];
+  rules: ReturnType<typeof checkRules>;
+  opening: ReturnType<typeof checkOpeningWindow>;
+  notes: ReturnType<typeof checkTimeNotes>;
+}
+
+/** The schema and every rule over a parsed file. `text` (when there is one) only speeds up the long-text check. */
+async function checkRecord(record: Record<string, unknown>, text: string | undefined, options: LoadOptions): Promise<Checked> {
   const drafts: ProblemDraft[] = [];
-  if (!validateSchema(data)) drafts.push(...schemaErrorsToDrafts(validateSchema.errors ?? [], data));
-  drafts.push(...checkTextLengths(data, text));
+  if (!validateSchema(record)) drafts.push(...schemaErrorsToDrafts(validateSchema.errors ?? [], record));
+  drafts.push(...checkTextLengths(record, text));
   const rules = checkRules(record);
   drafts.push(...rules.drafts);
   drafts.push(...(await checkQuotes(rules.quoteChecks, options)));
@@ -141,19 +162,48 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
   const notes = checkTimeNotes(record, idSet(record.actors), idSet(record.countries));
   drafts.push(...notes.drafts);
   drafts.push(...checkStories(record));
+  return { drafts, rules, opening, notes };
+}
 
-  if (drafts.length > 0) {
-    // No Stanceline file nests deeply: such a file gets one problem where the depth starts.
-    const deep = tooDeep(text, file);
-    if (deep) return { problems: [deep] };
-  }
-  const problems = drafts.length > 0 ? await positionProblems(text, file, drafts) : [];
+function finish(record: Record<string, unknown>, { rules, opening, notes }: Checked, problems: Problem[]): LoadResult {
   if (problems.some((problem) => problem.severity === 'error')) return { problems };
-  const dataset = buildDataset(data as DatasetFile, rules.eventDates);
+  const dataset = buildDataset(record as unknown as DatasetFile, rules.eventDates);
   if (opening.window) dataset.openingWindow = opening.window;
   if (notes.periods.length > 0) dataset.periods = notes.periods;
   if (notes.annotations.length > 0) dataset.annotations = notes.annotations;
   return { dataset, problems };
+}
+
+/** Where a value of a file that has no text of its own came from (a converted columnar file: its row and column). */
+export type ValueLocator = (path: string) => { line: number; column: number };
+
+/**
+ * Loads a file that was never text: a dataset converted from a columnar file (Parquet),
+ * too large to be written out as JSON and parsed again. The same schema and rules run over
+ * it; each problem is placed by `locate` (the row and column its value came from).
+ */
+export async function loadParsedDataset(file: DatasetFile, options: LoadOptions & { locate: ValueLocator }): Promise<LoadResult> {
+  try {
+    const record = file as unknown as Record<string, unknown>;
+    const checked = await checkRecord(record, undefined, options);
+    const locateDraft = (path: Parameters<PositionIndex['locate']>[0]) => options.locate(formatPath(path));
+    const problems = checked.drafts.map((draft): Problem => {
+      const at = locateDraft(draft.path);
+      return {
+        severity: draft.severity,
+        rule: draft.rule,
+        file: options.file,
+        line: at.line,
+        column: at.column,
+        path: formatPath(draft.path),
+        message: bounded(typeof draft.message === 'string' ? draft.message : draft.message(locateDraft)),
+      };
+    });
+    return finish(record, checked, problems.sort((a, b) => a.line - b.line || a.column - b.column));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { problems: [problemAt(options.file, 'internal-error', 1, 1, `The file could not be checked (${reason}). Please report this.`)] };
+  }
 }
 
 async function readSafely(options: LoadOptions, path: string): Promise<string | undefined> {

@@ -19,7 +19,7 @@ describe('refuseLocalFile', () => {
 
   it('refuses other kinds of file, naming the file and what it seems to be', () => {
     expect(refuseLocalFile({ name: 'chart.png', type: 'image/png', size: 10 })).toBe(
-      'chart.png (image/png) is not a data file Stanceline can open: choose a .json file (Stanceline or TimelineJS3), a .csv sheet, or an event-data export (ICEWS .tab or .tsv, GDELT .CSV, ACLED .csv, POLECAT .txt, PLOVER .jsonl or .json).',
+      'chart.png (image/png) is not a data file Stanceline can open: choose a .json file (Stanceline or TimelineJS3), a .csv or .parquet events sheet, or an event-data export (ICEWS .tab or .tsv, GDELT .CSV, ACLED .csv, POLECAT .txt, PLOVER .jsonl or .json).',
     );
     expect(refuseLocalFile({ name: 'notes.rtf', type: '', size: 10 })).toMatch(/^notes\.rtf \(a \.rtf file\) is not a data file/);
     // POLECAT's exports are .txt: opened, and told apart by content.

@@ -35,11 +35,11 @@ export function locateData(option: string | null, pageHref: string, allowedOrigi
   return { url: url.href, file };
 }
 
-/** What the file picker offers and drag-and-drop accepts: Stanceline or TimelineJS3 JSON, CSV sheets, event-data exports (POLECAT's are .txt) and other tables to map. */
-export const OPENABLE_FILE_TYPES = '.json,.csv,.tsv,.tab,.txt,.jsonl,.ndjson,application/json,text/csv,text/tab-separated-values';
+/** What the file picker offers and drag-and-drop accepts: Stanceline or TimelineJS3 JSON, CSV sheets, Parquet events files, event-data exports (POLECAT's are .txt) and other tables to map. */
+export const OPENABLE_FILE_TYPES = '.json,.csv,.tsv,.tab,.txt,.jsonl,.ndjson,.parquet,application/json,text/csv,text/tab-separated-values,application/vnd.apache.parquet';
 
-/** Extensions of the files Stanceline reads: its own and TimelineJS3's JSON and CSV, and event-data exports (ICEWS .tab/.tsv, GDELT .CSV, POLECAT .txt, PLOVER .jsonl). */
-const OPENABLE_EXTENSIONS = new Set(['json', 'csv', 'tsv', 'tab', 'txt', 'jsonl', 'ndjson']);
+/** Extensions of the files Stanceline reads: its own and TimelineJS3's JSON and CSV, Parquet events files, and event-data exports (ICEWS .tab/.tsv, GDELT .CSV, POLECAT .txt, PLOVER .jsonl). */
+const OPENABLE_EXTENSIONS = new Set(['json', 'csv', 'tsv', 'tab', 'txt', 'jsonl', 'ndjson', 'parquet']);
 
 /** The parts of a browser File that decide whether it can be opened (plain values, so it tests without a DOM). */
 export interface LocalFileFacts {
@@ -57,10 +57,10 @@ export interface LocalFileFacts {
 export function refuseLocalFile(file: LocalFileFacts): string | null {
   const name = file.name || 'The file';
   const extension = /\.([^./\\]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
-  const dataType = /^(application\/json|text\/csv|text\/tab-separated-values)$/i.test(file.type);
+  const dataType = /^(application\/json|text\/csv|text\/tab-separated-values|application\/vnd\.apache\.parquet)$/i.test(file.type);
   if (!OPENABLE_EXTENSIONS.has(extension) && !dataType) {
     const kind = file.type ? ` (${file.type})` : extension ? ` (a .${extension} file)` : '';
-    return `${name}${kind} is not a data file Stanceline can open: choose a .json file (Stanceline or TimelineJS3), a .csv sheet, or an event-data export (ICEWS .tab or .tsv, GDELT .CSV, ACLED .csv, POLECAT .txt, PLOVER .jsonl or .json).`;
+    return `${name}${kind} is not a data file Stanceline can open: choose a .json file (Stanceline or TimelineJS3), a .csv or .parquet events sheet, or an event-data export (ICEWS .tab or .tsv, GDELT .CSV, ACLED .csv, POLECAT .txt, PLOVER .jsonl or .json).`;
   }
   if (file.size > MAX_DATA_BYTES) {
     return `${name} is ${formatMegabytes(file.size)}, over the ${formatMegabytes(MAX_DATA_BYTES)} Stanceline reads, so it was not opened. Split it into smaller files (for example one per year or per country).`;

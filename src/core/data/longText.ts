@@ -90,9 +90,12 @@ function isEscaped(text: string, quote: number): boolean {
 }
 
 /** A problem for each string value longer than MAX_TEXT_LENGTH and each key longer than MAX_KEY_LENGTH, without recursion. */
-export function checkTextLengths(root: unknown, text: string): ProblemDraft[] {
-  const scan = scanStringLengths(text);
-  if (!scan.mayHoldLongText && !scan.mayHoldLongKey) return [];
+export function checkTextLengths(root: unknown, text: string | undefined): ProblemDraft[] {
+  // The text, when there is one, rules most files out at once; a parsed value is walked.
+  if (text !== undefined) {
+    const scan = scanStringLengths(text);
+    if (!scan.mayHoldLongText && !scan.mayHoldLongKey) return [];
+  }
   const drafts: ProblemDraft[] = [];
   const stack: { value: object; link: PathLink | undefined }[] = [];
   if (root !== null && typeof root === 'object') stack.push({ value: root, link: undefined });

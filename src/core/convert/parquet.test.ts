@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import { cellText, importParquet, isParquet } from './parquet';
+
+type Column = { name: string; data: (string | null)[]; type: 'STRING' };
+
+function eventsParquet(columns: Column[]): Uint8Array {
+  return new Uint8Array(parquetWriteBuffer({ columnData: columns }));
+}
+
+const column = (name: string, data: (string | null)[]): Column => ({ name, data, type: 'STRING' });
+
+const clean = [
+  column('id', ['e1', 'e2', 'e3']),
+  column('type', ['statement', 'call', 'meeting']),
+  column('date', ['2025-02-12', '2025-03', '2025-04-01T10:30Z']),
+  column('actors', ['trump', 'trump; putin', 'macron;putin']),
+  column('title', ['Says a thing', 'Phone call', 'Meets']),
+  column('tags', [null, 'ukraine; trade', null]),
+];
+
+describe('Parquet events files', () => {
+  it('are told by their magic bytes, not their name', () => {
+    expect(isParquet(eventsParquet(clean))).toBe(true);
+    expect(isParquet(new TextEncoder().encode('PAR1 is how this text starts, not a Parquet file'))).toBe(false);
+    expect(isParquet(new TextEncoder().encode('{"version": 1}'))).toBe(false);
+  });
+
+  it('load the events sheet columns, deriving actors and sources as a lone CSV sheet does', async () => {
+    const imported = await importParquet(eventsParquet(clean), 'events.parquet');
+    expect(imported.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const dataset = imported.dataset!;
+    expect(dataset.events.map((event) => event.id).sort()).toEqual(['e1', 'e2', 'e3']);
+    const call = dataset.eventById.get('e2')!;
+    expect(call.actorIds).toEqual(['trump', 'putin']);
+    expect(call.record.tags).toEqual(['ukraine', 'trade']);
+    expect(dataset.eventById.get('e3')!.record.date).toBe('2025-04-01T10:30Z');
+    expect(dataset.actors.map((actor) => actor.id).sort()).toEqual(['macron', 'putin', 'trump']);
+    expect(imported.report.some((line) => line.startsWith('No actors sheet'))).toBe(true);
+    // Checked as records, never written out as JSON.
+    expect(imported.text).toBeUndefined();
+  });
+
+  it('name the record and the column of a problem', async () => {
+    const broken = clean.map((col) => col.name === 'date' ? column('date', ['2025-02-12', '2025-13-40', '2025-04-01']) : col);
+    const imported = await importParquet(eventsParquet(broken), 'events.parquet');
+    expect(imported.dataset).toBeUndefined();
+    const problem = imported.problems.find((found) => found.severity === 'error')!;
+    // The second record, the third column ("date"): records count from 1, there is no header row.
+    expect(problem).toMatchObject({ file: 'events.parquet', line: 2, column: 3, path: 'date' });
+    expect(problem.message).toMatch(/2025-13-40/);
+  });
+
+  it('name the record and the column of a missing required cell', async () => {
+    const broken = clean.map((col) => col.name === 'title' ? column('title', ['Says a thing', 'Phone call', null]) : col);
+    const imported = await importParquet(eventsParquet(broken), 'events.parquet');
+    expect(imported.problems).toContainEqual(expect.objectContaining({ severity: 'error', rule: 'csv-missing-value', line: 3, column: 5, path: 'title' }));
+  });
+
+  it('refuse a file that is cut short with a sentence naming it', async () => {
+    const bytes = eventsParquet(clean);
+    const cut = new Uint8Array([...bytes.slice(0, 40), ...bytes.slice(-8)]);
+    const imported = await importParquet(cut, 'cut.parquet');
+    expect(imported.dataset).toBeUndefined();
+    expect(imported.problems[0]).toMatchObject({ severity: 'error', rule: 'parquet-unreadable', file: 'cut.parquet' });
+    expect(imported.problems[0]!.message).toMatch(/cut\.parquet could not be read as Parquet/);
+  });
+
+  it('read list columns as pandas, Polars and DuckDB write them (Parquet LIST), and timestamp dates', async () => {
+    const text = (name: string) => ({ name, type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const, repetition_type: 'OPTIONAL' as const });
+    const bytes = new Uint8Array(parquetWriteBuffer({
+      columnData: [
+        { name: 'id', data: ['e1', 'e2'] },
+        { name: 'type', data: ['statement', 'call'] },
+        { name: 'date', data: [new Date(Date.UTC(2025, 1, 12)), new Date(Date.UTC(2025, 1, 13, 9, 5))] },
+        { name: 'actors', data: [['trump'], ['trump', 'putin']] },
+        { name: 'title', data: ['Says', 'Calls'] },
+      ],
+      schema: [
+        { name: 'root', num_children: 5 },
+        text('id'),
+        text('type'),
+        { name: 'date', type: 'INT64', converted_type: 'TIMESTAMP_MILLIS', repetition_type: 'OPTIONAL' },
+        { name: 'actors', repetition_type: 'OPTIONAL', converted_type: 'LIST', num_children: 1 },
+        { name: 'list', repetition_type: 'REPEATED', num_children: 1 },
+        text('element'),
+        text('title'),
+      ],
+    }));
+    const imported = await importParquet(bytes, 'from-pandas.parquet');
+    expect(imported.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const call = imported.dataset!.eventById.get('e2')!;
+    expect(call.actorIds).toEqual(['trump', 'putin']);
+    expect(call.record.date).toBe('2025-02-13T09:05Z');
+    expect(imported.dataset!.eventById.get('e1')!.record.date).toBe('2025-02-12');
+  });
+
+  it('read LIST columns, maps, timestamps and numbers as the cells a CSV sheet would hold', () => {
+    expect(cellText(['trump', 'putin'])).toBe('trump; putin');
+    expect(cellText({ cameo: '036', plover: 'CONSULT' })).toBe('cameo:036; plover:CONSULT');
+    expect(cellText(new Date(Date.UTC(2025, 1, 12)))).toBe('2025-02-12');
+    expect(cellText(new Date(Date.UTC(2025, 1, 12, 10, 30)))).toBe('2025-02-12T10:30Z');
+    expect(cellText(42n)).toBe('42');
+    expect(cellText(null)).toBe('');
+  });
+});
