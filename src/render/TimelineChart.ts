@@ -139,7 +139,7 @@ class TimelineChart implements ChartController {
         if (end) this.schedule();
       },
     });
-    this.gestures = new ChartGestures(this.plot, {
+    this.gestures = new ChartGestures(this.plot, this.root, {
       owner,
       plotWidth: () => this.plotWidth,
       scrollBy: (dy) => (this.scroller.scrollTop += dy),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHART_KEYS, commandForKey, keyLabel } from './keys';
+import { CHART_KEYS, CHART_WHEEL, commandForKey, keyLabel, wheelAction, zoomHint } from './keys';
 
 describe('the chart keys', () => {
   it('tell Shift+arrow (pan) from a plain arrow (next event)', () => {
@@ -26,5 +26,31 @@ describe('the chart keys', () => {
   it('are listed, every one, in the README keyboard table', () => {
     const readme = readFileSync('README.md', 'utf8');
     for (const binding of CHART_KEYS) expect(readme).toContain(`| ${keyLabel(binding)} | ${binding.description} |`);
+  });
+});
+
+describe('the chart wheel', () => {
+  const plain = { ctrlKey: false, metaKey: false, shiftKey: false, deltaX: 0, deltaY: 100 };
+
+  it('scrolls with the plain wheel, zooms with Ctrl or ⌘ (and a pinch), pans sideways or with Shift', () => {
+    expect(wheelAction(plain)).toBe('scroll');
+    expect(wheelAction({ ...plain, ctrlKey: true })).toBe('zoom');
+    expect(wheelAction({ ...plain, metaKey: true })).toBe('zoom');
+    // A pinch: Ctrl with a small delta.
+    expect(wheelAction({ ...plain, ctrlKey: true, deltaY: -3.5 })).toBe('zoom');
+    expect(wheelAction({ ...plain, shiftKey: true })).toBe('pan');
+    expect(wheelAction({ ...plain, deltaX: 40, deltaY: 10 })).toBe('pan');
+    expect(wheelAction({ ...plain, deltaX: 10, deltaY: 40 })).toBe('scroll');
+  });
+
+  it('names every wheel action once, and the hint names the platform’s key', () => {
+    expect(new Set(CHART_WHEEL.map((binding) => binding.action))).toEqual(new Set(['zoom', 'pan', 'scroll']));
+    expect(zoomHint(false)).toBe('Use Ctrl + scroll to zoom');
+    expect(zoomHint(true)).toBe('Use ⌘ + scroll to zoom');
+  });
+
+  it('are listed, every one, in the README mouse table', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const binding of CHART_WHEEL) expect(readme).toContain(`| ${binding.gesture} | ${binding.description} |`);
   });
 });

@@ -1,5 +1,5 @@
-// The timeline's keys, defined once as data: the chart reads them to act, the plot's
-// accessible description and the README's keyboard table are checked against them.
+// The timeline's keys and wheel, defined once as data: the chart reads them to act, the
+// plot's accessible description and the README's keyboard and mouse tables are checked against them.
 
 export type ChartCommand =
   | { kind: 'zoom'; factor: number }
@@ -63,4 +63,44 @@ export function keyLabel(binding: KeyBinding): string {
   };
   const keys = binding.keys.map((key) => names[key] ?? key).join(' or ');
   return binding.shift ? `Shift + ${keys}` : keys;
+}
+
+/**
+ * What a wheel event over the chart does. The plain wheel scrolls (the lanes, then the
+ * page), so a chart in a long page or a report never traps the reader; zooming asks for
+ * Ctrl or ⌘, as embedded maps do. A pinch on a touchpad arrives as a wheel event with Ctrl.
+ */
+export type WheelAction = 'zoom' | 'pan' | 'scroll';
+
+export interface WheelBinding {
+  /** How a person does it, as the README's table says it. */
+  gesture: string;
+  action: WheelAction;
+  description: string;
+}
+
+export const CHART_WHEEL: readonly WheelBinding[] = [
+  { gesture: 'Ctrl + wheel (⌘ + wheel on a Mac), or pinch', action: 'zoom', description: 'zoom around the pointer' },
+  { gesture: 'Shift + wheel, or sideways scroll', action: 'pan', description: 'pan' },
+  { gesture: 'wheel', action: 'scroll', description: 'scroll the lanes, then the page (a hint says how to zoom)' },
+];
+
+export interface WheelInput {
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  deltaX: number;
+  deltaY: number;
+}
+
+/** The action a wheel event means over the chart; see CHART_WHEEL. */
+export function wheelAction(event: WheelInput): WheelAction {
+  if (event.ctrlKey || event.metaKey) return 'zoom';
+  if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) return 'pan';
+  return 'scroll';
+}
+
+/** The hint a plain wheel shows: how to zoom instead. */
+export function zoomHint(mac: boolean): string {
+  return `Use ${mac ? '⌘' : 'Ctrl'} + scroll to zoom`;
 }
