@@ -138,6 +138,7 @@ class TimelineChart implements ChartController {
         this.owner.moveWindow(next, end);
         if (end) this.schedule();
       },
+      runCommand: (command) => this.keyboard.run(command),
     });
     this.gestures = new ChartGestures(this.plot, this.root, {
       owner,

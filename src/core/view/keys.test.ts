@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHART_KEYS, CHART_WHEEL, commandForKey, keyLabel, wheelAction, zoomHint } from './keys';
+import { BRUSH_KEYS, brushCommandForKey, CHART_KEYS, CHART_WHEEL, commandForKey, type KeyBinding, keyLabel, wheelAction, zoomHint } from './keys';
 
 describe('the chart keys', () => {
   it('tell Shift+arrow (pan) from a plain arrow (next event)', () => {
@@ -10,17 +10,8 @@ describe('the chart keys', () => {
     expect(commandForKey('q', false)).toBeNull();
   });
 
-  it('bind every key to one command only', () => {
-    const seen = new Set<string>();
-    for (const binding of CHART_KEYS) {
-      for (const key of binding.keys) {
-        for (const shift of binding.shift === undefined ? [true, false] : [binding.shift]) {
-          const id = `${key}:${shift}`;
-          expect(seen.has(id), id).toBe(false);
-          seen.add(id);
-        }
-      }
-    }
+  it('bind every key to one command only, on the chart and on the brush', () => {
+    for (const bindings of [CHART_KEYS, BRUSH_KEYS] as const) expectEachKeyOnce(bindings);
   });
 
   it('are listed, every one, in the README keyboard table', () => {
@@ -28,6 +19,38 @@ describe('the chart keys', () => {
     for (const binding of CHART_KEYS) expect(readme).toContain(`| ${keyLabel(binding)} | ${binding.description} |`);
   });
 });
+
+describe('the overview brush keys', () => {
+  it('move the window with arrows, resize it with Shift + arrows and plus or minus, and reach either end', () => {
+    expect(brushCommandForKey('ArrowRight', false)).toEqual({ kind: 'pan', fraction: 0.25 });
+    expect(brushCommandForKey('ArrowLeft', false)).toEqual({ kind: 'pan', fraction: -0.25 });
+    expect(brushCommandForKey('ArrowRight', true)).toEqual({ kind: 'zoom', factor: 0.8 });
+    expect(brushCommandForKey('ArrowLeft', true)).toEqual({ kind: 'zoom', factor: 1.25 });
+    expect(brushCommandForKey('+', false)).toEqual({ kind: 'zoom', factor: 2 });
+    expect(brushCommandForKey('-', false)).toEqual({ kind: 'zoom', factor: 0.5 });
+    expect(brushCommandForKey('Home', false)).toEqual({ kind: 'edge', to: -1 });
+    expect(brushCommandForKey('End', true)).toEqual({ kind: 'edge', to: 1 });
+    expect(brushCommandForKey('Enter', false)).toBeNull();
+  });
+
+  it('are listed, every one, in the README brush table', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const binding of BRUSH_KEYS) expect(readme).toContain(`| ${keyLabel(binding)} | ${binding.description} |`);
+  });
+});
+
+function expectEachKeyOnce(bindings: readonly KeyBinding<unknown>[]): void {
+  const seen = new Set<string>();
+  for (const binding of bindings) {
+    for (const key of binding.keys) {
+      for (const shift of binding.shift === undefined ? [true, false] : [binding.shift]) {
+        const id = `${key}:${shift}`;
+        expect(seen.has(id), id).toBe(false);
+        seen.add(id);
+      }
+    }
+  }
+}
 
 describe('the chart wheel', () => {
   const plain = { ctrlKey: false, metaKey: false, shiftKey: false, deltaX: 0, deltaY: 100 };

@@ -12,12 +12,12 @@ export type ChartCommand =
   | { kind: 'open' }
   | { kind: 'close' };
 
-export interface KeyBinding {
+export interface KeyBinding<C = ChartCommand> {
   /** KeyboardEvent.key values. */
   keys: readonly string[];
   /** Shift must be held (true), must not be (false), or either (undefined). */
   shift?: boolean;
-  command: ChartCommand;
+  command: C;
   /** What the README's table and help text say the keys do. */
   description: string;
 }
@@ -40,8 +40,28 @@ export const CHART_KEYS: readonly KeyBinding[] = [
   { keys: ['PageDown'], command: { kind: 'pan', fraction: 0.8 }, description: 'pan a screen towards the future' },
 ];
 
-/** The command a key press means in the chart, or null. */
-export function commandForKey(key: string, shift: boolean, bindings: readonly KeyBinding[] = CHART_KEYS): ChartCommand | null {
+/**
+ * The overview brush's keys: the brush is a slider over all events whose value is the
+ * window. Moving and resizing it are the chart's own pan and zoom (through the store);
+ * `edge` moves the window to the start or end of the overview.
+ */
+export type BrushCommand = Extract<ChartCommand, { kind: 'zoom' | 'pan' | 'fit' }> | { kind: 'edge'; to: -1 | 1 };
+
+export const BRUSH_KEYS: readonly KeyBinding<BrushCommand>[] = [
+  { keys: ['ArrowLeft', 'ArrowDown'], shift: false, command: { kind: 'pan', fraction: -0.25 }, description: 'move the window a quarter of its width towards the past' },
+  { keys: ['ArrowRight', 'ArrowUp'], shift: false, command: { kind: 'pan', fraction: 0.25 }, description: 'move the window a quarter of its width towards the future' },
+  { keys: ['PageUp'], command: { kind: 'pan', fraction: -1 }, description: 'move the window its whole width towards the past' },
+  { keys: ['PageDown'], command: { kind: 'pan', fraction: 1 }, description: 'move the window its whole width towards the future' },
+  { keys: ['Home'], command: { kind: 'edge', to: -1 }, description: 'move the window to the start of the overview' },
+  { keys: ['End'], command: { kind: 'edge', to: 1 }, description: 'move the window to the end of the overview' },
+  { keys: ['ArrowLeft', 'ArrowDown'], shift: true, command: { kind: 'zoom', factor: 1.25 }, description: 'narrow the window a little' },
+  { keys: ['ArrowRight', 'ArrowUp'], shift: true, command: { kind: 'zoom', factor: 0.8 }, description: 'widen the window a little' },
+  { keys: ['+', '='], command: { kind: 'zoom', factor: 2 }, description: 'narrow the window to half (zoom in)' },
+  { keys: ['-', '_'], command: { kind: 'zoom', factor: 0.5 }, description: 'widen the window to double (zoom out)' },
+  { keys: ['0'], command: { kind: 'fit' }, description: 'widen the window to all events' },
+];
+
+function findCommand<C>(key: string, shift: boolean, bindings: readonly KeyBinding<C>[]): C | null {
   for (const binding of bindings) {
     if (!binding.keys.includes(key)) continue;
     if (binding.shift !== undefined && binding.shift !== shift) continue;
@@ -50,8 +70,18 @@ export function commandForKey(key: string, shift: boolean, bindings: readonly Ke
   return null;
 }
 
+/** The command a key press means in the chart, or null. */
+export function commandForKey(key: string, shift: boolean): ChartCommand | null {
+  return findCommand(key, shift, CHART_KEYS);
+}
+
+/** The command a key press means on the overview brush, or null. */
+export function brushCommandForKey(key: string, shift: boolean): BrushCommand | null {
+  return findCommand(key, shift, BRUSH_KEYS);
+}
+
 /** How a key is written for people: "←", "Shift + →", "Page Up". */
-export function keyLabel(binding: KeyBinding): string {
+export function keyLabel(binding: KeyBinding<unknown>): string {
   const names: Record<string, string> = {
     ArrowLeft: '←',
     ArrowRight: '→',
