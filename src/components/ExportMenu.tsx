@@ -77,6 +77,8 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
         plotWidth: plot && plot >= 400 && plot <= 2400 ? plot : undefined,
         // An HTML export made while a story plays opens playing it, at this step.
         search: withStoryOf(viewSearchString(view, new URLSearchParams()), store.search()),
+        // The address the store keeps current: the picture's citation line links to this view.
+        link: window.location.href,
         foreign,
       };
       if ((kind === 'svg' || kind === 'png1' || kind === 'png2') && playing) {

@@ -24,6 +24,8 @@ export interface ExportContext {
   plotWidth?: number;
   /** The view's query string, for the HTML file. */
   search: string;
+  /** The view's address, for the picture's citation line. */
+  link?: string;
   /** The other site the data came from (src/app/dataOrigin.ts): named in the credit line and kept in the HTML file. */
   foreign?: { host: string; url: string } | null;
 }
@@ -49,6 +51,11 @@ export function picture(context: ExportContext): SvgPicture {
     width: context.width,
     plotWidth: context.plotWidth,
     dataOrigin: context.foreign?.host ?? null,
+    caption: {
+      view: { filters: context.view.filters, search: context.view.search, onlyMatches: context.view.onlyMatches ?? false, colorTopic: context.view.colorTopic ?? null },
+      link: context.link ?? null,
+      accessed: Date.now(),
+    },
   });
 }
 
