@@ -194,6 +194,32 @@ describe('buildViewSvg', () => {
   });
 });
 
+describe('a picture for print', () => {
+  it('writes no text under 10 px, and no tick label past the picture’s edges', () => {
+    const all = seed.events.map((event) => event.index);
+    const measure = tableMeasure(11);
+    for (const [window, width] of [
+      [[FEB_12 - 2 * DAY, FEB_12 + 6 * DAY], 1000],
+      [[Date.UTC(2001, 0, 1), Date.UTC(2026, 0, 1)], 480],
+      [[FEB_12 - 2 * DAY, FEB_12 + 6 * DAY], 480],
+    ] as const) {
+      const { svg } = buildViewSvg({ dataset: seed, included: all, grouping: 'country-actor', collapsed: [], window: [window[0], window[1]], width, now: 0 });
+      const doc = parse(svg);
+      for (const node of doc.querySelectorAll('[font-size]')) expect(Number(node.getAttribute('font-size')), node.textContent ?? '').toBeGreaterThanOrEqual(10);
+      const ticks = [...doc.querySelectorAll('g[font-size="11"] text')];
+      expect(ticks.length).toBeGreaterThan(1);
+      for (const tick of ticks) {
+        const x = Number(tick.getAttribute('x'));
+        const w = measure(tick.textContent ?? '');
+        const anchor = tick.getAttribute('text-anchor');
+        const left = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
+        expect(left, tick.textContent ?? '').toBeGreaterThanOrEqual(0);
+        expect(left + w, tick.textContent ?? '').toBeLessThanOrEqual(width);
+      }
+    }
+  });
+});
+
 describe('measured fitting and escapeXml', () => {
   it('shortens a long dataset title by measure to the picture’s width', async () => {
     const file = JSON.parse(SEED_TEXT) as DatasetFile;

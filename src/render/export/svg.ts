@@ -252,7 +252,7 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT)}" role="img" aria-labelledby="sl-title sl-desc" data-plot-left="${plotLeft}" data-plot-top="${n(plotTop)}">`,
     `<title id="sl-title">${escapeXml(dataset.title)}</title>`,
-    `<desc id="sl-desc">${escapeXml([subtitle, ...layout.filterLines.map((line) => line.text), credit ?? '', ...layout.citationLines.map((line) => line.text)].filter(Boolean).join(' ').trim())}</desc>`,
+    `<desc id="sl-desc">${escapeXml([subtitle, ...layout.filterLines.map((line) => line.text), credit ?? '', ...layout.citationLines.map((line) => line.text)].filter(Boolean).join('. ').trim())}</desc>`,
     `<defs><linearGradient id="sl-split" x1="0" y1="0" x2="1" y2="1"><stop offset="0.5" stop-color="${SPLIT_TONE_HALVES[0]}"/><stop offset="0.5" stop-color="${SPLIT_TONE_HALVES[1]}"/></linearGradient><clipPath id="sl-plot"><rect x="${plotLeft}" y="${n(plotTop)}" width="${n(plotWidth)}" height="${n(lanesHeight)}"/></clipPath></defs>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     text(MARGIN, layout.titleY, layout.title, `font-size="${TITLE_SIZE}" font-weight="700" fill="${CHART_COLORS.text}"`),
