@@ -11,12 +11,14 @@ import { EmbedDialog } from './EmbedDialog';
 import { copyText, downloadText, fileNameFor } from './dataOut';
 import '../styles/embed.css';
 
-type ExportKind = 'svg' | 'png1' | 'png2' | 'html' | 'print' | 'printStory';
+type ExportKind = 'svg' | 'png1' | 'png2' | 'paper1' | 'paper2' | 'html' | 'print' | 'printStory';
 
 const ITEMS: ReadonlyArray<readonly [ExportKind, string]> = [
   ['svg', 'Image (SVG)'],
   ['png1', 'Image (PNG)'],
   ['png2', 'Image (PNG, 2×)'],
+  ['paper1', 'For a paper: single column (89 mm, PNG 300 dpi)'],
+  ['paper2', 'For a paper: double column (183 mm, PNG 300 dpi)'],
   ['html', 'Download HTML'],
   ['print', 'Print…'],
 ];
@@ -96,6 +98,7 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
         else saveBlob(await svgToPng(framed.svg, framed.width, framed.height, kind === 'png1' ? 1 : 2), `${name}${kind === 'png1' ? '' : '@2x'}.png`);
       } else if (kind === 'svg') exporter.exportSvg(context);
       else if (kind === 'png1' || kind === 'png2') await exporter.exportPng(context, kind === 'png1' ? 1 : 2);
+      else if (kind === 'paper1' || kind === 'paper2') await exporter.exportPaperPng(context, kind === 'paper1' ? 'single' : 'double');
       else if (kind === 'html') await exporter.exportHtml(context);
       else if (kind === 'printStory' && playing) {
         const [{ printStory }, { wellFormed }] = await Promise.all([import('./story/printStory'), import('../core/text/wellFormed')]);

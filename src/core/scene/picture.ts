@@ -18,12 +18,16 @@ export interface PictureInput extends ScenePlanInput {
   width?: number;
   /** Width of the plot, px: the screen's, so the picture's marks sit where the screen's do. */
   plotWidth?: number;
+  /** Width of the lane-name column, px (PICTURE.labelWidth unless given: narrower for a paper's column). */
+  labelWidth?: number;
   /** The moment drawn as "today", ms. */
   now: number;
   /** Colour marks by stance on this topic (null: by event type). */
   colorTopic?: string | null;
   /** Titles beside marks, measured as the screen measures them; none without a measure. */
   labels?: { measure: TextMeasure; priorities: LabelPriorities };
+  /** The legend's labels, in order: the layout places them in rows that fit the width. */
+  legendLabels?: readonly string[];
   /** What the caption tells besides the window: the filters on, and where the view lives (for the citation line). */
   caption?: { view: CaptionView; link: string | null; accessed: number };
 }
@@ -48,6 +52,8 @@ export interface PictureLayout {
   /** Every filter on, wrapped to the width (none when no filter is on), each at its baseline. */
   filterLines: ReadonlyArray<{ text: string; y: number }>;
   legendY: number;
+  /** Each legend item's glyph centre, in the order of legendLabels; the label follows the glyph. */
+  legend: ReadonlyArray<{ x: number; y: number }>;
   footerTop: number;
   /** The citation line (dataset, link to the view, date of access), wrapped, under the credit. */
   citationLines: ReadonlyArray<{ text: string; y: number }>;
@@ -64,6 +70,10 @@ export const PICTURE = {
   titleSize: 20,
   axisHeight: 28,
   legendHeight: 22,
+  /** A legend item: glyph, gap, label (11 px), then space before the next. */
+  legendGlyph: 10,
+  legendGap: 5,
+  legendSpace: 16,
   footerHeight: 40,
   /** Caption text: the subtitle and filters, and the citation's smaller print. */
   captionSize: 12,
@@ -72,6 +82,23 @@ export const PICTURE = {
   citationLineHeight: 14,
   maxCaptionLines: 3,
 } as const;
+
+/** The resolution of pictures for papers, dots per inch. */
+export const PRINT_DPI = 300;
+
+/**
+ * A journal's column widths. The picture is laid out `layoutWidth` px wide, where its 10–12 px
+ * text stays legible printed at the column's width, then drawn at PRINT_DPI.
+ */
+export const PAPER_COLUMNS = {
+  single: { mm: 89, layoutWidth: 520, labelWidth: 130 },
+  double: { mm: 183, layoutWidth: 1040, labelWidth: 200 },
+} as const;
+
+/** Pixels across `mm` at `dpi`. */
+export function paperPixels(mm: number, dpi: number = PRINT_DPI): number {
+  return Math.round((mm / 25.4) * dpi);
+}
 
 /**
  * Lines of at most `width` px: words as they fit, and a word longer than a line (a link)
@@ -104,7 +131,8 @@ export function wrapHard(text: string, width: number, measure: TextMeasure, maxL
 }
 
 export function layoutPicture(input: PictureInput): PictureLayout {
-  const { margin, labelWidth } = PICTURE;
+  const { margin } = PICTURE;
+  const labelWidth = input.labelWidth ?? PICTURE.labelWidth;
   const plotLeft = margin + labelWidth;
   const width = input.plotWidth !== undefined ? Math.round(input.plotWidth) + plotLeft + margin : Math.max(PICTURE.minWidth, Math.round(input.width ?? PICTURE.defaultWidth));
   const plotWidth = width - plotLeft - margin;
@@ -130,10 +158,23 @@ export function layoutPicture(input: PictureInput): PictureLayout {
   const filterLines = filterTexts.map((text, k) => ({ text, y: subtitleY + (k + 1) * PICTURE.captionLineHeight }));
   const captionBottom = subtitleY + filterLines.length * PICTURE.captionLineHeight;
   const legendY = captionBottom + 8 + PICTURE.legendHeight / 2;
-  const axisTop = legendY + PICTURE.legendHeight / 2 + 6;
+  // Legend items in rows, wrapping before an item would pass the right margin.
+  const legend: Array<{ x: number; y: number }> = [];
+  let cursor = margin;
+  let row = 0;
+  for (const label of input.legendLabels ?? []) {
+    const itemWidth = PICTURE.legendGlyph + PICTURE.legendGap + measureAt(11)(label);
+    if (cursor > margin && cursor + itemWidth > width - margin) {
+      row++;
+      cursor = margin;
+    }
+    legend.push({ x: cursor + PICTURE.legendGlyph / 2, y: legendY + row * PICTURE.legendHeight });
+    cursor += itemWidth + PICTURE.legendSpace;
+  }
+  const axisTop = legendY + row * PICTURE.legendHeight + PICTURE.legendHeight / 2 + 6;
   const plotTop = axisTop + PICTURE.axisHeight;
   const footerTop = plotTop + lanesHeight;
   const citationLines = citationTexts.map((text, k) => ({ text, y: footerTop + 18 + (k + 1) * PICTURE.citationLineHeight + 2 }));
   const height = Math.ceil(footerTop + PICTURE.footerHeight + citationLines.length * PICTURE.citationLineHeight);
-  return { width, height, margin, labelWidth, plotLeft, plotTop, plotWidth, lanesHeight, title, titleY, subtitle, subtitleY, filterLines, legendY, footerTop, citationLines, measureAt, scene };
+  return { width, height, margin, labelWidth, plotLeft, plotTop, plotWidth, lanesHeight, title, titleY, subtitle, subtitleY, filterLines, legendY, legend, footerTop, citationLines, measureAt, scene };
 }

@@ -7,6 +7,8 @@ import { readInlineData } from './inlineData';
 import { buildSingleFile } from '../../core/embed/singleFile';
 import { saveBlob, slugify } from './download';
 import { svgToPng } from './png';
+import { withPngResolution } from './pngResolution';
+import { PAPER_COLUMNS, paperPixels, PRINT_DPI } from '../../core/scene/picture';
 import { buildViewSvg, type SvgExportInput, type SvgPicture } from './svg';
 import { searchEvents } from '../../core/view/filter';
 import { canvasMeasure } from '../chart/eventTitles';
@@ -22,6 +24,8 @@ export interface ExportContext {
   width: number;
   /** Width of the chart's plot on screen, when it is showing: the picture's plot matches it. */
   plotWidth?: number;
+  /** Width of the picture's lane-name column (a paper's single column has less room). */
+  labelWidth?: number;
   /** The view's query string, for the HTML file. */
   search: string;
   /** The view's address, for the picture's citation line. */
@@ -50,6 +54,7 @@ export function picture(context: ExportContext): SvgPicture {
     window: context.window,
     width: context.width,
     plotWidth: context.plotWidth,
+    labelWidth: context.labelWidth,
     dataOrigin: context.foreign?.host ?? null,
     caption: {
       view: { filters: context.view.filters, search: context.view.search, onlyMatches: context.view.onlyMatches ?? false, colorTopic: context.view.colorTopic ?? null },
@@ -68,6 +73,18 @@ export async function exportPng(context: ExportContext, scale: 1 | 2): Promise<v
   const { svg, width, height } = picture(context);
   const png = await svgToPng(svg, width, height, scale);
   saveBlob(png, `${slugify(context.dataset.title)}${scale === 1 ? '' : `@${scale}x`}.png`);
+}
+
+/**
+ * A PNG for a paper: laid out for a journal's single or double column, drawn at 300 dpi
+ * (89 mm is 1051 px across) and marked with that resolution, so it is placed at its size.
+ */
+export async function exportPaperPng(context: ExportContext, column: keyof typeof PAPER_COLUMNS): Promise<void> {
+  const paper = PAPER_COLUMNS[column];
+  const { svg, width, height } = picture({ ...context, width: paper.layoutWidth, plotWidth: undefined, labelWidth: paper.labelWidth });
+  const png = await svgToPng(svg, width, height, paperPixels(paper.mm) / width);
+  const marked = withPngResolution(new Uint8Array(await png.arrayBuffer()), PRINT_DPI);
+  saveBlob(new Blob([marked], { type: 'image/png' }), `${slugify(context.dataset.title)}-${column}-column-${PRINT_DPI}dpi.png`);
 }
 
 /** The standalone build: fetched beside the page, or rebuilt from this page when it is itself an export. */

@@ -22,7 +22,7 @@ function crc32(bytes: Uint8Array): number {
 const AFTER_HEADER = 33;
 
 /** The PNG with its resolution set to `dpi` (any pHYs it had is left out). */
-export function withPngResolution(png: Uint8Array, dpi: number): Uint8Array {
+export function withPngResolution(png: Uint8Array, dpi: number): Uint8Array<ArrayBuffer> {
   const type = String.fromCharCode(...png.subarray(12, 16));
   if (type !== 'IHDR') throw new Error('Not a PNG: its first chunk is not IHDR.');
   const perMetre = Math.round(dpi / 0.0254);

@@ -31,6 +31,8 @@ export interface SvgExportInput {
   width?: number;
   /** Width of the plot, CSS px: the screen's, so marks sit where they do on screen. */
   plotWidth?: number;
+  /** Width of the lane-name column, CSS px (narrower for a paper's single column). */
+  labelWidth?: number;
   /** Moment "today" is drawn at, ms (a parameter so pictures are reproducible). */
   now?: number;
   /** The host of the other site the data came from: the credit line names it. */
@@ -127,25 +129,29 @@ function connectorSvg(connector: Connector, event: TimelineEvent, dx: number, dy
   return `<g data-connector="${escapeXml(event.id)}" stroke="${CHART_COLORS.connector}">${lines.join('')}</g>`;
 }
 
-function legendSvg(x: number, y: number, dataset: Pick<Dataset, 'types'>, measure: TextMeasure): string {
-  const items: string[] = [];
-  let cursor = x;
-  const add = (glyph: string, label: string) => {
-    items.push(`<g transform="translate(${n(cursor + MARK_SIZE / 2)},${n(y)})">${glyph}</g>`);
-    items.push(text(cursor + MARK_SIZE + 5, y + 4, label, `font-size="11" fill="${CHART_COLORS.mutedText}"`));
-    cursor += MARK_SIZE + 5 + measure(label) + 16;
-  };
-  for (const { style } of typesOf(dataset)) add(`<path d="${shapePath(style.shape)}" fill="${style.color}"/>`, style.label);
-  add(`<path d="${markPath('meeting')}" fill="#ffffff" stroke="${MARK_STYLES.meeting.color}" stroke-width="2"/>`, STATUS_LOOK.planned.label);
-  add(`<path d="${markPath('statement')}" fill="${MARK_STYLES.statement.color}" opacity="${UNCERTAIN_LOOK.opacity}"/>`, UNCERTAIN_LOOK.label);
-  add(`<line x1="0" y1="-6" x2="0" y2="6" stroke="${CHART_COLORS.connector}" stroke-width="1.5"/>`, 'Call or meeting across lanes');
+/** The legend's items: a glyph and its label each (core/scene/picture.ts places them in rows). */
+function legendItems(dataset: Pick<Dataset, 'types'>): Array<{ glyph: string; label: string }> {
+  return [
+    ...typesOf(dataset).map(({ style }) => ({ glyph: `<path d="${shapePath(style.shape)}" fill="${style.color}"/>`, label: style.label })),
+    { glyph: `<path d="${markPath('meeting')}" fill="#ffffff" stroke="${MARK_STYLES.meeting.color}" stroke-width="2"/>`, label: STATUS_LOOK.planned.label },
+    { glyph: `<path d="${markPath('statement')}" fill="${MARK_STYLES.statement.color}" opacity="${UNCERTAIN_LOOK.opacity}"/>`, label: UNCERTAIN_LOOK.label },
+    { glyph: `<line x1="0" y1="-6" x2="0" y2="6" stroke="${CHART_COLORS.connector}" stroke-width="1.5"/>`, label: 'Call or meeting across lanes' },
+  ];
+}
+
+function legendSvg(layout: PictureLayout, dataset: Pick<Dataset, 'types'>): string {
+  const items = legendItems(dataset).flatMap((item, k) => {
+    const at = layout.legend[k];
+    if (!at) return [];
+    return [`<g transform="translate(${n(at.x)},${n(at.y)})">${item.glyph}</g>`, text(at.x + MARK_SIZE / 2 + PICTURE.legendGap, at.y + 4, item.label, `font-size="11" fill="${CHART_COLORS.mutedText}"`)];
+  });
   return `<g aria-label="Legend">${items.join('')}</g>`;
 }
 
 /** The picture of the view. */
 export function buildViewSvg(input: SvgExportInput): SvgPicture {
   const labels = input.labels ?? { measure: tableMeasure(LABEL_FONT_SIZE), priorities: { selectedIndex: -1, currentMatchIndex: -1, matchIndices: new Set<number>() } };
-  const layout = layoutPicture({ ...input, now: input.now ?? Date.now(), labels });
+  const layout = layoutPicture({ ...input, now: input.now ?? Date.now(), labels, legendLabels: legendItems(input.dataset).map((item) => item.label) });
   return { svg: pictureSvg(input.dataset, input.included.length, layout, labels.measure, input.dataOrigin ?? null), width: layout.width, height: layout.height };
 }
 
@@ -258,7 +264,7 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
     text(MARGIN, layout.titleY, layout.title, `font-size="${TITLE_SIZE}" font-weight="700" fill="${CHART_COLORS.text}"`),
     text(MARGIN, layout.subtitleY, subtitle, `data-caption="window" font-size="${PICTURE.captionSize}" fill="${CHART_COLORS.mutedText}"`),
     ...layout.filterLines.map((line) => text(MARGIN, line.y, line.text, `data-caption="filters" font-size="${PICTURE.captionSize}" fill="${CHART_COLORS.mutedText}"`)),
-    legendSvg(MARGIN, layout.legendY, dataset, layout.measureAt(11)),
+    legendSvg(layout, dataset),
     `<g>${background.join('')}</g>`,
     `<g>${notes.join('')}</g>`,
     `<g>${grid.join('')}</g>`,
