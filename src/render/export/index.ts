@@ -7,6 +7,7 @@ import { readInlineData } from './inlineData';
 import { buildSingleFile } from '../../core/embed/singleFile';
 import { saveBlob, slugify } from './download';
 import { svgToPng } from './png';
+import { printList } from './printList';
 import { withPngResolution } from './pngResolution';
 import { PAPER_COLUMNS, paperPixels, PRINT_DPI } from '../../core/scene/picture';
 import { buildViewSvg, type SvgExportInput, type SvgPicture } from './svg';
@@ -144,4 +145,15 @@ export function printPicture(context: ExportContext): void {
   };
   window.addEventListener('afterprint', cleanUp);
   void image.decode().catch(() => undefined).then(() => window.print());
+}
+
+/** Prints the list view: every event shown, with the caption and citation (printList.ts). */
+export function printListView(context: ExportContext): void {
+  const { view } = context;
+  printList({
+    dataset: context.dataset,
+    included: context.included,
+    view: { filters: view.filters, search: view.search, onlyMatches: view.onlyMatches ?? false },
+    link: context.link ?? null,
+  });
 }
