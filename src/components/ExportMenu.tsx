@@ -31,6 +31,9 @@ const LIST_ITEMS: ReadonlyArray<readonly [ExportKind, string]> = [
 
 /** The positions view: its own chart on paper (the page printed, controls hidden), never the timeline's picture. */
 const POSITIONS_ITEMS: ReadonlyArray<readonly [ExportKind, string]> = [
+  ['svg', 'Image (SVG)'],
+  ['png1', 'Image (PNG)'],
+  ['png2', 'Image (PNG, 2×)'],
   ['printPage', 'Print the positions chart…'],
   ['html', 'Download HTML'],
 ];
@@ -96,7 +99,8 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
         link: window.location.href,
         foreign,
       };
-      if ((kind === 'svg' || kind === 'png1' || kind === 'png2') && playing) {
+      if ((kind === 'svg' || kind === 'png1' || kind === 'png2') && mode === 'positions') await exporter.exportPositions(context, kind);
+      else if ((kind === 'svg' || kind === 'png1' || kind === 'png2') && playing) {
         // A picture of a story's step carries its caption.
         const [{ captionedSvg }, { saveBlob, slugify }, { svgToPng }] = await Promise.all([
           import('../core/story/captionSvg'),

@@ -1,5 +1,5 @@
 // Each view exports itself (issue 20, part 3): the list view prints the whole list (with the
-// search as a filter, only the matches), the positions view prints its own chart; neither
+// search as a filter, only the matches), the positions view exports its own chart; neither
 // hands out a picture of the timeline.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -48,19 +48,56 @@ test('the list view prints the whole list, only the matches when the search filt
   for (const control of CONTROLS) expect(text).not.toContain(control);
 });
 
-test('the positions view prints its own chart, not the timeline', async ({ page }) => {
+test('the positions view exports its own chart as SVG and PNG, and prints it, never the timeline', async ({ page }) => {
   await stubPrint(page);
   await page.goto('./?view=positions&pos=ukraine-nato-membership');
-  const chart = page.locator('.positions-chart, [data-testid="positions-chart"]').first();
+  const chart = page.locator('svg.positions-chart');
   await expect(chart).toBeVisible({ timeout: 30_000 });
+  const actors = (await page.locator('.positions-actor-label').allTextContents()).filter(Boolean);
+  expect(actors.length).toBeGreaterThan(1);
+  const topic = seed.topics!.find((t) => t.id === 'ukraine-nato-membership')!;
+
   await page.getByRole('button', { name: 'Export', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Image (SVG)', exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Print…', exact: true })).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Image (SVG)', exact: true }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toMatch(/-positions-ukraine-nato-membership\.svg$/);
+  const svg = readFileSync(await saved.path(), 'utf8');
+  expect(svg).not.toMatch(/[\u2068\u2069]/);
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const inner = doc.querySelector('svg[data-positions-chart]');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      title: doc.querySelector('svg > title')?.textContent ?? '',
+      caption: doc.querySelector('text[data-caption="window"]')?.textContent ?? '',
+      chartText: inner ? [...inner.querySelectorAll('text')].map((node) => node.textContent).join('\n') : '',
+      // The timeline's picture draws marks as g[data-event-id] inside a clip path of its plot.
+      timelineMarks: doc.querySelectorAll('[clip-path="url(#sl-plot)"]').length,
+      styled: inner ? inner.querySelectorAll('[fill]').length : 0,
+      citation: [...doc.querySelectorAll('text[data-caption="citation"]')].map((node) => node.textContent).join(''),
+    };
+  }, svg);
+  expect(parsed.error).toBeNull();
+  expect(parsed.title).toBe(seed.title);
+  expect(parsed.caption).toContain(`Positions on ${topic.label}`);
+  for (const actor of actors) expect(parsed.chartText).toContain(actor);
+  expect(parsed.timelineMarks).toBe(0);
+  // The style sheet's paint is written onto the elements: the file has no style sheet of its own.
+  expect(parsed.styled).toBeGreaterThan(10);
+  expect(parsed.citation).toMatch(/^Cite as: /);
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const png = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Image (PNG)', exact: true }).click();
+  expect((await png).suggestedFilename()).toMatch(/-positions-ukraine-nato-membership\.png$/);
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   await page.getByRole('button', { name: 'Print the positions chart…', exact: true }).click();
   await expect.poll(() => printed(page)).toBe(1);
   const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
   const text = squash(pdfText(pdf));
-  const topic = seed.topics!.find((t) => t.id === 'ukraine-nato-membership')!;
   expect(text).toContain(squash(topic.label));
   for (const control of CONTROLS) expect(text).not.toContain(control);
 });

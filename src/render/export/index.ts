@@ -8,6 +8,7 @@ import { buildSingleFile } from '../../core/embed/singleFile';
 import { saveBlob, slugify } from './download';
 import { svgToPng } from './png';
 import { printList } from './printList';
+import { positionsPicture } from './positionsPicture';
 import { withPngResolution } from './pngResolution';
 import { PAPER_COLUMNS, paperPixels, PRINT_DPI } from '../../core/scene/picture';
 import { buildViewSvg, type SvgExportInput, type SvgPicture } from './svg';
@@ -156,4 +157,24 @@ export function printListView(context: ExportContext): void {
     view: { filters: view.filters, search: view.search, onlyMatches: view.onlyMatches ?? false },
     link: context.link ?? null,
   });
+}
+
+/** The positions view's chart as SVG or PNG (positionsPicture.ts); an error when it is not on screen. */
+export async function exportPositions(context: ExportContext, kind: 'svg' | 'png1' | 'png2'): Promise<void> {
+  const chart = document.querySelector<SVGSVGElement>('svg.positions-chart');
+  const topic = context.view.topic ? context.dataset.topicById.get(context.view.topic) : undefined;
+  if (!chart || !topic) throw new Error('The positions chart is not on screen: choose a topic to export its chart.');
+  const { view } = context;
+  const { svg, width, height } = positionsPicture({
+    chart,
+    dataset: context.dataset,
+    topicLabel: topic.label,
+    window: context.window,
+    view: { filters: view.filters, search: view.search, onlyMatches: view.onlyMatches ?? false },
+    link: context.link ?? null,
+    measure: canvasMeasure(),
+  });
+  const name = `${slugify(context.dataset.title)}-positions-${slugify(topic.id)}`;
+  if (kind === 'svg') saveBlob(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
+  else saveBlob(await svgToPng(svg, width, height, kind === 'png1' ? 1 : 2), `${name}${kind === 'png1' ? '' : '@2x'}.png`);
 }
