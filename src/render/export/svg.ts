@@ -164,10 +164,12 @@ function creditMarkup(dataset: Dataset, dataOrigin: string | null, plain: string
   // Names between private-use markers, so the line can be cut into names and the words between them.
   const mark = (name: string) => `\uE000${withoutBidiControls(name).replace(/[\uE000\uE001]/g, '')}\uE001`;
   const marked = creditWithOrigin(sourceCredit(dataset, mark), dataOrigin, mark) ?? '';
-  return marked
-    .split(/\uE000([^\uE001]*)\uE001/)
-    .map((part, k) => (k % 2 === 1 ? isolatedSpan(part) : escapeXml(part)))
-    .join('');
+  // Split by hand (a single pass): a name runs from its opening marker to the next closing one.
+  const [first = '', ...rest] = marked.split('\uE000');
+  return rest.reduce((markup, part) => {
+    const end = part.indexOf('\uE001');
+    return end < 0 ? markup + escapeXml(part) : markup + isolatedSpan(part.slice(0, end)) + escapeXml(part.slice(end + 1));
+  }, escapeXml(first));
 }
 
 /** Writes a laid-out picture as SVG markup; `measure` (the titles' font) wraps lane names. */
