@@ -32,6 +32,8 @@ export interface Subject {
   targets: readonly string[];
   /** Reads the visible time window, for calibrating the wheel; absent when the page has none. */
   readWindow?: (page: Page) => Promise<readonly [number, number] | null>;
+  /** A key held down while the wheel zooms, for a subject whose plain wheel scrolls. */
+  zoomKey?: 'Control';
   /** False for a floor measured only to its first render (no zoom or pan steps are played). */
   gestures?: boolean;
 }
@@ -127,18 +129,21 @@ async function heapAndNodes(cdp: CDPSession): Promise<{ heapBytes: number; domNo
   return { heapBytes: heap.usedSize, domNodes: nodes };
 }
 
-async function playZoom(page: Page, point: { x: number; y: number }, wheelDelta: number): Promise<number[]> {
+async function playZoom(page: Page, point: { x: number; y: number }, wheelDelta: number, zoomKey: Subject['zoomKey']): Promise<number[]> {
   await page.mouse.move(point.x, point.y);
   await sleep(SETTLE_MS);
   const before = await page.evaluate(() => window.__bench.stepCount());
+  // Held before arming: the key's own event is not a step.
+  if (zoomKey) await page.keyboard.down(zoomKey);
   await page.evaluate(() => window.__bench.arm('zoom'));
   for (let i = 0; i < ZOOM_STEPS; i++) {
-    // Negative deltaY is "wheel up": zoom in, in d3-zoom and in vis-timeline alike.
+    // Negative deltaY is "wheel up": zoom in, in Stanceline and in vis-timeline alike.
     await page.mouse.wheel(0, i < ZOOM_STEPS / 2 ? -wheelDelta : wheelDelta);
     await page.evaluate(([count, timeout]) => window.__bench.waitForSteps(count!, timeout!), [before + i + 1, STEP_TIMEOUT_MS]);
     await sleep(STEP_GAP_MS);
   }
   await page.evaluate(() => window.__bench.arm(null));
+  if (zoomKey) await page.keyboard.up(zoomKey);
   await sleep(SETTLE_MS);
   return page.evaluate(() => window.__bench.durations('zoom'));
 }
@@ -185,7 +190,7 @@ export async function measureRun(plan: RunPlan): Promise<RunResult | RunFailure>
     const { heapBytes, domNodes } = await heapAndNodes(cdp);
     const gestures = subject.gestures ?? true;
     const point = gestures ? await targetPoint(page, subject.targets) : null;
-    const zoomSteps = point ? await playZoom(page, point, plan.wheelDelta) : [];
+    const zoomSteps = point ? await playZoom(page, point, plan.wheelDelta, subject.zoomKey) : [];
     const panSteps = point ? await playPan(page, point) : [];
     return {
       subject: subject.name,
@@ -218,7 +223,7 @@ export interface Calibration {
 
 /**
  * Finds the wheel deltaY that zooms a subject by ZOOM_FACTOR per step. The first trial is
- * the subject's own model (d3-zoom: 2^(deltaY × 0.002) for pixel deltas; vis-timeline:
+ * the subject's own model (Stanceline: 2^(deltaY × 0.02) with Ctrl; vis-timeline:
  * 1.2x per notch); each trial reads the visible window before and after one wheel step,
  * waiting until the subject reports the new window (a page may record it only once the
  * gesture settles), and the next trial corrects the delta in log space.
@@ -237,7 +242,9 @@ export async function calibrateWheel(subject: Subject, origin: string, dataPath:
     const step = async (delta: number): Promise<number | null> => {
       const before = await subject.readWindow!(page);
       if (!before) return null;
+      if (subject.zoomKey) await page.keyboard.down(subject.zoomKey);
       await page.mouse.wheel(0, -delta);
+      if (subject.zoomKey) await page.keyboard.up(subject.zoomKey);
       const deadline = Date.now() + CALIBRATION_WAIT_MS;
       while (Date.now() < deadline) {
         await sleep(100);
@@ -341,7 +348,7 @@ export async function profileSubject(plan: RunPlan, locate: Locate): Promise<Pro
     const summaries = [summariseProfile('load and first render', load.profile as unknown as CpuProfile, locate)];
     const point = await targetPoint(page, plan.subject.targets);
     await cdp.send('Profiler.start');
-    await playZoom(page, point, plan.wheelDelta);
+    await playZoom(page, point, plan.wheelDelta, plan.subject.zoomKey);
     const zoom = await cdp.send('Profiler.stop');
     summaries.push(summariseProfile('30 zoom steps', zoom.profile as unknown as CpuProfile, locate));
     await cdp.send('Profiler.start');

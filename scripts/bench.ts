@@ -28,11 +28,11 @@ const PROFILE_BUILD_DIR = join(ROOT, 'dist-bench-profile');
 const DATA_DIR = join(ROOT, 'bench-data');
 const DOC = join(ROOT, 'docs', 'performance.md');
 /**
- * d3-zoom's default wheelDelta is -deltaY × 0.002 for pixel deltas (deltaMode 0, no Ctrl)
- * and it scales by 2^wheelDelta, so log2(1.2) / 0.002 ≈ 131.5 zooms 1.2x: calibration's
- * first trial, and what it falls back to.
+ * Stanceline zooms with Ctrl + wheel (the plain wheel scrolls): 2^(0.02 × deltaY) for pixel
+ * deltas, capped at √2 per event (src/core/view/window.ts), so log2(1.2) / 0.02 ≈ 13.2 zooms
+ * 1.2x: calibration's first trial, and what it falls back to.
  */
-const D3_ZOOM_DEFAULT_DELTA = Math.log2(1.2) / 0.002;
+const STANCELINE_ZOOM_DELTA = Math.log2(1.2) / 0.02;
 /** vis-timeline zooms 1.2x per 120 units of wheelDelta (a deltaY of 100 in Chromium). */
 const VIS_DEFAULT_DELTA = 100;
 
@@ -195,8 +195,10 @@ const SUBJECTS: Readonly<Record<'stanceline' | 'visTimeline' | 'empty' | 'readFl
   stanceline: {
     name: 'stanceline',
     path: (dataPath) => `/?data=${encodeURIComponent(dataPath)}`,
-    // The chart's plot area (src/render/TimelineChart.ts), where d3-zoom listens.
+    // The chart's plot area (src/render/TimelineChart.ts), where its gestures listen.
     targets: ['.sl-chart__plot', '.sl-chart', 'main'],
+    // The plain wheel scrolls the lanes; Ctrl + wheel zooms (core/view/keys.ts).
+    zoomKey: 'Control',
     // The chart writes its window on its container once a gesture settles
     // (data-window="from,to" in ms, src/render/TimelineChart.ts); the URL follows later
     // (the store waits for a pause), so it is only the fallback.
@@ -334,7 +336,7 @@ async function main(): Promise<void> {
 
   const calibrations: Calibration[] = [];
   try {
-    calibrations.push(await calibrateWheel(SUBJECTS.stanceline, server.origin, dataPath(smallest), D3_ZOOM_DEFAULT_DELTA));
+    calibrations.push(await calibrateWheel(SUBJECTS.stanceline, server.origin, dataPath(smallest), STANCELINE_ZOOM_DELTA));
     if (withVis(smallest)) calibrations.push(await calibrateWheel(SUBJECTS.visTimeline, server.origin, dataPath(smallest), VIS_DEFAULT_DELTA));
     for (const calibration of calibrations) {
       const trials = calibration.trials.map((t) => `deltaY ${t.wheelDelta.toFixed(1)} → ${t.factor.toFixed(3)}x`).join(', ');

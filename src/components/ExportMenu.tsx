@@ -11,14 +11,31 @@ import { EmbedDialog } from './EmbedDialog';
 import { copyText, downloadText, fileNameFor } from './dataOut';
 import '../styles/embed.css';
 
-type ExportKind = 'svg' | 'png1' | 'png2' | 'html' | 'print' | 'printStory';
+type ExportKind = 'svg' | 'png1' | 'png2' | 'paper1' | 'paper2' | 'html' | 'print' | 'printList' | 'printPage' | 'printStory';
 
 const ITEMS: ReadonlyArray<readonly [ExportKind, string]> = [
   ['svg', 'Image (SVG)'],
   ['png1', 'Image (PNG)'],
   ['png2', 'Image (PNG, 2×)'],
+  ['paper1', 'For a paper: single column (89 mm, PNG 300 dpi)'],
+  ['paper2', 'For a paper: double column (183 mm, PNG 300 dpi)'],
   ['html', 'Download HTML'],
   ['print', 'Print…'],
+];
+
+/** The list view exports itself: the whole list to print, never a picture of the timeline. */
+const LIST_ITEMS: ReadonlyArray<readonly [ExportKind, string]> = [
+  ['printList', 'Print the list…'],
+  ['html', 'Download HTML'],
+];
+
+/** The positions view: its own chart on paper (the page printed, controls hidden), never the timeline's picture. */
+const POSITIONS_ITEMS: ReadonlyArray<readonly [ExportKind, string]> = [
+  ['svg', 'Image (SVG)'],
+  ['png1', 'Image (PNG)'],
+  ['png2', 'Image (PNG, 2×)'],
+  ['printPage', 'Print the positions chart…'],
+  ['html', 'Download HTML'],
 ];
 
 interface Props {
@@ -31,6 +48,7 @@ interface Props {
 
 export function ExportMenu({ store, dataset, included, foreign = null }: Props) {
   const search = useSyncExternalStore(store.subscribe, store.search);
+  const mode = useSyncExternalStore(store.subscribe, () => store.getState().mode);
   const link = readStoryLink(parseParams(search), dataset);
   const playing = link.kind === 'playing' ? link : null;
   const [open, setOpen] = useState(false);
@@ -77,9 +95,12 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
         plotWidth: plot && plot >= 400 && plot <= 2400 ? plot : undefined,
         // An HTML export made while a story plays opens playing it, at this step.
         search: withStoryOf(viewSearchString(view, new URLSearchParams()), store.search()),
+        // The address the store keeps current: the picture's citation line links to this view.
+        link: window.location.href,
         foreign,
       };
-      if ((kind === 'svg' || kind === 'png1' || kind === 'png2') && playing) {
+      if ((kind === 'svg' || kind === 'png1' || kind === 'png2') && mode === 'positions') await exporter.exportPositions(context, kind);
+      else if ((kind === 'svg' || kind === 'png1' || kind === 'png2') && playing) {
         // A picture of a story's step carries its caption.
         const [{ captionedSvg }, { saveBlob, slugify }, { svgToPng }] = await Promise.all([
           import('../core/story/captionSvg'),
@@ -94,7 +115,10 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
         else saveBlob(await svgToPng(framed.svg, framed.width, framed.height, kind === 'png1' ? 1 : 2), `${name}${kind === 'png1' ? '' : '@2x'}.png`);
       } else if (kind === 'svg') exporter.exportSvg(context);
       else if (kind === 'png1' || kind === 'png2') await exporter.exportPng(context, kind === 'png1' ? 1 : 2);
+      else if (kind === 'paper1' || kind === 'paper2') await exporter.exportPaperPng(context, kind === 'paper1' ? 'single' : 'double');
       else if (kind === 'html') await exporter.exportHtml(context);
+      else if (kind === 'printList') exporter.printListView(context);
+      else if (kind === 'printPage') window.print();
       else if (kind === 'printStory' && playing) {
         const [{ printStory }, { wellFormed }] = await Promise.all([import('./story/printStory'), import('../core/text/wellFormed')]);
         printStory(
@@ -105,7 +129,7 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
         );
       }
       else exporter.printPicture(context);
-      setStatus(kind === 'print' || kind === 'printStory' ? '' : 'Saved.');
+      setStatus(kind === 'print' || kind === 'printList' || kind === 'printPage' || kind === 'printStory' ? '' : 'Saved.');
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
     } finally {
@@ -140,7 +164,7 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
         }}
       >
         <ul aria-label="Export the current view">
-          {ITEMS.map(([kind, label]) => (
+          {(mode === 'list' ? LIST_ITEMS : mode === 'positions' ? POSITIONS_ITEMS : ITEMS).map(([kind, label]) => (
             <li key={kind}>
               <button type="button" onClick={() => void run(kind)}>
                 {label}

@@ -138,8 +138,9 @@ class TimelineChart implements ChartController {
         this.owner.moveWindow(next, end);
         if (end) this.schedule();
       },
+      runCommand: (command) => this.keyboard.run(command),
     });
-    this.gestures = new ChartGestures(this.plot, {
+    this.gestures = new ChartGestures(this.plot, this.root, {
       owner,
       plotWidth: () => this.plotWidth,
       scrollBy: (dy) => (this.scroller.scrollTop += dy),

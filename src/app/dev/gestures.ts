@@ -2,12 +2,14 @@
 // time the same input.
 import type { Page } from 'playwright-core';
 
-/** Wheel steps alternating in and out at the pointer, `pauseMs` apart. */
+/** Zoom wheel steps (Ctrl held: the plain wheel scrolls) alternating in and out at the pointer, `pauseMs` apart. */
 export async function wheelBackAndForth(page: Page, steps: number, pauseMs = 60): Promise<void> {
+  await page.keyboard.down('Control');
   for (let i = 0; i < steps; i++) {
     await page.mouse.wheel(0, i % 2 === 0 ? -100 : 100);
     await page.waitForTimeout(pauseMs);
   }
+  await page.keyboard.up('Control');
 }
 
 /** One drag from (cx, cy): 40 steps of 10 px out to one side and back, then a 300 ms rest. */

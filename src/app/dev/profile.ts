@@ -24,10 +24,13 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
 await page.mouse.move(cx, cy);
+// Ctrl: the plain wheel scrolls, Ctrl + wheel zooms.
+await page.keyboard.down('Control');
 for (let i = 0; i < 20; i++) {
   await page.mouse.wheel(0, i % 2 === 0 ? -100 : 100);
   await page.waitForTimeout(50);
 }
+await page.keyboard.up('Control');
 await page.mouse.down();
 for (let i = 0; i < 20; i++) {
   await page.mouse.move(cx - 10 * i, cy);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDateError, parseDate } from '../time/dates';
-import { calendarInterval } from './dates';
+import { calendarInterval, describeWindow } from './dates';
 
 const utc = (year: number, month0 = 0, day = 1) => Date.UTC(year, month0, day);
 
@@ -23,5 +23,13 @@ describe('calendarInterval, the filter bounds people type', () => {
       if (isDateError(parsed)) throw new Error(parsed.error);
       expect(calendarInterval(text), text).toEqual({ start: parsed.start, end: parsed.end });
     }
+  });
+});
+
+describe('describeWindow', () => {
+  it('writes a window as the app writes dates, with times only for a window under two days', () => {
+    expect(describeWindow([Date.UTC(2025, 1, 10), Date.UTC(2025, 1, 18)])).toBe('10 February 2025 to 18 February 2025');
+    expect(describeWindow([Date.UTC(2025, 1, 12, 9), Date.UTC(2025, 1, 12, 17, 30)])).toBe('12 February 2025, 09:00 to 12 February 2025, 17:30 UTC');
+    expect(describeWindow([Date.UTC(-200, 0, 1), Date.UTC(2025, 0, 1)])).toBe('201 BCE to 1 January 2025');
   });
 });

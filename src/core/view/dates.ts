@@ -89,3 +89,17 @@ export function parseInstant(text: string): number {
   const millis = Number(fraction.padEnd(3, '0'));
   return midnight + h * HOUR_MS + m * MINUTE_MS + s * SECOND_MS + millis;
 }
+
+/** One edge of a window for people: the day, and the time when the window is shorter than two days. */
+function windowEdgeText(ms: number, withTime: boolean): string {
+  const year = new UTCDate(ms).getUTCFullYear();
+  if (year < 1 || year > 9999) return year <= 0 ? `${1 - year} BCE` : String(year);
+  return format(new UTCDate(ms), withTime ? 'd MMMM yyyy, HH:mm' : 'd MMMM yyyy');
+}
+
+/** A window as the app writes dates, for people and screen readers: "10 February 2025 to 18 February 2025". */
+export function describeWindow(window: TimeWindow): string {
+  const withTime = window[1] - window[0] < 2 * DAY_MS;
+  const text = `${windowEdgeText(window[0], withTime)} to ${windowEdgeText(window[1], withTime)}`;
+  return withTime ? `${text} UTC` : text;
+}

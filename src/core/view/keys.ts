@@ -1,5 +1,5 @@
-// The timeline's keys, defined once as data: the chart reads them to act, the plot's
-// accessible description and the README's keyboard table are checked against them.
+// The timeline's keys and wheel, defined once as data: the chart reads them to act, the
+// plot's accessible description and the README's keyboard and mouse tables are checked against them.
 
 export type ChartCommand =
   | { kind: 'zoom'; factor: number }
@@ -12,12 +12,12 @@ export type ChartCommand =
   | { kind: 'open' }
   | { kind: 'close' };
 
-export interface KeyBinding {
+export interface KeyBinding<C = ChartCommand> {
   /** KeyboardEvent.key values. */
   keys: readonly string[];
   /** Shift must be held (true), must not be (false), or either (undefined). */
   shift?: boolean;
-  command: ChartCommand;
+  command: C;
   /** What the README's table and help text say the keys do. */
   description: string;
 }
@@ -40,8 +40,28 @@ export const CHART_KEYS: readonly KeyBinding[] = [
   { keys: ['PageDown'], command: { kind: 'pan', fraction: 0.8 }, description: 'pan a screen towards the future' },
 ];
 
-/** The command a key press means in the chart, or null. */
-export function commandForKey(key: string, shift: boolean, bindings: readonly KeyBinding[] = CHART_KEYS): ChartCommand | null {
+/**
+ * The overview brush's keys: the brush is a slider over all events whose value is the
+ * window. Moving and resizing it are the chart's own pan and zoom (through the store);
+ * `edge` moves the window to the start or end of the overview.
+ */
+export type BrushCommand = Extract<ChartCommand, { kind: 'zoom' | 'pan' | 'fit' }> | { kind: 'edge'; to: -1 | 1 };
+
+export const BRUSH_KEYS: readonly KeyBinding<BrushCommand>[] = [
+  { keys: ['ArrowLeft', 'ArrowDown'], shift: false, command: { kind: 'pan', fraction: -0.25 }, description: 'move the window a quarter of its width towards the past' },
+  { keys: ['ArrowRight', 'ArrowUp'], shift: false, command: { kind: 'pan', fraction: 0.25 }, description: 'move the window a quarter of its width towards the future' },
+  { keys: ['PageUp'], command: { kind: 'pan', fraction: -1 }, description: 'move the window its whole width towards the past' },
+  { keys: ['PageDown'], command: { kind: 'pan', fraction: 1 }, description: 'move the window its whole width towards the future' },
+  { keys: ['Home'], command: { kind: 'edge', to: -1 }, description: 'move the window to the start of the overview' },
+  { keys: ['End'], command: { kind: 'edge', to: 1 }, description: 'move the window to the end of the overview' },
+  { keys: ['ArrowLeft', 'ArrowDown'], shift: true, command: { kind: 'zoom', factor: 1.25 }, description: 'narrow the window a little' },
+  { keys: ['ArrowRight', 'ArrowUp'], shift: true, command: { kind: 'zoom', factor: 0.8 }, description: 'widen the window a little' },
+  { keys: ['+', '='], command: { kind: 'zoom', factor: 2 }, description: 'narrow the window to half (zoom in)' },
+  { keys: ['-', '_'], command: { kind: 'zoom', factor: 0.5 }, description: 'widen the window to double (zoom out)' },
+  { keys: ['0'], command: { kind: 'fit' }, description: 'widen the window to all events' },
+];
+
+function findCommand<C>(key: string, shift: boolean, bindings: readonly KeyBinding<C>[]): C | null {
   for (const binding of bindings) {
     if (!binding.keys.includes(key)) continue;
     if (binding.shift !== undefined && binding.shift !== shift) continue;
@@ -50,8 +70,18 @@ export function commandForKey(key: string, shift: boolean, bindings: readonly Ke
   return null;
 }
 
+/** The command a key press means in the chart, or null. */
+export function commandForKey(key: string, shift: boolean): ChartCommand | null {
+  return findCommand(key, shift, CHART_KEYS);
+}
+
+/** The command a key press means on the overview brush, or null. */
+export function brushCommandForKey(key: string, shift: boolean): BrushCommand | null {
+  return findCommand(key, shift, BRUSH_KEYS);
+}
+
 /** How a key is written for people: "←", "Shift + →", "Page Up". */
-export function keyLabel(binding: KeyBinding): string {
+export function keyLabel(binding: KeyBinding<unknown>): string {
   const names: Record<string, string> = {
     ArrowLeft: '←',
     ArrowRight: '→',
@@ -63,4 +93,44 @@ export function keyLabel(binding: KeyBinding): string {
   };
   const keys = binding.keys.map((key) => names[key] ?? key).join(' or ');
   return binding.shift ? `Shift + ${keys}` : keys;
+}
+
+/**
+ * What a wheel event over the chart does. The plain wheel scrolls (the lanes, then the
+ * page), so a chart in a long page or a report never traps the reader; zooming asks for
+ * Ctrl or ⌘, as embedded maps do. A pinch on a touchpad arrives as a wheel event with Ctrl.
+ */
+export type WheelAction = 'zoom' | 'pan' | 'scroll';
+
+export interface WheelBinding {
+  /** How a person does it, as the README's table says it. */
+  gesture: string;
+  action: WheelAction;
+  description: string;
+}
+
+export const CHART_WHEEL: readonly WheelBinding[] = [
+  { gesture: 'Ctrl + wheel (⌘ + wheel on a Mac), or pinch', action: 'zoom', description: 'zoom around the pointer' },
+  { gesture: 'Shift + wheel, or sideways scroll', action: 'pan', description: 'pan' },
+  { gesture: 'wheel', action: 'scroll', description: 'scroll the lanes, then the page (a hint says how to zoom)' },
+];
+
+export interface WheelInput {
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  deltaX: number;
+  deltaY: number;
+}
+
+/** The action a wheel event means over the chart; see CHART_WHEEL. */
+export function wheelAction(event: WheelInput): WheelAction {
+  if (event.ctrlKey || event.metaKey) return 'zoom';
+  if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) return 'pan';
+  return 'scroll';
+}
+
+/** The hint a plain wheel shows: how to zoom instead. */
+export function zoomHint(mac: boolean): string {
+  return `Use ${mac ? '⌘' : 'Ctrl'} + scroll to zoom`;
 }

@@ -44,8 +44,17 @@ describe('panning', () => {
 
 describe('wheelZoomFactor', () => {
   it('zooms in for a wheel turned up, out for down, and by the same amount either way', () => {
-    expect(wheelZoomFactor(-100, 0, false)).toBeGreaterThan(1);
-    expect(wheelZoomFactor(100, 0, false) * wheelZoomFactor(-100, 0, false)).toBeCloseTo(1, 12);
-    expect(wheelZoomFactor(-1, 1, false)).toBeCloseTo(wheelZoomFactor(-25, 0, false), 12);
+    expect(wheelZoomFactor(-10, 0)).toBeGreaterThan(1);
+    expect(wheelZoomFactor(10, 0) * wheelZoomFactor(-10, 0)).toBeCloseTo(1, 12);
+    expect(wheelZoomFactor(-0.4, 1)).toBeCloseTo(wheelZoomFactor(-10, 0), 12);
+  });
+
+  it('follows a pinch’s small deltas closely and caps a mouse notch at one √2 step', () => {
+    // A pinch: small deltas, each a proportionate step, so a slow pinch zooms slowly.
+    expect(wheelZoomFactor(-2, 0)).toBeCloseTo(2 ** 0.04, 12);
+    expect(wheelZoomFactor(-4, 0)).toBeCloseTo(wheelZoomFactor(-2, 0) ** 2, 12);
+    // A notch (100 px, 3 lines or a page) zooms √2, never fourfold.
+    for (const [delta, mode] of [[-100, 0], [-3, 1], [-1, 2]] as const) expect(wheelZoomFactor(delta, mode)).toBeCloseTo(Math.SQRT2, 12);
+    expect(wheelZoomFactor(100, 0)).toBeCloseTo(Math.SQRT1_2, 12);
   });
 });

@@ -36,8 +36,17 @@ export function revealTime(window: TimeWindow, time: number): TimeWindow {
   return panToReveal(window, time, time);
 }
 
-/** Mouse wheel notches as a zoom factor, as d3-zoom reads them: a line is 20 px, a page 500. */
-export function wheelZoomFactor(deltaY: number, deltaMode: number, fine: boolean): number {
+/** The most one wheel event zooms: a mouse notch (about 100 px) is one √2 step. */
+const MAX_ZOOM_PER_WHEEL_EVENT = 0.5;
+
+/**
+ * A zoom wheel event (Ctrl or ⌘ held, or a pinch, which browsers send as a wheel event with
+ * Ctrl) as a zoom factor. A pinch sends many small deltas, so the rate is steep (2^0.02 per
+ * px, d3-zoom's rate with Ctrl); a mouse notch sends one large delta, so a step is capped at
+ * 2^0.5 rather than jumping fourfold. A line is 25 px, a page 500.
+ */
+export function wheelZoomFactor(deltaY: number, deltaMode: number): number {
   const pixels = deltaY * (deltaMode === 1 ? 25 : deltaMode === 2 ? 500 : 1);
-  return 2 ** ((-pixels * 0.002) * (fine ? 10 : 1));
+  const exponent = Math.max(-MAX_ZOOM_PER_WHEEL_EVENT, Math.min(MAX_ZOOM_PER_WHEEL_EVENT, -pixels * 0.02));
+  return 2 ** exponent;
 }

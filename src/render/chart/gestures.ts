@@ -1,10 +1,12 @@
-// Turns wheel, drag and pinch on the plot into window moves for the store. It keeps no
+// Turns zoom wheel, drag and pinch on the plot into window moves for the store. It keeps no
 // window: each step starts from the window the store shows now and hands the next one
 // back (live while the gesture runs, settled when it ends), so there is nothing to keep
 // in step and nothing to echo. The maths is core/view/window.ts.
 import type { WindowOwner } from '../../core/view/store';
 import type { TimeWindow } from '../../core/view/types';
+import { wheelAction } from '../../core/view/keys';
 import { panByPixels, wheelZoomFactor, zoomAround } from '../../core/view/window';
+import { WheelHint } from './wheelHint';
 
 /** A wheel run ends this long after its last notch. */
 const WHEEL_SETTLE_MS = 150;
@@ -34,11 +36,15 @@ export class ChartGestures {
   private wheelTimer = 0;
   /** A drag just ended: the click the browser sends after it is not a click on the plot. */
   private swallowClick = false;
+  private readonly hint: WheelHint;
 
+  /** `hintParent` holds the plain wheel's hint, over the plot but not scrolled with it. */
   constructor(
     private readonly plot: HTMLElement,
+    hintParent: HTMLElement,
     private readonly host: GestureHost,
   ) {
+    this.hint = new WheelHint(hintParent);
     plot.addEventListener('wheel', this.onWheel, { passive: false });
     plot.addEventListener('pointerdown', this.onPointerDown);
     plot.addEventListener('pointermove', this.onPointerMove);
@@ -54,6 +60,7 @@ export class ChartGestures {
 
   destroy(): void {
     window.clearTimeout(this.wheelTimer);
+    this.hint.destroy();
     this.plot.removeEventListener('wheel', this.onWheel);
     this.plot.removeEventListener('pointerdown', this.onPointerDown);
     this.plot.removeEventListener('pointermove', this.onPointerMove);
@@ -70,21 +77,30 @@ export class ChartGestures {
     return clientX - this.plot.getBoundingClientRect().left;
   }
 
-  /** Plain wheel zooms around the pointer; sideways wheel and Shift+wheel pan. */
+  /**
+   * Ctrl/⌘ + wheel and pinch zoom around the pointer; sideways wheel and Shift + wheel pan;
+   * the plain wheel is left to the browser, which scrolls the lanes and then the page, and
+   * the chart shows how to zoom (core/view/keys.ts has the convention).
+   */
   private readonly onWheel = (event: WheelEvent): void => {
     const shown = this.shown();
     const width = this.host.plotWidth();
     if (!shown || width <= 0) return;
+    const action = wheelAction(event);
+    if (action === 'scroll') {
+      if (event.deltaY !== 0) this.hint.show();
+      return;
+    }
     event.preventDefault();
+    this.hint.hide();
     if (this.wheelTimer === 0) this.host.onGestureStart();
-    const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
     let next: TimeWindow;
-    if (sideways || event.shiftKey) {
-      const delta = sideways ? event.deltaX : event.deltaY;
-      next = panByPixels(shown, -delta, width);
+    if (action === 'pan') {
+      const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
+      next = panByPixels(shown, -(sideways ? event.deltaX : event.deltaY), width);
     } else {
       const anchor = Math.min(1, Math.max(0, this.localX(event.clientX) / width));
-      next = zoomAround(shown, wheelZoomFactor(event.deltaY, event.deltaMode, event.ctrlKey), anchor);
+      next = zoomAround(shown, wheelZoomFactor(event.deltaY, event.deltaMode), anchor);
     }
     this.host.owner.moveWindow(next, false);
     window.clearTimeout(this.wheelTimer);

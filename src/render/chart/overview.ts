@@ -1,8 +1,12 @@
 // The overview band under the chart: a density strip of every included event over the
 // fit-all range, with a d3 brush showing (and moving) the main window. It owns its canvas,
 // scale and brush; the chart hands it the mark times and sizes and hears back brushed windows.
+// The brush's window is also a slider for the keyboard (core/view/keys.ts, BRUSH_KEYS): its
+// keys go to the store as the chart's own pan and zoom; it keeps no window of its own.
 import { brushX, scaleUtc, select, type BrushBehavior, type D3BrushEvent, type ScaleTime } from 'd3';
 import { densityColumns } from '../../core/layout/stacking';
+import { describeWindow } from '../../core/view/dates';
+import { type BrushCommand, brushCommandForKey } from '../../core/view/keys';
 import type { TimeWindow } from '../../core/view/types';
 import { formatTick, tickStep } from '../../core/scene/axis';
 import { CHART_COLORS } from '../markStyles';
@@ -15,6 +19,8 @@ export interface OverviewHost {
   currentWindow(): TimeWindow;
   /** The user brushed to `next`; `end` when the drag is over. */
   onBrushWindow(next: [number, number], end: boolean): void;
+  /** A brush key that is the chart's own pan, zoom or fit: the chart carries it out through the store. */
+  runCommand(command: Exclude<BrushCommand, { kind: 'edge' }>): void;
 }
 
 export class Overview {
@@ -22,6 +28,9 @@ export class Overview {
   private readonly svg: SVGSVGElement;
   private readonly brushG: SVGGElement;
   private readonly brushBehavior: BrushBehavior<unknown>;
+  /** d3-brush's selection rectangle, which is also the keyboard's slider. */
+  private readonly slider: SVGRectElement;
+  private sliderText = '';
   private brushingNow = false;
   private markTimes: Float64Array = new Float64Array(0);
   private domain: [number, number] = [0, 1];
@@ -43,13 +52,23 @@ export class Overview {
     this.canvas.setAttribute('aria-hidden', 'true');
     this.svg = svgEl('svg', plot);
     this.svg.setAttribute('class', 'sl-chart__overview-svg');
-    this.svg.setAttribute('aria-label', 'Overview of all events; drag the highlighted window to move the main view');
-    this.svg.setAttribute('role', 'img');
+    // A group, not an image: an image's children are hidden from assistive technology, and the slider is one.
+    this.svg.setAttribute('role', 'group');
+    this.svg.setAttribute('aria-label', 'Overview of all events');
     this.brushG = svgEl('g', this.svg);
     this.brushG.setAttribute('class', 'sl-chart__brush');
     this.brushG.dataset.testid = 'chart-brush';
     this.brushBehavior = brushX<unknown>().on('brush end', (event: D3BrushEvent<unknown>) => this.onBrush(event));
     select(this.brushG).call(this.brushBehavior);
+    this.slider = this.brushG.querySelector<SVGRectElement>('rect.selection')!;
+    this.slider.setAttribute('tabindex', '0');
+    this.slider.setAttribute('role', 'slider');
+    this.slider.setAttribute('aria-label', 'Shown window: drag, or use the arrow keys to move it and Shift with arrows to resize it');
+    this.slider.setAttribute('aria-orientation', 'horizontal');
+    this.slider.setAttribute('aria-valuemin', '0');
+    this.slider.setAttribute('aria-valuemax', '100');
+    this.slider.dataset.testid = 'chart-brush-window';
+    this.slider.addEventListener('keydown', this.onKeyDown);
   }
 
   /** True while the user drags the brush (the chart treats that as a gesture). */
@@ -81,6 +100,7 @@ export class Overview {
 
   /** Moves the brush to `window` (every frame: the main view may have moved). */
   sync(window: TimeWindow): void {
+    this.describe(window);
     const scale = this.scale;
     let x0 = Math.max(0, Math.min(this.width, scale(window[0])));
     let x1 = Math.max(0, Math.min(this.width, scale(window[1])));
@@ -93,6 +113,35 @@ export class Overview {
     // A move made here has no source event, which is how onBrush tells it from the user's.
     select(this.brushG).call(this.brushBehavior.move, [x0, x1]);
   }
+
+  /** The slider's value: where the window's middle sits in the overview (0–100), told as its dates. */
+  private describe(window: TimeWindow): void {
+    const text = describeWindow(window);
+    if (text === this.sliderText) return;
+    this.sliderText = text;
+    const [from, to] = this.domain;
+    const middle = (window[0] + window[1]) / 2;
+    const share = to > from ? Math.max(0, Math.min(1, (middle - from) / (to - from))) : 0;
+    this.slider.setAttribute('aria-valuenow', String(Math.round(share * 100)));
+    this.slider.setAttribute('aria-valuetext', text);
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const command = brushCommandForKey(event.key, event.shiftKey);
+    if (!command) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (command.kind !== 'edge') {
+      this.host.runCommand(command);
+      return;
+    }
+    // To the start or end of the overview, keeping the window's width.
+    const shown = this.host.currentWindow();
+    const span = shown[1] - shown[0];
+    const [from, to] = this.domain;
+    this.host.onBrushWindow(command.to < 0 ? [from, from + span] : [to - span, to], true);
+  };
 
   /** Redraws the density strip; only when the data or size change, not per frame. */
   paint(): void {

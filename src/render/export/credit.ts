@@ -3,7 +3,7 @@ import type { Dataset } from '../../core/model/types';
 
 /**
  * "Sources: Associated Press, Reuters and 2 more", or null when the data names no source.
- * `wrapName` wraps each name (the SVG picture isolates them, see bidi.ts).
+ * `wrapName` wraps each name (the SVG picture isolates them with SVG's bidi attributes, svg.ts).
  */
 export function sourceCredit(dataset: Pick<Dataset, 'sources'>, wrapName: (name: string) => string = (name) => name): string | null {
   const publishers = [...new Set(dataset.sources.map((source) => source.publisher ?? source.title))].map(wrapName);

@@ -7,6 +7,10 @@ import { readInlineData } from './inlineData';
 import { buildSingleFile } from '../../core/embed/singleFile';
 import { saveBlob, slugify } from './download';
 import { svgToPng } from './png';
+import { printList } from './printList';
+import { positionsPicture } from './positionsPicture';
+import { withPngResolution } from './pngResolution';
+import { PAPER_COLUMNS, paperPixels, PRINT_DPI } from '../../core/scene/picture';
 import { buildViewSvg, type SvgExportInput, type SvgPicture } from './svg';
 import { searchEvents } from '../../core/view/filter';
 import { canvasMeasure } from '../chart/eventTitles';
@@ -22,8 +26,12 @@ export interface ExportContext {
   width: number;
   /** Width of the chart's plot on screen, when it is showing: the picture's plot matches it. */
   plotWidth?: number;
+  /** Width of the picture's lane-name column (a paper's single column has less room). */
+  labelWidth?: number;
   /** The view's query string, for the HTML file. */
   search: string;
+  /** The view's address, for the picture's citation line. */
+  link?: string;
   /** The other site the data came from (src/app/dataOrigin.ts): named in the credit line and kept in the HTML file. */
   foreign?: { host: string; url: string } | null;
 }
@@ -48,7 +56,13 @@ export function picture(context: ExportContext): SvgPicture {
     window: context.window,
     width: context.width,
     plotWidth: context.plotWidth,
+    labelWidth: context.labelWidth,
     dataOrigin: context.foreign?.host ?? null,
+    caption: {
+      view: { filters: context.view.filters, search: context.view.search, onlyMatches: context.view.onlyMatches ?? false, colorTopic: context.view.colorTopic ?? null },
+      link: context.link ?? null,
+      accessed: Date.now(),
+    },
   });
 }
 
@@ -61,6 +75,18 @@ export async function exportPng(context: ExportContext, scale: 1 | 2): Promise<v
   const { svg, width, height } = picture(context);
   const png = await svgToPng(svg, width, height, scale);
   saveBlob(png, `${slugify(context.dataset.title)}${scale === 1 ? '' : `@${scale}x`}.png`);
+}
+
+/**
+ * A PNG for a paper: laid out for a journal's single or double column, drawn at 300 dpi
+ * (89 mm is 1051 px across) and marked with that resolution, so it is placed at its size.
+ */
+export async function exportPaperPng(context: ExportContext, column: keyof typeof PAPER_COLUMNS): Promise<void> {
+  const paper = PAPER_COLUMNS[column];
+  const { svg, width, height } = picture({ ...context, width: paper.layoutWidth, plotWidth: undefined, labelWidth: paper.labelWidth });
+  const png = await svgToPng(svg, width, height, paperPixels(paper.mm) / width);
+  const marked = withPngResolution(new Uint8Array(await png.arrayBuffer()), PRINT_DPI);
+  saveBlob(new Blob([marked], { type: 'image/png' }), `${slugify(context.dataset.title)}-${column}-column-${PRINT_DPI}dpi.png`);
 }
 
 /** The standalone build: fetched beside the page, or rebuilt from this page when it is itself an export. */
@@ -120,4 +146,35 @@ export function printPicture(context: ExportContext): void {
   };
   window.addEventListener('afterprint', cleanUp);
   void image.decode().catch(() => undefined).then(() => window.print());
+}
+
+/** Prints the list view: every event shown, with the caption and citation (printList.ts). */
+export function printListView(context: ExportContext): void {
+  const { view } = context;
+  printList({
+    dataset: context.dataset,
+    included: context.included,
+    view: { filters: view.filters, search: view.search, onlyMatches: view.onlyMatches ?? false },
+    link: context.link ?? null,
+  });
+}
+
+/** The positions view's chart as SVG or PNG (positionsPicture.ts); an error when it is not on screen. */
+export async function exportPositions(context: ExportContext, kind: 'svg' | 'png1' | 'png2'): Promise<void> {
+  const chart = document.querySelector<SVGSVGElement>('svg.positions-chart');
+  const topic = context.view.topic ? context.dataset.topicById.get(context.view.topic) : undefined;
+  if (!chart || !topic) throw new Error('The positions chart is not on screen: choose a topic to export its chart.');
+  const { view } = context;
+  const { svg, width, height } = positionsPicture({
+    chart,
+    dataset: context.dataset,
+    topicLabel: topic.label,
+    window: context.window,
+    view: { filters: view.filters, search: view.search, onlyMatches: view.onlyMatches ?? false },
+    link: context.link ?? null,
+    measure: canvasMeasure(),
+  });
+  const name = `${slugify(context.dataset.title)}-positions-${slugify(topic.id)}`;
+  if (kind === 'svg') saveBlob(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
+  else saveBlob(await svgToPng(svg, width, height, kind === 'png1' ? 1 : 2), `${name}${kind === 'png1' ? '' : '@2x'}.png`);
 }

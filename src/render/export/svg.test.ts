@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../core/data';
 import type { Dataset, DatasetFile } from '../../core/model/types';
-import { buildViewSvg, escapeXml, fitText } from './svg';
+import { buildViewSvg, escapeXml } from './svg';
+import { shortenToFit } from '../../core/scene/labels';
+import { tableMeasure } from '../../core/scene/textMetrics';
+import { EMPTY_FILTERS } from '../../core/view/types';
 import { wellFormed } from '../../core/text/wellFormed';
-import { withoutIsolates } from './bidi';
 
 const SEED_TEXT = readFileSync('data/events.json', 'utf8');
 const FEB_12 = Date.UTC(2025, 1, 12);
@@ -23,10 +25,10 @@ function parse(svg: string): Document {
   return doc;
 }
 
-/** Event names as plain text (the picture wraps data strings in Unicode isolates). */
-const titlesOf = (doc: Document) => [...doc.querySelectorAll('g[data-event-id] > title')].map((node) => withoutIsolates(node.textContent ?? ''));
+/** Event names as plain text. */
+const titlesOf = (doc: Document) => [...doc.querySelectorAll('g[data-event-id] > title')].map((node) => node.textContent ?? '');
 /** Names of events drawn in counted clusters (too close to draw apart at this zoom). */
-const clusteredOf = (doc: Document) => [...doc.querySelectorAll('g[data-cluster-size] > title')].map((node) => withoutIsolates(node.textContent ?? '')).join('; ');
+const clusteredOf = (doc: Document) => [...doc.querySelectorAll('g[data-cluster-size] > title')].map((node) => node.textContent ?? '').join('; ');
 
 let seed: Dataset;
 beforeAll(async () => {
@@ -41,7 +43,7 @@ describe('buildViewSvg', () => {
     expect(width).toBe(1000);
     expect(doc.documentElement.getAttribute('height')).toBe(String(height));
     expect(doc.querySelector('svg > title')?.textContent).toBe(seed.title);
-    expect(withoutIsolates(svg)).toContain('Sources: Associated Press');
+    expect(svg).toContain('Sources: Associated Press');
     const names = titlesOf(doc);
     const clustered = clusteredOf(doc);
     for (const event of seed.events.filter((e) => e.end > FEB_12 - DAY && e.start < FEB_12 + 2 * DAY)) {
@@ -109,25 +111,61 @@ describe('buildViewSvg', () => {
     expect(titlesOf(doc).some((name) => name.startsWith('</text><image href="x"/> <b>bold</b>, '))).toBe(true);
   });
 
-  it('isolates data strings, so a right-to-left override in a name cannot reorder the type and date after it', async () => {
+  it('isolates data strings with SVG’s bidi attributes, never with invisible U+2068/U+2069, and drops overrides from plain-text titles', async () => {
     const file = JSON.parse(SEED_TEXT) as DatasetFile;
     file.events.find((event) => event.id === 'hegseth-nato-remarks')!.title = '\u202eHegseth at NATO';
+    file.sources[0]!.publisher = '\u202eAssociated Press';
     const dataset = await load(JSON.stringify(file));
     const { svg } = buildViewSvg({ dataset, included: dataset.events.map((e) => e.index), grouping: 'country-actor', collapsed: [], window: [FEB_12 - DAY, FEB_12 + 2 * DAY], now: 0 });
+    expect(svg).not.toMatch(/[\u2068\u2069]/);
     const doc = parse(svg);
+    // A tooltip is plain text: the override is dropped, so it cannot reorder the type and date.
     const name = [...doc.querySelectorAll('g[data-event-id="hegseth-nato-remarks"] > title')][0]!.textContent;
-    expect(name).toBe('\u2068\u202eHegseth at NATO\u2069, statement, 12 Feb 2025');
-    // Every text drawn that holds the title isolates it, or holds nothing else: a title
-    // beside its mark is an element of its own, which bounds the override by itself.
+    expect(name).toBe('Hegseth at NATO, statement, 12 Feb 2025');
+    // Every text drawn that holds the override holds nothing else, or holds it in an isolated span.
     let titled = 0;
     for (const node of doc.querySelectorAll('text')) {
       if (!node.textContent?.includes('\u202e')) continue;
       if (node.getAttribute('data-title-of') === 'hegseth-nato-remarks') {
         titled++;
         expect(node.textContent).toBe('\u202eHegseth at NATO');
-      } else expect(node.textContent).toMatch(/^\u2068[^\u2069]*\u2069/);
+      } else throw new Error(`an override outside its own element: ${node.textContent}`);
     }
     expect(titled).toBe(1);
+    // The credit's names are spans isolated by attributes.
+    const span = [...doc.querySelectorAll('tspan[unicode-bidi="isolate"]')].find((node) => node.textContent === 'Associated Press');
+    expect(span?.getAttribute('direction')).toBe('ltr');
+  });
+
+  it('captions the window exactly, names every filter and carries a citation line', () => {
+    const all = seed.events.map((event) => event.index);
+    const { svg } = buildViewSvg({
+      dataset: seed,
+      included: all,
+      grouping: 'country-actor',
+      collapsed: [],
+      window: [Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1)],
+      width: 1000,
+      now: 0,
+      caption: {
+        view: { filters: { ...EMPTY_FILTERS, types: ['call'], countries: ['US', 'RU'], countriesMatch: 'all' }, search: 'Putin', onlyMatches: true },
+        link: 'https://example.org/timeline/?from=2021-01-01&to=2022-01-01&type=call&country=US,RU&countries=all&q=Putin&only=1',
+        accessed: Date.UTC(2026, 11, 2),
+      },
+    });
+    const doc = parse(svg);
+    const caption = (kind: string) => [...doc.querySelectorAll(`text[data-caption="${kind}"]`)].map((node) => node.textContent).join(' ');
+    expect(caption('window')).toMatch(/^2021 · /);
+    expect(caption('filters')).toContain('type: call; countries: all of United States and Russia; search “Putin” (only matches shown)');
+    expect(caption('citation').replace(/ /g, '')).toBe(
+      `Cite as: ${seed.title}. Stanceline, https://example.org/timeline/?from=2021-01-01&to=2022-01-01&type=call&country=US,RU&countries=all&q=Putin&only=1 (accessed 2 December 2026).`.replace(/ /g, ''),
+    );
+    // Every caption line fits the picture's width (measured as the picture measures).
+    const measure = tableMeasure(12);
+    for (const node of doc.querySelectorAll('text[data-caption]')) expect(measure(node.textContent ?? '')).toBeLessThanOrEqual(1000 - 32 + 1);
+    // The lanes move down below the filter line: the plot starts lower than without a caption.
+    const plain = buildViewSvg({ dataset: seed, included: all, grouping: 'country-actor', collapsed: [], window: [Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1)], width: 1000, now: 0 });
+    expect(Number(doc.documentElement.getAttribute('data-plot-top'))).toBeGreaterThan(Number(parse(plain.svg).documentElement.getAttribute('data-plot-top')));
   });
 
   it('grows with the lanes and shrinks when a group is collapsed', () => {
@@ -136,7 +174,7 @@ describe('buildViewSvg', () => {
     const open = buildViewSvg({ dataset: seed, included: all, grouping: 'country-actor', collapsed: [], window, now: 0 });
     const folded = buildViewSvg({ dataset: seed, included: all, grouping: 'country-actor', collapsed: ['US'], window, now: 0 });
     expect(folded.height).toBeLessThan(open.height);
-    expect(withoutIsolates(folded.svg)).toMatch(/United States \(\d+ merged\)/);
+    expect(folded.svg).toMatch(/United States<\/tspan> \(\d+ merged\)/);
   });
 
   it('says so when no event passes the filters', () => {
@@ -148,18 +186,50 @@ describe('buildViewSvg', () => {
   it('names the other site the data came from first in the credit line, and only then', () => {
     const all = seed.events.map((event) => event.index);
     const input = { dataset: seed, included: all, grouping: 'country-actor' as const, collapsed: [], window: [FEB_12 - DAY, FEB_12 + 2 * DAY] as [number, number], width: 1000, now: 0 };
-    const foreign = withoutIsolates(buildViewSvg({ ...input, dataOrigin: 'evil.example' }).svg);
-    expect(foreign).toMatch(/>Data from evil\.example · Sources: Associated Press/);
+    const foreign = buildViewSvg({ ...input, dataOrigin: 'evil.example' }).svg;
+    const creditText = [...parse(foreign).querySelectorAll('text')].map((node) => node.textContent ?? '').find((line) => line.startsWith('Data from'));
+    expect(creditText).toMatch(/^Data from evil\.example · Sources: Associated Press/);
     expect(foreign).toContain('<desc id="sl-desc">');
-    expect(withoutIsolates(buildViewSvg(input).svg)).not.toContain('Data from');
+    expect(buildViewSvg(input).svg).not.toContain('Data from');
   });
 });
 
-describe('fitText and escapeXml', () => {
-  it('cuts long text with an ellipsis and leaves short text alone', () => {
-    expect(fitText('Pete Hegseth', 200, 12)).toBe('Pete Hegseth');
-    expect(fitText('A very long lane label that cannot fit', 60, 12)).toMatch(/^A very…$/);
-    expect(fitText('Anything', 10, 12)).toBe('');
+describe('a picture for print', () => {
+  it('writes no text under 10 px, and no tick label past the picture’s edges', () => {
+    const all = seed.events.map((event) => event.index);
+    const measure = tableMeasure(11);
+    for (const [window, width] of [
+      [[FEB_12 - 2 * DAY, FEB_12 + 6 * DAY], 1000],
+      [[Date.UTC(2001, 0, 1), Date.UTC(2026, 0, 1)], 480],
+      [[FEB_12 - 2 * DAY, FEB_12 + 6 * DAY], 480],
+    ] as const) {
+      const { svg } = buildViewSvg({ dataset: seed, included: all, grouping: 'country-actor', collapsed: [], window: [window[0], window[1]], width, now: 0 });
+      const doc = parse(svg);
+      for (const node of doc.querySelectorAll('[font-size]')) expect(Number(node.getAttribute('font-size')), node.textContent ?? '').toBeGreaterThanOrEqual(10);
+      const ticks = [...doc.querySelectorAll('g[font-size="11"] text')];
+      expect(ticks.length).toBeGreaterThan(1);
+      for (const tick of ticks) {
+        const x = Number(tick.getAttribute('x'));
+        const w = measure(tick.textContent ?? '');
+        const anchor = tick.getAttribute('text-anchor');
+        const left = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
+        expect(left, tick.textContent ?? '').toBeGreaterThanOrEqual(0);
+        expect(left + w, tick.textContent ?? '').toBeLessThanOrEqual(width);
+      }
+    }
+  });
+});
+
+describe('measured fitting and escapeXml', () => {
+  it('shortens a long dataset title by measure to the picture’s width', async () => {
+    const file = JSON.parse(SEED_TEXT) as DatasetFile;
+    file.title = 'A very long dataset title '.repeat(12).trim();
+    const dataset = await load(JSON.stringify(file));
+    const { svg } = buildViewSvg({ dataset, included: [], grouping: 'country-actor', collapsed: [], window: [FEB_12, FEB_12 + DAY], width: 600, now: 0 });
+    const heading = parse(svg).querySelector('text[font-size="20"]')!.textContent!;
+    expect(heading.endsWith('…')).toBe(true);
+    expect(tableMeasure(20)(heading) * 1.08).toBeLessThanOrEqual(600 - 32);
+    expect(heading.length).toBeGreaterThan(30);
   });
 
   it('replaces lone surrogates with U+FFFD and keeps pairs', () => {
@@ -167,7 +237,7 @@ describe('fitText and escapeXml', () => {
     expect(wellFormed('😀 \uD83D')).toBe('😀 \uFFFD');
     expect(escapeXml('<\uDBFF>')).toBe('&lt;\uFFFD&gt;');
     // A cut through a pair leaves no half behind.
-    expect(() => encodeURIComponent(escapeXml(fitText('😀😀😀😀😀😀😀😀😀😀', 40, 12)))).not.toThrow();
+    expect(() => encodeURIComponent(escapeXml(shortenToFit('😀😀😀😀😀😀😀😀😀😀', 40, tableMeasure(12))))).not.toThrow();
   });
 
   it('escapes the five XML characters', () => {

@@ -7,7 +7,8 @@ import { MARK_FLAG } from '../../core/layout/columns';
 import type { Connector } from '../../core/layout/navigation';
 import type { Dataset, TimelineEvent } from '../../core/model/types';
 import { CLUSTER_BADGE, LANE_METRICS, rowCentre } from '../../core/scene/metrics';
-import { LABEL_FONT_SIZE, type TextMeasure, wrapLines } from '../../core/scene/labels';
+import { withoutBidiControls } from '../../core/scene/caption';
+import { LABEL_FONT_SIZE, shortenToFit, type TextMeasure, wrapLines } from '../../core/scene/labels';
 import { layoutPicture, PICTURE, type PictureInput, type PictureLayout } from '../../core/scene/picture';
 import { tableMeasure, textDirection } from '../../core/scene/textMetrics';
 import type { SceneBar, SceneMark } from '../../core/scene/types';
@@ -15,10 +16,8 @@ import { formatEventDate } from '../../core/time/format';
 import type { Grouping, TimeWindow } from '../../core/view/types';
 import { TONE_SPLIT } from '../../core/scene/tones';
 import { CHART_COLORS, MARK_SIZE, MARK_STYLES, markPath, markStyleOf, SHAPE_BY_CODE, shapePath, SPLIT_TONE_HALVES, STATUS_LOOK, TONE_COLORS, typesOf, UNCERTAIN_LOOK } from '../markStyles';
-import { isolate } from './bidi';
 import { creditWithOrigin, sourceCredit } from './credit';
 import { wellFormed } from '../../core/text/wellFormed';
-import { formatCount } from '../../core/text/formatCount';
 
 export interface SvgExportInput {
   dataset: Dataset;
@@ -32,6 +31,8 @@ export interface SvgExportInput {
   width?: number;
   /** Width of the plot, CSS px: the screen's, so marks sit where they do on screen. */
   plotWidth?: number;
+  /** Width of the lane-name column, CSS px (narrower for a paper's single column). */
+  labelWidth?: number;
   /** Moment "today" is drawn at, ms (a parameter so pictures are reproducible). */
   now?: number;
   /** The host of the other site the data came from: the credit line names it. */
@@ -40,6 +41,8 @@ export interface SvgExportInput {
   colorTopic?: string | null;
   /** Titles beside marks; without this, measured from a metrics table with no priorities. */
   labels?: PictureInput['labels'];
+  /** The filters and the view's address for the caption and its citation line. */
+  caption?: PictureInput['caption'];
 }
 
 export interface SvgPicture {
@@ -52,38 +55,36 @@ export interface SvgPicture {
 export const EXPORT_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 const TITLE_SIZE = PICTURE.titleSize;
-/** Average glyph advance as a share of the font size, for truncating text without measuring it. */
-const CHAR_WIDTH = 0.56;
 
 /** Text made safe as XML content or a double-quoted attribute (and well-formed). */
 export function escapeXml(text: string): string {
   return wellFormed(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-/** Cuts text to what fits in `width` px at `fontSize`, with an ellipsis; '' when not even a few letters fit. */
-export function fitText(text: string, width: number, fontSize: number): string {
-  const chars = Math.floor(width / (fontSize * CHAR_WIDTH));
-  if (text.length <= chars) return text;
-  if (chars < 4) return '';
-  return `${text.slice(0, chars - 1).trimEnd()}…`;
-}
-
-/** The credit cut to fit; cut inside an isolated name, the name's isolate is closed again. */
-function fitCredit(credit: string, width: number): string {
-  const fitted = fitText(credit, width, 12);
-  const open = (fitted.match(/\u2068/g) ?? []).length - (fitted.match(/\u2069/g) ?? []).length;
-  return open > 0 ? `${fitted}\u2069` : fitted;
+/**
+ * Data text inside a line of SVG text, isolated by SVG's own bidi attributes: a right-to-left
+ * name or an override in it reorders only itself, and no invisible isolate characters end
+ * up in what a reader copies out of the picture.
+ */
+function isolatedSpan(data: string): string {
+  return `<tspan unicode-bidi="isolate" direction="${textDirection(data)}">${escapeXml(data)}</tspan>`;
 }
 
 const n = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, ''));
 
+/** A mark's tooltip (an SVG title holds plain text only, so the title's bidi controls are dropped rather than isolated). */
 function eventName(event: TimelineEvent, dataset: Pick<Dataset, 'types'>): string {
   const status = event.status === 'occurred' ? '' : ` (${event.status === 'planned' ? 'planned' : 'reported'})`;
-  return `${isolate(event.title)}, ${markStyleOf(event.typeId, dataset).label.toLowerCase()}${status}, ${formatEventDate(event)}`;
+  return `${withoutBidiControls(event.title)}, ${markStyleOf(event.typeId, dataset).label.toLowerCase()}${status}, ${formatEventDate(event)}`;
 }
 
 function text(x: number, y: number, content: string, attributes = ''): string {
-  return `<text x="${n(x)}" y="${n(y)}"${attributes ? ` ${attributes}` : ''}>${escapeXml(content)}</text>`;
+  return textMarkup(x, y, escapeXml(content), attributes);
+}
+
+/** A text element around markup already escaped (with isolated spans). */
+function textMarkup(x: number, y: number, markup: string, attributes = ''): string {
+  return `<text x="${n(x)}" y="${n(y)}"${attributes ? ` ${attributes}` : ''}>${markup}</text>`;
 }
 
 /** One mark with its bar (a span's, or an imprecise date's band), titled with the event's name. */
@@ -128,26 +129,47 @@ function connectorSvg(connector: Connector, event: TimelineEvent, dx: number, dy
   return `<g data-connector="${escapeXml(event.id)}" stroke="${CHART_COLORS.connector}">${lines.join('')}</g>`;
 }
 
-function legendSvg(x: number, y: number, dataset: Pick<Dataset, 'types'>): string {
-  const items: string[] = [];
-  let cursor = x;
-  const add = (glyph: string, label: string) => {
-    items.push(`<g transform="translate(${n(cursor + MARK_SIZE / 2)},${n(y)})">${glyph}</g>`);
-    items.push(text(cursor + MARK_SIZE + 5, y + 4, label, `font-size="11" fill="${CHART_COLORS.mutedText}"`));
-    cursor += MARK_SIZE + 5 + label.length * 11 * CHAR_WIDTH + 16;
-  };
-  for (const { style } of typesOf(dataset)) add(`<path d="${shapePath(style.shape)}" fill="${style.color}"/>`, style.label);
-  add(`<path d="${markPath('meeting')}" fill="#ffffff" stroke="${MARK_STYLES.meeting.color}" stroke-width="2"/>`, STATUS_LOOK.planned.label);
-  add(`<path d="${markPath('statement')}" fill="${MARK_STYLES.statement.color}" opacity="${UNCERTAIN_LOOK.opacity}"/>`, UNCERTAIN_LOOK.label);
-  add(`<line x1="0" y1="-6" x2="0" y2="6" stroke="${CHART_COLORS.connector}" stroke-width="1.5"/>`, 'Call or meeting across lanes');
+/** The legend's items: a glyph and its label each (core/scene/picture.ts places them in rows). */
+function legendItems(dataset: Pick<Dataset, 'types'>): Array<{ glyph: string; label: string }> {
+  return [
+    ...typesOf(dataset).map(({ style }) => ({ glyph: `<path d="${shapePath(style.shape)}" fill="${style.color}"/>`, label: style.label })),
+    { glyph: `<path d="${markPath('meeting')}" fill="#ffffff" stroke="${MARK_STYLES.meeting.color}" stroke-width="2"/>`, label: STATUS_LOOK.planned.label },
+    { glyph: `<path d="${markPath('statement')}" fill="${MARK_STYLES.statement.color}" opacity="${UNCERTAIN_LOOK.opacity}"/>`, label: UNCERTAIN_LOOK.label },
+    { glyph: `<line x1="0" y1="-6" x2="0" y2="6" stroke="${CHART_COLORS.connector}" stroke-width="1.5"/>`, label: 'Call or meeting across lanes' },
+  ];
+}
+
+function legendSvg(layout: PictureLayout, dataset: Pick<Dataset, 'types'>): string {
+  const items = legendItems(dataset).flatMap((item, k) => {
+    const at = layout.legend[k];
+    if (!at) return [];
+    return [`<g transform="translate(${n(at.x)},${n(at.y)})">${item.glyph}</g>`, text(at.x + MARK_SIZE / 2 + PICTURE.legendGap, at.y + 4, item.label, `font-size="11" fill="${CHART_COLORS.mutedText}"`)];
+  });
   return `<g aria-label="Legend">${items.join('')}</g>`;
 }
 
 /** The picture of the view. */
 export function buildViewSvg(input: SvgExportInput): SvgPicture {
   const labels = input.labels ?? { measure: tableMeasure(LABEL_FONT_SIZE), priorities: { selectedIndex: -1, currentMatchIndex: -1, matchIndices: new Set<number>() } };
-  const layout = layoutPicture({ ...input, now: input.now ?? Date.now(), labels });
+  const layout = layoutPicture({ ...input, now: input.now ?? Date.now(), labels, legendLabels: legendItems(input.dataset).map((item) => item.label) });
   return { svg: pictureSvg(input.dataset, input.included.length, layout, labels.measure, input.dataOrigin ?? null), width: layout.width, height: layout.height };
+}
+
+/**
+ * The credit line as markup, each name isolated by SVG's bidi attributes; shortened (and then
+ * plain) when it is wider than `width`.
+ */
+function creditMarkup(dataset: Dataset, dataOrigin: string | null, plain: string, width: number, measure: TextMeasure): string {
+  if (measure(plain) > width) return escapeXml(shortenToFit(plain, width, measure));
+  // Names between private-use markers, so the line can be cut into names and the words between them.
+  const mark = (name: string) => `\uE000${withoutBidiControls(name).replace(/[\uE000\uE001]/g, '')}\uE001`;
+  const marked = creditWithOrigin(sourceCredit(dataset, mark), dataOrigin, mark) ?? '';
+  // Split by hand (a single pass): a name runs from its opening marker to the next closing one.
+  const [first = '', ...rest] = marked.split('\uE000');
+  return rest.reduce((markup, part) => {
+    const end = part.indexOf('\uE001');
+    return end < 0 ? markup + escapeXml(part) : markup + isolatedSpan(part.slice(0, end)) + escapeXml(part.slice(end + 1));
+  }, escapeXml(first));
 }
 
 /** Writes a laid-out picture as SVG markup; `measure` (the titles' font) wraps lane names. */
@@ -156,8 +178,9 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
   // Scene coordinates are plot-relative: (dx, dy) places them in the picture.
   const dx = plotLeft;
   const dy = plotTop;
-  const credit = creditWithOrigin(sourceCredit(dataset, isolate), dataOrigin, isolate);
-  const subtitle = `${scene.context} · ${formatCount(includedCount)} of ${formatCount(dataset.events.length)} events`;
+  const measure12 = layout.measureAt(12);
+  const credit = creditWithOrigin(sourceCredit(dataset, withoutBidiControls), dataOrigin, withoutBidiControls);
+  const subtitle = layout.subtitle;
 
   const background: string[] = [];
   const labels: string[] = [];
@@ -176,8 +199,8 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
     const top = group.top + dy;
     background.push(`<rect x="${MARGIN}" y="${n(top)}" width="${n(width - 2 * MARGIN)}" height="${group.height}" fill="${CHART_COLORS.groupBand}"/>`);
     const suffix = group.collapsed ? ` (${group.actorCount} merged)` : '';
-    const label = isolate(fitText(group.label, width - 2 * MARGIN - suffix.length * 12 * CHAR_WIDTH, 12)) + suffix;
-    labels.push(text(MARGIN + 6, top + group.height / 2 + 4, label, `font-size="12" font-weight="600" fill="${CHART_COLORS.text}"`));
+    const name = shortenToFit(withoutBidiControls(group.label), width - 2 * MARGIN - 12 - measure12(suffix), (t) => measure12(t) * 1.05);
+    labels.push(textMarkup(MARGIN + 6, top + group.height / 2 + 4, isolatedSpan(name) + escapeXml(suffix), `font-size="12" font-weight="600" fill="${CHART_COLORS.text}"`));
   }
   const grid = scene.ticks.map((tick) => {
     const x = Math.round(tick.x + dx) + 0.5;
@@ -228,7 +251,8 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
 
   const footer = [
     `<line x1="${MARGIN}" y1="${n(footerTop + 0.5)}" x2="${n(width - MARGIN)}" y2="${n(footerTop + 0.5)}" stroke="${CHART_COLORS.grid}"/>`,
-    credit ? text(MARGIN, footerTop + 18, fitCredit(credit, width * 0.7), `font-size="12" fill="${CHART_COLORS.mutedText}"`) : '',
+    credit ? textMarkup(MARGIN, footerTop + 18, creditMarkup(dataset, dataOrigin, credit, width * 0.7, measure12), `font-size="12" fill="${CHART_COLORS.mutedText}"`) : '',
+    ...layout.citationLines.map((line) => text(MARGIN, line.y, line.text, `data-caption="citation" font-size="${PICTURE.citationSize}" fill="${CHART_COLORS.mutedText}"`)),
     text(width - MARGIN, footerTop + 18, 'Made with Stanceline', `font-size="12" text-anchor="end" fill="${CHART_COLORS.mutedText}"`),
   ];
   const empty = includedCount === 0 ? text(plotLeft + plotWidth / 2, plotTop + 30, 'No events match the filters.', `font-size="13" text-anchor="middle" fill="${CHART_COLORS.mutedText}"`) : '';
@@ -236,12 +260,13 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT)}" role="img" aria-labelledby="sl-title sl-desc" data-plot-left="${plotLeft}" data-plot-top="${n(plotTop)}">`,
     `<title id="sl-title">${escapeXml(dataset.title)}</title>`,
-    `<desc id="sl-desc">${escapeXml(`${subtitle}. ${credit ?? ''}`.trim())}</desc>`,
+    `<desc id="sl-desc">${escapeXml([subtitle, ...layout.filterLines.map((line) => line.text), credit ?? '', ...layout.citationLines.map((line) => line.text)].filter(Boolean).join('. ').trim())}</desc>`,
     `<defs><linearGradient id="sl-split" x1="0" y1="0" x2="1" y2="1"><stop offset="0.5" stop-color="${SPLIT_TONE_HALVES[0]}"/><stop offset="0.5" stop-color="${SPLIT_TONE_HALVES[1]}"/></linearGradient><clipPath id="sl-plot"><rect x="${plotLeft}" y="${n(plotTop)}" width="${n(plotWidth)}" height="${n(lanesHeight)}"/></clipPath></defs>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    text(MARGIN, layout.titleY, isolate(fitText(dataset.title, width - 2 * MARGIN, TITLE_SIZE)), `font-size="${TITLE_SIZE}" font-weight="700" fill="${CHART_COLORS.text}"`),
-    text(MARGIN, layout.subtitleY, subtitle, `font-size="12" fill="${CHART_COLORS.mutedText}"`),
-    legendSvg(MARGIN, layout.legendY, dataset),
+    text(MARGIN, layout.titleY, layout.title, `font-size="${TITLE_SIZE}" font-weight="700" fill="${CHART_COLORS.text}"`),
+    text(MARGIN, layout.subtitleY, subtitle, `data-caption="window" font-size="${PICTURE.captionSize}" fill="${CHART_COLORS.mutedText}"`),
+    ...layout.filterLines.map((line) => text(MARGIN, line.y, line.text, `data-caption="filters" font-size="${PICTURE.captionSize}" fill="${CHART_COLORS.mutedText}"`)),
+    legendSvg(layout, dataset),
     `<g>${background.join('')}</g>`,
     `<g>${notes.join('')}</g>`,
     `<g>${grid.join('')}</g>`,
