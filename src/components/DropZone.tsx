@@ -49,12 +49,12 @@ export function DropZone({ onFiles, children }: { onFiles: (files: File[]) => vo
     <>
       {children}
       <p className="visually-hidden" aria-live="assertive">
-        {dragging ? 'A file is over the page: drop it to open it. Stanceline opens one .json or .csv file at a time.' : ''}
+        {dragging ? 'A file is over the page: drop it to open it. Stanceline opens one data file at a time: JSON, a CSV or Parquet sheet, an event-data export or another table.' : ''}
       </p>
       {dragging && (
         <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
           <p>
-            Drop a <strong>.json</strong> or <strong>.csv</strong> file to open it
+            Drop a data file to open it: <strong>.json</strong>, <strong>.csv</strong>, <strong>.parquet</strong>, an event-data export or another table
           </p>
         </div>
       )}

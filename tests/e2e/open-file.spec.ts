@@ -158,7 +158,7 @@ test('a file dropped on the page loads, with an overlay while it is dragged; sev
     document.body.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: transfer }));
   });
   await expect(overlay).toBeVisible();
-  await expect(overlay).toContainText('Drop a .json or .csv file to open it');
+  await expect(overlay).toContainText('Drop a data file to open it: .json, .csv, .parquet, an event-data export or another table');
   await expect(page.getByText('A file is over the page: drop it to open it.')).toBeAttached();
   await page.evaluate(() => window.dispatchEvent(new DragEvent('dragleave', { relatedTarget: null })));
   await expect(overlay).toHaveCount(0);
