@@ -28,22 +28,37 @@ export interface Floor {
   panMs: number;
 }
 
+/**
+ * First render's target: a fixed margin over the load floor measured in the same run (a
+ * busy machine inflates both alike), a multiple of it, or, for the million read from
+ * Parquet, a time.
+ */
+export type RenderTarget = { overFloorMs: number } | { floorTimes: number } | { withinMs: number };
+
 export interface Target {
   events: number;
-  renderMs: number;
+  render: RenderTarget;
   stepMs: number;
+  heapMB?: number;
 }
 
-/** The issue's targets for Stanceline (headless Chromium, 2 cores, 1400x900). */
+/** The performance issue's targets (#17; headless Chromium, 2 cores, 1400x900, titles on). */
 export const TARGETS: readonly Target[] = [
-  { events: 1_000, renderMs: 150, stepMs: 8 },
-  { events: 10_000, renderMs: 400, stepMs: 12 },
-  { events: 100_000, renderMs: 1_500, stepMs: 16 },
+  { events: 1_000, render: { overFloorMs: 150 }, stepMs: 8 },
+  { events: 10_000, render: { floorTimes: 1.5 }, stepMs: 8 },
+  { events: 100_000, render: { floorTimes: 1.5 }, stepMs: 12, heapMB: 100 },
+  { events: 1_000_000, render: { withinMs: 6_000 }, stepMs: 16, heapMB: 600 },
 ];
-export const HEAP_TARGET_MB = 300;
-export const HEAP_TARGET_EVENTS = 100_000;
-export const INITIAL_JS_TARGET_KB = 120;
-export const LOAD_FREEZE_TARGET_MS = 100;
+export const INITIAL_JS_TARGET_KB = 100;
+/** Loading never blocks the page for longer than this at a time. */
+export const LOAD_FREEZE_TARGET_MS = 200;
+
+/** The first-render limit for a target given this run's load floor, in ms, and how it is stated. */
+export function renderLimit(target: RenderTarget, floorMs: number): { limitMs: number; stated: string } {
+  if ('overFloorMs' in target) return { limitMs: floorMs + target.overFloorMs, stated: `floor + ${target.overFloorMs} ms` };
+  if ('floorTimes' in target) return { limitMs: floorMs * target.floorTimes, stated: `${target.floorTimes}× floor` };
+  return { limitMs: target.withinMs, stated: `${target.withinMs / 1000} s` };
+}
 
 export function isFailure(result: RunResult | RunFailure): result is RunFailure {
   return 'failure' in result;
@@ -197,7 +212,7 @@ function resultTable(report: Report): string[] {
 
 function targetTable(report: Report): string[] {
   const lines = [
-    '| events | first full render | zoom step cost p95 | pan step cost p95 | longest task in load (≤ 100 ms) | JS heap |',
+    `| events | first full render | zoom step cost p95 | pan step cost p95 | longest task in load (≤ ${LOAD_FREEZE_TARGET_MS} ms) | JS heap |`,
     '|---:|---|---|---|---|---|',
   ];
   for (const target of TARGETS) {
@@ -206,9 +221,12 @@ function targetTable(report: Report): string[] {
       lines.push(`| ${formatCount(target.events)} | not measured | | | | |`);
       continue;
     }
-    const heap = target.events === HEAP_TARGET_EVENTS ? `${mb(f.heapMB)} ≤ ${HEAP_TARGET_MB} MB: ${verdict(f.heapMB, HEAP_TARGET_MB)}` : '';
+    const floor = report.figures.find((x) => x.subject === 'read-floor' && x.events === target.events);
+    const { limitMs, stated } = renderLimit(target.render, floor?.renderMs ?? Number.NaN);
+    const render = Number.isFinite(limitMs) ? `${ms(f.renderMs)} ≤ ${stated} (${ms(limitMs)}): ${verdict(f.renderMs, limitMs)}` : `${ms(f.renderMs)}: no load floor measured`;
+    const heap = target.heapMB === undefined ? '' : `${mb(f.heapMB)} ≤ ${target.heapMB} MB: ${verdict(f.heapMB, target.heapMB)}`;
     lines.push(
-      `| ${formatCount(target.events)} | ${ms(f.renderMs)} ≤ ${ms(target.renderMs)}: ${verdict(f.renderMs, target.renderMs)} ` +
+      `| ${sizeLabel(report, target.events)} | ${render} ` +
         `| ${stepMs(f.zoomP95Ms)} ≤ ${target.stepMs} ms: ${verdict(f.zoomP95Ms, target.stepMs)} ` +
         `| ${stepMs(f.panP95Ms)} ≤ ${target.stepMs} ms: ${verdict(f.panP95Ms, target.stepMs)} ` +
         `| ${ms(f.longestLoadTaskMs)}: ${verdict(f.longestLoadTaskMs, LOAD_FREEZE_TARGET_MS)} | ${heap} |`,
@@ -247,7 +265,7 @@ export function generatedSection(report: Report): string {
   const sizes = report.sizes.map((size) => `${sizeLabel(report, size)} events: ${((report.datasetBytes.get(size) ?? 0) / 1e6).toFixed(1)} MB`);
   lines.push(`Datasets: \`npm run gen -- --events N --actors 200 --countries 40 --seed 1\`, and \`--format parquet\` for Parquet (the events sheet's columns only) (${sizes.join('; ')}).`);
   lines.push('');
-  lines.push('### Stanceline against the targets of issue 7');
+  lines.push('### Stanceline against the targets of issue 17 (first render against the load floor of the same run)');
   lines.push('');
   lines.push(...targetTable(report));
   lines.push('');
