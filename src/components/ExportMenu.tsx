@@ -1,8 +1,9 @@
 // The Export menu: pictures (SVG, PNG at 1× and 2×), a single HTML file, printing, and
 // the Embed dialog. The export code loads on first use, so it costs the first load nothing.
 import { useCloseOnOutsidePointer } from './useCloseOnOutsidePointer';
-import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Dataset } from '../core/model/types';
+import type { ViewState } from '../core/view/types';
 import { parseParams, viewSearchString } from '../core/view/url';
 import { readStoryLink, stepAt, stepLabel, withStoryOf } from '../core/story/link';
 import type { ViewStore } from '../core/view/store';
@@ -10,6 +11,9 @@ import type { ForeignData } from '../core/data/origin';
 import { EmbedDialog } from './EmbedDialog';
 import { copyText, downloadText, fileNameFor } from './dataOut';
 import '../styles/embed.css';
+
+/** After the first render has settled, the page-print code is fetched (a few kilobytes, already cached by then in most sessions). */
+const PAGE_PRINT_PRELOAD_MS = 2_000;
 
 type ExportKind = 'svg' | 'png1' | 'png2' | 'paper1' | 'paper2' | 'html' | 'print' | 'printList' | 'printPage' | 'printStory';
 
@@ -61,6 +65,26 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
 
   useCloseOnOutsidePointer(open, rootRef, () => setOpen(false));
 
+  /** What an export works from: the data, the view, and the window and widths on screen. */
+  function exportContext(view: ViewState) {
+    const width = document.getElementById('main-view')?.clientWidth ?? 1200;
+    // The chart's own plot width, so the picture's marks sit where the screen's do.
+    const plot = document.querySelector<HTMLElement>('[data-testid="chart-plot"]')?.clientWidth;
+    return {
+      dataset,
+      included,
+      view,
+      window: store.shownWindow(),
+      width: Math.min(Math.max(width, 720), 2400),
+      plotWidth: plot && plot >= 400 && plot <= 2400 ? plot : undefined,
+      // An HTML export made while a story plays opens playing it, at this step.
+      search: withStoryOf(viewSearchString(view, new URLSearchParams()), store.search()),
+      // The address the store keeps current: the picture's citation line links to this view.
+      link: window.location.href,
+      foreign,
+    };
+  }
+
   /** Data out: the events shown as CSV, and the view's address on the clipboard. */
   async function runData(kind: 'csv' | 'link') {
     setOpen(false);
@@ -76,29 +100,37 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
     buttonRef.current?.focus();
   }
 
+  // Printing the page itself (Ctrl+P) prints what Print… does: the exporter is fetched
+  // ahead, since a beforeprint handler must build the printable view at once (pagePrint.ts).
+  const latest = useRef({ exportContext, mode });
+  latest.current = { exportContext, mode };
+  useEffect(() => {
+    let pagePrint: typeof import('../render/export/pagePrint') | null = null;
+    let cancelled = false;
+    const idle = window.setTimeout(() => {
+      void import('../render/export/pagePrint').then((module) => {
+        if (!cancelled) pagePrint = module;
+      });
+    }, PAGE_PRINT_PRELOAD_MS);
+    const beforePrint = () => {
+      const { exportContext: contextOf, mode: shownMode } = latest.current;
+      pagePrint?.prepareForPagePrint(contextOf(store.getState()), shownMode);
+    };
+    window.addEventListener('beforeprint', beforePrint);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(idle);
+      window.removeEventListener('beforeprint', beforePrint);
+    };
+  }, [store]);
+
   async function run(kind: ExportKind) {
     setOpen(false);
     setBusy(true);
     setStatus('Preparing…');
     try {
       const exporter = await import('../render/export');
-      const view = store.getState();
-      const width = document.getElementById('main-view')?.clientWidth ?? 1200;
-      // The chart's own plot width, so the picture's marks sit where the screen's do.
-      const plot = document.querySelector<HTMLElement>('[data-testid="chart-plot"]')?.clientWidth;
-      const context = {
-        dataset,
-        included,
-        view,
-        window: store.shownWindow(),
-        width: Math.min(Math.max(width, 720), 2400),
-        plotWidth: plot && plot >= 400 && plot <= 2400 ? plot : undefined,
-        // An HTML export made while a story plays opens playing it, at this step.
-        search: withStoryOf(viewSearchString(view, new URLSearchParams()), store.search()),
-        // The address the store keeps current: the picture's citation line links to this view.
-        link: window.location.href,
-        foreign,
-      };
+      const context = exportContext(store.getState());
       if ((kind === 'svg' || kind === 'png1' || kind === 'png2') && mode === 'positions') await exporter.exportPositions(context, kind);
       else if ((kind === 'svg' || kind === 'png1' || kind === 'png2') && playing) {
         // A picture of a story's step carries its caption.

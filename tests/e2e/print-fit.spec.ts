@@ -37,3 +37,49 @@ test('printing the page itself hides every control, "Open file…" included', as
   const text = pdfText(pdf).replace(/\s+/g, '');
   for (const control of CONTROLS) expect(text).not.toContain(control);
 });
+
+test('printing the page itself (Ctrl+P) prints the whole window and every lane, as Print… does', async ({ page }) => {
+  // A short screen: most lanes are below its bottom edge, where the on-screen canvas ends.
+  await page.setViewportSize({ width: 1200, height: 500 });
+  await page.goto('./?from=2025-02-10&to=2025-02-18');
+  await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-rendered', 'true', { timeout: 30_000 });
+  const lanes = await page.locator('.sl-chart__lane-text').allTextContents();
+  // The browser fires beforeprint when the reader prints; page.pdf() does not, so the test does.
+  // The printing code arrives after the first render settles: fire until it has answered.
+  await expect
+    .poll(() => page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      return document.querySelectorAll('.print-figure svg').length;
+    }))
+    .toBe(1);
+  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+  expect(pdfPageCount(pdf)).toBe(1);
+  // NFKC: the PDF's text writes "ffi" as one ligature character.
+  const text = pdfText(pdf).normalize('NFKC').replace(/\s+/g, '');
+  // The screen's lane labels stop near its bottom edge; the paper has the seed's last lane too.
+  expect(lanes).not.toContain('Other Western allies');
+  for (const lane of [...lanes, 'Other Western allies']) expect(text).toContain(lane.replace(/\s+/g, ''));
+  // The window's right end: its last day's tick is on the paper.
+  expect(text).toContain('18Feb');
+  for (const control of CONTROLS) expect(text).not.toContain(control);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('.print-figure')).toHaveCount(0);
+  await expect(page.locator('html')).not.toHaveClass(/has-print-figure/);
+});
+
+test('printing the list view itself prints every row shown, not only those scrolled into view', async ({ page }) => {
+  await page.setViewportSize({ width: 1200, height: 400 });
+  await page.goto('./?view=list');
+  await expect(page.locator('tbody tr.event-row').first()).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      return document.querySelectorAll('.print-list').length;
+    }))
+    .toBe(1);
+  const rows = await page.locator('.print-list tbody tr').count();
+  const shown = Number((await page.locator('.shown-count').textContent())!.match(/Showing (\d+)/)![1]);
+  expect(rows).toBe(shown);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('.print-list')).toHaveCount(0);
+});
