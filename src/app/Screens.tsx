@@ -62,6 +62,7 @@ import type { DataEditing, DataState, FileOpener } from './useDataset';
 import type { EmbedOptions } from '../core/embed/options';
 import type { ForeignData } from '../core/data/origin';
 import { formatCount } from '../core/text/formatCount';
+import { useLanguage } from '../components/i18n';
 
 // The chart's chunk loads in parallel with the data file (the first screen is the progress bar).
 preloadTimelineView();
@@ -89,6 +90,8 @@ export function Screens({
   /** What bad data's page tells the reader to do (it differs for data handed to mount()). */
   invalidAdvice?: string;
 }) {
+  // A new language re-renders every screen; the workspace is rebuilt in it (the chart's axis included).
+  const language = useLanguage();
   switch (state.phase) {
     case 'loading':
       return (
@@ -117,12 +120,13 @@ export function Screens({
       if (embed) {
         return (
           <Suspense fallback={<ViewPlaceholder label="the timeline" />}>
-            <LazyEmbedView store={store} dataset={state.dataset} options={embed} foreign={state.foreign} />
+            <LazyEmbedView key={language.code} store={store} dataset={state.dataset} options={embed} foreign={state.foreign} />
           </Suspense>
         );
       }
       return (
         <Workspace
+          key={language.code}
           store={store}
           dataset={state.dataset}
           warnings={state.warnings}

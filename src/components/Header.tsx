@@ -5,6 +5,8 @@ import type { ForeignData } from '../core/data/origin';
 import { DataOriginNote } from './DataOriginNote';
 import { OpenedFromComputerNote, OpenFileButton } from './OpenFile';
 import { ProblemList, WarningsDisclosure } from './ProblemList';
+import { LanguagePicker } from './i18n';
+import { t } from '../core/i18n/translate';
 
 function sourceCredit(dataset: Dataset): string | null {
   const publishers = [...new Set(dataset.sources.map((source) => source.publisher ?? source.title))];
@@ -40,6 +42,7 @@ export function Header({ dataset, warnings, opener, foreign = null }: { dataset:
           {opener && <OpenedFromComputerNote opening={opener.opening} />}
         </div>
       </div>
+      <LanguagePicker />
       {opener && <OpenFileButton opener={opener} />}
     </header>
   );
