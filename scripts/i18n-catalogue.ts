@@ -75,12 +75,12 @@ export function extractMessages(srcDir = resolve(ROOT, 'src')): Extraction {
   const problems: string[] = [];
   for (const file of sourceFiles(srcDir).sort()) {
     const text = readFileSync(file, 'utf8');
-    if (!/\bt\(/.test(text)) continue;
+    if (!/\b(t|tNodes)\(/.test(text)) continue;
     const ast = parseAst(text, { lang: file.endsWith('.tsx') ? 'tsx' : 'ts' });
     walk(ast, (node) => {
       if (node.type !== 'CallExpression') return;
       const callee = node.callee as Node;
-      if (callee.type !== 'Identifier' || callee.name !== 't') return;
+      if (callee.type !== 'Identifier' || (callee.name !== 't' && callee.name !== 'tNodes')) return;
       const where = `${relative(ROOT, file)}:${lineOf(text, node.start)}`;
       const message = literalText((node.arguments as Node[])[0]);
       if (message === null) problems.push(`${where}: t() needs its message as a string literal`);

@@ -1,6 +1,7 @@
 // The screens of the application for a data state: loading, failed, invalid, or the
 // workspace (toolbar, filters, the chosen view, details). Shared by the app that fetches
 // its data and the one handed its data (ProvidedDataApp).
+import { t } from '../core/i18n/translate';
 import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import type { Dataset, Problem } from '../core/model/types';
@@ -36,6 +37,7 @@ import { Header, ReloadBanner } from '../components/Header';
 import { ColorBy } from '../components/ColorBy';
 import { Legend } from '../components/Legend';
 import { InvalidDataView, LoadFailedView, LoadingView } from '../components/LoadViews';
+import type { InvalidDataAdvice } from '../components/LoadViews';
 import { OpenFileButton, OpenFileStatus } from '../components/OpenFile';
 import { SearchBox } from '../components/SearchBox';
 import { SearchResults } from '../components/SearchResults';
@@ -61,7 +63,6 @@ import type { ViewStore } from './store';
 import type { DataEditing, DataState, FileOpener } from './useDataset';
 import type { EmbedOptions } from '../core/embed/options';
 import type { ForeignData } from '../core/data/origin';
-import { formatCount } from '../core/text/formatCount';
 import { useLanguage } from '../components/i18n';
 
 // The chart's chunk loads in parallel with the data file (the first screen is the progress bar).
@@ -88,7 +89,7 @@ export function Screens({
   /** The in-app editor's hold on the data (the full app with fetched data only). */
   editing?: DataEditing;
   /** What bad data's page tells the reader to do (it differs for data handed to mount()). */
-  invalidAdvice?: string;
+  invalidAdvice?: InvalidDataAdvice;
 }) {
   // A new language re-renders every screen; the workspace is rebuilt in it (the chart's axis included).
   const language = useLanguage();
@@ -119,7 +120,7 @@ export function Screens({
     case 'ready':
       if (embed) {
         return (
-          <Suspense fallback={<ViewPlaceholder label="the timeline" />}>
+          <Suspense fallback={<ViewPlaceholder label={t('Loading the timeline…')} />}>
             <LazyEmbedView key={language.code} store={store} dataset={state.dataset} options={embed} foreign={state.foreign} />
           </Suspense>
         );
@@ -258,15 +259,15 @@ function Workspace({
   return (
     <div className={selectedEvent ? 'app has-details' : 'app'}>
       <a className="skip-link" href="#main-view">
-        Skip to the events
+        {t('Skip to the events')}
       </a>
-      <ErrorBoundary label="The header" resetKey={dataset.title}>
+      <ErrorBoundary label={t('The header')} resetKey={dataset.title}>
         <Header dataset={dataset} warnings={warnings} opener={opener} foreign={foreign} />
       </ErrorBoundary>
       {banner}
       {opener && <OpenFileStatus opener={opener} />}
-      <section className="controls" aria-label="View controls">
-        <ErrorBoundary label="The controls" resetKey={dataset.title}>
+      <section className="controls" aria-label={t('View controls')}>
+        <ErrorBoundary label={t('The controls')} resetKey={dataset.title}>
           <Toolbar
             mode={view.mode}
             grouping={view.grouping}
@@ -297,10 +298,10 @@ function Workspace({
           </Toolbar>
           <div className="status-row">
             <p className="shown-count" aria-live="polite">
-              Showing {formatCount(included.length)} of {formatCount(total)} events
+              {t('Showing {shown} of {total, plural, one {# event} other {# events}}', { shown: included.length, total })}
               {anyFilter && (
                 <button type="button" className="link-button" onClick={() => dispatch(clearFilters())}>
-                  Clear filters
+                  {t('Clear filters')}
                 </button>
               )}
             </p>
@@ -334,12 +335,12 @@ function Workspace({
           </div>
         </ErrorBoundary>
       </section>
-      <ErrorBoundary label="The story" resetKey={dataset.title}>
+      <ErrorBoundary label={t('The story')} resetKey={dataset.title}>
         <StoryPlayer controls={story} detailsOpen={() => store.getState().selected !== null} />
         <StoryEditorSlot store={store} editing={editing} controls={story} open={editingStories} onClose={() => setEditingStories(false)} />
       </ErrorBoundary>
       <div className="workspace">
-        <ErrorBoundary label="The filters" resetKey={dataset.title}>
+        <ErrorBoundary label={t('The filters')} resetKey={dataset.title}>
           <FilterPanel
             dataset={dataset}
             filters={view.filters}
@@ -353,12 +354,12 @@ function Workspace({
           />
         </ErrorBoundary>
         <main id="main-view" className={`view-area view-${view.mode}`} tabIndex={-1}>
-          <ErrorBoundary label={view.mode === 'timeline' ? 'The timeline' : view.mode === 'list' ? 'The list' : 'The positions view'} resetKey={`${view.mode}|${dataset.title}`}>
-            <Suspense fallback={<ViewPlaceholder label={view.mode === 'timeline' ? 'the timeline' : view.mode === 'list' ? 'the list' : 'the positions view'} />}>{content}</Suspense>
+          <ErrorBoundary label={view.mode === 'timeline' ? t('The timeline') : view.mode === 'list' ? t('The list') : t('The positions view')} resetKey={`${view.mode}|${dataset.title}`}>
+            <Suspense fallback={<ViewPlaceholder label={view.mode === 'timeline' ? t('Loading the timeline…') : view.mode === 'list' ? t('Loading the list…') : t('Loading the positions view…')} />}>{content}</Suspense>
           </ErrorBoundary>
         </main>
         {selectedEvent && (
-          <ErrorBoundary label="The details" resetKey={selectedEvent.id}>
+          <ErrorBoundary label={t('The details')} resetKey={selectedEvent.id}>
             <Suspense fallback={<DetailsPlaceholder />}>
               <LazyDetailsPanel
                 dataset={dataset}

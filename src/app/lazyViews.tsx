@@ -5,6 +5,7 @@
 // The timeline chart (D3, the painters, the layout) is not on the first screen either,
 // which shows the loading progress, but it is always needed next: its chunk is requested
 // at start-up and arrives while the data file is still loading.
+import { t } from '../core/i18n/translate';
 import { lazy, useState } from 'react';
 import type { ComponentProps } from 'react';
 import type { TimelineView as TimelineViewComponent } from '../components/TimelineView';
@@ -49,10 +50,11 @@ export const LazyEmbedView = lazy(() => import('../embed/EmbedView').then((modul
 
 
 /** Stands in for a view while its chunk arrives (a few kilobytes: rarely seen). */
+/** `label` is the whole sentence, in the interface language ("Loading the timeline…"). */
 export function ViewPlaceholder({ label }: { label: string }) {
   return (
     <p className="view-placeholder" role="status">
-      Opening {label}…
+      {label}
     </p>
   );
 }
@@ -60,8 +62,8 @@ export function ViewPlaceholder({ label }: { label: string }) {
 /** Stands in for the details panel on the first selection, in the panel's own place. */
 export function DetailsPlaceholder() {
   return (
-    <aside className="details-panel" aria-busy="true" aria-label="Event details">
-      <p role="status">Opening the details…</p>
+    <aside className="details-panel" aria-busy="true" aria-label={t('Event details')}>
+      <p role="status">{t('Loading the details…')}</p>
     </aside>
   );
 }

@@ -12,8 +12,9 @@ function sourceCredit(dataset: Dataset): string | null {
   const publishers = [...new Set(dataset.sources.map((source) => source.publisher ?? source.title))];
   if (publishers.length === 0) return null;
   const shown = publishers.slice(0, 3).join(', ');
-  const more = publishers.length > 3 ? ` and ${publishers.length - 3} more` : '';
-  return `Sources: ${shown}${more}`;
+  return publishers.length > 3
+    ? t('Sources: {publishers} and {count} more', { publishers: shown, count: publishers.length - 3 })
+    : t('Sources: {publishers}', { publishers: shown });
 }
 
 /**
@@ -34,7 +35,7 @@ export function Header({ dataset, warnings, opener, foreign = null }: { dataset:
           {credit && <span>{credit}</span>}
           {dataset.description && (
             <details className="dataset-about">
-              <summary>About this data</summary>
+              <summary>{t('About this data')}</summary>
               <p>{dataset.description}</p>
             </details>
           )}
@@ -61,11 +62,11 @@ export function ReloadBanner({
   return (
     <div className="reload-banner" role="alert">
       <div>
-        <strong>The edited data file was not applied; the last good version stays on screen.</strong>
+        <strong>{t('The edited data file was not applied; the last good version stays on screen.')}</strong>
         {failure && <p>{failure}</p>}
         {problems.length > 0 && <ProblemList problems={problems} />}
       </div>
-      <button type="button" className="icon-button" onClick={onDismiss} aria-label="Dismiss this message">
+      <button type="button" className="icon-button" onClick={onDismiss} aria-label={t('Dismiss this message')}>
         ×
       </button>
     </div>

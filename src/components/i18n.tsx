@@ -1,7 +1,8 @@
 // The interface language in React: components re-render when it changes, and the header's
 // picker reaches the app's chooser through a context (absent where the page chooses, as in
 // a timeline mounted into another page).
-import { createContext, useContext, useId, useSyncExternalStore } from 'react';
+import { createContext, Fragment, useContext, useId, useSyncExternalStore } from 'react';
+import type { ReactNode } from 'react';
 import { LANGUAGES } from '../core/i18n/languages';
 import type { Language } from '../core/i18n/languages';
 import { currentLanguage, onLanguageChange, t } from '../core/i18n/translate';
@@ -35,4 +36,21 @@ export function LanguagePicker() {
       </select>
     </div>
   );
+}
+
+/**
+ * A message whose values include elements ("Data from {host}" with the host in a <bdi>):
+ * translated as a whole, so each language orders the words its own way, then split at the
+ * placeholders. The elements stay elements: data is never turned into markup.
+ */
+export function tNodes(message: string, values: Readonly<Record<string, ReactNode>>): ReactNode[] {
+  const names = Object.keys(values);
+  const textValues: Record<string, string | number> = {};
+  names.forEach((name, index) => {
+    const value = values[name];
+    textValues[name] = typeof value === 'string' || typeof value === 'number' ? value : `\u{E000}${index}\u{E001}`;
+  });
+  return t(message, textValues)
+    .split(/\u{E000}(\d+)\u{E001}/u)
+    .map((part, index) => (index % 2 === 0 ? part : <Fragment key={index}>{values[names[Number(part)]!]}</Fragment>));
 }
