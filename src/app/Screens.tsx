@@ -298,7 +298,7 @@ function Workspace({
           </Toolbar>
           <div className="status-row">
             <p className="shown-count" aria-live="polite">
-              {t('Showing {shown} of {total, plural, one {# event} other {# events}}', { shown: included.length, total })}
+              {t('Showing {shown, number} of {total, plural, one {# event} other {# events}}', { shown: included.length, total })}
               {anyFilter && (
                 <button type="button" className="link-button" onClick={() => dispatch(clearFilters())}>
                   {t('Clear filters')}

@@ -66,7 +66,7 @@ function CheckGroup({
     <fieldset className="filter-group">
       <legend>
         {title}
-        {chosen.length > 0 && <span className="filter-active-count"> · {t('{count} chosen', { count: chosen.length })}</span>}
+        {chosen.length > 0 && <span className="filter-active-count"> · {t('{count, number} chosen', { count: chosen.length })}</span>}
       </legend>
       {match && onMatch && (
         <div className="facet-match" role="radiogroup" aria-label={t('{facet}: events with', { facet: title })}>
@@ -91,7 +91,7 @@ function CheckGroup({
       </ul>
       {collapsible && (
         <button type="button" className="link-button show-all-options" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
-          {showAll ? t('Show fewer') : t('Show all {count}', { count: options.length })}
+          {showAll ? t('Show fewer') : t('Show all {count, number}', { count: options.length })}
         </button>
       )}
     </fieldset>

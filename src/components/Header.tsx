@@ -13,7 +13,7 @@ function sourceCredit(dataset: Dataset): string | null {
   if (publishers.length === 0) return null;
   const shown = publishers.slice(0, 3).join(', ');
   return publishers.length > 3
-    ? t('Sources: {publishers} and {count} more', { publishers: shown, count: publishers.length - 3 })
+    ? t('Sources: {publishers} and {count, number} more', { publishers: shown, count: publishers.length - 3 })
     : t('Sources: {publishers}', { publishers: shown });
 }
 

@@ -50,7 +50,7 @@ function adviceText(advice: InvalidDataAdvice): string {
     case 'given':
       return t('Fix these in the data given to Stanceline (the data passed to mount(), or the file this page was exported from), then load it again.');
     case 'fetchedByModule':
-      return t('Fix these in the file at dataUrl, then load it again (update({ dataUrl }) or reload the page).');
+      return t("Fix these in the file at dataUrl, then load it again (update('{ dataUrl }') or reload the page).");
   }
 }
 

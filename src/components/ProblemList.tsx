@@ -4,7 +4,6 @@ import { tNodes } from './i18n';
 import { t } from '../core/i18n/translate';
 import { useState } from 'react';
 import type { Problem } from '../core/model/types';
-import { formatCount } from '../core/text/formatCount';
 
 /**
  * How many problems are listed before "Show all": a broken 100,000-event file can have
@@ -43,9 +42,9 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
       </ol>
       {hidden > 0 && (
         <p className="problem-more">
-          {tNodes('{count} more not shown; fix these first, or list every one with {command}.', { count: formatCount(hidden), command: <code>npm run validate</code> })}{' '}
+          {tNodes('{count, number} more not shown; fix these first, or list every one with {command}.', { count: hidden, command: <code>npm run validate</code> })}{' '}
           <button type="button" className="link-button" onClick={() => setShowAll(true)}>
-            {t('Show all {count}', { count: problems.length })}
+            {t('Show all {count, number}', { count: problems.length })}
           </button>
         </p>
       )}

@@ -32,7 +32,7 @@ export function SearchBox({ query, matchCount, currentPosition, onQueryChange, o
   useEffect(() => () => window.clearTimeout(timer.current), []);
   // Stepping names the match it lands on, not only its number.
   useEffect(() => {
-    setAnnouncement(currentTitle ? t('{position} of {count}: {title}', { position: currentPosition, count: matchCount, title: currentTitle }) : '');
+    setAnnouncement(currentTitle ? t('{position, number} of {count, number}: {title}', { position: currentPosition, count: matchCount, title: currentTitle }) : '');
   }, [currentTitle, currentPosition, matchCount]);
 
   function flush(value: string) {
@@ -45,7 +45,7 @@ export function SearchBox({ query, matchCount, currentPosition, onQueryChange, o
     : matchCount === 0
       ? t('No matches')
       : currentPosition > 0
-        ? t('{position} of {count}', { position: currentPosition, count: matchCount })
+        ? t('{position, number} of {count, number}', { position: currentPosition, count: matchCount })
         : t('{count, plural, one {# match} other {# matches}}', { count: matchCount });
 
   return (
@@ -69,7 +69,7 @@ export function SearchBox({ query, matchCount, currentPosition, onQueryChange, o
           if (keyEvent.key === 'Enter' && !keyEvent.shiftKey && text === query && currentTitle && onOpenCurrent) {
             keyEvent.preventDefault();
             onOpenCurrent();
-            setAnnouncement(t('Opened {position} of {count}: {title}', { position: currentPosition, count: matchCount, title: currentTitle }));
+            setAnnouncement(t('Opened {position, number} of {count, number}: {title}', { position: currentPosition, count: matchCount, title: currentTitle }));
           } else if ((keyEvent.key === 'ArrowDown' || keyEvent.key === 'ArrowUp') && text === query && matchCount > 0) {
             keyEvent.preventDefault();
             onStep(keyEvent.key === 'ArrowDown' ? 1 : -1);

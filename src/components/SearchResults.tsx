@@ -30,7 +30,7 @@ export function SearchResults({ dataset, matchIds, currentMatchId, onlyMatches, 
         <input type="checkbox" checked={onlyMatches} onChange={(e) => onOnlyMatchesChange(e.target.checked)} /> {t('Show only matches')}
       </label>
       <button type="button" className="link-button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)} disabled={matchIds.length === 0}>
-        {open ? t('Hide results') : t('Results ({count})', { count: matchIds.length })}
+        {open ? t('Hide results') : t('Results ({count, number})', { count: matchIds.length })}
       </button>
       {open && (
         <ol id={listId} className="search-results-list" aria-label={t('Search results')}>
@@ -51,7 +51,7 @@ export function SearchResults({ dataset, matchIds, currentMatchId, onlyMatches, 
           })}
           {matchIds.length > MAX_ROWS && (
             <li className="muted">
-              {t('and {count} more: step with ‹ › or narrow the search', { count: matchIds.length - MAX_ROWS })}
+              {t('and {count, number} more: step with ‹ › or narrow the search', { count: matchIds.length - MAX_ROWS })}
             </li>
           )}
         </ol>

@@ -68,7 +68,7 @@ export function Toolbar(props: Props) {
         aria-controls="filter-panel"
         onClick={props.onToggleFilters}
       >
-        {activeFilterCount > 0 ? t('Filters ({count})', { count: activeFilterCount }) : t('Filters')}
+        {activeFilterCount > 0 ? t('Filters ({count, number})', { count: activeFilterCount }) : t('Filters')}
       </button>
       <Segmented legend={t('View')} name="mode" options={modes()} value={mode} onChange={props.onModeChange} />
       {mode === 'timeline' && <Segmented legend={t('Lanes')} name="grouping" options={groupings()} value={grouping} onChange={props.onGroupingChange} />}

@@ -5,7 +5,7 @@ import { createContext, Fragment, useContext, useId, useSyncExternalStore } from
 import type { ReactNode } from 'react';
 import { LANGUAGES } from '../core/i18n/languages';
 import type { Language } from '../core/i18n/languages';
-import { currentLanguage, onLanguageChange, t } from '../core/i18n/translate';
+import { currentLanguage, onLanguageChange, t, t as translateMessage } from '../core/i18n/translate';
 
 export interface LanguageChooser {
   choose(code: string): void;
@@ -50,7 +50,8 @@ export function tNodes(message: string, values: Readonly<Record<string, ReactNod
     const value = values[name];
     textValues[name] = typeof value === 'string' || typeof value === 'number' ? value : `\u{E000}${index}\u{E001}`;
   });
-  return t(message, textValues)
+  // Under another name: the message is the caller's, extracted from the tNodes() call.
+  return translateMessage(message, textValues)
     .split(/\u{E000}(\d+)\u{E001}/u)
     .map((part, index) => (index % 2 === 0 ? part : <Fragment key={index}>{values[names[Number(part)]!]}</Fragment>));
 }

@@ -70,9 +70,9 @@ function aggregateGlyph(aggregate: CountryAggregate): GlyphKind {
 function countsText(aggregate: CountryAggregate): string {
   const parts = (Object.entries(aggregate.counts) as [keyof CountryAggregate['counts'], number][])
     .filter(([, n]) => n > 0)
-    .map(([stance, n]) => t('{count} {stance}', { count: n, stance: stanceWord(stance) }));
-  if (aggregate.mixed) parts.push(t('{count} mixed', { count: aggregate.mixed }));
-  if (aggregate.unknown) parts.push(t('{count} unknown', { count: aggregate.unknown }));
+    .map(([stance, n]) => t('{count, number} {stance}', { count: n, stance: stanceWord(stance) }));
+  if (aggregate.mixed) parts.push(t('{count, number} mixed', { count: aggregate.mixed }));
+  if (aggregate.unknown) parts.push(t('{count, number} unknown', { count: aggregate.unknown }));
   return parts.join(', ');
 }
 

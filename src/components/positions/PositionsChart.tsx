@@ -59,7 +59,7 @@ export function markName(model: PositionsModel, topic: TopicRecord, track: Posit
   // The type in words: "statement", or a declared type's label ("assault").
   const type = model.dataset.typeById.get(event.typeId)?.label.toLowerCase() ?? event.typeId;
   if (mark.aggregated) {
-    parts.push(t('{count} positions, latest {date}, {type} “{title}”', { count: mark.rows.length, date, type, title: event.title }));
+    parts.push(t('{count, number} positions, latest {date}, {type} “{title}”', { count: mark.rows.length, date, type, title: event.title }));
   } else {
     parts.push(t('{date}, {type} “{title}”', { date, type, title: event.title }));
   }

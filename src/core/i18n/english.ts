@@ -1,14 +1,15 @@
 // English messages formatted straight from their ICU source, without Intl: English is
 // the language of the code, needs no catalogue chunk, and stays on the fast first-render
 // path (ICU's start-up costs 70–90 ms, docs/performance.md). Covers the ICU MessageFormat
-// the code uses: {name}, plural (with =N cases, offset-free) and select, # and quoting.
+// the code uses: {name}, {name, number}, plural (with =N cases, offset-free) and select,
+// # and quoting.
 // catalogue.test.ts checks it against @messageformat/core's output for every message.
 import { formatCount } from '../text/formatCount';
 
 export type MessageValue = string | number;
 export type MessageValues = Readonly<Record<string, MessageValue>>;
 
-type Part = string | { name: string } | { name: string; kind: 'plural' | 'select'; cases: ReadonlyMap<string, Part[]> } | { pound: true };
+type Part = string | { name: string } | { name: string; number: true } | { name: string; kind: 'plural' | 'select'; cases: ReadonlyMap<string, Part[]> } | { pound: true };
 
 const parsed = new Map<string, Part[]>();
 
@@ -87,6 +88,10 @@ function parseArgument(reader: Reader): Part {
   }
   reader.expect(',');
   const kind = reader.word();
+  if (kind === 'number') {
+    reader.expect('}');
+    return { name, number: true };
+  }
   if (kind !== 'plural' && kind !== 'select') reader.fail(`"${kind}" is not supported`);
   reader.expect(',');
   const cases = new Map<string, Part[]>();
@@ -115,9 +120,9 @@ function parse(message: string): Part[] {
   return parts;
 }
 
+/** A plain argument as ICU writes it: numbers as they are ("1234"), unless asked for as `{n, number}`. */
 function show(value: MessageValue | undefined): string {
-  if (value === undefined) return '';
-  return typeof value === 'number' ? formatCount(value) : value;
+  return value === undefined ? '' : String(value);
 }
 
 function render(parts: readonly Part[], values: MessageValues, count: number | null): string {
@@ -125,6 +130,7 @@ function render(parts: readonly Part[], values: MessageValues, count: number | n
   for (const part of parts) {
     if (typeof part === 'string') out += part;
     else if ('pound' in part) out += count === null ? '#' : formatCount(count);
+    else if ('number' in part) out += formatCount(Number(values[part.name] ?? 0));
     else if (!('kind' in part)) out += show(values[part.name]);
     else if (part.kind === 'select') {
       const key = String(values[part.name] ?? 'other');

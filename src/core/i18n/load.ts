@@ -20,21 +20,23 @@ const LOADERS: Readonly<Record<TranslatedLanguageCode, () => Promise<Loaded>>> =
   ar: () => Promise.all([import('./compiled/ar'), import('date-fns/locale/ar').then((m) => m.ar)]),
 };
 
-let latest = 0;
+export interface LoadedLanguage {
+  language: Language;
+  catalogue: Catalogue | null;
+  dates: DateLocale;
+}
 
-/**
- * Loads a language and makes it active. When several loads overlap, the last asked for
- * wins. English and the pseudo-locale load nothing.
- */
-export async function loadLanguage(language: Language): Promise<void> {
-  const ticket = ++latest;
-  if (language === ENGLISH || language === PSEUDO_LANGUAGE || !(language.code in LOADERS)) {
-    setLanguage(language, null, ENGLISH_DATES);
-    return;
-  }
+/** Fetches a language's catalogue and date locale (nothing for English and the pseudo-locale). */
+export async function fetchLanguage(language: Language): Promise<LoadedLanguage> {
+  if (language === ENGLISH || language === PSEUDO_LANGUAGE || !(language.code in LOADERS)) return { language, catalogue: null, dates: ENGLISH_DATES };
   const [catalogue, locale] = await LOADERS[language.code as TranslatedLanguageCode]();
-  if (ticket !== latest) return;
   const patterns: DatePatterns = datePatternsOf(language.code) ?? ENGLISH_PATTERNS;
   const dates: DateLocale = { code: language.code, locale, patterns, beforeCommonEra: (year) => t('{year} BCE', { year: String(year) }) };
-  setLanguage(language, catalogue.default, dates);
+  return { language, catalogue: catalogue.default, dates };
+}
+
+/** Loads a language and makes it active (the command-line tools' --lang). */
+export async function loadLanguage(language: Language): Promise<void> {
+  const loaded = await fetchLanguage(language);
+  setLanguage(loaded.language, loaded.catalogue, loaded.dates);
 }
