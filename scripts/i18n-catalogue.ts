@@ -69,11 +69,11 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-/** Every message in the code, in the order first met, each once. */
-export function extractMessages(srcDir = resolve(ROOT, 'src')): Extraction {
+/** Every message in the code (the app and the command-line tools), in the order first met, each once. */
+export function extractMessages(dirs: readonly string[] = [resolve(ROOT, 'src'), resolve(ROOT, 'scripts')]): Extraction {
   const seen = new Map<string, ExtractedMessage>();
   const problems: string[] = [];
-  for (const file of sourceFiles(srcDir).sort()) {
+  for (const file of dirs.flatMap((dir) => sourceFiles(dir).sort())) {
     const text = readFileSync(file, 'utf8');
     if (!/\b(t|tNodes)\(/.test(text)) continue;
     const ast = parseAst(text, { lang: file.endsWith('.tsx') ? 'tsx' : 'ts' });

@@ -185,6 +185,11 @@ const catalogue: Catalogue = {
   "{count, plural, one {# position} other {# positions}} in this window: nearby positions of one stance are drawn as one mark with their count. Zoom in to see each.": (d) => plural(d.count, 0, ar, { zero: "لا مواقف", one: "موقف واحد", two: "موقفان", few: number("ar", d.count, 0) + " مواقف", many: number("ar", d.count, 0) + " موقفًا", other: number("ar", d.count, 0) + " موقف" }) + " في هذه الفترة: المواقف المتقاربة من الاتجاه نفسه مرسومة علامةً واحدة مع عددها. كبّر لرؤية كل منها.",
   Shifts: () => "التحولات",
   "No actor changed stance on {topic} in this window.": (d) => "لم يغيّر أي طرف موقفه من " + d.topic + " في هذه الفترة.",
+  "{kind, select, source {Source} country {Country} actor {Actor} topic {Topic} quote {Quote} position {Position} other {Event}} {id} has no \"{field}\", which is required; add it.": (d) => select(d.kind, { source: "المصدر", country: "البلد", actor: "الطرف", topic: "الموضوع", quote: "الاقتباس", position: "الموقف", other: "الحدث" }) + " " + d.id + " ليس فيه \"" + d.field + "\"، وهو حقل مطلوب؛ أضِفه.",
+  "{kind, select, root {The file} source {This source} country {This country} actor {This actor} topic {This topic} quote {This quote} position {This position} other {This event}} has no \"{field}\", which is required; add it.": (d) => select(d.kind, { root: "الملف", source: "هذا المصدر", country: "هذا البلد", actor: "هذا الطرف", topic: "هذا الموضوع", quote: "هذا الاقتباس", position: "هذا الموقف", other: "هذا الحدث" }) + " ليس فيه \"" + d.field + "\"، وهو حقل مطلوب؛ أضِفه.",
+  "{owner} has no \"{field}\", which is required; add it.": (d) => d.owner + " ليس فيه \"" + d.field + "\"، وهو حقل مطلوب؛ أضِفه.",
+  "Unknown field {key} in {kind, select, root {the file} source {this source} country {this country} actor {this actor} topic {this topic} quote {this quote} position {this position} event {this event} other {{owner}}}; did you mean \"{near}\"? Allowed fields: {allowed}.": (d) => "حقل غير معروف " + d.key + " في " + select(d.kind, { root: "الملف", source: "هذا المصدر", country: "هذا البلد", actor: "هذا الطرف", topic: "هذا الموضوع", quote: "هذا الاقتباس", position: "هذا الموقف", event: "هذا الحدث", other: d.owner }) + "؛ هل تقصد \"" + d.near + "\"؟ الحقول المسموح بها: " + d.allowed + ".",
+  "Unknown field {key} in {kind, select, root {the file} source {this source} country {this country} actor {this actor} topic {this topic} quote {this quote} position {this position} event {this event} other {{owner}}}. Allowed fields: {allowed}.": (d) => "حقل غير معروف " + d.key + " في " + select(d.kind, { root: "الملف", source: "هذا المصدر", country: "هذا البلد", actor: "هذا الطرف", topic: "هذا الموضوع", quote: "هذا الاقتباس", position: "هذا الموقف", event: "هذا الحدث", other: d.owner }) + ". الحقول المسموح بها: " + d.allowed + ".",
   "{year} BCE": (d) => d.year + " ق.م",
   support: () => "تأييد",
   "lean support": () => "ميل إلى التأييد",
@@ -218,6 +223,11 @@ const catalogue: Catalogue = {
   Meeting: () => "لقاء",
   "Reported later": () => "أُفيد به لاحقًا",
   "Approximate (~) or uncertain (?) date": () => "تاريخ تقريبي (~) أو غير مؤكد (?)",
-  "Date known only to the day, month or year": () => "تاريخ معروف بدقة اليوم أو الشهر أو السنة فقط"
+  "Date known only to the day, month or year": () => "تاريخ معروف بدقة اليوم أو الشهر أو السنة فقط",
+  "{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}": (d) => plural(d.errors, 0, ar, { zero: "لا أخطاء", one: "خطأ واحد", two: "خطآن", few: number("ar", d.errors, 0) + " أخطاء", many: number("ar", d.errors, 0) + " خطأً", other: number("ar", d.errors, 0) + " خطأ" }) + "، " + plural(d.warnings, 0, ar, { zero: "لا تحذيرات", one: "تحذير واحد", two: "تحذيران", few: number("ar", d.warnings, 0) + " تحذيرات", many: number("ar", d.warnings, 0) + " تحذيرًا", other: number("ar", d.warnings, 0) + " تحذير" }),
+  "{file}: cannot read the file ({reason})": (d) => d.file + ": تعذّرت قراءة الملف (" + d.reason + ")",
+  "no such file": () => "الملف غير موجود",
+  ", {count, plural, one {# unreadable file} other {# unreadable files}}": (d) => "، " + plural(d.count, 0, ar, { zero: "لا ملفات غير مقروءة", one: "ملف واحد غير مقروء", two: "ملفان غير مقروءين", few: number("ar", d.count, 0) + " ملفات غير مقروءة", many: number("ar", d.count, 0) + " ملفًا غير مقروء", other: number("ar", d.count, 0) + " ملف غير مقروء" }),
+  "total: {counts} in {files, plural, one {# file} other {# files}}{missing}": (d) => "المجموع: " + d.counts + " في " + plural(d.files, 0, ar, { zero: "لا ملفات", one: "ملف واحد", two: "ملفين", few: number("ar", d.files, 0) + " ملفات", many: number("ar", d.files, 0) + " ملفًا", other: number("ar", d.files, 0) + " ملف" }) + d.missing
 }
 export default catalogue;

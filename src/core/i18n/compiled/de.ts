@@ -185,6 +185,11 @@ const catalogue: Catalogue = {
   "{count, plural, one {# position} other {# positions}} in this window: nearby positions of one stance are drawn as one mark with their count. Zoom in to see each.": (d) => plural(d.count, 0, de, { one: number("de", d.count, 0) + " Position", other: number("de", d.count, 0) + " Positionen" }) + " in diesem Zeitraum: Nahe beieinander liegende Positionen gleicher Haltung werden als eine Marke mit ihrer Anzahl gezeichnet. Vergrößern Sie, um jede einzeln zu sehen.",
   Shifts: () => "Wechsel",
   "No actor changed stance on {topic} in this window.": (d) => "Kein Akteur hat in diesem Zeitraum seine Haltung zu " + d.topic + " geändert.",
+  "{kind, select, source {Source} country {Country} actor {Actor} topic {Topic} quote {Quote} position {Position} other {Event}} {id} has no \"{field}\", which is required; add it.": (d) => select(d.kind, { source: "Quelle", country: "Land", actor: "Akteur", topic: "Thema", quote: "Zitat", position: "Position", other: "Ereignis" }) + " " + d.id + " hat kein \"" + d.field + "\", das Pflicht ist; ergänzen Sie es.",
+  "{kind, select, root {The file} source {This source} country {This country} actor {This actor} topic {This topic} quote {This quote} position {This position} other {This event}} has no \"{field}\", which is required; add it.": (d) => select(d.kind, { root: "Die Datei", source: "Diese Quelle", country: "Dieses Land", actor: "Dieser Akteur", topic: "Dieses Thema", quote: "Dieses Zitat", position: "Diese Position", other: "Dieses Ereignis" }) + " hat kein \"" + d.field + "\", das Pflicht ist; ergänzen Sie es.",
+  "{owner} has no \"{field}\", which is required; add it.": (d) => d.owner + " hat kein \"" + d.field + "\", das Pflicht ist; ergänzen Sie es.",
+  "Unknown field {key} in {kind, select, root {the file} source {this source} country {this country} actor {this actor} topic {this topic} quote {this quote} position {this position} event {this event} other {{owner}}}; did you mean \"{near}\"? Allowed fields: {allowed}.": (d) => "Unbekanntes Feld " + d.key + " in " + select(d.kind, { root: "der Datei", source: "dieser Quelle", country: "diesem Land", actor: "diesem Akteur", topic: "diesem Thema", quote: "diesem Zitat", position: "dieser Position", event: "diesem Ereignis", other: d.owner }) + "; meinten Sie \"" + d.near + "\"? Erlaubte Felder: " + d.allowed + ".",
+  "Unknown field {key} in {kind, select, root {the file} source {this source} country {this country} actor {this actor} topic {this topic} quote {this quote} position {this position} event {this event} other {{owner}}}. Allowed fields: {allowed}.": (d) => "Unbekanntes Feld " + d.key + " in " + select(d.kind, { root: "der Datei", source: "dieser Quelle", country: "diesem Land", actor: "diesem Akteur", topic: "diesem Thema", quote: "diesem Zitat", position: "dieser Position", event: "diesem Ereignis", other: d.owner }) + ". Erlaubte Felder: " + d.allowed + ".",
   "{year} BCE": (d) => d.year + " v. Chr.",
   support: () => "dafür",
   "lean support": () => "eher dafür",
@@ -218,6 +223,11 @@ const catalogue: Catalogue = {
   Meeting: () => "Treffen",
   "Reported later": () => "Nachträglich berichtet",
   "Approximate (~) or uncertain (?) date": () => "Ungefähres (~) oder unsicheres (?) Datum",
-  "Date known only to the day, month or year": () => "Datum nur auf Tag, Monat oder Jahr genau bekannt"
+  "Date known only to the day, month or year": () => "Datum nur auf Tag, Monat oder Jahr genau bekannt",
+  "{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}": (d) => plural(d.errors, 0, de, { one: number("de", d.errors, 0) + " Fehler", other: number("de", d.errors, 0) + " Fehler" }) + ", " + plural(d.warnings, 0, de, { one: number("de", d.warnings, 0) + " Warnung", other: number("de", d.warnings, 0) + " Warnungen" }),
+  "{file}: cannot read the file ({reason})": (d) => d.file + ": Datei kann nicht gelesen werden (" + d.reason + ")",
+  "no such file": () => "Datei nicht vorhanden",
+  ", {count, plural, one {# unreadable file} other {# unreadable files}}": (d) => ", " + plural(d.count, 0, de, { one: number("de", d.count, 0) + " unlesbare Datei", other: number("de", d.count, 0) + " unlesbare Dateien" }),
+  "total: {counts} in {files, plural, one {# file} other {# files}}{missing}": (d) => "gesamt: " + d.counts + " in " + plural(d.files, 0, de, { one: number("de", d.files, 0) + " Datei", other: number("de", d.files, 0) + " Dateien" }) + d.missing
 }
 export default catalogue;

@@ -185,6 +185,11 @@ const catalogue: Catalogue = {
   "{count, plural, one {# position} other {# positions}} in this window: nearby positions of one stance are drawn as one mark with their count. Zoom in to see each.": (d) => plural(d.count, 0, es, { one: number("es", d.count, 0) + " postura", other: number("es", d.count, 0) + " posturas" }) + " en este periodo: las posturas cercanas del mismo sentido se dibujan como una sola marca con su número. Amplíe para ver cada una.",
   Shifts: () => "Cambios",
   "No actor changed stance on {topic} in this window.": (d) => "Ningún actor cambió de postura sobre " + d.topic + " en este periodo.",
+  "{kind, select, source {Source} country {Country} actor {Actor} topic {Topic} quote {Quote} position {Position} other {Event}} {id} has no \"{field}\", which is required; add it.": (d) => select(d.kind, { source: "La fuente", country: "El país", actor: "El actor", topic: "El tema", quote: "La cita", position: "La postura", other: "El evento" }) + " " + d.id + " no tiene \"" + d.field + "\", que es obligatorio; añádalo.",
+  "{kind, select, root {The file} source {This source} country {This country} actor {This actor} topic {This topic} quote {This quote} position {This position} other {This event}} has no \"{field}\", which is required; add it.": (d) => select(d.kind, { root: "El archivo", source: "Esta fuente", country: "Este país", actor: "Este actor", topic: "Este tema", quote: "Esta cita", position: "Esta postura", other: "Este evento" }) + " no tiene \"" + d.field + "\", que es obligatorio; añádalo.",
+  "{owner} has no \"{field}\", which is required; add it.": (d) => d.owner + " no tiene \"" + d.field + "\", que es obligatorio; añádalo.",
+  "Unknown field {key} in {kind, select, root {the file} source {this source} country {this country} actor {this actor} topic {this topic} quote {this quote} position {this position} event {this event} other {{owner}}}; did you mean \"{near}\"? Allowed fields: {allowed}.": (d) => "Campo desconocido " + d.key + " en " + select(d.kind, { root: "el archivo", source: "esta fuente", country: "este país", actor: "este actor", topic: "este tema", quote: "esta cita", position: "esta postura", event: "este evento", other: d.owner }) + "; ¿quiso decir \"" + d.near + "\"? Campos permitidos: " + d.allowed + ".",
+  "Unknown field {key} in {kind, select, root {the file} source {this source} country {this country} actor {this actor} topic {this topic} quote {this quote} position {this position} event {this event} other {{owner}}}. Allowed fields: {allowed}.": (d) => "Campo desconocido " + d.key + " en " + select(d.kind, { root: "el archivo", source: "esta fuente", country: "este país", actor: "este actor", topic: "este tema", quote: "esta cita", position: "esta postura", event: "este evento", other: d.owner }) + ". Campos permitidos: " + d.allowed + ".",
   "{year} BCE": (d) => d.year + " a. C.",
   support: () => "a favor",
   "lean support": () => "más bien a favor",
@@ -218,6 +223,11 @@ const catalogue: Catalogue = {
   Meeting: () => "Reunión",
   "Reported later": () => "Informado después",
   "Approximate (~) or uncertain (?) date": () => "Fecha aproximada (~) o incierta (?)",
-  "Date known only to the day, month or year": () => "Fecha conocida solo con precisión de día, mes o año"
+  "Date known only to the day, month or year": () => "Fecha conocida solo con precisión de día, mes o año",
+  "{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}": (d) => plural(d.errors, 0, es, { one: number("es", d.errors, 0) + " error", other: number("es", d.errors, 0) + " errores" }) + ", " + plural(d.warnings, 0, es, { one: number("es", d.warnings, 0) + " aviso", other: number("es", d.warnings, 0) + " avisos" }),
+  "{file}: cannot read the file ({reason})": (d) => d.file + ": no se puede leer el archivo (" + d.reason + ")",
+  "no such file": () => "no existe el archivo",
+  ", {count, plural, one {# unreadable file} other {# unreadable files}}": (d) => ", " + plural(d.count, 0, es, { one: number("es", d.count, 0) + " archivo ilegible", other: number("es", d.count, 0) + " archivos ilegibles" }),
+  "total: {counts} in {files, plural, one {# file} other {# files}}{missing}": (d) => "total: " + d.counts + " en " + plural(d.files, 0, es, { one: number("es", d.files, 0) + " archivo", other: number("es", d.files, 0) + " archivos" }) + d.missing
 }
 export default catalogue;

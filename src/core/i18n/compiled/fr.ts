@@ -185,6 +185,11 @@ const catalogue: Catalogue = {
   "{count, plural, one {# position} other {# positions}} in this window: nearby positions of one stance are drawn as one mark with their count. Zoom in to see each.": (d) => plural(d.count, 0, fr, { one: number("fr", d.count, 0) + " position", other: number("fr", d.count, 0) + " positions" }) + " sur cette période : les positions proches de même sens sont dessinées en une seule marque avec leur nombre. Zoomez pour les voir une à une.",
   Shifts: () => "Revirements",
   "No actor changed stance on {topic} in this window.": (d) => "Aucun acteur n’a changé de position sur " + d.topic + " pendant cette période.",
+  "{kind, select, source {Source} country {Country} actor {Actor} topic {Topic} quote {Quote} position {Position} other {Event}} {id} has no \"{field}\", which is required; add it.": (d) => select(d.kind, { source: "La source", country: "Le pays", actor: "L’acteur", topic: "Le sujet", quote: "La citation", position: "La position", other: "L’événement" }) + " " + d.id + " n’a pas de \"" + d.field + "\", qui est obligatoire ; ajoutez-le.",
+  "{kind, select, root {The file} source {This source} country {This country} actor {This actor} topic {This topic} quote {This quote} position {This position} other {This event}} has no \"{field}\", which is required; add it.": (d) => select(d.kind, { root: "Le fichier", source: "Cette source", country: "Ce pays", actor: "Cet acteur", topic: "Ce sujet", quote: "Cette citation", position: "Cette position", other: "Cet événement" }) + " n’a pas de \"" + d.field + "\", qui est obligatoire ; ajoutez-le.",
+  "{owner} has no \"{field}\", which is required; add it.": (d) => d.owner + " n’a pas de \"" + d.field + "\", qui est obligatoire ; ajoutez-le.",
+  "Unknown field {key} in {kind, select, root {the file} source {this source} country {this country} actor {this actor} topic {this topic} quote {this quote} position {this position} event {this event} other {{owner}}}; did you mean \"{near}\"? Allowed fields: {allowed}.": (d) => "Champ inconnu " + d.key + " dans " + select(d.kind, { root: "le fichier", source: "cette source", country: "ce pays", actor: "cet acteur", topic: "ce sujet", quote: "cette citation", position: "cette position", event: "cet événement", other: d.owner }) + " ; vouliez-vous dire \"" + d.near + "\" ? Champs autorisés : " + d.allowed + ".",
+  "Unknown field {key} in {kind, select, root {the file} source {this source} country {this country} actor {this actor} topic {this topic} quote {this quote} position {this position} event {this event} other {{owner}}}. Allowed fields: {allowed}.": (d) => "Champ inconnu " + d.key + " dans " + select(d.kind, { root: "le fichier", source: "cette source", country: "ce pays", actor: "cet acteur", topic: "ce sujet", quote: "cette citation", position: "cette position", event: "cet événement", other: d.owner }) + ". Champs autorisés : " + d.allowed + ".",
   "{year} BCE": (d) => d.year + " av. J.-C.",
   support: () => "pour",
   "lean support": () => "plutôt pour",
@@ -218,6 +223,11 @@ const catalogue: Catalogue = {
   Meeting: () => "Rencontre",
   "Reported later": () => "Rapporté après coup",
   "Approximate (~) or uncertain (?) date": () => "Date approximative (~) ou incertaine (?)",
-  "Date known only to the day, month or year": () => "Date connue seulement au jour, au mois ou à l’année près"
+  "Date known only to the day, month or year": () => "Date connue seulement au jour, au mois ou à l’année près",
+  "{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}": (d) => plural(d.errors, 0, fr, { one: number("fr", d.errors, 0) + " erreur", other: number("fr", d.errors, 0) + " erreurs" }) + ", " + plural(d.warnings, 0, fr, { one: number("fr", d.warnings, 0) + " avertissement", other: number("fr", d.warnings, 0) + " avertissements" }),
+  "{file}: cannot read the file ({reason})": (d) => d.file + " : impossible de lire le fichier (" + d.reason + ")",
+  "no such file": () => "fichier introuvable",
+  ", {count, plural, one {# unreadable file} other {# unreadable files}}": (d) => ", " + plural(d.count, 0, fr, { one: number("fr", d.count, 0) + " fichier illisible", other: number("fr", d.count, 0) + " fichiers illisibles" }),
+  "total: {counts} in {files, plural, one {# file} other {# files}}{missing}": (d) => "total : " + d.counts + " dans " + plural(d.files, 0, fr, { one: number("fr", d.files, 0) + " fichier", other: number("fr", d.files, 0) + " fichiers" }) + d.missing
 }
 export default catalogue;

@@ -185,6 +185,11 @@ const catalogue: Catalogue = {
   "{count, plural, one {# position} other {# positions}} in this window: nearby positions of one stance are drawn as one mark with their count. Zoom in to see each.": (d) => plural(d.count, 0, uk, { one: number("uk", d.count, 0) + " позиція", few: number("uk", d.count, 0) + " позиції", many: number("uk", d.count, 0) + " позицій", other: number("uk", d.count, 0) + " позиції" }) + " за цей період: близькі позиції одного спрямування намальовано однією позначкою з їх кількістю. Наблизьте, щоб побачити кожну.",
   Shifts: () => "Зміни позицій",
   "No actor changed stance on {topic} in this window.": (d) => "За цей період жоден учасник не змінив позиції щодо «" + d.topic + "».",
+  "{kind, select, source {Source} country {Country} actor {Actor} topic {Topic} quote {Quote} position {Position} other {Event}} {id} has no \"{field}\", which is required; add it.": (d) => select(d.kind, { source: "Джерело", country: "Країна", actor: "Учасник", topic: "Тема", quote: "Цитата", position: "Позиція", other: "Подія" }) + " " + d.id + " не має поля \"" + d.field + "\", яке є обов’язковим; додайте його.",
+  "{kind, select, root {The file} source {This source} country {This country} actor {This actor} topic {This topic} quote {This quote} position {This position} other {This event}} has no \"{field}\", which is required; add it.": (d) => select(d.kind, { root: "Файл", source: "Це джерело", country: "Ця країна", actor: "Цей учасник", topic: "Ця тема", quote: "Ця цитата", position: "Ця позиція", other: "Ця подія" }) + " не має поля \"" + d.field + "\", яке є обов’язковим; додайте його.",
+  "{owner} has no \"{field}\", which is required; add it.": (d) => d.owner + " не має поля \"" + d.field + "\", яке є обов’язковим; додайте його.",
+  "Unknown field {key} in {kind, select, root {the file} source {this source} country {this country} actor {this actor} topic {this topic} quote {this quote} position {this position} event {this event} other {{owner}}}; did you mean \"{near}\"? Allowed fields: {allowed}.": (d) => "Невідоме поле " + d.key + " у " + select(d.kind, { root: "файлі", source: "цьому джерелі", country: "цій країні", actor: "цьому учаснику", topic: "цій темі", quote: "цій цитаті", position: "цій позиції", event: "цій події", other: d.owner }) + "; можливо, ви мали на увазі \"" + d.near + "\"? Дозволені поля: " + d.allowed + ".",
+  "Unknown field {key} in {kind, select, root {the file} source {this source} country {this country} actor {this actor} topic {this topic} quote {this quote} position {this position} event {this event} other {{owner}}}. Allowed fields: {allowed}.": (d) => "Невідоме поле " + d.key + " у " + select(d.kind, { root: "файлі", source: "цьому джерелі", country: "цій країні", actor: "цьому учаснику", topic: "цій темі", quote: "цій цитаті", position: "цій позиції", event: "цій події", other: d.owner }) + ". Дозволені поля: " + d.allowed + ".",
   "{year} BCE": (d) => d.year + " до н. е.",
   support: () => "за",
   "lean support": () => "радше за",
@@ -218,6 +223,11 @@ const catalogue: Catalogue = {
   Meeting: () => "Зустріч",
   "Reported later": () => "Повідомлено пізніше",
   "Approximate (~) or uncertain (?) date": () => "Приблизна (~) або непевна (?) дата",
-  "Date known only to the day, month or year": () => "Дата відома лише з точністю до дня, місяця чи року"
+  "Date known only to the day, month or year": () => "Дата відома лише з точністю до дня, місяця чи року",
+  "{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}": (d) => plural(d.errors, 0, uk, { one: number("uk", d.errors, 0) + " помилка", few: number("uk", d.errors, 0) + " помилки", many: number("uk", d.errors, 0) + " помилок", other: number("uk", d.errors, 0) + " помилки" }) + ", " + plural(d.warnings, 0, uk, { one: number("uk", d.warnings, 0) + " попередження", few: number("uk", d.warnings, 0) + " попередження", many: number("uk", d.warnings, 0) + " попереджень", other: number("uk", d.warnings, 0) + " попередження" }),
+  "{file}: cannot read the file ({reason})": (d) => d.file + ": не вдається прочитати файл (" + d.reason + ")",
+  "no such file": () => "файлу не існує",
+  ", {count, plural, one {# unreadable file} other {# unreadable files}}": (d) => ", " + plural(d.count, 0, uk, { one: number("uk", d.count, 0) + " нечитабельний файл", few: number("uk", d.count, 0) + " нечитабельні файли", many: number("uk", d.count, 0) + " нечитабельних файлів", other: number("uk", d.count, 0) + " нечитабельного файлу" }),
+  "total: {counts} in {files, plural, one {# file} other {# files}}{missing}": (d) => "усього: " + d.counts + " у " + plural(d.files, 0, uk, { one: number("uk", d.files, 0) + " файлі", few: number("uk", d.files, 0) + " файлах", many: number("uk", d.files, 0) + " файлах", other: number("uk", d.files, 0) + " файлу" }) + d.missing
 }
 export default catalogue;
