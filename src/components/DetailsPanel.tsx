@@ -183,7 +183,7 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
         {record.location && (
           <>
             <dt>{t('Place')}</dt>
-            <dd>{record.location}</dd>
+            <dd className="details-place">{record.location}</dd>
           </>
         )}
         <dt>{t('{count, plural, one {Actor} other {Actors}}', { count: event.actorIds.length })}</dt>

@@ -113,7 +113,7 @@ function DateInput({ label, value, onCommit }: { label: string; value: string | 
         id={id}
         type="text"
         inputMode="numeric"
-        placeholder="YYYY-MM-DD"
+        placeholder={t('YYYY-MM-DD')}
         value={text}
         aria-invalid={invalid}
         aria-describedby={`${id}-hint`}

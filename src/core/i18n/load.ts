@@ -20,6 +20,22 @@ const LOADERS: Readonly<Record<TranslatedLanguageCode, () => Promise<Loaded>>> =
   ar: () => Promise.all([import('./compiled/ar'), import('date-fns/locale/ar').then((m) => m.ar)]),
 };
 
+/** English dates wrapped in ⟦ ⟧ (quoted text in date-fns patterns), so the pseudo-locale shows them as the language's. */
+const wrap = (pattern: string) => `'⟦'${pattern}'⟧'`;
+const wrapAll = <K extends string>(patterns: Readonly<Record<K, string>>) => Object.fromEntries(Object.entries<string>(patterns).map(([k, p]) => [k, wrap(p)])) as Record<K, string>;
+const PSEUDO_DATES: DateLocale = {
+  ...ENGLISH_DATES,
+  code: PSEUDO_LANGUAGE.code,
+  patterns: {
+    short: wrapAll(ENGLISH_PATTERNS.short),
+    long: wrapAll(ENGLISH_PATTERNS.long),
+    tickMonth: wrap(ENGLISH_PATTERNS.tickMonth),
+    tickDay: wrap(ENGLISH_PATTERNS.tickDay),
+    tickTime: wrap(ENGLISH_PATTERNS.tickTime),
+    monthOnly: wrap(ENGLISH_PATTERNS.monthOnly),
+  },
+};
+
 export interface LoadedLanguage {
   language: Language;
   catalogue: Catalogue | null;
@@ -28,6 +44,7 @@ export interface LoadedLanguage {
 
 /** Fetches a language's catalogue and date locale (nothing for English and the pseudo-locale). */
 export async function fetchLanguage(language: Language): Promise<LoadedLanguage> {
+  if (language === PSEUDO_LANGUAGE) return { language, catalogue: null, dates: PSEUDO_DATES };
   if (language === ENGLISH || language === PSEUDO_LANGUAGE || !(language.code in LOADERS)) return { language, catalogue: null, dates: ENGLISH_DATES };
   const [catalogue, locale] = await LOADERS[language.code as TranslatedLanguageCode]();
   const patterns: DatePatterns = datePatternsOf(language.code) ?? ENGLISH_PATTERNS;

@@ -66,6 +66,7 @@ const catalogue: Catalogue = {
   "all of these": () => "كل هذه",
   "Show fewer": () => "عرض أقل",
   "Show all {count, number}": (d) => "عرض الكل (" + number("ar", d.count, 0) + ")",
+  "YYYY-MM-DD": () => "YYYY-MM-DD",
   "Use 2025, 2025-02 or 2025-02-12": () => "اكتب 2025 أو 2025-02 أو 2025-02-12",
   "Year, month or day": () => "سنة أو شهر أو يوم",
   Type: () => "النوع",

@@ -66,6 +66,7 @@ const catalogue: Catalogue = {
   "all of these": () => "allen davon",
   "Show fewer": () => "Weniger anzeigen",
   "Show all {count, number}": (d) => "Alle " + number("de", d.count, 0) + " anzeigen",
+  "YYYY-MM-DD": () => "JJJJ-MM-TT",
   "Use 2025, 2025-02 or 2025-02-12": () => "Schreiben Sie 2025, 2025-02 oder 2025-02-12",
   "Year, month or day": () => "Jahr, Monat oder Tag",
   Type: () => "Typ",

@@ -66,6 +66,7 @@ const catalogue: Catalogue = {
   "all of these": () => "todos estos",
   "Show fewer": () => "Mostrar menos",
   "Show all {count, number}": (d) => "Mostrar los " + number("es", d.count, 0),
+  "YYYY-MM-DD": () => "AAAA-MM-DD",
   "Use 2025, 2025-02 or 2025-02-12": () => "Escriba 2025, 2025-02 o 2025-02-12",
   "Year, month or day": () => "Año, mes o día",
   Type: () => "Tipo",

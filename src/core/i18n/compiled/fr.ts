@@ -66,6 +66,7 @@ const catalogue: Catalogue = {
   "all of these": () => "tous ceux-ci",
   "Show fewer": () => "Afficher moins",
   "Show all {count, number}": (d) => "Afficher les " + number("fr", d.count, 0),
+  "YYYY-MM-DD": () => "AAAA-MM-JJ",
   "Use 2025, 2025-02 or 2025-02-12": () => "Écrivez 2025, 2025-02 ou 2025-02-12",
   "Year, month or day": () => "Année, mois ou jour",
   Type: () => "Type",

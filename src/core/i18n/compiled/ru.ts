@@ -66,6 +66,7 @@ const catalogue: Catalogue = {
   "all of these": () => "всё это",
   "Show fewer": () => "Показать меньше",
   "Show all {count, number}": (d) => "Показать все (" + number("ru", d.count, 0) + ")",
+  "YYYY-MM-DD": () => "ГГГГ-ММ-ДД",
   "Use 2025, 2025-02 or 2025-02-12": () => "Пишите 2025, 2025-02 или 2025-02-12",
   "Year, month or day": () => "Год, месяц или день",
   Type: () => "Тип",

@@ -66,6 +66,7 @@ const catalogue: Catalogue = {
   "all of these": () => "усе це",
   "Show fewer": () => "Показати менше",
   "Show all {count, number}": (d) => "Показати всі (" + number("uk", d.count, 0) + ")",
+  "YYYY-MM-DD": () => "РРРР-ММ-ДД",
   "Use 2025, 2025-02 or 2025-02-12": () => "Пишіть 2025, 2025-02 або 2025-02-12",
   "Year, month or day": () => "Рік, місяць або день",
   Type: () => "Тип",
