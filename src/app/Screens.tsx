@@ -120,7 +120,7 @@ export function Screens({
     case 'ready':
       if (embed) {
         return (
-          <Suspense fallback={<ViewPlaceholder label={t('Loading the timeline…')} />}>
+          <Suspense fallback={<ViewPlaceholder label={t('Opening the timeline…')} />}>
             <LazyEmbedView key={language.code} store={store} dataset={state.dataset} options={embed} foreign={state.foreign} />
           </Suspense>
         );
@@ -355,7 +355,7 @@ function Workspace({
         </ErrorBoundary>
         <main id="main-view" className={`view-area view-${view.mode}`} tabIndex={-1}>
           <ErrorBoundary label={view.mode === 'timeline' ? t('The timeline') : view.mode === 'list' ? t('The list') : t('The positions view')} resetKey={`${view.mode}|${dataset.title}`}>
-            <Suspense fallback={<ViewPlaceholder label={view.mode === 'timeline' ? t('Loading the timeline…') : view.mode === 'list' ? t('Loading the list…') : t('Loading the positions view…')} />}>{content}</Suspense>
+            <Suspense fallback={<ViewPlaceholder label={view.mode === 'timeline' ? t('Opening the timeline…') : view.mode === 'list' ? t('Opening the list…') : t('Opening the positions view…')} />}>{content}</Suspense>
           </ErrorBoundary>
         </main>
         {selectedEvent && (

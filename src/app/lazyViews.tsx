@@ -63,7 +63,7 @@ export function ViewPlaceholder({ label }: { label: string }) {
 export function DetailsPlaceholder() {
   return (
     <aside className="details-panel" aria-busy="true" aria-label={t('Event details')}>
-      <p role="status">{t('Loading the details…')}</p>
+      <p role="status">{t('Opening the details…')}</p>
     </aside>
   );
 }

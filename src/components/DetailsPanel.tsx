@@ -105,7 +105,7 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
             ×
           </button>
         </div>
-        <Suspense fallback={<p role="status">{t('Loading the editor…')}</p>}>
+        <Suspense fallback={<p role="status">{t('Opening the editor…')}</p>}>
           <LazyEventEditor
             dataset={dataset}
             eventId={event.id}

@@ -1,5 +1,6 @@
 // What the page shows instead of the timeline while loading or when the data cannot be used.
 import { t } from '../core/i18n/translate';
+import { tNodes } from './i18n';
 import type { Problem } from '../core/model/types';
 import { ProblemList, WarningsDisclosure } from './ProblemList';
 import { formatCount } from '../core/text/formatCount';
@@ -25,7 +26,7 @@ export function LoadFailedView({ message }: { message: string }) {
       <h1>{t('The data could not be loaded')}</h1>
       <p>{message}</p>
       <p className="load-detail">
-        {t('Stanceline reads data/events.json next to the page, or the file named by ?data= in the address.')}
+        {tNodes('Stanceline reads {file} next to the page, or the file named by {param} in the address.', { file: <code>data/events.json</code>, param: <code>?data=</code> })}
       </p>
     </div>
   );
