@@ -1,6 +1,6 @@
 // Filters: checkboxes per kind, a date range at any precision, and "clear filters".
 // On narrow screens the panel is a drawer opened from the toolbar.
-import { t } from '../core/i18n/translate';
+import { formatNumber, t } from '../core/i18n/translate';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { inertOutside } from './modal';
 import type { ReactNode } from 'react';
@@ -15,7 +15,6 @@ import { stanceWord } from '../core/positions/wording';
 import { STATUS_LOOK, typesOf } from '../render/markStyles';
 import { StanceGlyph } from './Glyph';
 import { TypeGlyph } from './TypeLabel';
-import { formatCount } from '../core/text/formatCount';
 
 interface Option {
   value: string;
@@ -84,7 +83,7 @@ function CheckGroup({
             <label>
               <input type="checkbox" checked={chosen.includes(option.value)} onChange={() => onToggle(filterKey, option.value)} />
               <span className="check-label">{option.label}</span>
-              {option.count !== undefined && <span className="check-count">{formatCount(option.count)}</span>}
+              {option.count !== undefined && <span className="check-count">{formatNumber(option.count)}</span>}
             </label>
           </li>
         ))}

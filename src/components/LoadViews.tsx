@@ -1,9 +1,8 @@
 // What the page shows instead of the timeline while loading or when the data cannot be used.
-import { t } from '../core/i18n/translate';
+import { formatNumber, t } from '../core/i18n/translate';
 import { tNodes } from './i18n';
 import type { Problem } from '../core/model/types';
 import { ProblemList, WarningsDisclosure } from './ProblemList';
-import { formatCount } from '../core/text/formatCount';
 
 export function LoadingView({ file, loadedBytes, totalBytes }: { file: string; loadedBytes: number; totalBytes: number | null }) {
   const kilobytes = Math.round(loadedBytes / 1024);
@@ -15,7 +14,7 @@ export function LoadingView({ file, loadedBytes, totalBytes }: { file: string; l
       ) : (
         <progress aria-label={t('Loading {file}', { file })} />
       )}
-      {loadedBytes > 0 && <p className="load-detail">{t('{kilobytes} KB read', { kilobytes: formatCount(kilobytes) })}</p>}
+      {loadedBytes > 0 && <p className="load-detail">{t('{kilobytes} KB read', { kilobytes: formatNumber(kilobytes) })}</p>}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import MessageFormat from '@messageformat/core';
 import { COMPILED_DIR, MESSAGES_DIR, argumentNames, compileCatalogue, extractMessages, readTranslations, translationsText } from '../../../scripts/i18n-catalogue';
 import { ENGLISH, LANGUAGES, PSEUDO_LANGUAGE, chooseLanguage, matchLanguage } from './languages';
 import { formatEnglish } from './english';
-import { currentLanguage, setLanguage, t } from './translate';
+import { currentLanguage, formatNumber, setLanguage, t } from './translate';
 import { fetchLanguage, loadLanguage } from './load';
 import { formatDate } from '../time/format';
 import { axisTicks } from '../scene/axis';
@@ -76,6 +76,14 @@ describe('t()', () => {
     await loadLanguage(matchLanguage('uk')!);
     const matches = (count: number) => t('{count, plural, one {# match} other {# matches}}', { count });
     expect([1, 3, 5, 21].map(matches)).toEqual(['1 збіг', '3 збіги', '5 збігів', '21 збіг']);
+  });
+
+  it('groups numbers as the language does, and as English without Intl', async () => {
+    expect(formatNumber(12345)).toBe('12,345');
+    await loadLanguage(matchLanguage('fr')!);
+    expect(formatNumber(12345)).toMatch(/^12\s345$/u);
+    await loadLanguage(matchLanguage('de')!);
+    expect(formatNumber(12345)).toBe('12.345');
   });
 
   it('wraps and lengthens every string in the pseudo-locale', async () => {

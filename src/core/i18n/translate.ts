@@ -6,6 +6,7 @@
 import { ENGLISH, PSEUDO_LANGUAGE } from './languages';
 import type { Language } from './languages';
 import { formatEnglish } from './english';
+import { formatCount } from '../text/formatCount';
 import type { MessageValues } from './english';
 import { ENGLISH_DATES } from '../time/dateLocale';
 import type { DateLocale } from '../time/dateLocale';
@@ -36,6 +37,23 @@ export function t(message: string, values?: MessageValues): string {
 /** Wrapped and about 40% longer, as translations into German or Russian often are. */
 function pseudo(text: string): string {
   return `⟦${text}${'·'.repeat(Math.ceil(text.length * 0.4))}⟧`;
+}
+
+let numberFormat: { code: string; format: (n: number) => string } | null = null;
+
+/**
+ * A count in the active language's digits and grouping ("1,234", "1 234", "1.234"). English
+ * (and the pseudo-locale) without Intl, like every English first render; the others through
+ * Intl.NumberFormat, whose chunks only load after the first render anyway.
+ */
+export function formatNumber(n: number): string {
+  const code = active.language.code;
+  if (active.catalogue === null) return formatCount(n);
+  if (numberFormat?.code !== code) {
+    const intl = new Intl.NumberFormat(code);
+    numberFormat = { code, format: (value) => intl.format(value) };
+  }
+  return numberFormat.format(n);
 }
 
 export function currentLanguage(): Language {
