@@ -156,7 +156,7 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
           ×
         </button>
       </div>
-      <h2 id="details-title" ref={headingRef} tabIndex={-1}>
+      <h2 id="details-title" ref={headingRef} tabIndex={-1} dir="auto">
         {event.title}
       </h2>
       <dl className="details-facts">
@@ -164,7 +164,7 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
         <dd>
           {formatEventDate(event, 'long', currentDates())}
           {event.status !== 'occurred' && <span className={`status-badge status-${event.status}`}>{statusName(event.status)}</span>}
-          {record.dateNote && <p className="date-note">{record.dateNote}</p>}
+          {record.dateNote && <p className="date-note" dir="auto">{record.dateNote}</p>}
         </dd>
         {timeNotes.length > 0 && (
           <>
@@ -183,7 +183,7 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
         {record.location && (
           <>
             <dt>{t('Place')}</dt>
-            <dd className="details-place">{record.location}</dd>
+            <dd className="details-place" dir="auto">{record.location}</dd>
           </>
         )}
         <dt>{t('{count, plural, one {Actor} other {Actors}}', { count: event.actorIds.length })}</dt>
@@ -193,7 +193,7 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
               const actor = dataset.actorById.get(id);
               const country = actor?.country ? dataset.countryById.get(actor.country)?.name ?? actor.country : null;
               return (
-                <li key={id}>
+                <li key={id} dir="auto">
                   <strong>
                     <bdi>{actor?.name ?? id}</bdi>
                   </strong>
@@ -214,7 +214,7 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
           </ul>
         </dd>
       </dl>
-      {record.summary && <p className="details-summary">{record.summary}</p>}
+      {record.summary && <p className="details-summary" dir="auto">{record.summary}</p>}
       {record.quotes && record.quotes.length > 0 && (
         <section aria-label={t('Quotes')}>
           <h3>{t('Quotes')}</h3>
@@ -222,7 +222,7 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
             const source = sourceOf(quote.source ?? firstSourceId);
             return (
               <figure key={index} className="quote">
-                <blockquote>
+                <blockquote dir="auto">
                   <p>{quote.text}</p>
                 </blockquote>
                 <figcaption>
@@ -264,7 +264,11 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
                         </span>
                       ),
                     })}
-                    {position.summary && <p className="muted">{position.summary}</p>}
+                    {position.summary && (
+                      <p className="muted" dir="auto">
+                        {position.summary}
+                      </p>
+                    )}
                     {carried.get(index) && (
                       <p className="details-shift">
                         {shiftWords(carried.get(index)!.from, carried.get(index)!.to)}

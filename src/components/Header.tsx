@@ -30,13 +30,16 @@ export function Header({ dataset, warnings, opener, foreign = null }: { dataset:
       </div>
       <div className="header-text">
         <DataOriginNote foreign={foreign} />
-        <h1 className="dataset-title">{dataset.title}</h1>
+        {/* The data's own words keep their own direction in a right-to-left interface, and the reverse. */}
+        <h1 className="dataset-title" dir="auto">
+          {dataset.title}
+        </h1>
         <div className="dataset-credit">
           {credit && <span>{credit}</span>}
           {dataset.description && (
             <details className="dataset-about">
               <summary>{t('About this data')}</summary>
-              <p>{dataset.description}</p>
+              <p dir="auto">{dataset.description}</p>
             </details>
           )}
           <WarningsDisclosure warnings={warnings} />
