@@ -22,7 +22,7 @@ export function eventAccessibleName(event: TimelineEvent, dataset: Pick<Dataset,
   const type = markStyleOf(event.typeId, dataset).label.toLowerCase();
   const date = formatEventDate(event, 'short', currentDates());
   if (event.status === 'occurred') return t('{title}, {type}, {date}', { title: event.title, type, date });
-  return t('{title}, {type} ({status, select, planned {planned} other {reported later}}), {date}', { title: event.title, type, status: event.status, date });
+  return t('{title}, {type} ({status, select, planned {planned} other {reported}}), {date}', { title: event.title, type, status: event.status, date });
 }
 
 /** Where a focused event sits when it is not drawn as a mark (clustered or dense): supplied by the chart. */

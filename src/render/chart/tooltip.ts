@@ -43,7 +43,7 @@ export class ChartTooltip {
       const date = el('div', 'sl-chart__tooltip-line', tip);
       date.textContent = formatEventDate(event, 'short', currentDates());
       const type = el('div', 'sl-chart__tooltip-line', tip);
-      const status = event.status === 'occurred' ? '' : ` · ${event.status === 'planned' ? t('planned') : t('reported later')}`;
+      const status = event.status === 'occurred' ? '' : ` · ${event.status === 'planned' ? t('planned') : t('reported')}`;
       type.textContent = `${markStyleOf(event.typeId, dataset).label}${status}`;
       const actors = el('div', 'sl-chart__tooltip-line sl-chart__tooltip-actors', tip);
       // Each name isolated, so a right-to-left override in one cannot reorder the others.
