@@ -31,7 +31,9 @@ export default defineConfig({
   // the dev server starts: one found later (the editor's first open, the first visit to a lazy
   // view) makes Vite reload the whole page, which would lose the view and break live reload.
   optimizeDeps: {
-    include: ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'd3', 'date-fns', '@date-fns/utc/date/mini', '@humanwhocodes/momoa', 'jsonc-parser'],
+    include: ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'd3', 'date-fns', '@date-fns/utc/date/mini', '@humanwhocodes/momoa', 'jsonc-parser',
+      // The interface languages' chunks (src/core/i18n/load.ts), found only when one is chosen.
+      '@messageformat/runtime', '@messageformat/runtime/lib/cardinals', 'date-fns/locale/fr', 'date-fns/locale/de', 'date-fns/locale/es', 'date-fns/locale/uk', 'date-fns/locale/ru', 'date-fns/locale/ar'],
   },
   // A dev server on a scratch data folder (the browser tests') keeps its pre-bundled
   // dependencies apart, so servers running side by side never rewrite each other's.

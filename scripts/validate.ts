@@ -5,12 +5,27 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { formatProblem, loadDataset } from '../src/core/data/index';
+import { ENGLISH, matchLanguage } from '../src/core/i18n/languages';
+import { loadLanguage } from '../src/core/i18n/load';
+import { t } from '../src/core/i18n/translate';
 
 const DEFAULT_FILE = 'data/events.json';
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+/** `--lang fr` or `--lang=fr`: the language of the messages (an unknown one is English). The rest are files. */
+function readArguments(args: readonly string[]): { lang: string | null; files: string[] } {
+  let lang: string | null = null;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--lang') lang = args[++i] ?? null;
+    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+    else files.push(arg);
+  }
+  return { lang, files };
 }
+
+const counts = (errors: number, warnings: number) =>
+  t('{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}', { errors, warnings });
 
 async function main(files: string[]): Promise<number> {
   let errors = 0;
@@ -22,7 +37,7 @@ async function main(files: string[]): Promise<number> {
       text = await readFile(file, 'utf8');
     } catch (error) {
       const code = (error as { code?: string }).code;
-      console.error(`${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code ?? String(error)})`);
+      console.error(t('{file}: cannot read the file ({reason})', { file, reason: code === 'ENOENT' ? t('no such file') : (code ?? String(error)) }));
       unreadable++;
       continue;
     }
@@ -40,19 +55,21 @@ async function main(files: string[]): Promise<number> {
     for (const problem of result.problems) console.log(formatProblem(problem));
     const fileErrors = result.problems.filter((problem) => problem.severity === 'error').length;
     const fileWarnings = result.problems.length - fileErrors;
-    console.log(`${file}: ${plural(fileErrors, 'error')}, ${plural(fileWarnings, 'warning')}`);
+    console.log(`${file}: ${counts(fileErrors, fileWarnings)}`);
     errors += fileErrors;
     warnings += fileWarnings;
   }
   if (files.length > 1) {
-    const missing = unreadable > 0 ? `, ${plural(unreadable, 'unreadable file')}` : '';
-    console.log(`total: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files.length, 'file')}${missing}`);
+    const missing = unreadable > 0 ? t(', {count, plural, one {# unreadable file} other {# unreadable files}}', { count: unreadable }) : '';
+    console.log(t('total: {counts} in {files, plural, one {# file} other {# files}}{missing}', { counts: counts(errors, warnings), files: files.length, missing }));
   }
   return unreadable > 0 ? 2 : errors > 0 ? 1 : 0;
 }
 
-const args = process.argv.slice(2);
-main(args.length > 0 ? args : [DEFAULT_FILE]).then(
+const { lang, files } = readArguments(process.argv.slice(2));
+loadLanguage(matchLanguage(lang) ?? ENGLISH)
+  .then(() => main(files.length > 0 ? files : [DEFAULT_FILE]))
+  .then(
   (code) => {
     process.exitCode = code;
   },

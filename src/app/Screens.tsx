@@ -1,9 +1,12 @@
 // The screens of the application for a data state: loading, failed, invalid, or the
 // workspace (toolbar, filters, the chosen view, details). Shared by the app that fetches
 // its data and the one handed its data (ProvidedDataApp).
+import { t } from '../core/i18n/translate';
 import { Suspense } from 'react';
 import { ReloadBanner } from '../components/Header';
 import { InvalidDataView, LoadFailedView, LoadingView } from '../components/LoadViews';
+import type { InvalidDataAdvice } from '../components/LoadViews';
+import { useLanguage } from '../components/i18n';
 import { OpenFileButton, OpenFileStatus } from '../components/OpenFile';
 import { LazyEmbedView, ViewPlaceholder } from './lazyViews';
 import { LazyWorkspace, preloadWorkspace } from './lazyWorkspace';
@@ -32,8 +35,10 @@ export function Screens({
   /** The in-app editor's hold on the data (the full app with fetched data only). */
   editing?: DataEditing;
   /** What bad data's page tells the reader to do (it differs for data handed to mount()). */
-  invalidAdvice?: string;
+  invalidAdvice?: InvalidDataAdvice;
 }) {
+  // A new language re-renders every screen; the workspace is rebuilt in it (the chart's axis included).
+  const language = useLanguage();
   switch (state.phase) {
     case 'loading':
       return (
@@ -61,14 +66,15 @@ export function Screens({
     case 'ready':
       if (embed) {
         return (
-          <Suspense fallback={<ViewPlaceholder label="the timeline" />}>
-            <LazyEmbedView store={store} dataset={state.dataset} options={embed} foreign={state.foreign} />
+          <Suspense fallback={<ViewPlaceholder label={t('Opening the timeline…')} />}>
+            <LazyEmbedView key={language.code} store={store} dataset={state.dataset} options={embed} foreign={state.foreign} />
           </Suspense>
         );
       }
       return (
-        <Suspense fallback={<ViewPlaceholder label="the timeline" />}>
+        <Suspense fallback={<ViewPlaceholder label={t('Opening the timeline…')} />}>
           <LazyWorkspace
+            key={language.code}
             store={store}
             dataset={state.dataset}
             warnings={state.warnings}

@@ -1,6 +1,7 @@
 // The workspace shown with a dataset: header, toolbar, filters, the chosen view, details
 // and stories. It is a chunk of its own, requested at start-up and arriving while the data
 // loads (app/lazyViews.tsx): the first screen is the loading view, which needs none of it.
+import { t } from '../core/i18n/translate';
 import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import type { Dataset, Problem } from '../core/model/types';
@@ -51,7 +52,6 @@ import { DetailsPlaceholder, LazyDetailsPanel, LazyListView, LazyPositionsView, 
 import type { ViewStore } from './store';
 import type { DataEditing, FileOpener } from './useDataset';
 import type { ForeignData } from '../core/data/origin';
-import { formatCount } from '../core/text/formatCount';
 
 /** Below this width the filters are a drawer and the details a bottom sheet (matches app.css). */
 const WIDE_SCREEN = '(min-width: 960px)';
@@ -177,15 +177,15 @@ export function Workspace({
   return (
     <div className={selectedEvent ? 'app has-details' : 'app'}>
       <a className="skip-link" href="#main-view">
-        Skip to the events
+        {t('Skip to the events')}
       </a>
-      <ErrorBoundary label="The header" resetKey={dataset.title}>
+      <ErrorBoundary label={t('The header')} resetKey={dataset.title}>
         <Header dataset={dataset} warnings={warnings} opener={opener} foreign={foreign} />
       </ErrorBoundary>
       {banner}
       {opener && <OpenFileStatus opener={opener} />}
-      <section className="controls" aria-label="View controls">
-        <ErrorBoundary label="The controls" resetKey={dataset.title}>
+      <section className="controls" aria-label={t('View controls')}>
+        <ErrorBoundary label={t('The controls')} resetKey={dataset.title}>
           <Toolbar
             mode={view.mode}
             grouping={view.grouping}
@@ -216,10 +216,10 @@ export function Workspace({
           </Toolbar>
           <div className="status-row">
             <p className="shown-count" aria-live="polite">
-              Showing {formatCount(included.length)} of {formatCount(total)} events
+              {t('Showing {shown, number} of {total, plural, one {# event} other {# events}}', { shown: included.length, total })}
               {anyFilter && (
                 <button type="button" className="link-button" onClick={() => dispatch(clearFilters())}>
-                  Clear filters
+                  {t('Clear filters')}
                 </button>
               )}
             </p>
@@ -254,7 +254,7 @@ export function Workspace({
           </div>
         </ErrorBoundary>
       </section>
-      <ErrorBoundary label="The story" resetKey={dataset.title}>
+      <ErrorBoundary label={t('The story')} resetKey={dataset.title}>
         <StoryPlayer controls={story} detailsOpen={() => store.getState().selected !== null} />
         <StoryEditorSlot store={store} editing={editing} controls={story} open={editingStories} onClose={() => setEditingStories(false)} />
         <TimeNotesEditorSlot
@@ -265,7 +265,7 @@ export function Workspace({
         />
       </ErrorBoundary>
       <div className="workspace">
-        <ErrorBoundary label="The filters" resetKey={dataset.title}>
+        <ErrorBoundary label={t('The filters')} resetKey={dataset.title}>
           <FilterPanel
             dataset={dataset}
             filters={view.filters}
@@ -279,12 +279,12 @@ export function Workspace({
           />
         </ErrorBoundary>
         <main id="main-view" className={`view-area view-${view.mode}`} tabIndex={-1}>
-          <ErrorBoundary label={view.mode === 'timeline' ? 'The timeline' : view.mode === 'list' ? 'The list' : 'The positions view'} resetKey={`${view.mode}|${dataset.title}`}>
-            <Suspense fallback={<ViewPlaceholder label={view.mode === 'timeline' ? 'the timeline' : view.mode === 'list' ? 'the list' : 'the positions view'} />}>{content}</Suspense>
+          <ErrorBoundary label={view.mode === 'timeline' ? t('The timeline') : view.mode === 'list' ? t('The list') : t('The positions view')} resetKey={`${view.mode}|${dataset.title}`}>
+            <Suspense fallback={<ViewPlaceholder label={view.mode === 'timeline' ? t('Opening the timeline…') : view.mode === 'list' ? t('Opening the list…') : t('Opening the positions view…')} />}>{content}</Suspense>
           </ErrorBoundary>
         </main>
         {selectedEvent && (
-          <ErrorBoundary label="The details" resetKey={selectedEvent.id}>
+          <ErrorBoundary label={t('The details')} resetKey={selectedEvent.id}>
             <Suspense fallback={<DetailsPlaceholder />}>
               <LazyDetailsPanel
                 dataset={dataset}

@@ -6,6 +6,7 @@
 // painters, the layout) are not on the first screen either, which shows the loading
 // progress, but they are always needed next: their chunks are requested at start-up and
 // arrive while the data file is still loading.
+import { t } from '../core/i18n/translate';
 import { lazy } from 'react';
 import { preloadable } from './preloadable';
 
@@ -27,10 +28,11 @@ export const LazyEmbedView = lazy(() => import('../embed/EmbedView').then((modul
 
 
 /** Stands in for a view while its chunk arrives (a few kilobytes: rarely seen). */
+/** `label` is the whole sentence, in the interface language ("Loading the timeline…"). */
 export function ViewPlaceholder({ label }: { label: string }) {
   return (
     <p className="view-placeholder" role="status">
-      Opening {label}…
+      {label}
     </p>
   );
 }
@@ -38,8 +40,8 @@ export function ViewPlaceholder({ label }: { label: string }) {
 /** Stands in for the details panel on the first selection, in the panel's own place. */
 export function DetailsPlaceholder() {
   return (
-    <aside className="details-panel" aria-busy="true" aria-label="Event details">
-      <p role="status">Opening the details…</p>
+    <aside className="details-panel" aria-busy="true" aria-label={t('Event details')}>
+      <p role="status">{t('Opening the details…')}</p>
     </aside>
   );
 }

@@ -9,6 +9,8 @@ import { createViewStore } from './store';
 import { browserHistory, historyStartingAt } from '../embed/history';
 import { readInlineData, readInlineView } from '../render/export/inlineData';
 import { readEmbedOptions } from '../core/embed/options';
+import { startInterfaceLanguage } from './interfaceLanguage';
+import { LanguageChooserContext } from '../components/i18n';
 import '../styles/app.css';
 import '../styles/print.css';
 
@@ -17,6 +19,7 @@ const inline = readInlineData(document);
 const history = inline ? historyStartingAt(window, readInlineView(document)) : browserHistory(window);
 const store = createViewStore(history, { settleDelayMs: 350 });
 window.addEventListener('popstate', () => store.restoreFromHistory());
+const languageChooser = startInterfaceLanguage(history);
 const embed = readEmbedOptions(new URLSearchParams(window.location.search));
 if (embed) document.documentElement.classList.add('is-embedded');
 
@@ -24,7 +27,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App store={store} source={inline ? { kind: 'text', text: inline.text, file: inline.file, origin: inline.origin } : undefined} embed={embed} />
+      <LanguageChooserContext value={languageChooser}>
+        <App store={store} source={inline ? { kind: 'text', text: inline.text, file: inline.file, origin: inline.origin } : undefined} embed={embed} />
+      </LanguageChooserContext>
     </StrictMode>,
   );
 }

@@ -1,5 +1,6 @@
 // "Cite this event": the citation of the open event and its sources, with a permalink that
 // opens the app on it, selected, and a button to copy it.
+import { t } from '../core/i18n/translate';
 import { format } from 'date-fns';
 import { useId, useState } from 'react';
 import type { Dataset, TimelineEvent } from '../core/model/types';
@@ -14,21 +15,23 @@ export function CiteEvent({ dataset, event }: { dataset: Dataset; event: Timelin
   const permalink = eventPermalink(event.id);
   const citation = eventCitation(dataset, event, permalink, format(Date.now(), 'd MMMM yyyy', { in: utc }));
   return (
-    <section className="details-cite" aria-label="Cite this event">
+    <section className="details-cite" aria-label={t('Cite this event')}>
       <button type="button" aria-expanded={open} aria-controls={regionId} onClick={() => setOpen(!open)}>
-        Cite this event
+        {t('Cite this event')}
       </button>
       <div id={regionId} hidden={!open}>
         <p className="details-citation" data-testid="event-citation">
           {citation}
         </p>
         <p>
-          <a href={permalink} rel="noopener noreferrer">Permalink to this event</a>{' '}
+          <a href={permalink} rel="noopener noreferrer">
+            {t('Permalink to this event')}
+          </a>{' '}
           <button
             type="button"
-            onClick={() => void copyText(citation).then((copied) => setStatus(copied ? 'Citation copied.' : 'Select the text above to copy it.'))}
+            onClick={() => void copyText(citation).then((copied) => setStatus(copied ? t('Citation copied.') : t('Select the text above to copy it.')))}
           >
-            Copy citation
+            {t('Copy citation')}
           </button>{' '}
           <span role="status">{status}</span>
         </p>

@@ -1,5 +1,6 @@
 // "Colour by": marks coloured by their event type, or by the stance each actor takes on a
 // chosen topic (the positions view's palette), kept in the address as `color=`.
+import { t } from '../core/i18n/translate';
 import { useId } from 'react';
 import type { Dataset } from '../core/model/types';
 
@@ -14,12 +15,12 @@ export function ColorBy({ dataset, colorTopic, onChange }: Props) {
   if (dataset.topics.length === 0) return null;
   return (
     <span className="color-by">
-      <label htmlFor={id}>Colour by</label>
+      <label htmlFor={id}>{t('Colour by')}</label>
       <select id={id} value={colorTopic ?? ''} onChange={(event) => onChange(event.target.value || null)}>
-        <option value="">Event type</option>
+        <option value="">{t('Event type')}</option>
         {dataset.topics.map((topic) => (
           <option key={topic.id} value={topic.id}>
-            Stance: {topic.label}
+            {t('Stance: {topic}', { topic: topic.label })}
           </option>
         ))}
       </select>

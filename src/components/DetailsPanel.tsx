@@ -1,5 +1,7 @@
 // Everything about the selected event. Opens on selection, takes focus, closes with
 // Escape or its button and hands focus back to where it came from.
+import { tNodes } from './i18n';
+import { currentDates, t } from '../core/i18n/translate';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { DataEditing } from './dataContracts';
 import type { Dataset, SourceRecord, TimelineEvent } from '../core/model/types';
@@ -17,7 +19,16 @@ import { TypeGlyph } from './TypeLabel';
 // The editor (with its JSON edit library) loads only when someone edits.
 const LazyEventEditor = lazy(() => import('./editor/EventEditor').then((module) => ({ default: module.EventEditor })));
 
-const STATUS_NAMES = { occurred: 'Occurred', planned: 'Planned', reported: 'Reported (known from a later account)' } as const;
+function statusName(status: TimelineEvent['status']): string {
+  switch (status) {
+    case 'occurred':
+      return t('Occurred');
+    case 'planned':
+      return t('Planned');
+    case 'reported':
+      return t('Reported (known from a later account)');
+  }
+}
 
 function SourceLink({ source }: { source: SourceRecord }) {
   const href = safeHttpUrl(source.url);
@@ -34,7 +45,7 @@ function SourceLink({ source }: { source: SourceRecord }) {
     return (
       <a href={href} target="_blank" rel="noopener noreferrer">
         {label}
-        <span className="visually-hidden"> (opens in a new tab)</span>
+        <span className="visually-hidden"> ({t('opens in a new tab')})</span>
       </a>
     );
   }
@@ -44,7 +55,7 @@ function SourceLink({ source }: { source: SourceRecord }) {
       {source.url && (
         <span className="link-warning">
           {' '}
-          — link not opened: only http and https addresses are followed (<code>{source.url}</code>)
+          — {tNodes('link not opened: only http and https addresses are followed ({address})', { address: <code>{source.url}</code> })}
         </span>
       )}
     </>
@@ -82,19 +93,19 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
     return (
       <section
         className="details-panel details-editing"
-        aria-label="Edit event"
+        aria-label={t('Edit event')}
         onKeyDown={(keyEvent) => {
           // Escape never closes the panel over a form with edits in it.
           if (keyEvent.key === 'Escape') keyEvent.stopPropagation();
         }}
       >
         <div className="details-head">
-          <p className={`details-type type-${event.type}`}>Editing</p>
-          <button type="button" className="icon-button details-close" onClick={onClose} aria-label="Close details">
+          <p className={`details-type type-${event.type}`}>{t('Editing')}</p>
+          <button type="button" className="icon-button details-close" onClick={onClose} aria-label={t('Close details')}>
             ×
           </button>
         </div>
-        <Suspense fallback={<p role="status">Opening the editor…</p>}>
+        <Suspense fallback={<p role="status">{t('Opening the editor…')}</p>}>
           <LazyEventEditor
             dataset={dataset}
             eventId={event.id}
@@ -134,35 +145,35 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
         {editing && origin && onSelect && (
           <span className="details-edit-actions">
             <button type="button" onClick={() => setEditMode('edit')}>
-              Edit
+              {t('Edit')}
             </button>
             <button type="button" onClick={() => setEditMode('add')}>
-              Add event
+              {t('Add event')}
             </button>
           </span>
         )}
-        <button type="button" className="icon-button details-close" onClick={onClose} aria-label="Close details">
+        <button type="button" className="icon-button details-close" onClick={onClose} aria-label={t('Close details')}>
           ×
         </button>
       </div>
-      <h2 id="details-title" ref={headingRef} tabIndex={-1}>
+      <h2 id="details-title" ref={headingRef} tabIndex={-1} dir="auto">
         {event.title}
       </h2>
       <dl className="details-facts">
-        <dt>Date</dt>
+        <dt>{t('Date')}</dt>
         <dd>
-          {formatEventDate(event, 'long')}
-          {event.status !== 'occurred' && <span className={`status-badge status-${event.status}`}>{STATUS_NAMES[event.status]}</span>}
-          {record.dateNote && <p className="date-note">{record.dateNote}</p>}
+          {formatEventDate(event, 'long', currentDates())}
+          {event.status !== 'occurred' && <span className={`status-badge status-${event.status}`}>{statusName(event.status)}</span>}
+          {record.dateNote && <p className="date-note" dir="auto">{record.dateNote}</p>}
         </dd>
         {timeNotes.length > 0 && (
           <>
-            <dt>During</dt>
+            <dt>{t('During')}</dt>
             <dd>
               <ul className="time-notes">
                 {timeNotes.map((note) => (
                   <li key={`${note.startText}-${note.label}`} title={note.note}>
-                    <bdi>{note.label}</bdi> <span className="muted">({note.startText === note.endText ? note.startText : `${note.startText} to ${note.endText}`})</span>
+                    <bdi>{note.label}</bdi> <span className="muted">({note.startText === note.endText ? note.startText : t('{start} to {end}', { start: note.startText, end: note.endText })})</span>
                   </li>
                 ))}
               </ul>
@@ -171,18 +182,18 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
         )}
         {record.location && (
           <>
-            <dt>Place</dt>
-            <dd>{record.location}</dd>
+            <dt>{t('Place')}</dt>
+            <dd className="details-place" dir="auto">{record.location}</dd>
           </>
         )}
-        <dt>{event.actorIds.length === 1 ? 'Actor' : 'Actors'}</dt>
+        <dt>{t('{count, plural, one {Actor} other {Actors}}', { count: event.actorIds.length })}</dt>
         <dd>
           <ul className="details-actors">
             {event.actorIds.map((id) => {
               const actor = dataset.actorById.get(id);
               const country = actor?.country ? dataset.countryById.get(actor.country)?.name ?? actor.country : null;
               return (
-                <li key={id}>
+                <li key={id} dir="auto">
                   <strong>
                     <bdi>{actor?.name ?? id}</bdi>
                   </strong>
@@ -203,23 +214,21 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
           </ul>
         </dd>
       </dl>
-      {record.summary && <p className="details-summary">{record.summary}</p>}
+      {record.summary && <p className="details-summary" dir="auto">{record.summary}</p>}
       {record.quotes && record.quotes.length > 0 && (
-        <section aria-label="Quotes">
-          <h3>Quotes</h3>
+        <section aria-label={t('Quotes')}>
+          <h3>{t('Quotes')}</h3>
           {record.quotes.map((quote, index) => {
             const source = sourceOf(quote.source ?? firstSourceId);
             return (
               <figure key={index} className="quote">
-                <blockquote>
+                <blockquote dir="auto">
                   <p>{quote.text}</p>
                 </blockquote>
                 <figcaption>
                   — <bdi>{actorName(quote.actor)}</bdi>
                   {source && (
-                    <span className="muted">
-                      , via <bdi>{source.publisher ?? source.title}</bdi>
-                    </span>
+                    <span className="muted">{tNodes(', via {source}', { source: <bdi>{source.publisher ?? source.title}</bdi> })}</span>
                   )}
                 </figcaption>
               </figure>
@@ -228,8 +237,8 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
         </section>
       )}
       {record.positions && record.positions.length > 0 && (
-        <section aria-label="Positions">
-          <h3>Positions</h3>
+        <section aria-label={t('Positions')}>
+          <h3>{t('Positions')}</h3>
           <ul className="details-positions">
             {record.positions.map((position, index) => {
               const topic = dataset.topicById.get(position.topic);
@@ -238,24 +247,28 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
                 <li key={index}>
                   <StanceGlyph stance={position.stance} />
                   <div>
-                    <strong>
-                      <bdi>{actorName(position.actor)}</bdi>
-                    </strong>{' '}
-                    on{' '}
-                    <em>
-                      <bdi>{topic?.label ?? position.topic}</bdi>
-                    </em>
-                    :{' '}
-                    <span className={`stance stance-${position.stance}`}>
-                      {position.stance === 'neutral' && topic ? (
-                        <>
-                          neutral on <bdi>{topic.label}</bdi>
-                        </>
-                      ) : (
-                        <bdi>{wording}</bdi>
-                      )}
-                    </span>
-                    {position.summary && <p className="muted">{position.summary}</p>}
+                    {tNodes('{actor} on {topic}: {stance}', {
+                      actor: (
+                        <strong>
+                          <bdi>{actorName(position.actor)}</bdi>
+                        </strong>
+                      ),
+                      topic: (
+                        <em>
+                          <bdi>{topic?.label ?? position.topic}</bdi>
+                        </em>
+                      ),
+                      stance: (
+                        <span className={`stance stance-${position.stance}`}>
+                          {position.stance === 'neutral' && topic ? tNodes('neutral on {topic}', { topic: <bdi>{topic.label}</bdi> }) : <bdi>{wording}</bdi>}
+                        </span>
+                      ),
+                    })}
+                    {position.summary && (
+                      <p className="muted" dir="auto">
+                        {position.summary}
+                      </p>
+                    )}
                     {carried.get(index) && (
                       <p className="details-shift">
                         {shiftWords(carried.get(index)!.from, carried.get(index)!.to)}
@@ -263,7 +276,7 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
                           <>
                             {' '}
                             <button type="button" className="link-button" onClick={() => onShowShift(carried.get(index)!, event.id)}>
-                              See this shift in the positions view
+                              {t('See this shift in the positions view')}
                             </button>
                           </>
                         )}
@@ -277,8 +290,8 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
         </section>
       )}
       {record.sources && record.sources.length > 0 && (
-        <section aria-label="Sources">
-          <h3>Sources</h3>
+        <section aria-label={t('Sources')}>
+          <h3>{t('Sources')}</h3>
           <ul className="details-sources">
             {record.sources.map((id) => {
               const source = dataset.sourceById.get(id);
@@ -288,8 +301,8 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
         </section>
       )}
       {((record.tags && record.tags.length > 0) || record.codes) && (
-        <section aria-label="Tags and codes">
-          <h3>Tags and codes</h3>
+        <section aria-label={t('Tags and codes')}>
+          <h3>{t('Tags and codes')}</h3>
           {record.tags && record.tags.length > 0 && (
             <ul className="tag-list">
               {record.tags.map((tag) => (
@@ -310,7 +323,7 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
         </section>
       )}
       <p className="details-id muted">
-        Id <code>{event.id}</code>
+        {tNodes('Id {id}', { id: <code>{event.id}</code> })}
       </p>
       {/* Always there, so Tab from the heading always has a control in the panel to go to. */}
       <CiteEvent dataset={dataset} event={event} />

@@ -1,4 +1,5 @@
 // A crash in one view shows a message in its place; the rest of the page stays usable.
+import { t } from '../core/i18n/translate';
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 
@@ -35,13 +36,13 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!error) return this.props.children;
     return (
       <div className="view-crash" role="alert">
-        <h2>{this.props.label} could not be shown</h2>
+        <h2>{t('{part} could not be shown', { part: this.props.label })}</h2>
         <p>
-          Something went wrong while drawing this part of the page: <code>{error.message}</code>. The rest of Stanceline still works;
-          try another view or reload the page.
+          {t('Something went wrong while drawing this part of the page:')} <code>{error.message}</code>.{' '}
+          {t('The rest of Stanceline still works; try another view or reload the page.')}
         </p>
         <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
+          {t('Try again')}
         </button>
       </div>
     );

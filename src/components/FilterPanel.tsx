@@ -1,5 +1,6 @@
 // Filters: checkboxes per kind, a date range at any precision, and "clear filters".
 // On narrow screens the panel is a drawer opened from the toolbar.
+import { formatNumber, t } from '../core/i18n/translate';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { inertOutside } from './modal';
 import type { ReactNode } from 'react';
@@ -14,7 +15,6 @@ import { stanceWord } from '../core/positions/wording';
 import { STATUS_LOOK, typesOf } from '../render/markStyles';
 import { StanceGlyph } from './Glyph';
 import { TypeGlyph } from './TypeLabel';
-import { formatCount } from '../core/text/formatCount';
 
 interface Option {
   value: string;
@@ -65,14 +65,14 @@ function CheckGroup({
     <fieldset className="filter-group">
       <legend>
         {title}
-        {chosen.length > 0 && <span className="filter-active-count"> · {chosen.length} chosen</span>}
+        {chosen.length > 0 && <span className="filter-active-count"> · {t('{count, number} chosen', { count: chosen.length })}</span>}
       </legend>
       {match && onMatch && (
-        <div className="facet-match" role="radiogroup" aria-label={`${title}: events with`}>
+        <div className="facet-match" role="radiogroup" aria-label={t('{facet}: events with', { facet: title })}>
           {(['any', 'all'] as const).map((value) => (
             <label key={value}>
               <input type="radio" name={matchName} value={value} checked={match === value} onChange={() => onMatch(value)} />
-              {value === 'any' ? 'any of these' : 'all of these'}
+              {value === 'any' ? t('any of these') : t('all of these')}
             </label>
           ))}
         </div>
@@ -83,14 +83,14 @@ function CheckGroup({
             <label>
               <input type="checkbox" checked={chosen.includes(option.value)} onChange={() => onToggle(filterKey, option.value)} />
               <span className="check-label">{option.label}</span>
-              {option.count !== undefined && <span className="check-count">{formatCount(option.count)}</span>}
+              {option.count !== undefined && <span className="check-count">{formatNumber(option.count)}</span>}
             </label>
           </li>
         ))}
       </ul>
       {collapsible && (
         <button type="button" className="link-button show-all-options" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
-          {showAll ? 'Show fewer' : `Show all ${formatCount(options.length)}`}
+          {showAll ? t('Show fewer') : t('Show all {count, number}', { count: options.length })}
         </button>
       )}
     </fieldset>
@@ -112,7 +112,7 @@ function DateInput({ label, value, onCommit }: { label: string; value: string | 
         id={id}
         type="text"
         inputMode="numeric"
-        placeholder="YYYY-MM-DD"
+        placeholder={t('YYYY-MM-DD')}
         value={text}
         aria-invalid={invalid}
         aria-describedby={`${id}-hint`}
@@ -123,7 +123,7 @@ function DateInput({ label, value, onCommit }: { label: string; value: string | 
         }}
       />
       <span id={`${id}-hint`} className={invalid ? 'input-hint invalid' : 'input-hint'}>
-        {invalid ? 'Use 2025, 2025-02 or 2025-02-12' : 'Year, month or day'}
+        {invalid ? t('Use 2025, 2025-02 or 2025-02-12') : t('Year, month or day')}
       </span>
     </div>
   );
@@ -165,7 +165,7 @@ function facetsOf(dataset: Dataset, tallies: ReturnType<typeof datasetTallies>, 
   return {
     beforeDates: [
       {
-        title: 'Type',
+        title: t('Type'),
         filterKey: 'types',
         options: typesOf(dataset).filter(({ id }) => usedTypes.has(id)).map(({ id, style }) => ({
           value: id,
@@ -178,7 +178,7 @@ function facetsOf(dataset: Dataset, tallies: ReturnType<typeof datasetTallies>, 
         })),
       },
       {
-        title: 'Status',
+        title: t('Status'),
         filterKey: 'statuses',
         options: EVENT_STATUSES.filter((status) => usedStatuses.has(status)).map((status) => ({
           value: status,
@@ -189,25 +189,25 @@ function facetsOf(dataset: Dataset, tallies: ReturnType<typeof datasetTallies>, 
     ],
     afterDates: [
       {
-        title: 'Country',
+        title: t('Country'),
         filterKey: 'countries',
         scrolls: true,
         options: dataset.countries.map((country) => ({ value: country.id, label: country.name, count: countOf('countries', country.id) })),
       },
       {
-        title: 'Actor',
+        title: t('Actor'),
         filterKey: 'actors',
         scrolls: true,
         options: dataset.actors.map((actor) => ({ value: actor.id, label: actor.name, count: countOf('actors', actor.id) })),
       },
       {
-        title: 'Topic',
+        title: t('Topic'),
         filterKey: 'topics',
         scrolls: true,
         options: dataset.topics.map((topic) => ({ value: topic.id, label: topic.label, count: countOf('topics', topic.id) })),
       },
       {
-        title: 'Stance (any position)',
+        title: t('Stance (any position)'),
         filterKey: 'stances',
         options: STANCES.filter((stance) => usedStances.has(stance)).map((stance) => ({
           value: stance,
@@ -277,7 +277,7 @@ export function FilterPanel({ dataset, filters, open, onToggle, onMatch, onDateR
       id="filter-panel"
       ref={panelRef}
       className={open ? 'filter-panel open' : 'filter-panel'}
-      aria-label="Filters"
+      aria-label={t('Filters')}
       hidden={!open}
       role={dialog ? 'dialog' : 'complementary'}
       aria-modal={dialog ? true : undefined}
@@ -289,21 +289,21 @@ export function FilterPanel({ dataset, filters, open, onToggle, onMatch, onDateR
       }}
     >
       <div className="filter-head">
-        <h2>Filters</h2>
+        <h2>{t('Filters')}</h2>
         <button type="button" onClick={onClear} disabled={!anyActive}>
-          Clear filters
+          {t('Clear filters')}
         </button>
-        <button type="button" className="icon-button filter-close" onClick={onClose} aria-label="Close filters">
+        <button type="button" className="icon-button filter-close" onClick={onClose} aria-label={t('Close filters')}>
           ×
         </button>
       </div>
-      <p className="filter-note">Counts: events with that option that pass your other choices.</p>
+      <p className="filter-note">{t('Counts: events with that option that pass your other choices.')}</p>
       {beforeDates.map(group)}
       <fieldset className="filter-group">
-        <legend>Date range</legend>
+        <legend>{t('Date range')}</legend>
         <div className="date-range">
-          <DateInput label="From" value={filters.from} onCommit={(from) => onDateRange(from, filters.to)} />
-          <DateInput label="To" value={filters.to} onCommit={(to) => onDateRange(filters.from, to)} />
+          <DateInput label={t('From')} value={filters.from} onCommit={(from) => onDateRange(from, filters.to)} />
+          <DateInput label={t('To')} value={filters.to} onCommit={(to) => onDateRange(filters.from, to)} />
         </div>
       </fieldset>
       {afterDates.map(group)}

@@ -5,13 +5,16 @@ import type { ForeignData } from '../core/data/origin';
 import { DataOriginNote } from './DataOriginNote';
 import { OpenedFromComputerNote, OpenFileButton } from './OpenFile';
 import { ProblemList, WarningsDisclosure } from './ProblemList';
+import { LanguagePicker } from './i18n';
+import { t } from '../core/i18n/translate';
 
 function sourceCredit(dataset: Dataset): string | null {
   const publishers = [...new Set(dataset.sources.map((source) => source.publisher ?? source.title))];
   if (publishers.length === 0) return null;
   const shown = publishers.slice(0, 3).join(', ');
-  const more = publishers.length > 3 ? ` and ${publishers.length - 3} more` : '';
-  return `Sources: ${shown}${more}`;
+  return publishers.length > 3
+    ? t('Sources: {publishers} and {count, number} more', { publishers: shown, count: publishers.length - 3 })
+    : t('Sources: {publishers}', { publishers: shown });
 }
 
 /**
@@ -27,19 +30,23 @@ export function Header({ dataset, warnings, opener, foreign = null }: { dataset:
       </div>
       <div className="header-text">
         <DataOriginNote foreign={foreign} />
-        <h1 className="dataset-title">{dataset.title}</h1>
+        {/* The data's own words keep their own direction in a right-to-left interface, and the reverse. */}
+        <h1 className="dataset-title" dir="auto">
+          {dataset.title}
+        </h1>
         <div className="dataset-credit">
           {credit && <span>{credit}</span>}
           {dataset.description && (
             <details className="dataset-about">
-              <summary>About this data</summary>
-              <p>{dataset.description}</p>
+              <summary>{t('About this data')}</summary>
+              <p dir="auto">{dataset.description}</p>
             </details>
           )}
           <WarningsDisclosure warnings={warnings} />
           {opener && <OpenedFromComputerNote opening={opener.opening} />}
         </div>
       </div>
+      <LanguagePicker />
       {opener && <OpenFileButton opener={opener} />}
     </header>
   );
@@ -58,11 +65,11 @@ export function ReloadBanner({
   return (
     <div className="reload-banner" role="alert">
       <div>
-        <strong>The edited data file was not applied; the last good version stays on screen.</strong>
+        <strong>{t('The edited data file was not applied; the last good version stays on screen.')}</strong>
         {failure && <p>{failure}</p>}
         {problems.length > 0 && <ProblemList problems={problems} />}
       </div>
-      <button type="button" className="icon-button" onClick={onDismiss} aria-label="Dismiss this message">
+      <button type="button" className="icon-button" onClick={onDismiss} aria-label={t('Dismiss this message')}>
         ×
       </button>
     </div>

@@ -1,6 +1,8 @@
 // What the chart's marks mean, drawn from the same definitions the chart paints with.
 // The parts in .legend-detail explain further and are left out on phones, where every
 // item must show without scrolling.
+import { tNodes } from './i18n';
+import { t } from '../core/i18n/translate';
 import { type Dataset, STANCES } from '../core/model/types';
 import { stanceWord } from '../core/positions/wording';
 import { STANCE_TONE_BASE, TONE_NO_POSITION } from '../core/scene/tones';
@@ -24,7 +26,7 @@ function StanceItems({ dataset, topicId }: { dataset: Dataset; topicId: string }
   return (
     <>
       <li className="legend-heading">
-        Colour: stance on <bdi>{topic.label}</bdi>
+        {tNodes('Colour: stance on {topic}', { topic: <bdi>{topic.label}</bdi> })}
       </li>
       {STANCES.map((stance, k) => (
         <li key={stance} title={stance === 'neutral' ? undefined : stance.includes('support') ? topic.support : topic.oppose}>
@@ -34,13 +36,13 @@ function StanceItems({ dataset, topicId }: { dataset: Dataset; topicId: string }
       ))}
       <li>
         <ToneSwatch color={TONE_COLORS[TONE_NO_POSITION]!} />
-        No position on it
+        {t('No position on it')}
       </li>
       <li>
         <ToneSwatch color="" split />
-        Split (for and against)
+        {t('Split (for and against)')}
       </li>
-      <li className="legend-heading">Shape: type</li>
+      <li className="legend-heading">{t('Shape: type')}</li>
     </>
   );
 }
@@ -48,13 +50,13 @@ function StanceItems({ dataset, topicId }: { dataset: Dataset; topicId: string }
 /** The built-in types always (they explain the other marks too), then the types the dataset declares. */
 export function Legend({ dataset, colorTopic = null }: { dataset: Dataset; colorTopic?: string | null }) {
   return (
-    <ul className="legend" aria-label="Legend" tabIndex={0}>
+    <ul className="legend" aria-label={t('Legend')} tabIndex={0}>
       {colorTopic && <StanceItems dataset={dataset} topicId={colorTopic} />}
       {typesOf(dataset).map(({ id, style, declared }) => (
         <li key={id} title={declared?.description}>
           <TypeGlyph type={id} dataset={dataset} />
           {style.label}
-          {declared && <span className="muted legend-detail"> ({declared.kind === 'interaction' ? 'across lanes' : 'one side'})</span>}
+          {declared && <span className="muted legend-detail"> ({declared.kind === 'interaction' ? t('across lanes') : t('one side')})</span>}
         </li>
       ))}
       <li>
@@ -79,7 +81,8 @@ export function Legend({ dataset, colorTopic = null }: { dataset: Dataset; color
             +3
           </text>
         </svg>
-        More events here<span className="legend-detail"> (click to zoom in)</span>
+        {t('More events here')}
+        <span className="legend-detail"> ({t('click to zoom in')})</span>
       </li>
       <li>
         <svg className="glyph" width={14} height={26} viewBox="0 0 14 26" aria-hidden="true" focusable="false">
@@ -87,7 +90,7 @@ export function Legend({ dataset, colorTopic = null }: { dataset: Dataset; color
           <path d="M7,1L11,5L7,9L3,5Z" fill={MARK_STYLES.call.color} />
           <path d="M7,17L11,21L7,25L3,21Z" fill={MARK_STYLES.call.color} />
         </svg>
-        {dataset.types.some((type) => type.kind === 'interaction') ? 'Interaction' : 'Call or meeting'} across lanes
+        {dataset.types.some((type) => type.kind === 'interaction') ? t('Interaction across lanes') : t('Call or meeting across lanes')}
       </li>
     </ul>
   );

@@ -1,8 +1,9 @@
 // Problems from the loader, one per line as `file:line:col  severity  path  message`.
 // Always text: the messages quote the user's file, which must never become markup.
+import { tNodes } from './i18n';
+import { t } from '../core/i18n/translate';
 import { useState } from 'react';
 import type { Problem } from '../core/model/types';
-import { formatCount } from '../core/text/formatCount';
 
 /**
  * How many problems are listed before "Show all": a broken 100,000-event file can have
@@ -41,9 +42,9 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
       </ol>
       {hidden > 0 && (
         <p className="problem-more">
-          {formatCount(hidden)} more not shown; fix these first, or list every one with <code>npm run validate</code>.{' '}
+          {tNodes('{count, number} more not shown; fix these first, or list every one with {command}.', { count: hidden, command: <code>npm run validate</code> })}{' '}
           <button type="button" className="link-button" onClick={() => setShowAll(true)}>
-            Show all {formatCount(problems.length)}
+            {t('Show all {count, number}', { count: problems.length })}
           </button>
         </p>
       )}
@@ -57,7 +58,7 @@ export function WarningsDisclosure({ warnings }: { warnings: readonly Problem[] 
   return (
     <details className="warnings">
       <summary>
-        {warnings.length} {warnings.length === 1 ? 'warning' : 'warnings'}
+        {t('{count, plural, one {# warning} other {# warnings}}', { count: warnings.length })}
       </summary>
       <ProblemList problems={warnings} />
     </details>

@@ -1,5 +1,6 @@
 // Search with a count and stepping: Enter goes to the first match and then opens the
 // current one (naming it); ↓ / ↑ (and Shift+Enter) step to the next / previous match.
+import { t } from '../core/i18n/translate';
 import { useEffect, useId, useRef, useState } from 'react';
 
 interface Props {
@@ -31,7 +32,7 @@ export function SearchBox({ query, matchCount, currentPosition, onQueryChange, o
   useEffect(() => () => window.clearTimeout(timer.current), []);
   // Stepping names the match it lands on, not only its number.
   useEffect(() => {
-    setAnnouncement(currentTitle ? `${currentPosition} of ${matchCount}: ${currentTitle}` : '');
+    setAnnouncement(currentTitle ? t('{position, number} of {count, number}: {title}', { position: currentPosition, count: matchCount, title: currentTitle }) : '');
   }, [currentTitle, currentPosition, matchCount]);
 
   function flush(value: string) {
@@ -42,20 +43,20 @@ export function SearchBox({ query, matchCount, currentPosition, onQueryChange, o
   const status = !query.trim()
     ? ''
     : matchCount === 0
-      ? 'No matches'
+      ? t('No matches')
       : currentPosition > 0
-        ? `${currentPosition} of ${matchCount}`
-        : `${matchCount} ${matchCount === 1 ? 'match' : 'matches'}`;
+        ? t('{position, number} of {count, number}', { position: currentPosition, count: matchCount })
+        : t('{count, plural, one {# match} other {# matches}}', { count: matchCount });
 
   return (
     <div className="search-box" role="search">
       <label htmlFor={id} className="visually-hidden">
-        Search events
+        {t('Search events')}
       </label>
       <input
         id={id}
         type="search"
-        placeholder="Search titles, quotes, people…"
+        placeholder={t('Search titles, quotes, people…')}
         value={text}
         autoComplete="off"
         onChange={(changeEvent) => {
@@ -68,7 +69,7 @@ export function SearchBox({ query, matchCount, currentPosition, onQueryChange, o
           if (keyEvent.key === 'Enter' && !keyEvent.shiftKey && text === query && currentTitle && onOpenCurrent) {
             keyEvent.preventDefault();
             onOpenCurrent();
-            setAnnouncement(`Opened ${currentPosition} of ${matchCount}: ${currentTitle}`);
+            setAnnouncement(t('Opened {position, number} of {count, number}: {title}', { position: currentPosition, count: matchCount, title: currentTitle }));
           } else if ((keyEvent.key === 'ArrowDown' || keyEvent.key === 'ArrowUp') && text === query && matchCount > 0) {
             keyEvent.preventDefault();
             onStep(keyEvent.key === 'ArrowDown' ? 1 : -1);
@@ -91,10 +92,10 @@ export function SearchBox({ query, matchCount, currentPosition, onQueryChange, o
       <span className="visually-hidden" role="status" data-testid="search-announcement">
         {announcement}
       </span>
-      <button type="button" className="icon-button" onClick={() => onStep(-1)} disabled={matchCount === 0} aria-label="Previous match">
+      <button type="button" className="icon-button" onClick={() => onStep(-1)} disabled={matchCount === 0} aria-label={t('Previous match')}>
         ‹
       </button>
-      <button type="button" className="icon-button" onClick={() => onStep(1)} disabled={matchCount === 0} aria-label="Next match">
+      <button type="button" className="icon-button" onClick={() => onStep(1)} disabled={matchCount === 0} aria-label={t('Next match')}>
         ›
       </button>
     </div>

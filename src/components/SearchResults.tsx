@@ -1,10 +1,10 @@
 // The search as a filter and as a list: "Show only matches" narrows every view (and the
 // exports) to the matches, and the results list names each match (title, date, actors),
 // marks the current one and opens any of them.
+import { currentDates, t } from '../core/i18n/translate';
 import { useId, useState } from 'react';
 import type { Dataset } from '../core/model/types';
 import { formatEventDate } from '../core/time/format';
-import { formatCount } from '../core/text/formatCount';
 
 interface Props {
   dataset: Dataset;
@@ -27,13 +27,13 @@ export function SearchResults({ dataset, matchIds, currentMatchId, onlyMatches, 
   return (
     <div className="search-results">
       <label className="search-only">
-        <input type="checkbox" checked={onlyMatches} onChange={(e) => onOnlyMatchesChange(e.target.checked)} /> Show only matches
+        <input type="checkbox" checked={onlyMatches} onChange={(e) => onOnlyMatchesChange(e.target.checked)} /> {t('Show only matches')}
       </label>
       <button type="button" className="link-button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)} disabled={matchIds.length === 0}>
-        {open ? 'Hide results' : `Results (${formatCount(matchIds.length)})`}
+        {open ? t('Hide results') : t('Results ({count, number})', { count: matchIds.length })}
       </button>
       {open && (
-        <ol id={listId} className="search-results-list" aria-label="Search results">
+        <ol id={listId} className="search-results-list" aria-label={t('Search results')}>
           {rows.map((id, index) => {
             const event = dataset.eventById.get(id);
             if (!event) return null;
@@ -43,7 +43,7 @@ export function SearchResults({ dataset, matchIds, currentMatchId, onlyMatches, 
                 <button type="button" aria-current={current ? 'true' : undefined} onClick={() => onOpen(id)}>
                   <span className="search-result-number">{index + 1}.</span> <bdi className="search-result-title">{event.title}</bdi>{' '}
                   <span className="muted">
-                    {formatEventDate(event)} · <bdi>{actorNames(event.actorIds)}</bdi>
+                    {formatEventDate(event, 'short', currentDates())} · <bdi>{actorNames(event.actorIds)}</bdi>
                   </span>
                 </button>
               </li>
@@ -51,7 +51,7 @@ export function SearchResults({ dataset, matchIds, currentMatchId, onlyMatches, 
           })}
           {matchIds.length > MAX_ROWS && (
             <li className="muted">
-              and {formatCount(matchIds.length - MAX_ROWS)} more: step with ‹ › or narrow the search
+              {t('and {count, number} more: step with ‹ › or narrow the search', { count: matchIds.length - MAX_ROWS })}
             </li>
           )}
         </ol>

@@ -1,17 +1,19 @@
 // The controls above the view: how lanes are grouped, zoom, which view, and the filter drawer's button.
+import { t } from '../core/i18n/translate';
 import type { ReactNode } from 'react';
 import type { Grouping, ViewMode } from '../core/view/types';
 
-const GROUPINGS: ReadonlyArray<readonly [Grouping, string]> = [
-  ['country-actor', 'Country › actor'],
-  ['actor', 'Actor'],
-  ['topic', 'Topic'],
+// Functions, not constants: the words are the active language's at each render.
+const groupings = (): ReadonlyArray<readonly [Grouping, string]> => [
+  ['country-actor', t('Country › actor')],
+  ['actor', t('Actor')],
+  ['topic', t('Topic')],
 ];
 
-const MODES: ReadonlyArray<readonly [ViewMode, string]> = [
-  ['timeline', 'Timeline'],
-  ['list', 'List'],
-  ['positions', 'Positions'],
+const modes = (): ReadonlyArray<readonly [ViewMode, string]> => [
+  ['timeline', t('Timeline')],
+  ['list', t('List')],
+  ['positions', t('Positions')],
 ];
 
 function Segmented<T extends string>({
@@ -66,20 +68,20 @@ export function Toolbar(props: Props) {
         aria-controls="filter-panel"
         onClick={props.onToggleFilters}
       >
-        Filters{activeFilterCount > 0 ? ` (${activeFilterCount})` : ''}
+        {activeFilterCount > 0 ? t('Filters ({count, number})', { count: activeFilterCount }) : t('Filters')}
       </button>
-      <Segmented legend="View" name="mode" options={MODES} value={mode} onChange={props.onModeChange} />
-      {mode === 'timeline' && <Segmented legend="Lanes" name="grouping" options={GROUPINGS} value={grouping} onChange={props.onGroupingChange} />}
+      <Segmented legend={t('View')} name="mode" options={modes()} value={mode} onChange={props.onModeChange} />
+      {mode === 'timeline' && <Segmented legend={t('Lanes')} name="grouping" options={groupings()} value={grouping} onChange={props.onGroupingChange} />}
       {mode === 'timeline' && (
-        <div className="zoom-buttons" role="group" aria-label="Zoom">
-          <button type="button" className="icon-button" onClick={() => props.onZoom(2)} aria-label="Zoom in">
+        <div className="zoom-buttons" role="group" aria-label={t('Zoom')}>
+          <button type="button" className="icon-button" onClick={() => props.onZoom(2)} aria-label={t('Zoom in')}>
             +
           </button>
-          <button type="button" className="icon-button" onClick={() => props.onZoom(0.5)} aria-label="Zoom out">
+          <button type="button" className="icon-button" onClick={() => props.onZoom(0.5)} aria-label={t('Zoom out')}>
             −
           </button>
           <button type="button" onClick={props.onFitAll}>
-            Fit all
+            {t('Fit all')}
           </button>
         </div>
       )}

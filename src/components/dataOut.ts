@@ -23,6 +23,9 @@ export function eventPermalink(eventId: string, location: Pick<Location, 'origin
   const kept = new URLSearchParams();
   const data = current.get('data');
   if (data !== null) kept.set('data', data);
+  // The interface language travels with the link, as it does with every view.
+  const lang = current.get('lang');
+  if (lang !== null) kept.set('lang', lang);
   return `${location.origin}${location.pathname}${viewSearchString({ ...INITIAL_VIEW, selected: eventId }, kept)}`;
 }
 

@@ -4,6 +4,7 @@
 // overlay) draw the scene. The chart owns its DOM and the plan of the data; it owns no
 // window: gestures, keys and the brush hand the store the next window, and the store's
 // change brings the next frame.
+import { currentDates, t } from '../core/i18n/translate';
 import type { Dataset } from '../core/model/types';
 import { buildScene, markX, SceneScratch } from '../core/scene/build';
 import { hitAt, type SceneHit } from '../core/scene/hit';
@@ -104,7 +105,7 @@ class TimelineChart implements ChartController {
     this.plot = el('div', 'sl-chart__plot', this.sizer);
     this.plot.dataset.testid = 'chart-plot';
     this.plot.setAttribute('role', 'group');
-    this.plot.setAttribute('aria-label', 'Timeline. Arrow keys move between events, Enter opens one, plus and minus zoom, Shift with arrows pans.');
+    this.plot.setAttribute('aria-label', t('Timeline. Arrow keys move between events, Enter opens one, plus and minus zoom, Shift with arrows pans.'));
     this.marksCanvas = el('canvas', 'sl-chart__marks', this.plot);
     this.marksCanvas.dataset.testid = 'chart-marks';
     this.marksCanvas.setAttribute('aria-hidden', 'true');
@@ -128,7 +129,7 @@ class TimelineChart implements ChartController {
     });
     this.tooltip = new ChartTooltip(this.plot);
     this.emptyNote = el('div', 'sl-chart__empty', this.plot);
-    this.emptyNote.textContent = 'No events to show.';
+    this.emptyNote.textContent = t('No events to show.');
     this.emptyNote.hidden = true;
     this.labels = new LaneLabels(this.sizer, (groupId) => this.callbacks.onToggleGroup(groupId));
 
@@ -308,7 +309,7 @@ class TimelineChart implements ChartController {
     const plan = this.plan;
     const window = this.shownWindow();
     if (!input || !plan || !window || this.plotWidth <= 0) return;
-    const scene = buildScene(plan, { window, width: this.plotWidth, height: this.plotHeight, scrollTop: this.scroller.scrollTop, now: Date.now(), colorTopic: input.colorTopic, measure: this.measureTitle }, this.scratch);
+    const scene = buildScene(plan, { window, width: this.plotWidth, height: this.plotHeight, scrollTop: this.scroller.scrollTop, now: Date.now(), colorTopic: input.colorTopic, measure: this.measureTitle, dates: currentDates() }, this.scratch);
     // Titles are placed at rest. During a gesture they ride along with a pan (one transform
     // for all of them) and step aside during a zoom, and come back placed anew when it
     // ends: placing them every frame cost a zoom step about 20 ms at 10,000 events.

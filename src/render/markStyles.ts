@@ -3,6 +3,7 @@
 // Colours are the Okabe–Ito colour-blind-safe hues, darkened where needed to reach
 // 4.5:1 against the chart background (WCAG AA even for text); shapes differ per type
 // so colour is never the only cue.
+import { t } from '../core/i18n/translate';
 import { FIRST_DECLARED_TYPE_CODE, TYPE_CODE_COUNT } from '../core/layout/columns';
 import { type Dataset, type DeclaredTypeRecord, type EventStatus, type EventType, STANCES } from '../core/model/types';
 import { MARK_SIZE } from '../core/scene/metrics';
@@ -21,29 +22,67 @@ export interface MarkStyle {
 
 export const MARK_STYLES: Readonly<Record<EventType, MarkStyle>> = {
   // Okabe–Ito blue.
-  statement: { shape: 'circle', color: '#0072B2', label: 'Statement' },
+  statement: {
+    shape: 'circle',
+    color: '#0072B2',
+    // Getters: the words are the active language's when they are read.
+    get label() {
+      return t('Statement');
+    },
+  },
   // Okabe–Ito vermillion (#D55E00), darkened from 3.9:1 to 5.1:1.
-  call: { shape: 'diamond', color: '#B84F00', label: 'Call' },
+  call: {
+    shape: 'diamond',
+    color: '#B84F00',
+    get label() {
+      return t('Call');
+    },
+  },
   // Okabe–Ito bluish green (#009E73), darkened from 3.4:1 to 5.3:1.
-  meeting: { shape: 'square', color: '#007A5A', label: 'Meeting' },
+  meeting: {
+    shape: 'square',
+    color: '#007A5A',
+    get label() {
+      return t('Meeting');
+    },
+  },
 };
 
 /** How status and date certainty change a mark; the legend explains these in words. */
 export const STATUS_LOOK: Readonly<Record<EventStatus, { label: string; description: string }>> = {
-  occurred: { label: 'Occurred', description: 'filled mark' },
-  planned: { label: 'Planned', description: 'hollow mark (outline only)' },
-  reported: { label: 'Reported later', description: 'filled mark with a white centre dot' },
+  occurred: {
+    get label() {
+      return t('Occurred');
+    },
+    description: 'filled mark',
+  },
+  planned: {
+    get label() {
+      return t('Planned');
+    },
+    description: 'hollow mark (outline only)',
+  },
+  reported: {
+    get label() {
+      return t('Reported later');
+    },
+    description: 'filled mark with a white centre dot',
+  },
 };
 
 export const UNCERTAIN_LOOK = {
-  label: 'Approximate (~) or uncertain (?) date',
+  get label() {
+    return t('Approximate (~) or uncertain (?) date');
+  },
   description: 'faded mark',
   /** Opacity of marks with an approximate or uncertain date. */
   opacity: 0.55,
 } as const;
 
 export const IMPRECISE_LOOK = {
-  label: 'Date known only to the day, month or year',
+  get label() {
+    return t('Date known only to the day, month or year');
+  },
   description: 'light bar with ticked ends across the whole day, month or year (when zoomed in far enough to see it), mark at its middle',
 } as const;
 

@@ -176,7 +176,7 @@ test('a file dropped on the page loads, with an overlay while it is dragged; sev
   // One TimelineJS3 file: imported like a ?data= address would be.
   await dropFiles(page, [{ name: 'timelinejs3.json', text: readFileSync('tests/fixtures/broken/timelinejs3.json', 'utf8'), type: 'application/json' }]);
   await expect(page.locator('.opened-from-computer')).toContainText('timelinejs3.json');
-  await expect(page.locator('.shown-count')).toContainText('of 1 events');
+  await expect(page.locator('.shown-count')).toContainText('of 1 event');
   await expect(overlay).toHaveCount(0);
   await page.locator('.app-header details.warnings summary').click();
   await expect(page.locator('.app-header .warnings')).toContainText('timelinejs3.json is a TimelineJS3 file; it was imported.');

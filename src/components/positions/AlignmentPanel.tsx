@@ -1,5 +1,6 @@
 // Alignment at a date: the actors × topics matrix (country rows aggregate their actors)
 // and, for the chosen topic, who was for, against, neutral, mixed or unknown.
+import { currentDates, t } from '../../core/i18n/translate';
 import { format } from 'date-fns';
 import { utc } from '../../core/time/utc';
 import { useId, useMemo, useState } from 'react';
@@ -51,7 +52,7 @@ export function parseAlignmentDate(text: string): number | null {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const isoDayText = (day: number) => format(day, 'yyyy-MM-dd', { in: utc });
-const longDay = (day: number) => format(day, 'd MMMM yyyy', { in: utc });
+const longDay = (day: number) => format(day, 'd MMMM yyyy', { in: utc, locale: currentDates().locale });
 
 function glyphOf(state: StanceAt): GlyphKind {
   return state.kind === 'known' ? state.stance : state.kind === 'mixed' ? 'split' : 'unknown';
@@ -69,9 +70,9 @@ function aggregateGlyph(aggregate: CountryAggregate): GlyphKind {
 function countsText(aggregate: CountryAggregate): string {
   const parts = (Object.entries(aggregate.counts) as [keyof CountryAggregate['counts'], number][])
     .filter(([, n]) => n > 0)
-    .map(([stance, n]) => `${n} ${stanceWord(stance)}`);
-  if (aggregate.mixed) parts.push(`${aggregate.mixed} mixed`);
-  if (aggregate.unknown) parts.push(`${aggregate.unknown} unknown`);
+    .map(([stance, n]) => t('{count, number} {stance}', { count: n, stance: stanceWord(stance) }));
+  if (aggregate.mixed) parts.push(t('{count, number} mixed', { count: aggregate.mixed }));
+  if (aggregate.unknown) parts.push(t('{count, number} unknown', { count: aggregate.unknown }));
   return parts.join(', ');
 }
 
@@ -94,7 +95,7 @@ export function AlignmentPanel({ model, topic, defaultDay, chosenDay, onDayChang
     }
     const parsed = parseAlignmentDate(text);
     if (parsed === null) {
-      setDateError(`“${text}” is not a date: write a year (2023), a month (2023-01) or a day (2023-01-15).`);
+      setDateError(t('“{text}” is not a date: write a year (2023), a month (2023-01) or a day (2023-01-15).', { text }));
       return;
     }
     setDraft(null);
@@ -133,7 +134,7 @@ export function AlignmentPanel({ model, topic, defaultDay, chosenDay, onDayChang
         type="button"
         className="alignment-cell-button"
         aria-pressed={event.id === selectedId}
-        aria-label={`${actorName} on ${topicLabel}: ${stanceAtWords(state)}, from “${event.title}”`}
+        aria-label={t('{actor} on {topic}: {stance}, from “{title}”', { actor: actorName, topic: topicLabel, stance: stanceAtWords(state), title: event.title })}
         onClick={() => onSelect(event.id)}
       >
         {content}
@@ -144,7 +145,7 @@ export function AlignmentPanel({ model, topic, defaultDay, chosenDay, onDayChang
   const side = (title: string, entries: readonly AlignedActor[], className: string) => (
     <td className={className}>
       {entries.length === 0 ? (
-        <span className="positions-empty">none</span>
+        <span className="positions-empty">{t('none')}</span>
       ) : (
         <ul>
           {entries.map((entry) => (
@@ -161,9 +162,9 @@ export function AlignmentPanel({ model, topic, defaultDay, chosenDay, onDayChang
 
   return (
     <section className="alignment" aria-labelledby="alignment-heading">
-      <h3 id="alignment-heading">Alignment on {longDay(day)}</h3>
+      <h3 id="alignment-heading">{t('Alignment on {day}', { day: longDay(day) })}</h3>
       <div className="alignment-date-controls">
-        <label htmlFor={dateInputId}>Date</label>
+        <label htmlFor={dateInputId}>{t('Date')}</label>
         <input
           id={dateInputId}
           type="text"
@@ -188,13 +189,13 @@ export function AlignmentPanel({ model, topic, defaultDay, chosenDay, onDayChang
           }}
         />
         <span id={dateHelpId} className="alignment-note" aria-live="polite">
-          {dateError ?? 'Type 2023, 2023-01 or 2023-01-15, then Enter.'}
+          {dateError ?? t('Type 2023, 2023-01 or 2023-01-15, then Enter.')}
         </span>
         <button type="button" disabled={previousDay === undefined} onClick={() => previousDay !== undefined && setChosenDay(previousDay)}>
-          ◀ Previous position
+          ◀ {t('Previous position')}
         </button>
         <button type="button" disabled={nextDay === undefined} onClick={() => nextDay !== undefined && setChosenDay(nextDay)}>
-          Next position ▶
+          {t('Next position')} ▶
         </button>
         {chosenDay !== null && (
           <button
@@ -205,10 +206,10 @@ export function AlignmentPanel({ model, topic, defaultDay, chosenDay, onDayChang
               setChosenDay(null);
             }}
           >
-            End of window
+            {t('End of window')}
           </button>
         )}
-        <span className="alignment-note">Latest known stance on that day; earlier positions carry forward.</span>
+        <span className="alignment-note">{t('Latest known stance on that day; earlier positions carry forward.')}</span>
       </div>
       <div className="alignment-downloads">
         {topic && (
@@ -216,35 +217,35 @@ export function AlignmentPanel({ model, topic, defaultDay, chosenDay, onDayChang
             type="button"
             onClick={() => downloadText(fileNameFor(model.dataset.title, `alignment-${topic.id}-${isoDayText(day)}.csv`), alignmentCsv(model, topic, day, isoDayText(day)))}
           >
-            Download this alignment (CSV)
+            {t('Download this alignment (CSV)')}
           </button>
         )}
         <button type="button" onClick={() => downloadText(fileNameFor(model.dataset.title, `matrix-${isoDayText(day)}.csv`), matrixCsv(model, day, isoDayText(day)))}>
-          Download the matrix (CSV)
+          {t('Download the matrix (CSV)')}
         </button>
       </div>
 
       {topic && alignment && (
         <table className="alignment-sides">
           <caption>
-            {topic.label} on {longDay(day)}: who was for ({topic.support}) and who against ({topic.oppose})
+            {t('{topic} on {day}: who was for ({support}) and who against ({oppose})', { topic: topic.label, day: longDay(day), support: topic.support, oppose: topic.oppose })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">For</th>
-              <th scope="col">Against</th>
-              <th scope="col">Neutral</th>
-              {alignment.mixed.length > 0 && <th scope="col">Mixed</th>}
-              <th scope="col">Unknown</th>
+              <th scope="col">{t('For')}</th>
+              <th scope="col">{t('Against')}</th>
+              <th scope="col">{t('Neutral')}</th>
+              {alignment.mixed.length > 0 && <th scope="col">{t('Mixed')}</th>}
+              <th scope="col">{t('Unknown')}</th>
             </tr>
           </thead>
           <tbody>
             <tr>
-              {side('for', alignment.for, 'alignment-for')}
-              {side('against', alignment.against, 'alignment-against')}
-              {side('neutral', alignment.neutral, 'alignment-neutral')}
-              {alignment.mixed.length > 0 && side('mixed', alignment.mixed, 'alignment-mixed')}
-              {side('unknown', alignment.unknown, 'alignment-unknown')}
+              {side(t('for'), alignment.for, 'alignment-for')}
+              {side(t('against'), alignment.against, 'alignment-against')}
+              {side(t('neutral'), alignment.neutral, 'alignment-neutral')}
+              {alignment.mixed.length > 0 && side(t('mixed'), alignment.mixed, 'alignment-mixed')}
+              {side(t('unknown'), alignment.unknown, 'alignment-unknown')}
             </tr>
           </tbody>
         </table>
@@ -252,14 +253,14 @@ export function AlignmentPanel({ model, topic, defaultDay, chosenDay, onDayChang
 
       <div className="alignment-matrix-scroll">
         <table className="alignment-matrix">
-          <caption>Each actor’s latest stance on each topic on {longDay(day)}; country rows sum up their actors</caption>
+          <caption>{t('Each actor’s latest stance on each topic on {day}; country rows sum up their actors', { day: longDay(day) })}</caption>
           <thead>
             <tr>
-              <th scope="col">Actor</th>
-              {matrix.topics.map((t) => (
-                <th key={t.id} scope="col" className={t.id === topic?.id ? 'is-current-topic' : undefined}>
-                  <button type="button" className="alignment-topic-button" onClick={() => onTopicChange(t.id)} aria-pressed={t.id === topic?.id} title={`${t.support} / ${t.oppose}`}>
-                    {t.label}
+              <th scope="col">{t('Actor')}</th>
+              {matrix.topics.map((column) => (
+                <th key={column.id} scope="col" className={column.id === topic?.id ? 'is-current-topic' : undefined}>
+                  <button type="button" className="alignment-topic-button" onClick={() => onTopicChange(column.id)} aria-pressed={column.id === topic?.id} title={`${column.support} / ${column.oppose}`}>
+                    {column.label}
                   </button>
                 </th>
               ))}
@@ -268,7 +269,7 @@ export function AlignmentPanel({ model, topic, defaultDay, chosenDay, onDayChang
           {matrix.groups.map((group) => (
             <tbody key={group.id || '_none'}>
               <tr className="alignment-country-row">
-                <th scope="rowgroup">{group.country?.name ?? 'No country'}</th>
+                <th scope="rowgroup">{group.country?.name ?? t('No country')}</th>
                 {group.aggregates.map((aggregate, column) => (
                   <td key={matrix.topics[column]!.id} className={matrix.topics[column]!.id === topic?.id ? 'is-current-topic' : undefined} title={countsText(aggregate)}>
                     <StanceGlyph kind={aggregateGlyph(aggregate)} /> <span>{verdictWords(aggregate.verdict)}</span>

@@ -1,6 +1,7 @@
 // The positions chart for one topic: an SVG drawn from the pure layout. d3 supplies the
 // time scale's ticks; React owns every node. Each mark is a focusable button whose name
 // says actor, stance in the topic's words, date and event title.
+import { currentDates, t } from '../../core/i18n/translate';
 import { scaleUtc } from 'd3';
 import { format } from 'date-fns';
 import { utc } from '../../core/time/utc';
@@ -39,9 +40,10 @@ interface Props {
 
 /** Tick labels at the coarsest precision that tells the ticks apart, in UTC. */
 function tickPattern(ticks: readonly Date[]): string {
-  if (ticks.every((t) => t.getUTCMonth() === 0 && t.getUTCDate() === 1 && t.getUTCHours() === 0)) return 'yyyy';
-  if (ticks.every((t) => t.getUTCDate() === 1 && t.getUTCHours() === 0)) return 'MMM yyyy';
-  return 'd MMM yyyy';
+  const patterns = currentDates().patterns;
+  if (ticks.every((tick) => tick.getUTCMonth() === 0 && tick.getUTCDate() === 1 && tick.getUTCHours() === 0)) return 'yyyy';
+  if (ticks.every((tick) => tick.getUTCDate() === 1 && tick.getUTCHours() === 0)) return patterns.tickMonth;
+  return patterns.short.day;
 }
 
 export function markEventIds(dataset: Dataset, model: PositionsModel, mark: PositionMark): string[] {
@@ -52,17 +54,18 @@ export function markEventIds(dataset: Dataset, model: PositionsModel, mark: Posi
 export function markName(model: PositionsModel, topic: TopicRecord, track: PositionTrack, mark: PositionMark): string {
   const event = model.dataset.events[model.table.event[mark.mainRow]!]!;
   const stance = stanceOnTopic(mark.stance, topic);
-  const parts = [`${track.actor.name}: ${stance}`];
+  const parts = [t('{actor}: {stance}', { actor: track.actor.name, stance })];
+  const date = formatEventDate(event, 'short', currentDates());
   // The type in words: "statement", or a declared type's label ("assault").
   const type = model.dataset.typeById.get(event.typeId)?.label.toLowerCase() ?? event.typeId;
   if (mark.aggregated) {
-    parts.push(`${mark.rows.length} positions, latest ${formatEventDate(event)}, ${type} “${event.title}”`);
+    parts.push(t('{count, number} positions, latest {date}, {type} “{title}”', { count: mark.rows.length, date, type, title: event.title }));
   } else {
-    parts.push(`${formatEventDate(event)}, ${type} “${event.title}”`);
+    parts.push(t('{date}, {type} “{title}”', { date, type, title: event.title }));
   }
   if (mark.shift) parts.push(shiftWords(mark.shift.from, mark.shift.to));
-  if (mark.mixedDay) parts.push('disagreeing positions that day');
-  if (mark.faded) parts.push('in an event the filters leave out');
+  if (mark.mixedDay) parts.push(t('disagreeing positions that day'));
+  if (mark.faded) parts.push(t('in an event the filters leave out'));
   return parts.join(', ');
 }
 
@@ -91,7 +94,7 @@ export function PositionsChart({ model, topic, layout, selectedId, onSelect, lab
       width={totalWidth}
       height={totalHeight}
       role="group"
-      aria-label={`Positions on ${topic.label}, one track per actor`}
+      aria-label={t('Positions on {topic}, one track per actor', { topic: topic.label })}
     >
       <rect className="positions-background" x={0} y={0} width={totalWidth} height={totalHeight} onClick={() => onSelect(null)} />
       <g className="positions-axis" transform={`translate(${labelWidth},${AXIS_HEIGHT})`} aria-hidden="true">
@@ -99,7 +102,7 @@ export function PositionsChart({ model, topic, layout, selectedId, onSelect, lab
           <g key={tick.getTime()} transform={`translate(${x(tick)},0)`}>
             <line y1={-6} y2={layout.height} />
             <text y={-10} textAnchor="middle">
-              {format(tick, pattern, { in: utc })}
+              {format(tick, pattern, { in: utc, locale: currentDates().locale })}
             </text>
           </g>
         ))}

@@ -1,6 +1,7 @@
 // The positions screen: pick a topic, see each actor's stance on it over time (one
 // track per actor, grouped by country), the shifts, and the alignment at a date.
 // Shares the time window, filters (through `included`) and selection with the timeline.
+import { t } from '../../core/i18n/translate';
 import type { RefObject } from 'react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../core/model/types';
@@ -61,15 +62,15 @@ function ScopeNote({ dataset, scope, shownIds, topicLabel }: { dataset: Dataset;
   const silent = scope.chosenBy === 'actors' && scope.actorIds ? [...scope.actorIds].filter((id) => !shownIds.has(id)) : [];
   const who =
     scope.chosenBy === 'actors'
-      ? 'Showing only the actors you chose.'
+      ? t('Showing only the actors you chose.')
       : scope.chosenBy === 'countries'
-        ? 'Showing the actors of the countries you chose.'
-        : 'Showing every actor with a position on this topic.';
+        ? t('Showing the actors of the countries you chose.')
+        : t('Showing every actor with a position on this topic.');
   return (
     <p className="positions-scope-note" data-testid="positions-scope-note">
-      {who} Each line is the actor’s whole record on {topicLabel}, from every event in the file, so a stance is never cut short by a filter.
-      {scope.emphasised && ' Positions in events that the other filters (or the search, when it shows only matches) leave out are drawn faded.'}
-      {silent.length > 0 && ` No position on this topic from: ${silent.map(name).join(', ')}.`}
+      {who} {t('Each line is the actor’s whole record on {topic}, from every event in the file, so a stance is never cut short by a filter.', { topic: topicLabel })}
+      {scope.emphasised && ` ${t('Positions in events that the other filters (or the search, when it shows only matches) leave out are drawn faded.')}`}
+      {silent.length > 0 && ` ${t('No position on this topic from: {actors}.', { actors: silent.map(name).join(', ') })}`}
     </p>
   );
 }
@@ -114,26 +115,26 @@ export function PositionsView({ dataset, included, view, onSelect, onTopicChange
     <div className="positions-view">
       <div className="positions-toolbar">
         {/* A label beside the select, not around it: wrapped, the selected option would join the select's name. */}
-        <label htmlFor={topicSelectId}>Topic</label>
+        <label htmlFor={topicSelectId}>{t('Topic')}</label>
         <select id={topicSelectId} value={topicId ?? ''} onChange={(e) => onTopicChange(e.target.value || null)}>
-            {topicId === null && <option value="">No topic has positions</option>}
-            {dataset.topics.map((t) => (
-              <option key={t.id} value={t.id} disabled={!positionsPerTopic.has(t.id)}>
-                {t.label} ({positionsPerTopic.get(t.id) ?? 0})
+            {topicId === null && <option value="">{t('No topic has positions')}</option>}
+            {dataset.topics.map((option) => (
+              <option key={option.id} value={option.id} disabled={!positionsPerTopic.has(option.id)}>
+                {option.label} ({positionsPerTopic.get(option.id) ?? 0})
               </option>
             ))}
         </select>
         {onWindowChange && topicId && (
           <button type="button" onClick={() => onWindowChange(topicExtent(model, topicId))}>
-            Fit to this topic
+            {t('Fit to this topic')}
           </button>
         )}
       </div>
 
       {topic && (
-        <div className="positions-legend" aria-label="Legend">
+        <div className="positions-legend" aria-label={t('Legend')}>
           <p>
-            <strong>{topic.label}.</strong> Support: {topic.support}. Oppose: {topic.oppose}.
+            <strong>{topic.label}.</strong> {t('Support: {wording}.', { wording: topic.support })} {t('Oppose: {wording}.', { wording: topic.oppose })}
           </p>
           <ul>
             {STANCES.map((stance) => (
@@ -145,20 +146,20 @@ export function PositionsView({ dataset, included, view, onSelect, onTopicChange
               <svg className="stance-glyph" width={14} height={14} viewBox="-8 -8 16 16" aria-hidden="true">
                 <circle r={6.5} fill="none" stroke="#333" strokeWidth={1.5} strokeDasharray="3 2" />
               </svg>{' '}
-              ring: change of stance
+              {t('ring: change of stance')}
             </li>
             <li>
-              <StanceGlyph kind="split" /> split or mixed
+              <StanceGlyph kind="split" /> {t('split or mixed')}
             </li>
             <li>
-              <StanceGlyph kind="unknown" /> unknown
+              <StanceGlyph kind="unknown" /> {t('unknown')}
             </li>
           </ul>
         </div>
       )}
 
       {topic && (
-        <ScopeNote dataset={dataset} scope={scope} shownIds={new Set(layout?.tracks.map((t) => t.actor.id) ?? [])} topicLabel={topic.label} />
+        <ScopeNote dataset={dataset} scope={scope} shownIds={new Set(layout?.tracks.map((track) => track.actor.id) ?? [])} topicLabel={topic.label} />
       )}
 
       <div className="positions-chart-scroll" ref={chartRef}>
@@ -174,14 +175,14 @@ export function PositionsView({ dataset, included, view, onSelect, onTopicChange
               rightPad={margins.rightPad}
             />
           ) : (
-            <p className="positions-empty">No position on {topic.label} from the actors shown.</p>
+            <p className="positions-empty">{t('No position on {topic} from the actors shown.', { topic: topic.label })}</p>
           )
         ) : (
-          <p className="positions-empty">The events shown hold no positions.</p>
+          <p className="positions-empty">{t('The events shown hold no positions.')}</p>
         )}
         {layout?.aggregated && (
           <p className="positions-note">
-            {layout.positionCount} positions in this window: nearby positions of one stance are drawn as one mark with their count. Zoom in to see each.
+            {t('{count, plural, one {# position} other {# positions}} in this window: nearby positions of one stance are drawn as one mark with their count. Zoom in to see each.', { count: layout.positionCount })}
           </p>
         )}
       </div>

@@ -1,4 +1,5 @@
 // The "Shifts" list: every change of stance on the topic inside the window, in time order.
+import { currentDates, t } from '../../core/i18n/translate';
 import type { TopicRecord } from '../../core/model/types';
 import type { PositionsModel } from '../../core/positions/model';
 import type { StanceShift } from '../../core/positions/series';
@@ -31,9 +32,9 @@ export function ShiftsList({ model, topic, shifts, selectedId, onSelect, focusSh
   }, [focusShiftId, shifts, onShiftFocused]);
   return (
     <section className="positions-shifts" aria-labelledby="positions-shifts-heading">
-      <h3 id="positions-shifts-heading">Shifts</h3>
+      <h3 id="positions-shifts-heading">{t('Shifts')}</h3>
       {shifts.length === 0 ? (
-        <p className="positions-empty">No actor changed stance on {topic.label} in this window.</p>
+        <p className="positions-empty">{t('No actor changed stance on {topic} in this window.', { topic: topic.label })}</p>
       ) : (
         <ol>
           {shifts.map((shift, index) => {
@@ -51,7 +52,7 @@ export function ShiftsList({ model, topic, shifts, selectedId, onSelect, focusSh
                 </span>
                 {/* Opens the event that carried the shift; its details link back here. */}
                 <button type="button" onClick={() => onSelect(event.id)} aria-pressed={event.id === selectedId}>
-                  <span className="positions-shift-date">{formatEventDate(event)}</span>{' '}
+                  <span className="positions-shift-date">{formatEventDate(event, 'short', currentDates())}</span>{' '}
                   <strong>{actor?.name ?? shift.actorId}</strong>{' '}
                   <StanceGlyph kind={shift.from} /> → <StanceGlyph kind={shift.to} /> {shiftWords(shift.from, shift.to)}
                   <span className="positions-shift-event">: {event.title}</span>

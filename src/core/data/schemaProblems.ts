@@ -1,5 +1,6 @@
 // Words the compiled JSON Schema's findings for a person. Checks that the loader's own rules
 // word better (dates, URLs, references) are left to those rules, so nothing is said twice.
+import { t } from '../i18n/translate';
 import { FIELDS } from './generated/validateSchema.js';
 import type { SchemaError } from './generated/validateSchema.js';
 import { describeValue, listValues, pointerToPath, show } from './problems';
@@ -72,6 +73,27 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'true or false',
 };
 
+/** The kinds of object a sentence names in words of its own, in each language. */
+const NAMED_KINDS = new Set(['source', 'country', 'actor', 'topic', 'quote', 'position', 'event']);
+
+/** "Event "earlier-call" has no "title", which is required; add it." — whole sentences, so each language can order and inflect them. */
+function missingFieldMessage(definition: string, id: string | null, field: string, owner: string): string {
+  if (id !== null && NAMED_KINDS.has(definition)) {
+    return t('{kind, select, source {Source} country {Country} actor {Actor} topic {Topic} quote {Quote} position {Position} other {Event}} {id} has no "{field}", which is required; add it.', { kind: definition, id, field });
+  }
+  if (id === null && (NAMED_KINDS.has(definition) || definition === 'root')) {
+    return t('{kind, select, root {The file} source {This source} country {This country} actor {This actor} topic {This topic} quote {This quote} position {This position} other {This event}} has no "{field}", which is required; add it.', { kind: definition, field });
+  }
+  return t('{owner} has no "{field}", which is required; add it.', { owner: capitalise(owner), field });
+}
+
+function unknownFieldMessage(definition: string, key: string, near: string | undefined, allowed: string, owner: string): string {
+  const kind = NAMED_KINDS.has(definition) || definition === 'root' ? definition : 'object';
+  return near
+    ? t('Unknown field {key} in {kind, select, root {the file} source {this source} country {this country} actor {this actor} topic {this topic} quote {this quote} position {this position} event {this event} other {{owner}}}; did you mean "{near}"? Allowed fields: {allowed}.', { key, kind, owner, near, allowed })
+    : t('Unknown field {key} in {kind, select, root {the file} source {this source} country {this country} actor {this actor} topic {this topic} quote {this quote} position {this position} event {this event} other {{owner}}}. Allowed fields: {allowed}.', { key, kind, owner, allowed });
+}
+
 function schemaErrorToDraft(error: SchemaError, data: unknown): ProblemDraft | undefined {
   const path = pointerToPath(error.instancePath);
   const definition = definitionOf(error.schemaPath) ?? objectKindOf(path);
@@ -90,7 +112,7 @@ function schemaErrorToDraft(error: SchemaError, data: unknown): ProblemDraft | u
         rule: 'missing-field',
         path,
         anchor: 'value',
-        message: `${capitalise(owner)} has no "${missing}", which is required; add it.`,
+        message: missingFieldMessage(definition, typeof id === 'string' && definition !== 'root' ? show(id) : null, missing, owner),
       };
     }
     case 'additionalProperties': {
@@ -103,10 +125,7 @@ function schemaErrorToDraft(error: SchemaError, data: unknown): ProblemDraft | u
         rule: 'unknown-field',
         path: [...path, key],
         anchor: 'key',
-        message:
-          `Unknown field ${show(key)} in ${owner}` +
-          (near ? `; did you mean "${near}"?` : '.') +
-          ` Allowed fields: ${allowed.join(', ')}.`,
+        message: unknownFieldMessage(definition, show(key), near, allowed.join(', '), owner),
       };
     }
     case 'enum': {

@@ -1,19 +1,24 @@
 // Stances in words, for labels, accessible names and the shifts list.
+import { t } from '../i18n/translate';
 import type { EventRecord, Stance, TopicRecord } from '../model/types';
 import type { CountryVerdict } from './aggregate';
 import type { StanceAt } from './series';
 
-const STANCE_WORDS: Readonly<Record<Stance, string>> = {
-  support: 'support',
-  'lean-support': 'lean support',
-  neutral: 'neutral',
-  'lean-oppose': 'lean oppose',
-  oppose: 'oppose',
-};
 
 /** "lean support" */
 export function stanceWord(stance: Stance): string {
-  return STANCE_WORDS[stance];
+  switch (stance) {
+    case 'support':
+      return t('support');
+    case 'lean-support':
+      return t('lean support');
+    case 'neutral':
+      return t('neutral');
+    case 'lean-oppose':
+      return t('lean oppose');
+    case 'oppose':
+      return t('oppose');
+  }
 }
 
 /** The stance read against the topic's own wording: "oppose: Ukraine should not join NATO". */
@@ -21,29 +26,29 @@ export function stanceOnTopic(stance: Stance, topic: Pick<TopicRecord, 'support'
   switch (stance) {
     case 'support':
     case 'lean-support':
-      return `${stanceWord(stance)}: ${topic.support}`;
+      return t('{stance}: {wording}', { stance: stanceWord(stance), wording: topic.support });
     case 'oppose':
     case 'lean-oppose':
-      return `${stanceWord(stance)}: ${topic.oppose}`;
+      return t('{stance}: {wording}', { stance: stanceWord(stance), wording: topic.oppose });
     case 'neutral':
-      return 'neutral';
+      return t('neutral');
   }
 }
 
 /** "shifted from lean support to oppose" */
 export function shiftWords(from: Stance, to: Stance): string {
-  return `shifted from ${stanceWord(from)} to ${stanceWord(to)}`;
+  return t('shifted from {from} to {to}', { from: stanceWord(from), to: stanceWord(to) });
 }
 
 /** Short text for a matrix cell: "oppose", "mixed (support, oppose)", "unknown". */
 export function stanceAtWords(state: StanceAt): string {
   switch (state.kind) {
     case 'unknown':
-      return 'unknown';
+      return t('unknown');
     case 'known':
       return stanceWord(state.stance);
     case 'mixed':
-      return `mixed (${state.stances.map(stanceWord).join(', ')})`;
+      return t('mixed ({stances})', { stances: state.stances.map(stanceWord).join(', ') });
   }
 }
 
@@ -54,13 +59,17 @@ export function stanceAtWords(state: StanceAt): string {
 export function verdictWords(verdict: CountryVerdict): string {
   switch (verdict.kind) {
     case 'unknown':
-      return 'unknown';
+      return t('unknown');
     case 'unanimous':
       return stanceWord(verdict.stance);
     case 'side':
-      return `${verdict.side}: ${stanceWord(verdict.stances[0]!)} to ${stanceWord(verdict.stances[verdict.stances.length - 1]!)}`;
+      return t('{side, select, for {for} other {against}}: {strongest} to {weakest}', {
+        side: verdict.side,
+        strongest: stanceWord(verdict.stances[0]!),
+        weakest: stanceWord(verdict.stances[verdict.stances.length - 1]!),
+      });
     case 'split':
-      return `split (${verdict.stances.map(stanceWord).join(', ')})`;
+      return t('split ({stances})', { stances: verdict.stances.map(stanceWord).join(', ') });
   }
 }
 

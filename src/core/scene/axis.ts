@@ -3,16 +3,18 @@
 import { scaleUtc } from 'd3';
 import { format } from 'date-fns';
 import { utc } from '../time/utc';
+import { ENGLISH_DATES } from '../time/dateLocale';
+import type { DateLocale } from '../time/dateLocale';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const MONTH_MS = 28 * DAY_MS;
 const YEAR_MS = 365 * DAY_MS;
 
-function yearText(ms: number): string {
+function yearText(ms: number, dates: DateLocale): string {
   const year = new Date(ms).getUTCFullYear();
   // Astronomical year 0 is 1 BCE; date-fns patterns assume four positive digits.
-  if (year <= 0) return `${1 - year} BCE`;
+  if (year <= 0) return dates.beforeCommonEra(1 - year);
   return String(year);
 }
 
@@ -20,13 +22,14 @@ function yearText(ms: number): string {
  * A tick's label for ticks `stepMs` apart: "2025" for years and decades, "Feb 2025"
  * for months, "12 Feb" for days, "10:30" for hours (with the day at midnight).
  */
-export function formatTick(ms: number, stepMs: number): string {
+export function formatTick(ms: number, stepMs: number, dates: DateLocale = ENGLISH_DATES): string {
   const year = new Date(ms).getUTCFullYear();
-  if (stepMs >= YEAR_MS - 2 * DAY_MS || year < 1 || year > 9999) return yearText(ms);
-  if (stepMs >= MONTH_MS) return format(ms, 'MMM yyyy', { in: utc });
-  if (stepMs >= DAY_MS - HOUR_MS) return format(ms, 'd MMM', { in: utc });
-  if (ms % DAY_MS === 0) return format(ms, 'd MMM', { in: utc });
-  return format(ms, 'HH:mm', { in: utc });
+  const options = { in: utc, locale: dates.locale };
+  if (stepMs >= YEAR_MS - 2 * DAY_MS || year < 1 || year > 9999) return yearText(ms, dates);
+  if (stepMs >= MONTH_MS) return format(ms, dates.patterns.tickMonth, options);
+  if (stepMs >= DAY_MS - HOUR_MS) return format(ms, dates.patterns.tickDay, options);
+  if (ms % DAY_MS === 0) return format(ms, dates.patterns.tickDay, options);
+  return format(ms, dates.patterns.tickTime, options);
 }
 
 /** The step between consecutive ticks (ms), or the window span when there is one tick. */
@@ -36,13 +39,14 @@ export function tickStep(ticks: readonly Date[], span: number): number {
 }
 
 /** The window as short context text for the axis corner, e.g. "2025" or "Feb 2025". */
-export function windowContext(start: number, end: number): string {
-  const from = yearText(start);
-  const to = yearText(end);
+export function windowContext(start: number, end: number, dates: DateLocale = ENGLISH_DATES): string {
+  const from = yearText(start, dates);
+  const to = yearText(end, dates);
   if (end - start < 60 * DAY_MS && from === to && new Date(start).getUTCFullYear() >= 1) {
-    const a = format(start, 'MMM yyyy', { in: utc });
-    const b = format(end, 'MMM yyyy', { in: utc });
-    return a === b ? a : `${format(start, 'MMM', { in: utc })}–${b}`;
+    const options = { in: utc, locale: dates.locale };
+    const a = format(start, dates.patterns.tickMonth, options);
+    const b = format(end, dates.patterns.tickMonth, options);
+    return a === b ? a : `${format(start, dates.patterns.monthOnly, options)}–${b}`;
   }
   return from === to ? from : `${from}–${to}`;
 }
@@ -66,16 +70,16 @@ export const TICK_SPACING_PX = 90;
  * The axis for a window drawn `width` px wide: d3's calendar-aware ticks (UTC), labelled
  * at the precision their spacing calls for.
  */
-export function axisTicks(window: readonly [number, number], width: number, spacing = TICK_SPACING_PX): AxisTick[] {
+export function axisTicks(window: readonly [number, number], width: number, spacing = TICK_SPACING_PX, dates: DateLocale = ENGLISH_DATES): AxisTick[] {
   const [t0, t1] = window;
   const scale = scaleUtc()
     .domain([new Date(t0), new Date(t1)])
     .range([0, width]);
-  const dates = scale.ticks(Math.max(3, Math.floor(width / spacing)));
-  const step = tickStep(dates, t1 - t0);
-  return dates.map((date) => {
+  const tickDates = scale.ticks(Math.max(3, Math.floor(width / spacing)));
+  const step = tickStep(tickDates, t1 - t0);
+  return tickDates.map((date) => {
     const time = date.getTime();
     const x = scale(date);
-    return { time, x, label: formatTick(time, step), anchor: x < EDGE_PX ? 'start' : x > width - EDGE_PX ? 'end' : 'middle' };
+    return { time, x, label: formatTick(time, step, dates), anchor: x < EDGE_PX ? 'start' : x > width - EDGE_PX ? 'end' : 'middle' };
   });
 }

@@ -9,6 +9,7 @@ import { visibleLanes } from '../layout/rows';
 import { DEFAULT_STACKING, LaneFrame, layoutLane, type StackingOptions, type TimeToPixels } from '../layout/stacking';
 import type { TimeWindow } from '../view/types';
 import { axisTicks, windowContext } from './axis';
+import type { DateLocale } from '../time/dateLocale';
 import { BAR_EDGE_PX, LANE_METRICS, MAX_PAINTED_CONNECTORS, MIN_INTERVAL_BAND_PX, rowCentre } from './metrics';
 import type { ScenePlan } from './plan';
 import type { TextMeasure } from './labels';
@@ -30,6 +31,8 @@ export interface SceneFrame {
   colorTopic?: string | null;
   /** Widths of titles: with it, marks are stacked so titles keep their room where they can. */
   measure?: TextMeasure;
+  /** The interface language's month names and patterns for the axis; English when absent. */
+  dates?: DateLocale;
 }
 
 /** A title is never given more than this much room when stacking, px. */
@@ -136,7 +139,7 @@ export function buildScene(plan: ScenePlan, frame: SceneFrame, scratch: SceneScr
   }
   const connectors = connectorsOf(points);
 
-  const ticks = axisTicks(frame.window, width);
+  const ticks = axisTicks(frame.window, width, undefined, frame.dates);
   const today = frame.now >= t0 && frame.now <= t1 ? (frame.now - t0) * pxPerMs : null;
   return {
     window: frame.window,
@@ -146,7 +149,7 @@ export function buildScene(plan: ScenePlan, frame: SceneFrame, scratch: SceneScr
     totalHeight: vertical.totalHeight,
     pxPerMs,
     ticks,
-    context: windowContext(t0, t1),
+    context: windowContext(t0, t1, frame.dates),
     today,
     lanes,
     groups,

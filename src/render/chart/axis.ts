@@ -1,6 +1,7 @@
 // The time axis above the plot and the window's context in the corner: SVG text drawn
 // from the scene's ticks (crisp, selectable), with nodes kept per tick so a pan moves
 // them rather than rebuilding them.
+import { t } from '../../core/i18n/translate';
 import type { Scene } from '../../core/scene/types';
 import { el, svgEl } from './dom';
 
@@ -26,7 +27,7 @@ export class ChartAxis {
     this.svg = svgEl('svg', head);
     this.svg.setAttribute('class', 'sl-chart__axis');
     this.svg.setAttribute('role', 'img');
-    this.svg.setAttribute('aria-label', 'Time axis');
+    this.svg.setAttribute('aria-label', t('Time axis'));
     this.svg.setAttribute('height', String(AXIS_HEIGHT));
     this.svg.dataset.testid = 'chart-axis';
     const axisG = svgEl('g', this.svg);
@@ -42,7 +43,7 @@ export class ChartAxis {
     this.todayLabel.setAttribute('class', 'sl-chart__today-label');
     this.todayLabel.setAttribute('y', String(AXIS_HEIGHT - 20));
     this.todayLabel.dataset.testid = 'chart-today';
-    this.todayLabel.textContent = 'Today';
+    this.todayLabel.textContent = t('Today');
   }
 
   resize(width: number): void {

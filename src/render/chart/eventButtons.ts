@@ -2,6 +2,7 @@
 // most MAX_EVENT_BUTTONS), with one roving tab stop. A button is keyed by its event's id
 // and lane, and its name and data are written whenever the event behind it changes, so a
 // button always names the event it opens, after edits, additions and reloads alike.
+import { currentDates, t } from '../../core/i18n/translate';
 import type { Scene, SceneMark } from '../../core/scene/types';
 import type { Dataset, TimelineEvent } from '../../core/model/types';
 import { MARK_SIZE } from '../../core/scene/metrics';
@@ -18,8 +19,10 @@ const BUTTON_HALF = 8;
 
 /** "Title, type, date": the accessible name of an event's button (a declared type by its own label). */
 export function eventAccessibleName(event: TimelineEvent, dataset: Pick<Dataset, 'types'> = { types: [] }): string {
-  const status = event.status === 'occurred' ? '' : ` (${event.status === 'planned' ? 'planned' : 'reported'})`;
-  return `${event.title}, ${markStyleOf(event.typeId, dataset).label.toLowerCase()}${status}, ${formatEventDate(event)}`;
+  const type = markStyleOf(event.typeId, dataset).label.toLowerCase();
+  const date = formatEventDate(event, 'short', currentDates());
+  if (event.status === 'occurred') return t('{title}, {type}, {date}', { title: event.title, type, date });
+  return t('{title}, {type} ({status, select, planned {planned} other {reported}}), {date}', { title: event.title, type, status: event.status, date });
 }
 
 /** Where a focused event sits when it is not drawn as a mark (clustered or dense): supplied by the chart. */
@@ -68,7 +71,7 @@ export class EventButtons {
   ) {
     this.layer = el('div', 'sl-chart__events', plot);
     this.layer.setAttribute('role', 'group');
-    this.layer.setAttribute('aria-label', 'Events in view');
+    this.layer.setAttribute('aria-label', t('Events in view'));
     this.layer.addEventListener('focusin', this.onFocusIn);
     this.layer.addEventListener('focusout', () => this.host.onButtonBlur());
   }

@@ -1,6 +1,7 @@
 // The chart's tooltip: one node over the plot, filled for the hovered or keyboard-focused
 // mark or cluster. It owns its own node and placement so pointer and focus handling only
 // say what to show; it reads the dataset and columns it is handed and keeps nothing else.
+import { currentDates, t } from '../../core/i18n/translate';
 import type { Dataset } from '../../core/model/types';
 import { formatEventDate } from '../../core/time/format';
 import { markStyleOf } from '../markStyles';
@@ -28,11 +29,11 @@ export class ChartTooltip {
       at = cluster;
       // The badge's own count: the same number it shows after its "+".
       const title = el('div', 'sl-chart__tooltip-title', tip);
-      title.textContent = `${cluster.size} more events here`;
+      title.textContent = t('{count, plural, one {# more event here} other {# more events here}}', { count: cluster.size });
       const from = dataset.events[cluster.members[0]!]!;
       const to = dataset.events[cluster.members[cluster.members.length - 1]!]!;
       const line = el('div', 'sl-chart__tooltip-line', tip);
-      line.textContent = `${formatEventDate(from)} – ${formatEventDate(to)}. Click to zoom in.`;
+      line.textContent = t('{from} – {to}. Click to zoom in.', { from: formatEventDate(from, 'short', currentDates()), to: formatEventDate(to, 'short', currentDates()) });
     } else {
       const hit = subject;
       at = hit;
@@ -40,9 +41,9 @@ export class ChartTooltip {
       const title = el('div', 'sl-chart__tooltip-title', tip);
       title.textContent = event.title;
       const date = el('div', 'sl-chart__tooltip-line', tip);
-      date.textContent = formatEventDate(event);
+      date.textContent = formatEventDate(event, 'short', currentDates());
       const type = el('div', 'sl-chart__tooltip-line', tip);
-      const status = event.status === 'occurred' ? '' : ` · ${event.status}`;
+      const status = event.status === 'occurred' ? '' : ` · ${event.status === 'planned' ? t('planned') : t('reported')}`;
       type.textContent = `${markStyleOf(event.typeId, dataset).label}${status}`;
       const actors = el('div', 'sl-chart__tooltip-line sl-chart__tooltip-actors', tip);
       // Each name isolated, so a right-to-left override in one cannot reorder the others.
