@@ -4,11 +4,12 @@ import type { Problem } from '../model/types';
 import { cameoLabel, cameoMirrorKey, classifyCameo } from './eventCodes';
 import { buildEventDataFile } from './eventData';
 import type { DraftActor, DraftEvent, EventDataFormat } from './eventData';
-import { RecordProblems, RowLosses, firstLines, readDay, splitLines, splitTabs } from './eventRows';
+import { RowLosses, firstLines, readDay, splitLines, splitTabs } from './eventRows';
 import type { FieldColumns } from './eventRows';
-import { problemAt } from './result';
-import type { ConvertResult, Origin } from './result';
+import type { ConvertResult } from './result';
 import { normaliseHeader, stripBom } from './sheet';
+import { headedRows, readHeader } from './headedTable';
+import type { TableLayout } from './headedTable';
 
 export const ICEWS_COLUMNS = [
   'Event ID', 'Event Date', 'Source Name', 'Source Sectors', 'Source Country', 'Event Text', 'CAMEO Code', 'Intensity',
@@ -17,6 +18,8 @@ export const ICEWS_COLUMNS = [
 ] as const;
 type IcewsColumn = (typeof ICEWS_COLUMNS)[number];
 const REQUIRED: readonly IcewsColumn[] = ['Event ID', 'Event Date', 'Source Name', 'CAMEO Code'];
+
+const ICEWS_LAYOUT: TableLayout<IcewsColumn> = { name: 'ICEWS', columns: ICEWS_COLUMNS, required: REQUIRED, idColumn: 'Event ID' };
 
 export const ICEWS_FORMAT: EventDataFormat = {
   idScheme: 'icews',
@@ -39,45 +42,21 @@ export function icewsToDataset(text: string, fileName: string): ConvertResult {
   const lines = splitLines(stripBom(text));
   const problems: Problem[] = [];
   const losses = new RowLosses();
-  const header = splitTabs(lines[0] ?? '');
-  const columns = new Map<IcewsColumn, number>();
-  header.forEach((name, index) => {
-    const known = ICEWS_COLUMNS.find((column) => normaliseHeader(column) === normaliseHeader(name));
-    if (known) columns.set(known, index);
-    else if (name.trim() !== '') losses.add(`column "${name.trim()}", not part of the ICEWS layout`, `column ${index + 1}`);
-  });
-  for (const column of REQUIRED) {
-    if (!columns.has(column)) {
-      problems.push(problemAt('error', 'missing-column', { file: fileName, line: 1, column: header.length + 1, path: column }, `The ICEWS header has no "${column}" column, which every event needs.`));
-    }
-  }
-  if (problems.length > 0) return { problems, report: [] };
-  const spot = (column: IcewsColumn) => ({ column: (columns.get(column) ?? 0) + 1, path: column });
+  const table = readHeader(lines[0] ?? '', fileName, ICEWS_LAYOUT, losses, problems);
+  if (!table) return { problems, report: [] };
+  const { spot } = table;
   const fields: FieldColumns = { date: spot('Event Date'), type: spot('CAMEO Code'), title: spot('Event Text'), actors: spot('Source Name'), location: spot('City') };
 
   const drafts: DraftEvent[] = [];
   let skipped = 0;
   let records = 0;
-  for (let index = 1; index < lines.length; index++) {
-    const line = lines[index]!;
-    if (line.trim() === '') continue;
+  for (const record of headedRows(lines, table, ICEWS_LAYOUT, fileName, problems)) {
     records++;
-    const cells = splitTabs(line);
-    const row = index + 1;
-    const at = (column: IcewsColumn): Origin => ({ file: fileName, line: row, column: (columns.get(column) ?? 0) + 1, path: column });
-    const cell = (column: IcewsColumn): string | undefined => {
-      const position = columns.get(column);
-      const value = position === undefined ? undefined : cells[position]?.trim();
-      return value === '' ? undefined : value;
-    };
-    const id = cell('Event ID');
-    const check = new RecordProblems(problems, `ICEWS row ${row}${id ? ` (Event ID ${id})` : ''}`);
-    if (cells.length < header.length) {
-      check.error('short-row', { file: fileName, line: row, column: cells.length + 1, path: header[cells.length] ?? '' },
-        `it has ${cells.length} of the header's ${header.length} columns (a truncated or mixed export?).`);
+    if (!record) {
       skipped++;
       continue;
     }
+    const { row, id, cell, at, check } = record;
     if (!id) check.error('missing-value', at('Event ID'), 'it has no Event ID.');
     const dateText = cell('Event Date');
     const date = dateText === undefined ? undefined : readDay(dateText);

@@ -9,11 +9,12 @@ import { placeOfCode } from './countryCodes';
 import { classifyPlover, PLOVER_EVENTS } from './eventCodes';
 import { buildEventDataFile } from './eventData';
 import type { DraftActor, DraftEvent, EventDataFormat } from './eventData';
-import { RecordProblems, RowLosses, firstLines, readDay, splitLines, splitTabs } from './eventRows';
+import { RowLosses, firstLines, readDay, splitLines, splitTabs } from './eventRows';
 import type { FieldColumns } from './eventRows';
-import { problemAt } from './result';
-import type { ConvertResult, Origin } from './result';
+import type { ConvertResult } from './result';
 import { normaliseHeader, stripBom } from './sheet';
+import { headedRows, readHeader } from './headedTable';
+import type { TableLayout } from './headedTable';
 
 export const POLECAT_COLUMNS = [
   'Event ID', 'Event Date', 'Event Type', 'Event Mode', 'Intensity', 'Quad Code', 'Contexts',
@@ -24,6 +25,8 @@ export const POLECAT_COLUMNS = [
 ] as const;
 type PolecatColumn = (typeof POLECAT_COLUMNS)[number];
 const REQUIRED: readonly PolecatColumn[] = ['Event ID', 'Event Date', 'Event Type', 'Actor Name'];
+
+const POLECAT_LAYOUT: TableLayout<PolecatColumn> = { name: 'POLECAT', columns: POLECAT_COLUMNS, required: REQUIRED, idColumn: 'Event ID', absent: ['None'] };
 
 /** Several actors, countries, sectors or contexts in one cell are separated by semicolons. */
 const LIST_SEPARATOR = ';';
@@ -72,45 +75,21 @@ export function polecatToDataset(text: string, fileName: string): ConvertResult 
   const lines = splitLines(stripBom(text));
   const problems: Problem[] = [];
   const losses = new RowLosses();
-  const header = splitTabs(lines[0] ?? '');
-  const columns = new Map<PolecatColumn, number>();
-  header.forEach((name, index) => {
-    const known = POLECAT_COLUMNS.find((column) => normaliseHeader(column) === normaliseHeader(name));
-    if (known && !columns.has(known)) columns.set(known, index);
-    else if (name.trim() !== '') losses.add(`column "${name.trim()}", not part of the POLECAT layout`, `column ${index + 1}`);
-  });
-  for (const column of REQUIRED) {
-    if (!columns.has(column)) {
-      problems.push(problemAt('error', 'missing-column', { file: fileName, line: 1, column: header.length + 1, path: column }, `The POLECAT header has no "${column}" column, which every event needs.`));
-    }
-  }
-  if (problems.length > 0) return { problems, report: [] };
-  const spot = (column: PolecatColumn) => ({ column: (columns.get(column) ?? 0) + 1, path: column });
+  const table = readHeader(lines[0] ?? '', fileName, POLECAT_LAYOUT, losses, problems);
+  if (!table) return { problems, report: [] };
+  const { spot } = table;
   const fields: FieldColumns = { date: spot('Event Date'), type: spot('Event Type'), actors: spot('Actor Name'), location: spot('Placename') };
 
   const drafts: DraftEvent[] = [];
   let skipped = 0;
   let records = 0;
-  for (let index = 1; index < lines.length; index++) {
-    const line = lines[index]!;
-    if (line.trim() === '') continue;
+  for (const record of headedRows(lines, table, POLECAT_LAYOUT, fileName, problems)) {
     records++;
-    const cells = splitTabs(line);
-    const row = index + 1;
-    const at = (column: PolecatColumn): Origin => ({ file: fileName, line: row, column: (columns.get(column) ?? 0) + 1, path: column });
-    const cell = (column: PolecatColumn): string | undefined => {
-      const position = columns.get(column);
-      const value = position === undefined ? undefined : cells[position]?.trim();
-      return value === '' || value === 'None' ? undefined : value;
-    };
-    const id = cell('Event ID');
-    const check = new RecordProblems(problems, `POLECAT row ${row}${id ? ` (Event ID ${id})` : ''}`);
-    if (cells.length < header.length) {
-      check.error('short-row', { file: fileName, line: row, column: cells.length + 1, path: header[cells.length] ?? '' },
-        `it has ${cells.length} of the header's ${header.length} columns (a truncated or mixed export?).`);
+    if (!record) {
       skipped++;
       continue;
     }
+    const { row, id, cell, at, check } = record;
     if (!id) check.error('missing-value', at('Event ID'), 'it has no Event ID.');
     const dateText = cell('Event Date');
     const date = dateText === undefined ? undefined : readDay(dateText);

@@ -1,0 +1,98 @@
+// Exports with one header row and one tab-separated record per line (ICEWS, POLECAT): the
+// header read into the layout's known columns, and each data line's cells by column name,
+// with the place of a problem in it. Shared so both readers report missing columns and cut
+// rows in the same words and at the same places.
+import type { Problem } from '../model/types';
+import { RecordProblems, splitTabs } from './eventRows';
+import type { RowLosses } from './eventRows';
+import { problemAt } from './result';
+import type { Origin } from './result';
+import { normaliseHeader } from './sheet';
+
+export interface TableLayout<Column extends string> {
+  /** The export's name in messages ("ICEWS"). */
+  name: string;
+  columns: readonly Column[];
+  /** Columns every event needs: a header without one is refused. */
+  required: readonly Column[];
+  /** The column holding a record's own id, named with the row in its problems. */
+  idColumn: Column;
+  /** Cell values that mean "no value" besides the empty cell (POLECAT writes "None"). */
+  absent?: readonly string[];
+}
+
+export interface HeadedTable<Column extends string> {
+  header: string[];
+  columns: Map<Column, number>;
+  /** Where a column's values are (1-based), for the import's field notes. */
+  spot(column: Column): { column: number; path: Column };
+}
+
+/**
+ * The header's columns by name (the first of a repeated name wins); unknown columns are
+ * noted as not carried. Null, with a problem per column, when a required column is missing.
+ */
+export function readHeader<Column extends string>(firstLine: string, fileName: string, layout: TableLayout<Column>, losses: RowLosses, problems: Problem[]): HeadedTable<Column> | null {
+  const header = splitTabs(firstLine);
+  const columns = new Map<Column, number>();
+  header.forEach((name, index) => {
+    const known = layout.columns.find((column) => normaliseHeader(column) === normaliseHeader(name));
+    if (known && !columns.has(known)) columns.set(known, index);
+    else if (name.trim() !== '') losses.add(`column "${name.trim()}", not part of the ${layout.name} layout`, `column ${index + 1}`);
+  });
+  let complete = true;
+  for (const column of layout.required) {
+    if (columns.has(column)) continue;
+    complete = false;
+    problems.push(problemAt('error', 'missing-column', { file: fileName, line: 1, column: header.length + 1, path: column }, `The ${layout.name} header has no "${column}" column, which every event needs.`));
+  }
+  if (!complete) return null;
+  return { header, columns, spot: (column) => ({ column: (columns.get(column) ?? 0) + 1, path: column }) };
+}
+
+/** One data line of a headed table. */
+export interface HeadedRow<Column extends string> {
+  /** Its line in the file (1-based; the header is line 1). */
+  row: number;
+  id: string | undefined;
+  /** The trimmed cell, or undefined when empty or absent. */
+  cell(column: Column): string | undefined;
+  /** Where a problem with this cell is. */
+  at(column: Column): Origin;
+  check: RecordProblems;
+}
+
+/**
+ * Each non-blank data line as a HeadedRow, or null for a line with fewer cells than the
+ * header (a cut or mixed export), which is reported and not imported.
+ */
+export function* headedRows<Column extends string>(
+  lines: readonly string[],
+  table: HeadedTable<Column>,
+  layout: TableLayout<Column>,
+  fileName: string,
+  problems: Problem[],
+): Generator<HeadedRow<Column> | null> {
+  const { header, columns } = table;
+  const absent = new Set(['', ...(layout.absent ?? [])]);
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.trim() === '') continue;
+    const cells = splitTabs(line);
+    const row = index + 1;
+    const cell = (column: Column): string | undefined => {
+      const position = columns.get(column);
+      const value = position === undefined ? undefined : cells[position]?.trim();
+      return value === undefined || absent.has(value) ? undefined : value;
+    };
+    const id = cell(layout.idColumn);
+    const check = new RecordProblems(problems, `${layout.name} row ${row}${id ? ` (${layout.idColumn} ${id})` : ''}`);
+    if (cells.length < header.length) {
+      check.error('short-row', { file: fileName, line: row, column: cells.length + 1, path: header[cells.length] ?? '' },
+        `it has ${cells.length} of the header's ${header.length} columns (a truncated or mixed export?).`);
+      yield null;
+      continue;
+    }
+    yield { row, id, cell, at: (column) => ({ file: fileName, line: row, column: (columns.get(column) ?? 0) + 1, path: column }), check };
+  }
+}
