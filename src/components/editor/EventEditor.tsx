@@ -20,7 +20,7 @@ import type { Dataset, DatasetFile, EventRecord, PositionRecord, QuoteRecord, St
 import { stanceOnTopic, stanceWord } from '../../core/positions/wording';
 import { sessionFor } from './session';
 import type { ApplyEdited, EditSession, EditSource } from './session';
-import { domId, Field, groupProblems, IdListField, IdSelect, NoticeView, ProblemNote } from './fields';
+import { domId, editStateText, Field, groupProblems, IdListField, IdSelect, NoticeView, ProblemNote } from './fields';
 import '../../styles/editor.css';
 
 const TYPE_NAMES = { statement: 'Statement', call: 'Call', meeting: 'Meeting' } as const;
@@ -193,15 +193,7 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
           Done
         </button>
         <p className="edit-state" role="status">
-          {snapshot.saving
-            ? 'Saving…'
-            : snapshot.checking
-              ? 'Checking…'
-              : errorCount > 0
-                ? `${errorCount === 1 ? '1 error' : `${errorCount} errors`}: the chart shows the last valid data.`
-                : snapshot.dirty
-                  ? 'Unsaved edits, shown on the chart.'
-                  : 'No unsaved edits.'}
+          {editStateText(snapshot, errorCount)}
         </p>
       </div>
       <p className="field-help">

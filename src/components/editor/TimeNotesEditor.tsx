@@ -6,7 +6,7 @@ import { addAnnotation, addPeriod, removeTimeNote, timeNoteFieldOfPath, updateAn
 import type { TimeNoteList } from '../../core/edit';
 import type { AnnotationRecord, DatasetFile, PeriodRecord, Problem } from '../../core/model/types';
 import type { DataEditing } from '../dataContracts';
-import { domId, Field, IdListField, NoticeView, ProblemNote } from './fields';
+import { domId, editStateText, Field, IdListField, NoticeView, ProblemNote } from './fields';
 import { sessionFor } from './session';
 import '../../styles/editor.css';
 
@@ -172,15 +172,7 @@ export function TimeNotesEditor({ editing, currentWindow, onClose }: Props) {
           Undo
         </button>
         <p className="story-editor-status" role="status">
-          {snapshot.saving
-            ? 'Saving…'
-            : snapshot.checking
-              ? 'Checking…'
-              : errorCount > 0
-                ? `${errorCount === 1 ? '1 error' : `${errorCount} errors`}: the chart shows the last valid data.`
-                : snapshot.dirty
-                  ? 'Unsaved edits, shown on the chart.'
-                  : 'No unsaved edits.'}
+          {editStateText(snapshot, errorCount)}
         </p>
         <button type="button" className="story-editor-close" onClick={onClose}>
           Close

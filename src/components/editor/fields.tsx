@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { eventFieldOfPath } from '../../core/edit';
 import type { Problem } from '../../core/model/types';
-import type { Notice } from './session';
+import type { Notice, SessionSnapshot } from './session';
 
 /** Problems of one field, and the ids that tie them to it. */
 export interface FieldProblems {
@@ -208,4 +208,12 @@ export function IdListField({
       <ProblemNote id={problemId} problems={problems} />
     </fieldset>
   );
+}
+
+/** The editing session's state in words, for a status line: saving, checking, errors, or whether edits are unsaved. */
+export function editStateText(snapshot: Pick<SessionSnapshot, 'saving' | 'checking' | 'dirty'>, errorCount: number): string {
+  if (snapshot.saving) return 'Saving…';
+  if (snapshot.checking) return 'Checking…';
+  if (errorCount > 0) return `${errorCount === 1 ? '1 error' : `${errorCount} errors`}: the chart shows the last valid data.`;
+  return snapshot.dirty ? 'Unsaved edits, shown on the chart.' : 'No unsaved edits.';
 }
