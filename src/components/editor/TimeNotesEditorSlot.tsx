@@ -1,6 +1,7 @@
 // The periods-and-annotations editor's place under the controls, loaded on first use, and
 // the button that opens it: only where the data can be edited (the full app).
 import { lazy, Suspense } from 'react';
+import { t } from '../../core/i18n/translate';
 import type { DataEditing } from '../dataContracts';
 
 const LazyTimeNotesEditor = lazy(() => import('./TimeNotesEditor').then((module) => ({ default: module.TimeNotesEditor })));
@@ -12,7 +13,7 @@ export function TimeNotesEditButton({ editing, open, onToggle }: { editing: Data
   // the details sheet: periods are authored on a wider screen.
   return (
     <button type="button" className="link-button time-notes-toggle" aria-expanded={open} onClick={onToggle}>
-      Edit periods and annotations
+      {t('Edit periods and annotations')}
     </button>
   );
 }

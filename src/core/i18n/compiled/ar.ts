@@ -135,6 +135,7 @@ const catalogue: Catalogue = {
   "Zoom in": () => "تكبير",
   "Zoom out": () => "تصغير",
   "Fit all": () => "عرض الكل",
+  "Edit periods and annotations": () => "تحرير الفترات والتعليقات التوضيحية",
   Language: () => "اللغة",
   "{count, number} {stance}": (d) => number("ar", d.count, 0) + ": " + d.stance,
   "{count, number} mixed": (d) => number("ar", d.count, 0) + ": متباين",

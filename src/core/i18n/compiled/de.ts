@@ -135,6 +135,7 @@ const catalogue: Catalogue = {
   "Zoom in": () => "Vergrößern",
   "Zoom out": () => "Verkleinern",
   "Fit all": () => "Alles zeigen",
+  "Edit periods and annotations": () => "Zeiträume und Anmerkungen bearbeiten",
   Language: () => "Sprache",
   "{count, number} {stance}": (d) => number("de", d.count, 0) + " " + d.stance,
   "{count, number} mixed": (d) => number("de", d.count, 0) + " gemischt",

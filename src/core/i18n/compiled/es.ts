@@ -135,6 +135,7 @@ const catalogue: Catalogue = {
   "Zoom in": () => "Ampliar",
   "Zoom out": () => "Reducir",
   "Fit all": () => "Ver todo",
+  "Edit periods and annotations": () => "Editar periodos y anotaciones",
   Language: () => "Idioma",
   "{count, number} {stance}": (d) => number("es", d.count, 0) + " " + d.stance,
   "{count, number} mixed": (d) => number("es", d.count, 0) + " mixto(s)",

@@ -135,6 +135,7 @@ const catalogue: Catalogue = {
   "Zoom in": () => "Zoomer",
   "Zoom out": () => "Dézoomer",
   "Fit all": () => "Tout afficher",
+  "Edit periods and annotations": () => "Modifier les périodes et les annotations",
   Language: () => "Langue",
   "{count, number} {stance}": (d) => number("fr", d.count, 0) + " " + d.stance,
   "{count, number} mixed": (d) => number("fr", d.count, 0) + " mitigé(s)",

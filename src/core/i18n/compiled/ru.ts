@@ -135,6 +135,7 @@ const catalogue: Catalogue = {
   "Zoom in": () => "Приблизить",
   "Zoom out": () => "Отдалить",
   "Fit all": () => "Показать всё",
+  "Edit periods and annotations": () => "Редактировать периоды и примечания",
   Language: () => "Язык",
   "{count, number} {stance}": (d) => number("ru", d.count, 0) + " — " + d.stance,
   "{count, number} mixed": (d) => number("ru", d.count, 0) + " — неоднозначно",

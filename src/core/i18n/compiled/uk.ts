@@ -135,6 +135,7 @@ const catalogue: Catalogue = {
   "Zoom in": () => "Наблизити",
   "Zoom out": () => "Віддалити",
   "Fit all": () => "Показати все",
+  "Edit periods and annotations": () => "Редагувати періоди й примітки",
   Language: () => "Мова",
   "{count, number} {stance}": (d) => number("uk", d.count, 0) + " — " + d.stance,
   "{count, number} mixed": (d) => number("uk", d.count, 0) + " — неоднозначно",
