@@ -15,7 +15,10 @@ import '../styles/embed.css';
 /** After the first render has settled, the page-print code is fetched (a few kilobytes, already cached by then in most sessions). */
 const PAGE_PRINT_PRELOAD_MS = 2_000;
 
-type ExportKind = 'svg' | 'png1' | 'png2' | 'paper1' | 'paper2' | 'html' | 'print' | 'printList' | 'printPage' | 'printStory';
+/** The widths a PNG can be asked for, px: narrower loses the lane names' room, wider is past any page or screen. */
+const PNG_WIDTH_RANGE = [400, 4000] as const;
+
+type ExportKind = 'svg' | 'png1' | 'png2' | 'pngWidth' | 'paper1' | 'paper2' | 'html' | 'print' | 'printList' | 'printPage' | 'printStory';
 
 const ITEMS: ReadonlyArray<readonly [ExportKind, string]> = [
   ['svg', 'Image (SVG)'],
@@ -59,6 +62,7 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
   const [embedOpen, setEmbedOpen] = useState(false);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [pngWidth, setPngWidth] = useState('1600');
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -147,6 +151,7 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
         else saveBlob(await svgToPng(framed.svg, framed.width, framed.height, kind === 'png1' ? 1 : 2), `${name}${kind === 'png1' ? '' : '@2x'}.png`);
       } else if (kind === 'svg') exporter.exportSvg(context);
       else if (kind === 'png1' || kind === 'png2') await exporter.exportPng(context, kind === 'png1' ? 1 : 2);
+      else if (kind === 'pngWidth') await exporter.exportPng({ ...context, width: Number(pngWidth), plotWidth: undefined }, 1);
       else if (kind === 'paper1' || kind === 'paper2') await exporter.exportPaperPng(context, kind === 'paper1' ? 'single' : 'double');
       else if (kind === 'html') await exporter.exportHtml(context);
       else if (kind === 'printList') exporter.printListView(context);
@@ -203,6 +208,31 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
               </button>
             </li>
           ))}
+          {mode === 'timeline' && !playing && (
+            <li>
+              <form
+                className="export-width"
+                // Our own message names the range; the browser's bubble would not say it in the status line.
+                noValidate
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  const width = Number(pngWidth);
+                  if (!Number.isInteger(width) || width < PNG_WIDTH_RANGE[0] || width > PNG_WIDTH_RANGE[1]) {
+                    setStatus(`Give a whole number of pixels from ${PNG_WIDTH_RANGE[0]} to ${PNG_WIDTH_RANGE[1]} for the width.`);
+                    return;
+                  }
+                  void run('pngWidth');
+                }}
+              >
+                <label>
+                  Width{' '}
+                  <input type="number" inputMode="numeric" min={PNG_WIDTH_RANGE[0]} max={PNG_WIDTH_RANGE[1]} step={1} value={pngWidth} onChange={(event) => setPngWidth(event.target.value)} />{' '}
+                  px
+                </label>
+                <button type="submit">Image (PNG) at this width</button>
+              </form>
+            </li>
+          )}
           {playing && (
             <li>
               <button type="button" onClick={() => void run('printStory')}>

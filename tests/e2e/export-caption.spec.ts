@@ -63,3 +63,19 @@ test('pictures for a paper: a single or double column at 300 dpi, marked with th
     expect(dark).toBeGreaterThan(1000);
   }
 });
+
+test('a PNG at a width the reader gives, and a clear message for a width out of range', async ({ page }) => {
+  await page.goto('./?from=2025-02-11&to=2025-02-14');
+  await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-rendered', 'true', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('spinbutton', { name: 'Width px' }).fill('1000');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Image (PNG) at this width', exact: true }).click();
+  const png = readFileSync(await (await download).path());
+  expect(png.readUInt32BE(16)).toBe(1000);
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('spinbutton', { name: 'Width px' }).fill('90');
+  await page.getByRole('button', { name: 'Image (PNG) at this width', exact: true }).click();
+  await expect(page.locator('.export-status')).toHaveText('Give a whole number of pixels from 400 to 4000 for the width.');
+});
