@@ -6,7 +6,7 @@ import { addAnnotation, addPeriod, removeTimeNote, timeNoteFieldOfPath, updateAn
 import type { TimeNoteList } from '../../core/edit';
 import type { AnnotationRecord, DatasetFile, PeriodRecord, Problem } from '../../core/model/types';
 import type { DataEditing } from '../dataContracts';
-import { domId, editStateText, Field, IdListField, NoticeView, ProblemNote } from './fields';
+import { domId, editStateText, EditorOpening, Field, IdListField, NoticeView, ProblemNote } from './fields';
 import { sessionFor } from './session';
 import '../../styles/editor.css';
 
@@ -55,14 +55,7 @@ export function TimeNotesEditor({ editing, currentWindow, onClose }: Props) {
   }, [focusId, snapshot.edited]);
 
   if (snapshot.phase !== 'ready' || !snapshot.edited) {
-    return (
-      <section className="story-editor time-notes-editor" aria-label="Edit periods and annotations">
-        <p role="status">{snapshot.failure ?? 'Opening the data file for editing…'}</p>
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </section>
-    );
+    return <EditorOpening className="story-editor time-notes-editor" label="Edit periods and annotations" failure={snapshot.failure} onClose={onClose} />;
   }
 
   const file: DatasetFile = snapshot.edited;

@@ -217,3 +217,15 @@ export function editStateText(snapshot: Pick<SessionSnapshot, 'saving' | 'checki
   if (errorCount > 0) return `${errorCount === 1 ? '1 error' : `${errorCount} errors`}: the chart shows the last valid data.`;
   return snapshot.dirty ? 'Unsaved edits, shown on the chart.' : 'No unsaved edits.';
 }
+
+/** An editor panel while its session opens the data file, or says why it could not. */
+export function EditorOpening({ className, label, failure, onClose }: { className: string; label: string; failure: string | null | undefined; onClose(): void }) {
+  return (
+    <section className={className} aria-label={label}>
+      <p role="status">{failure ?? 'Opening the data file for editing…'}</p>
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
+    </section>
+  );
+}

@@ -9,6 +9,7 @@ import type { DatasetFile, Problem } from '../../core/model/types';
 import { addStep, addStory, moveStep, removeStep, renameStory, updateStep } from '../../core/story/edit';
 import { parseParams, viewSearchString } from '../../core/view/url';
 import { sessionFor } from '../editor/session';
+import { EditorOpening } from '../editor/fields';
 import '../../styles/editor.css';
 
 interface Props {
@@ -39,14 +40,7 @@ export function StoryEditor({ store, editing, playingId, onPlay, onClose }: Prop
   const problems = storyProblems(snapshot.problems);
 
   if (snapshot.phase !== 'ready' || !snapshot.edited) {
-    return (
-      <section className="story-editor" aria-label="Edit stories">
-        <p role="status">{snapshot.failure ?? 'Opening the data file for editing…'}</p>
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </section>
-    );
+    return <EditorOpening className="story-editor" label="Edit stories" failure={snapshot.failure} onClose={onClose} />;
   }
 
   const currentView = () => viewSearchString(store.getState(), parseParams(''));
