@@ -3,7 +3,7 @@
 // with the place of a problem in it. Shared so both readers report missing columns and cut
 // rows in the same words and at the same places.
 import type { Problem } from '../model/types';
-import { RecordProblems, splitTabs } from './eventRows';
+import { readDay, RecordProblems, splitTabs } from './eventRows';
 import type { RowLosses } from './eventRows';
 import { problemAt } from './result';
 import type { Origin } from './result';
@@ -59,6 +59,10 @@ export interface HeadedRow<Column extends string> {
   cell(column: Column): string | undefined;
   /** Where a problem with this cell is. */
   at(column: Column): Origin;
+  /** The cell, or undefined with an error ("it has no Event ID.") when it is empty. */
+  required(column: Column): string | undefined;
+  /** The cell read as a day (YYYY-MM-DD), or undefined with an error saying what is wrong with it. */
+  requiredDay(column: Column): string | undefined;
   check: RecordProblems;
 }
 
@@ -93,6 +97,18 @@ export function* headedRows<Column extends string>(
       yield null;
       continue;
     }
-    yield { row, id, cell, at: (column) => ({ file: fileName, line: row, column: (columns.get(column) ?? 0) + 1, path: column }), check };
+    const at = (column: Column): Origin => ({ file: fileName, line: row, column: (columns.get(column) ?? 0) + 1, path: column });
+    const required = (column: Column): string | undefined => {
+      const value = cell(column);
+      if (value === undefined) check.error('missing-value', at(column), `it has no ${column}.`);
+      return value;
+    };
+    const requiredDay = (column: Column): string | undefined => {
+      const text = cell(column);
+      const day = text === undefined ? undefined : readDay(text);
+      if (!day) check.error('bad-date', at(column), text === undefined ? `it has no ${column}.` : `its ${column} "${text}" is not a day (write YYYY-MM-DD).`);
+      return day;
+    };
+    yield { row, id, cell, at, required, requiredDay, check };
   }
 }

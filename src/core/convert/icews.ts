@@ -4,7 +4,7 @@ import type { Problem } from '../model/types';
 import { cameoLabel, cameoMirrorKey, classifyCameo } from './eventCodes';
 import { buildEventDataFile } from './eventData';
 import type { DraftActor, DraftEvent, EventDataFormat } from './eventData';
-import { RowLosses, firstLines, readDay, splitLines, splitTabs } from './eventRows';
+import { RowLosses, firstLines, splitLines, splitTabs } from './eventRows';
 import type { FieldColumns } from './eventRows';
 import type { ConvertResult } from './result';
 import { normaliseHeader, stripBom } from './sheet';
@@ -56,15 +56,11 @@ export function icewsToDataset(text: string, fileName: string): ConvertResult {
       skipped++;
       continue;
     }
-    const { row, id, cell, at, check } = record;
-    if (!id) check.error('missing-value', at('Event ID'), 'it has no Event ID.');
-    const dateText = cell('Event Date');
-    const date = dateText === undefined ? undefined : readDay(dateText);
-    if (!date) check.error('bad-date', at('Event Date'), dateText === undefined ? 'it has no Event Date.' : `its Event Date "${dateText}" is not a day (write YYYY-MM-DD).`);
-    const sourceName = cell('Source Name');
-    if (!sourceName) check.error('missing-value', at('Source Name'), 'it has no Source Name.');
-    const code = cell('CAMEO Code');
-    if (!code) check.error('missing-value', at('CAMEO Code'), 'it has no CAMEO Code.');
+    const { row, cell, required, requiredDay, check } = record;
+    const id = required('Event ID');
+    const date = requiredDay('Event Date');
+    const sourceName = required('Source Name');
+    const code = required('CAMEO Code');
     if (check.errors > 0 || !id || !date || !sourceName || !code) {
       skipped++;
       continue;

@@ -9,7 +9,7 @@ import { placeOfCode } from './countryCodes';
 import { classifyPlover, PLOVER_EVENTS } from './eventCodes';
 import { buildEventDataFile } from './eventData';
 import type { DraftActor, DraftEvent, EventDataFormat } from './eventData';
-import { RowLosses, firstLines, readDay, splitLines, splitTabs } from './eventRows';
+import { RowLosses, firstLines, splitLines, splitTabs } from './eventRows';
 import type { FieldColumns } from './eventRows';
 import type { ConvertResult } from './result';
 import { normaliseHeader, stripBom } from './sheet';
@@ -89,13 +89,10 @@ export function polecatToDataset(text: string, fileName: string): ConvertResult 
       skipped++;
       continue;
     }
-    const { row, id, cell, at, check } = record;
-    if (!id) check.error('missing-value', at('Event ID'), 'it has no Event ID.');
-    const dateText = cell('Event Date');
-    const date = dateText === undefined ? undefined : readDay(dateText);
-    if (!date) check.error('bad-date', at('Event Date'), dateText === undefined ? 'it has no Event Date.' : `its Event Date "${dateText}" is not a day (write YYYY-MM-DD).`);
-    const event = cell('Event Type');
-    if (!event) check.error('missing-value', at('Event Type'), 'it has no Event Type.');
+    const { row, cell, at, required, requiredDay, check } = record;
+    const id = required('Event ID');
+    const date = requiredDay('Event Date');
+    const event = required('Event Type');
     const sources = sideActors(split(cell('Actor Name')), split(cell('Actor Country')), split(cell('Primary Actor Sector') ?? cell('Actor Sectors')), split(cell('Actor Title')));
     const recipients = sideActors(split(cell('Recipient Name')), split(cell('Recipient Country')), split(cell('Primary Recipient Sector') ?? cell('Recipient Sectors')), split(cell('Recipient Title')));
     if (sources.length === 0 && recipients.length === 0) check.error('missing-value', at('Actor Name'), 'it names no actor and no recipient.');
