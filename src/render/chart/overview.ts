@@ -177,7 +177,10 @@ export class Overview {
     for (const tick of ticks) {
       const x = scale(tick);
       ctx.fillRect(Math.round(x), 0, 1, 4);
-      ctx.fillText(formatTick(tick.getTime(), step), x + 3, 2);
+      const label = formatTick(tick.getTime(), step);
+      const width = ctx.measureText(label).width;
+      // A label that would run past the right edge ("202…") goes to its tick's left instead.
+      ctx.fillText(label, x + 3 + width <= this.width ? x + 3 : x - 3 - width, 2);
     }
   }
 
