@@ -125,16 +125,22 @@ async function writeConverted(result: ConvertResult, out: string, { asText = tru
   return 0;
 }
 
-/** Stanceline JSON → one CSV per sheet in `outDir`, after checking that the sheets read back to the same file. */
-async function jsonToSheets(input: string, text: string, outDir: string): Promise<number> {
-  if (!isDirectoryTarget(outDir)) throw new UsageError(`${input} is already a Stanceline file: give --out a directory ending in "/" to write its CSV sheets.`);
+/** The Stanceline file in `text` once the loader passes it, or null after printing its errors. */
+async function validFile(input: string, text: string): Promise<DatasetFile | null> {
   const loaded = await loadDataset(text, { file: input, readSourceText: sourceReader(input) });
   const errors = printOutcome([], loaded.problems);
   if (errors > 0) {
     console.log(`not written: ${plural(errors, 'error')} in ${input}`);
-    return 1;
+    return null;
   }
-  const file = JSON.parse(text.replace(/^\ufeff/, '')) as DatasetFile;
+  return JSON.parse(text.replace(/^\ufeff/, '')) as DatasetFile;
+}
+
+/** Stanceline JSON → one CSV per sheet in `outDir`, after checking that the sheets read back to the same file. */
+async function jsonToSheets(input: string, text: string, outDir: string): Promise<number> {
+  if (!isDirectoryTarget(outDir)) throw new UsageError(`${input} is already a Stanceline file: give --out a directory ending in "/" to write its CSV sheets.`);
+  const file = await validFile(input, text);
+  if (!file) return 1;
   const sheets = datasetToCsv(file);
   const losses = csvLosses(file);
   // Read the sheets back with the same code the import uses: what is written must load.
@@ -156,13 +162,8 @@ async function jsonToSheets(input: string, text: string, outDir: string): Promis
 
 /** Stanceline JSON → its events as a Parquet file, after checking that the file reads back. */
 async function jsonToParquet(input: string, text: string, out: string): Promise<number> {
-  const loaded = await loadDataset(text, { file: input, readSourceText: sourceReader(input) });
-  const errors = printOutcome([], loaded.problems);
-  if (errors > 0) {
-    console.log(`not written: ${plural(errors, 'error')} in ${input}`);
-    return 1;
-  }
-  const file = JSON.parse(text.replace(/^\ufeff/, '')) as DatasetFile;
+  const file = await validFile(input, text);
+  if (!file) return 1;
   const { EventColumns } = await import('./parquetEvents');
   const columns = new EventColumns();
   for (const event of file.events) columns.add(event);

@@ -343,7 +343,7 @@ class TimelineChart implements ChartController {
     this.stats.lastDensityLanes = scene.stats.denseLanes;
 
     this.labels.render(plan.model, plan.vertical, this.planVersion, scene.scrollTop, this.plotHeight);
-    this.overview.sync(window);
+    this.overview.sync(window, !gesture);
     mark = this.phase('labels+brush', mark);
     this.paintOverlay(scene);
     mark = this.phase('overlay', mark);

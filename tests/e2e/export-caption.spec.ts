@@ -3,6 +3,7 @@
 // link to the view and the date of access; its text carries no invisible U+2068/U+2069.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { decodePng } from './pngPixels';
 import type { Page } from '@playwright/test';
 import { pngResolution } from '../../src/render/export/pngResolution';
 
@@ -49,17 +50,7 @@ test('pictures for a paper: a single or double column at 300 dpi, marked with th
     expect(png.readUInt32BE(16)).toBe(pixels);
     expect(pngResolution(png)).toBe(300);
     // The browser decodes it (the added chunk's CRC holds), and it is a picture, not a blank.
-    const dark = await page.evaluate(async (base64) => {
-      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const pixels = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      let count = 0;
-      for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128) count++;
-      return count;
-    }, png.toString('base64'));
+    const { dark } = await decodePng(page, png);
     expect(dark).toBeGreaterThan(1000);
   }
 });

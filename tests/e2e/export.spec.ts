@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { decodePng } from './pngPixels';
 import type { Download, Page } from '@playwright/test';
 import { openOffline } from './offline';
 import { pdfText } from './pdfText';
@@ -89,17 +90,7 @@ test('PNG export decodes at the picture’s size, and 2× is twice 1×', async (
   expect(pngSize(one)).toEqual({ width, height });
   expect(pngSize(two)).toEqual({ width: 2 * width, height: 2 * height });
   // The browser decodes both, and the picture is not blank.
-  const decoded = await page.evaluate(async (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(bitmap, 0, 0);
-    const pixels = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    let dark = 0;
-    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128) dark++;
-    return { width: bitmap.width, height: bitmap.height, dark };
-  }, one.toString('base64'));
+  const decoded = await decodePng(page, one);
   expect(decoded).toMatchObject({ width, height });
   expect(decoded.dark).toBeGreaterThan(1000);
 });

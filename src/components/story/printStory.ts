@@ -1,6 +1,7 @@
 // Printing a story: one page per step, each with the step's picture (the export's vector
 // picture of that step's view, drawn by src/render/export) and its caption, built as DOM
 // nodes from the parsed caption (never HTML). The pages replace the app on paper only.
+import { showForPrint } from '../../render/export/printSlot';
 import type { Dataset, StoryRecord } from '../../core/model/types';
 import { parseCaption } from '../../core/story/caption';
 import type { CaptionInline } from '../../core/story/caption';
@@ -47,14 +48,7 @@ export function printStory(dataset: Dataset, story: StoryRecord, draw: DrawStep,
     page.append(heading, caption, image);
     pages.appendChild(page);
   });
-  document.body.appendChild(pages);
-  document.documentElement.classList.add('has-story-print');
-  const cleanUp = () => {
-    pages.remove();
-    document.documentElement.classList.remove('has-story-print');
-    window.removeEventListener('afterprint', cleanUp);
-  };
-  window.addEventListener('afterprint', cleanUp);
+  showForPrint(pages, 'has-story-print');
   const images = [...pages.querySelectorAll('img')].map((image) => image.decode().catch(() => undefined));
   void Promise.all(images).then(() => window.print());
 }

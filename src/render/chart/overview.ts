@@ -98,9 +98,12 @@ export class Overview {
     select(this.brushG).call(this.brushBehavior);
   }
 
-  /** Moves the brush to `window` (every frame: the main view may have moved). */
-  sync(window: TimeWindow): void {
-    this.describe(window);
+  /**
+   * Moves the brush to `window` (every frame: the main view may have moved). The slider's
+   * spoken value (dates formatted) is only brought up to date at rest, not per gesture frame.
+   */
+  sync(window: TimeWindow, atRest: boolean): void {
+    if (atRest) this.describe(window);
     const scale = this.scale;
     let x0 = Math.max(0, Math.min(this.width, scale(window[0])));
     let x1 = Math.max(0, Math.min(this.width, scale(window[1])));
@@ -196,7 +199,7 @@ export class Overview {
     const selection = event.selection as [number, number] | null;
     if (!selection) {
       // A click beside the brush clears it in d3-brush; put it back where the window is.
-      this.sync(this.host.currentWindow());
+      this.sync(this.host.currentWindow(), true);
       return;
     }
     const scale = this.scale;

@@ -8,6 +8,8 @@ import { buildSingleFile } from '../../core/embed/singleFile';
 import { saveBlob, slugify } from './download';
 import { svgToPng } from './png';
 import { printList } from './printList';
+import type { PrintListInput } from './printList';
+import { showForPrint } from './printSlot';
 import { positionsPicture } from './positionsPicture';
 import { withPngResolution } from './pngResolution';
 import { PAPER_COLUMNS, paperPixels, PRINT_DPI } from '../../core/scene/picture';
@@ -124,8 +126,23 @@ export async function exportHtml(context: ExportContext): Promise<void> {
 }
 
 /**
+ * The view's vector picture as a figure to print, the SVG inline (parsed as XML: nothing in
+ * it runs): unlike an <img> of it there is nothing to decode, so it is ready at once, which
+ * printing the page itself (a beforeprint handler, pagePrint.ts) needs. Null if it does not parse.
+ */
+export function pictureFigure(context: ExportContext): HTMLElement | null {
+  const parsed = new DOMParser().parseFromString(wellFormed(picture(context).svg), 'image/svg+xml');
+  if (parsed.documentElement.nodeName !== 'svg') return null;
+  const figure = document.createElement('figure');
+  figure.className = 'print-figure';
+  figure.appendChild(document.importNode(parsed.documentElement, true));
+  return figure;
+}
+
+/**
  * Prints the view as its vector picture, which scales to the paper, instead of the
- * screen's canvas. Printing without the menu (Ctrl+P) still works through print.css.
+ * screen's canvas (Ctrl+P does the same through pagePrint.ts, with the SVG inline since it
+ * cannot wait). Here the picture is an image, printed once decoded.
  */
 export function printPicture(context: ExportContext): void {
   const { svg, width } = picture(context);
@@ -137,26 +154,24 @@ export function printPicture(context: ExportContext): void {
   image.alt = `${context.dataset.title}: the timeline as shown`;
   image.width = width;
   figure.appendChild(image);
-  document.body.appendChild(figure);
-  document.documentElement.classList.add('has-print-figure');
-  const cleanUp = () => {
-    figure.remove();
-    document.documentElement.classList.remove('has-print-figure');
-    window.removeEventListener('afterprint', cleanUp);
-  };
-  window.addEventListener('afterprint', cleanUp);
+  showForPrint(figure, 'has-print-figure');
   void image.decode().catch(() => undefined).then(() => window.print());
 }
 
-/** Prints the list view: every event shown, with the caption and citation (printList.ts). */
-export function printListView(context: ExportContext): void {
+/** What the printed list shows: the events of the view, its filters and its address. */
+export function listPrintInput(context: ExportContext): PrintListInput {
   const { view } = context;
-  printList({
+  return {
     dataset: context.dataset,
     included: context.included,
     view: { filters: view.filters, search: view.search, onlyMatches: view.onlyMatches ?? false },
     link: context.link ?? null,
-  });
+  };
+}
+
+/** Prints the list view: every event shown, with the caption and citation (printList.ts). */
+export function printListView(context: ExportContext): void {
+  printList(listPrintInput(context));
 }
 
 /** The positions view's chart as SVG or PNG (positionsPicture.ts); an error when it is not on screen. */

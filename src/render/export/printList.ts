@@ -1,6 +1,7 @@
 // The list view printed: every event shown (the list on screen draws only the rows in view),
 // one row each, under the dataset's title, a caption naming every filter on, and a citation
 // line. Built as DOM text (never HTML from data) beside the app, which print.css hides.
+import { showForPrint } from './printSlot';
 import type { Dataset } from '../../core/model/types';
 import { citationLine, filterLine, withoutBidiControls } from '../../core/scene/caption';
 import { formatEventDate } from '../../core/time/format';
@@ -75,14 +76,6 @@ export function buildPrintList({ dataset, included, view, link }: PrintListInput
 
 /** Prints the list: the whole list in place of the app until the print is done. */
 export function printList(input: PrintListInput): void {
-  const section = buildPrintList(input);
-  document.body.appendChild(section);
-  document.documentElement.classList.add('has-print-list');
-  const cleanUp = () => {
-    section.remove();
-    document.documentElement.classList.remove('has-print-list');
-    window.removeEventListener('afterprint', cleanUp);
-  };
-  window.addEventListener('afterprint', cleanUp);
+  showForPrint(buildPrintList(input), 'has-print-list');
   window.print();
 }
