@@ -82,7 +82,24 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ ...CHROMIUM_LAUNCH, headless: true });
 }
 
+/** What bench/probe.js writes to the console once the page has rendered. */
+const RENDERED_MESSAGE = 'bench: rendered';
+
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Opens the address and waits for the probe to say, on the console, that the page has
+ * rendered. Nothing is evaluated in the page until then: Playwright's utility script, injected
+ * by the first evaluate, costs the main thread ~30 ms (it reads the Temporal global), which
+ * would land in the middle of the load being measured.
+ */
+async function waitUntilRendered(page: Page, url: string, timeout: number): Promise<{ mark: number; painted: number }> {
+  // The address is in the message: the warm-up page before this one says it too.
+  const renderedMessage = page.waitForEvent('console', { predicate: (message) => message.text() === `${RENDERED_MESSAGE} ${url}`, timeout });
+  await page.goto(url, { waitUntil: 'commit' });
+  await renderedMessage;
+  return page.evaluate((wait) => window.__bench.waitForRendered(wait), timeout);
+}
 
 async function openSubject(browser: Browser, url: string, renderTimeoutMs: number): Promise<{ page: Page; cdp: CDPSession; rendered: { mark: number; painted: number }; errors: string[] }> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
@@ -97,8 +114,7 @@ async function openSubject(browser: Browser, url: string, renderTimeoutMs: numbe
   // Warm up: a first navigation on the same origin starts the renderer process, so the
   // measured navigation does not include process start-up.
   await page.goto(new URL('/bench/empty.html', url).href);
-  await page.goto(url, { waitUntil: 'commit' });
-  const rendered = await page.evaluate((timeout) => window.__bench.waitForRendered(timeout), renderTimeoutMs);
+  const rendered = await waitUntilRendered(page, url, renderTimeoutMs);
   return { page, cdp, rendered, errors };
 }
 
@@ -342,8 +358,7 @@ export async function profileSubject(plan: RunPlan, locate: Locate): Promise<Pro
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
-    await page.goto(plan.origin + plan.subject.path(plan.dataPath), { waitUntil: 'commit' });
-    await page.evaluate((timeout) => window.__bench.waitForRendered(timeout), plan.renderTimeoutMs);
+    await waitUntilRendered(page, plan.origin + plan.subject.path(plan.dataPath), plan.renderTimeoutMs);
     const load = await cdp.send('Profiler.stop');
     const summaries = [summariseProfile('load and first render', load.profile as unknown as CpuProfile, locate)];
     const point = await targetPoint(page, plan.subject.targets);

@@ -14,6 +14,7 @@
 // a settled view) are not part of a step; they show up in whatever step they collide with.
 (() => {
   const RENDERED_MARKS = ['stanceline:rendered', 'bench:rendered'];
+  const RENDERED_MESSAGE = 'bench: rendered';
 
   /** @type {{ kind: string, start: number, end: number, frames: number }[]} */
   const steps = [];
@@ -115,6 +116,10 @@
     if (rendered) return;
     afterNextFrame((painted) => {
       rendered = { mark: markTime, painted };
+      // Told through the console, which the driver hears without running anything in the
+      // page: evaluating in it during the load would inject Playwright's utility script,
+      // about 30 ms of main-thread work (it reads the Temporal global) in the middle of the load.
+      console.debug(`${RENDERED_MESSAGE} ${location.href}`);
       wake();
     });
   };
