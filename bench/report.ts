@@ -301,7 +301,7 @@ export const METHOD_TEXT = `## Method
 
 \`npm run bench\` (scripts/bench.ts with helpers in bench/) does everything from a clean clone:
 
-1. Builds the app with \`vite build\` into \`dist-bench/\` (so it never races another build of \`dist/\`) and measures its initial JavaScript: the entry script named in \`index.html\` and every chunk it imports statically, gzipped at the default level, as a server would send it.
+1. Builds the app with \`vite build\` into \`dist-bench/\` (so it never races another build of \`dist/\`) and measures its initial JavaScript: the entry script named in \`index.html\`, the application's boot chunk (\`src/app/boot.tsx\`, which the entry imports at once after starting the data's worker) and every chunk they import statically, gzipped at the default level, as a server would send it.
 2. Generates the datasets with \`npm run gen\` into \`bench-data/\` (git-ignored): 200 actors, 40 countries, 10 years (2015–2024), seed 1, the sizes asked for.
 3. Serves \`dist-bench/\`, the benchmark pages in \`bench/\`, the datasets and vis-timeline's standalone build from a small Node server on 127.0.0.1 (an ephemeral port; files uncompressed and never cached).
 4. Drives Debian's headless Chromium (\`/usr/bin/chromium\` with the flags of \`CHROMIUM_LAUNCH\` in playwright.config.ts) through playwright-core at ${VIEWPORT.width}x${VIEWPORT.height}, device scale factor 1, a fresh browser for every run. Three subjects get exactly the same protocol, and a fourth only its first part:
