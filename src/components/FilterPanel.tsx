@@ -9,7 +9,7 @@ import type { Dataset } from '../core/model/types';
 import type { ListFilterKey } from '../core/view/actions';
 import { calendarInterval } from '../core/view/dates';
 import type { FacetMatch, Filters } from '../core/view/types';
-import { facetCounts, filtersAreEmpty } from '../core/view/filter';
+import { allFacetCounts, filtersAreEmpty } from '../core/view/filter';
 import type { CountedFacet } from '../core/view/filter';
 import { stanceWord } from '../core/positions/wording';
 import { STATUS_LOOK, typesOf } from '../render/markStyles';
@@ -144,12 +144,6 @@ function datasetTallies(dataset: Dataset) {
 
 type FacetCounts = Readonly<Record<CountedFacet, ReadonlyMap<string, number>>>;
 
-/** Each option's count follows the other filters (see facetCounts). */
-function countsFor(dataset: Dataset, filters: Filters): FacetCounts {
-  const facets: CountedFacet[] = ['types', 'statuses', 'countries', 'actors', 'topics'];
-  return Object.fromEntries(facets.map((facet) => [facet, facetCounts(dataset, filters, facet)])) as unknown as FacetCounts;
-}
-
 /** One checkbox group per facet: the facets before the date range, and after it. */
 interface Facet {
   title: string;
@@ -251,7 +245,8 @@ export function FilterPanel({ dataset, filters, open, onToggle, onMatch, onDateR
     };
   }, [dialog]);
   const tallies = useMemo(() => datasetTallies(dataset), [dataset]);
-  const counts = useMemo(() => countsFor(dataset, filters), [dataset, filters]);
+  // Each option's count follows the other filters (see facetCounts).
+  const counts: FacetCounts = useMemo(() => allFacetCounts(dataset, filters), [dataset, filters]);
   const { beforeDates, afterDates } = useMemo(() => facetsOf(dataset, tallies, counts), [dataset, tallies, counts]);
   const anyActive = !filtersAreEmpty(filters);
   const group = (facet: Facet) => {
