@@ -1,7 +1,7 @@
 // Filters: checkboxes per kind, a date range at any precision, and "clear filters".
 // On narrow screens the panel is a drawer opened from the toolbar.
 import { formatNumber, t } from '../core/i18n/translate';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { inertOutside } from './modal';
 import type { ReactNode } from 'react';
 import { EVENT_STATUSES, STANCES } from '../core/model/types';
@@ -229,26 +229,12 @@ interface Props {
   modal?: boolean;
 }
 
-export function FilterPanel({ dataset, filters, open, onToggle, onMatch, onDateRange, onClear, onClose, modal = false }: Props) {
-  const panelRef = useRef<HTMLElement>(null);
-  const dialog = modal && open;
-  // As a dialog: the page behind is inert, focus goes in, and returns to where it was (the Filters button) on close.
-  useEffect(() => {
-    const panel = panelRef.current;
-    if (!dialog || !panel) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const restore = inertOutside(panel);
-    panel.querySelector<HTMLElement>('.filter-close')?.focus();
-    return () => {
-      restore();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, [dialog]);
+/** The checkbox groups and the date range, with each option's count. */
+function FilterGroups({ dataset, filters, onToggle, onMatch, onDateRange }: Pick<Props, 'dataset' | 'filters' | 'onToggle' | 'onMatch' | 'onDateRange'>) {
   const tallies = useMemo(() => datasetTallies(dataset), [dataset]);
   // Each option's count follows the other filters (see facetCounts).
   const counts: FacetCounts = useMemo(() => allFacetCounts(dataset, filters), [dataset, filters]);
   const { beforeDates, afterDates } = useMemo(() => facetsOf(dataset, tallies, counts), [dataset, tallies, counts]);
-  const anyActive = !filtersAreEmpty(filters);
   const group = (facet: Facet) => {
     const matchKey = facet.filterKey === 'actors' || facet.filterKey === 'countries' ? facet.filterKey : null;
     return (
@@ -266,6 +252,43 @@ export function FilterPanel({ dataset, filters, open, onToggle, onMatch, onDateR
     );
   };
 
+  return (
+    <>
+      {beforeDates.map(group)}
+      <fieldset className="filter-group">
+        <legend>{t('Date range')}</legend>
+        <div className="date-range">
+          <DateInput label={t('From')} value={filters.from} onCommit={(from) => onDateRange(from, filters.to)} />
+          <DateInput label={t('To')} value={filters.to} onCommit={(to) => onDateRange(filters.from, to)} />
+        </div>
+      </fieldset>
+      {afterDates.map(group)}
+    </>
+  );
+}
+
+export function FilterPanel({ dataset, filters, open, onToggle, onMatch, onDateRange, onClear, onClose, modal = false }: Props) {
+  const panelRef = useRef<HTMLElement>(null);
+  const dialog = modal && open;
+  // As a dialog: the page behind is inert, focus goes in, and returns to where it was (the Filters button) on close.
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!dialog || !panel) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const restore = inertOutside(panel);
+    panel.querySelector<HTMLElement>('.filter-close')?.focus();
+    return () => {
+      restore();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, [dialog]);
+  // The groups (hundreds of checkboxes in a large dataset, and their counts) are drawn in a
+  // deferred pass after the first one, so the chart's first frame does not wait for them;
+  // a closed drawer draws them when it first opens.
+  const drawnOnce = useDeferredValue(true, false);
+  const [everOpen, setEverOpen] = useState(open);
+  if (open && !everOpen) setEverOpen(true);
+  const anyActive = !filtersAreEmpty(filters);
   return (
     // A section, which may take either role: an aside may not be a dialog.
     <section
@@ -293,15 +316,7 @@ export function FilterPanel({ dataset, filters, open, onToggle, onMatch, onDateR
         </button>
       </div>
       <p className="filter-note">{t('Counts: events with that option that pass your other choices.')}</p>
-      {beforeDates.map(group)}
-      <fieldset className="filter-group">
-        <legend>{t('Date range')}</legend>
-        <div className="date-range">
-          <DateInput label={t('From')} value={filters.from} onCommit={(from) => onDateRange(from, filters.to)} />
-          <DateInput label={t('To')} value={filters.to} onCommit={(to) => onDateRange(filters.from, to)} />
-        </div>
-      </fieldset>
-      {afterDates.map(group)}
+      {drawnOnce && everOpen && <FilterGroups dataset={dataset} filters={filters} onToggle={onToggle} onMatch={onMatch} onDateRange={onDateRange} />}
     </section>
   );
 }
