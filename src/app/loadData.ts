@@ -121,9 +121,9 @@ async function loadText(
       || (result.dataset === undefined && (await importers()).detectFormat(text, file) === 'plover');
     if (!otherFormat) return { result, notes: [] };
   } else {
-    const { detectFormat, tableSample } = await importers();
+    const { detectFormat, sniffDelimiter } = await importers();
     // Not a table either (which the mapping dialog could read): the loader says where the text stops being JSON.
-    if (detectFormat(text, file) === 'unknown' && !tableSample(text)) return { result: await loadDataset(text, { file, readSourceText }), notes: [] };
+    if (detectFormat(text, file) === 'unknown' && sniffDelimiter(text) === undefined) return { result: await loadDataset(text, { file, readSourceText }), notes: [] };
   }
   return importWith(text, file, readSourceText);
 }

@@ -26,7 +26,7 @@ export { stringifyDataset, validateConversion } from './validate';
 export type { ValidatedImport } from './validate';
 
 export type SourceFormat = 'stanceline' | 'timelinejs-json' | 'timelinejs-csv' | 'stanceline-csv' | EventDataFormatId | 'mapped-table' | 'unknown';
-export { mappedTableToDataset, previewMapping, tableSample } from './mappedTable';
+export { mappedTableToDataset, previewMapping, sniffDelimiter, tableSample } from './mappedTable';
 export type { TableSample } from './mappedTable';
 export { checkColumnMapping, guessMapping, parseColumnMapping } from './columnMapping';
 export type { ColumnMapping } from './columnMapping';
