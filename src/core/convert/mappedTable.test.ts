@@ -73,7 +73,7 @@ describe('a table of no known format', () => {
 
 describe('a table read through a mapping', () => {
   it('makes one event per row, typed, dated at its precision, with actors under their countries', async () => {
-    const result = await importText(fixture('diplomacy-log.csv'), 'diplomacy-log.csv', { mapping });
+    const result = await importText(fixture('diplomacy-log.csv'), 'diplomacy-log.csv', { mapping, asText: true });
     expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     const file = JSON.parse(result.text!) as DatasetFile;
     expect(file.events.map((event) => [event.id, event.type, event.date, event.end, event.codes])).toEqual([
@@ -119,7 +119,7 @@ describe('a table read through a mapping', () => {
   it('reads CAMEO codes in the type column as the event-data importers do', async () => {
     const text = 'date,actor,code\n2025-01-02,Ana Silva,041\n2025-01-03,Ana Silva,190\n';
     const cameo: ColumnMapping = { ...guessMapping(['date', 'actor', 'code'], ','), types: { scheme: 'cameo', default: 'statement' } };
-    const result = await importText(text, 't.csv', { mapping: { ...cameo, columns: { ...cameo.columns, type: 'code' } } });
+    const result = await importText(text, 't.csv', { mapping: { ...cameo, columns: { ...cameo.columns, type: 'code' } }, asText: true });
     const file = JSON.parse(result.text!) as DatasetFile;
     expect(file.events.map((event) => [event.type, event.codes?.cameo])).toEqual([['call', '041'], ['cameo-19', '190']]);
   });
