@@ -2,7 +2,7 @@
 //
 // Opening a researchers' export against opening a Stanceline file of as many events, in one
 // run: a synthetic GDELT 2.0 export (bench/eventDataGen.ts) read by importText (recognise,
-// convert, write and check the Stanceline file, build the model) and a generated Stanceline
+// convert, check the converted records, build the model) and a generated Stanceline
 // file (scripts/gen.ts) read by loadDataset, the two calls the loading worker makes for each
 // (src/app/loadData.ts). Measured in Node, alternating the two, and the medians compared:
 // the page's own work after loading (taking the dataset in, drawing the chart) is the same

@@ -23,7 +23,7 @@ describe('a table on the loading path', () => {
     const outcome = await fetchTable();
     expect(outcome.result.dataset).toBeUndefined();
     expect(outcome.result.problems.map((problem) => problem.rule)).toEqual(['needs-column-mapping']);
-    expect(outcome.table).toEqual({ delimiter: ',', head: TABLE, truncated: false });
+    expect(outcome.table).toEqual({ delimiter: ',', head: TABLE, truncated: false, rows: 2 });
   });
 
   it('opens through a mapping, with a note naming the command that converts it', async () => {

@@ -112,18 +112,20 @@ async function loadText(
   mapping?: ColumnMapping,
 ): Promise<{ result: LoadResult; notes: string[]; table?: TableSample }> {
   if (mapping) return importWith(text, file, readSourceText, mapping);
-  const startsLikeJson = /^\uFEFF?\s*[[{]/.test(text);
-  // Stanceline files go straight to the loader; only other formats pay for detection.
-  if (startsLikeJson || /^\uFEFF?\s*(<|$)/.test(text)) {
+  // Stanceline files go straight to the loader; only other formats pay for detection. A
+  // Stanceline file is an object, never an array: a JSON array (a PLOVER export) is recognised
+  // first rather than parsed whole, refused and then placed by the loader's position finder.
+  const startsLikeObject = /^\uFEFF?\s*\{/.test(text);
+  if (startsLikeObject || /^\uFEFF?\s*(<|$)/.test(text)) {
     const result = await loadDataset(text, { file, readSourceText });
     const otherFormat = result.problems.some((problem) => problem.rule === 'timelinejs3-file')
       // PLOVER records are JSON too: only a file the loader refuses pays for asking.
       || (result.dataset === undefined && (await importers()).detectFormat(text, file) === 'plover');
     if (!otherFormat) return { result, notes: [] };
   } else {
-    const { detectFormat, tableSample } = await importers();
+    const { detectFormat, sniffDelimiter } = await importers();
     // Not a table either (which the mapping dialog could read): the loader says where the text stops being JSON.
-    if (detectFormat(text, file) === 'unknown' && !tableSample(text)) return { result: await loadDataset(text, { file, readSourceText }), notes: [] };
+    if (detectFormat(text, file) === 'unknown' && sniffDelimiter(text) === undefined) return { result: await loadDataset(text, { file, readSourceText }), notes: [] };
   }
   return importWith(text, file, readSourceText);
 }

@@ -76,7 +76,7 @@ test('a table at ?data= offers the dialog; a bad date column gives positioned pr
     /^tables\/bad-dates\.tsv:4:2 {2}warning {2}When {2}Row 4 was not imported: "soon" is not a date/,
     /^tables\/bad-dates\.tsv:5:3 {2}warning {2}Who {2}Row 5 was not imported: it names no actor/,
   ]);
-  await expect(dialog.getByRole('status')).toHaveText('Of all 4 rows, 1 become events; 3 problems.');
+  await expect(dialog.getByRole('status')).toHaveText('Of all 4 rows, 1 becomes an event; 3 problems.');
   // Every control is named and nothing serious stands out to a screen reader.
   const audit = await new AxeBuilder({ page }).include('.mapping-dialog').analyze();
   expect(audit.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
@@ -127,4 +127,23 @@ test('a semicolon-separated table dropped on the page is mapped by hand and open
   await dialog.getByRole('button', { name: 'Open with this mapping' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('CSV events from protokoll.csv');
   await expect(page.locator('.shown-count')).toContainText('of 2 events');
+});
+
+test('a long table: the preview says it shows the first rows of all of them, and opening reads every row through the mapping', async ({ page }) => {
+  const rows = 450;
+  // Invented rows; the last ones (past the preview) hold a type of their own, so they must be read to show up.
+  const body = ['When,Who,Kind,Headline', ...Array.from({ length: rows }, (_, index) => `2025-${String((index % 12) + 1).padStart(2, '0')}-10,Actor ${index % 9},${index >= 400 ? 'sanction' : 'statement'},Row ${index + 2}`)].join('\n') + '\n';
+  await page.route('**/tables/long-log.csv', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body }));
+  await page.goto('./?data=tables/long-log.csv');
+  const dialog = page.getByRole('dialog', { name: 'Map the columns of tables/long-log.csv' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('status')).toHaveText(`Of the first 200 of ${rows} rows, 200 become events. All ${rows} rows are read with this mapping when you open the table; problems in later rows are listed then.`);
+  // The preview's table shows no row past the sample.
+  await expect(dialog.locator('.mapping-table')).not.toContainText('sanction');
+  await dialog.getByRole('button', { name: 'Open with this mapping' }).click();
+  await expect(page.locator('.shown-count')).toContainText(`of ${rows} events`);
+  // The rows after the preview were read with the same mapping: their type is in the legend and filters.
+  await expect(page.getByRole('list', { name: 'Legend' })).toContainText('sanction');
+  await page.getByRole('searchbox', { name: 'Search events' }).fill(`Row ${rows + 1}`);
+  await expect(page.locator('.search-count')).toHaveText('1 match');
 });

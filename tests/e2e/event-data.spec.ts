@@ -30,6 +30,8 @@ const CASES: Case[] = [
   { file: 'acled-events.csv', title: 'ACLED events from acled-events.csv', kind: 'an ACLED export', events: 4, declared: 'Battles', across: { id: 'acled-exa1', lanes: 2 }, note: /ACLED row 6 \(EXA5\) was not imported|2 records could not be read/ },
   { file: 'polecat-events.txt', title: 'POLECAT events from polecat-events.txt', kind: 'a POLECAT export (tab-separated)', events: 6, declared: 'Assault', across: { id: 'polecat-pc-0002', lanes: 3 }, note: /2 records could not be read/ },
   { file: 'plover-events.jsonl', title: 'PLOVER events from plover-events.jsonl', kind: 'a PLOVER/POLECAT export', events: 6, declared: 'Assault', across: { id: 'plover-plv-0002', lanes: 3 }, note: /2 records could not be read/ },
+  // One JSON array: recognised before the Stanceline loader, which could only refuse it.
+  { file: 'plover-events.json', title: 'PLOVER events from plover-events.json', kind: 'a PLOVER/POLECAT export', events: 6, declared: 'Assault', across: { id: 'plover-plv-0002', lanes: 3 }, note: /Read 6 PLOVER records: 6 events\./ },
 ];
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/eventdata/${name}`);

@@ -4,6 +4,8 @@
 // the chart always shows the last valid state while the form keeps what was typed.
 import { loadDataset } from '../../core/data';
 import { planTextEdits } from '../../core/edit';
+import { mappingFileName } from '../../core/convert/columnMapping';
+import { t } from '../../core/i18n/translate';
 import type { Dataset, DatasetFile, Problem } from '../../core/model/types';
 
 /** Where the data on screen came from: re-read to start editing, and written back on Save. */
@@ -149,7 +151,8 @@ export class EditSession {
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || (parsed as { version?: unknown }).version !== 1) {
       this.set({
         phase: 'failed',
-        failure: `${name} is not a Stanceline JSON file as stored (it may be a CSV sheet or a TimelineJS3 file that was imported), so it cannot be edited in place. Convert it first: npm run convert -- ${name} --out data/converted.json`,
+        // A table read through the column mapping converts only with that mapping, so both commands are named.
+        failure: t('{file} is not a Stanceline JSON file as stored (it may be a spreadsheet, a TimelineJS3 file or a researchers’ event-data export that was imported), so it cannot be edited in place. Convert it first: npm run convert -- {file} --out data/converted.json. For a table you opened through the column mapping, save the mapping from its dialog and convert with it: npm run convert -- --mapping {mapping} {file} --out data/converted.json', { file: name, mapping: mappingFileName(name) }),
       });
       return;
     }

@@ -81,7 +81,7 @@ export function ColumnMappingDialog({ offer }: { offer: MappingOffer }) {
         <div className="mapping-columns">
           <MappingFields mapping={mapping} columns={columns} onChange={change} />
         </div>
-        <MappingPreview preview={preview} rowsRead={preview.rowsRead} truncated={table.truncated} />
+        <MappingPreview preview={preview} rowsRead={preview.rowsRead} totalRows={table.rows} />
         {loadProblems && (
           <div role="alert" className="mapping-load-problems">
             <p>

@@ -4,6 +4,7 @@
 import type { DatasetFile } from '../../core/model/types';
 import type { ConvertResult } from '../../core/convert/result';
 import { ProblemList } from '../ProblemList';
+import { t } from '../../core/i18n/translate';
 
 /** Events shown in the preview table; the problems cover every sampled row. */
 const SHOWN_EVENTS = 8;
@@ -22,18 +23,26 @@ function actorsText(file: DatasetFile, ids: readonly string[]): string {
     .join('; ');
 }
 
-export function MappingPreview({ preview, rowsRead, truncated }: { preview: ConvertResult; rowsRead: number; truncated: boolean }) {
+/** What the preview covers, honestly: all the rows, or the first `read` of `total` (the rest are read, through the same mapping, on opening). */
+function summary(read: number, total: number, events: number, problems: number): string {
+  if (read < total) {
+    return t('Of the first {read, number} of {total, number} rows, {events, plural, one {# becomes an event} other {# become events}}{problems, plural, =0 {} one {; # problem} other {; # problems}}. All {total, number} rows are read with this mapping when you open the table; problems in later rows are listed then.', { read, total, events, problems });
+  }
+  return t('Of all {read, number} rows, {events, plural, one {# becomes an event} other {# become events}}{problems, plural, =0 {} one {; # problem} other {; # problems}}.', { read, events, problems });
+}
+
+/** `rowsRead`: the rows the preview converted; `totalRows`: the data rows of the whole table. */
+export function MappingPreview({ preview, rowsRead, totalRows }: { preview: ConvertResult; rowsRead: number; totalRows: number }) {
   const events = preview.file?.events ?? [];
   const problems = preview.problems;
   const errors = problems.filter((problem) => problem.severity === 'error').length;
-  const sampled = truncated ? `the first ${rowsRead} rows` : `all ${rowsRead} rows`;
   return (
     <section className="mapping-preview" aria-labelledby="mapping-preview-heading">
       <h3 id="mapping-preview-heading">Preview</h3>
       <p role="status" className="mapping-summary">
         {errors > 0
           ? 'The mapping cannot be used yet: see the problems below.'
-          : `Of ${sampled}, ${events.length} become events${problems.length > 0 ? `; ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}` : ''}.`}
+          : summary(rowsRead, Math.max(totalRows, rowsRead), events.length, problems.length)}
       </p>
       {events.length > 0 && preview.file && (
         <div className="mapping-table-scroll">

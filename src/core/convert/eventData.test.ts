@@ -14,7 +14,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixture = (name: string) => readFileSync(resolve(ROOT, 'tests/fixtures/eventdata', name), 'utf8');
 
 async function imported(name: string) {
-  const result = await importText(fixture(name), name);
+  const result = await importText(fixture(name), name, { asText: true });
   const errors = result.problems.filter((problem) => problem.severity === 'error');
   expect(errors).toEqual([]);
   expect(result.dataset).toBeDefined();
@@ -193,5 +193,24 @@ describe('declared types in the CSV sheets', () => {
     const back = csvToDataset(inputs);
     expect(back.problems).toEqual([]);
     expect(back.file).toEqual(file);
+  });
+});
+
+describe('an export handed to the loader as records', () => {
+  const FIXTURES = ['icews-events.tab', 'gdelt-events.export.CSV', 'acled-events.csv', 'plover-events.jsonl', 'plover-events.json', 'polecat-events.txt'];
+  it.each(FIXTURES)('%s opens as it does when its conversion is written out as JSON and read back', async (name) => {
+    const asRecords = await importText(fixture(name), name);
+    const asText = await importText(fixture(name), name, { asText: true });
+    expect(asRecords.text).toBeUndefined();
+    expect(asText.text).toBeDefined();
+    expect(asRecords.dataset).toBeDefined();
+    // The same model, built from the records the importer made rather than from their JSON.
+    expect(asRecords.dataset).toEqual(asText.dataset);
+    expect(asRecords.report).toEqual(asText.report);
+    // The same problems; each one the input explains at the same row and column.
+    expect(asRecords.problems.map(({ rule, severity, message }) => ({ rule, severity, message }))).toEqual(asText.problems.map(({ rule, severity, message }) => ({ rule, severity, message })));
+    asRecords.problems.forEach((problem, index) => {
+      if (problem.file === name) expect([problem.line, problem.column], problem.message).toEqual([asText.problems[index]!.line, asText.problems[index]!.column]);
+    });
   });
 });

@@ -26,7 +26,7 @@ export { stringifyDataset, validateConversion } from './validate';
 export type { ValidatedImport } from './validate';
 
 export type SourceFormat = 'stanceline' | 'timelinejs-json' | 'timelinejs-csv' | 'stanceline-csv' | EventDataFormatId | 'mapped-table' | 'unknown';
-export { mappedTableToDataset, previewMapping, tableSample } from './mappedTable';
+export { mappedTableToDataset, previewMapping, sniffDelimiter, tableSample } from './mappedTable';
 export type { TableSample } from './mappedTable';
 export { checkColumnMapping, guessMapping, parseColumnMapping } from './columnMapping';
 export type { ColumnMapping } from './columnMapping';
@@ -119,6 +119,13 @@ export interface ImportedText extends ValidatedImport {
 export interface ImportOptions extends Omit<LoadOptions, 'file'> {
   /** Read the file as a table through this column mapping, whatever it looks like. */
   mapping?: ColumnMapping;
+  /**
+   * Also write a researchers' export or a mapped table out as Stanceline JSON (`text`) and
+   * check that text. By default their converted records go to the loader as they are: an
+   * export of 100,000 rows would otherwise be written out as some 50 MB of JSON only to be
+   * parsed again (problems that no row or column of the input explains then have no line).
+   */
+  asText?: boolean;
 }
 
 /**
@@ -129,9 +136,9 @@ export interface ImportOptions extends Omit<LoadOptions, 'file'> {
  * cannot stand alone and are refused with a sentence saying why.
  */
 export async function importText(text: string, fileName: string, options: ImportOptions = {}): Promise<ImportedText> {
-  const { mapping, ...rest } = options;
+  const { mapping, asText = false, ...rest } = options;
   const loadOptions: LoadOptions = { ...rest, file: fileName };
-  if (mapping) return { format: 'mapped-table', ...(await validateConversion(mappedTableToDataset(text, fileName, mapping), loadOptions)) };
+  if (mapping) return { format: 'mapped-table', ...(await validateConversion(mappedTableToDataset(text, fileName, mapping), loadOptions, { asText })) };
   const format = detectFormat(text, fileName);
   switch (format) {
     case 'stanceline': {
@@ -156,7 +163,7 @@ export async function importText(text: string, fileName: string, options: Import
     case 'acled':
     case 'plover':
     case 'polecat':
-      return { format, ...(await validateConversion(convertEventData(format, text, fileName), loadOptions)) };
+      return { format, ...(await validateConversion(convertEventData(format, text, fileName), loadOptions, { asText })) };
     default: {
       // A table of no known layout can still be read, once someone says which column holds what.
       const table = tableSample(text);

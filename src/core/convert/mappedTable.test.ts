@@ -21,7 +21,7 @@ describe('a table of no known format', () => {
     expect(result.dataset).toBeUndefined();
     expect(result.problems.map((problem) => problem.rule)).toEqual(['needs-column-mapping']);
     expect(result.problems[0]!.message).toMatch(/which formats|was tried as/);
-    expect(result.table).toEqual({ delimiter: ',', head: fixture('diplomacy-log.csv'), truncated: false });
+    expect(result.table).toEqual({ delimiter: ',', head: fixture('diplomacy-log.csv'), truncated: false, rows: 4 });
   });
 
   it('tells tabs, semicolons and commas apart, and text that is no table', () => {
@@ -38,15 +38,42 @@ describe('a table of no known format', () => {
     const sample = tableSample(text)!;
     expect(sample.truncated).toBe(true);
     expect(sample.head.split('\n').length).toBe(202);
+    expect(sample.rows).toBe(500);
     const preview = previewMapping(sample, 'long.csv', guessMapping(['When', 'Who'], ','));
+    expect(preview.rowsRead).toBe(200);
+    expect(preview.file!.events).toHaveLength(200);
+  });
+
+  it('leaves out of the preview a last row the sample cut inside a quoted cell, and counts the whole file\'s rows', () => {
+    const quotedNote = (index: number) => (index === 199 ? '"a note\nover two lines"' : 'plain');
+    const text = 'When,Who,Note\n' + Array.from({ length: 300 }, (_, index) => `2025-01-01,Actor ${index},${quotedNote(index)}`).join('\n') + '\n\n,,\n';
+    const sample = tableSample(text)!;
+    expect(sample.rows).toBe(300);
+    const preview = previewMapping(sample, 'quoted.csv', guessMapping(['When', 'Who', 'Note'], ','));
     expect(preview.rowsRead).toBe(199);
-    expect(preview.file!.events).toHaveLength(199);
+  });
+
+  it('says how many rows a short table has, and applies the mapping to every row of a long one, not only the previewed ones', async () => {
+    expect(tableSample(fixture('diplomacy-log.csv'))!.rows).toBe(4);
+    const rows = 1234;
+    const text = 'When,Who,Kind\n' + Array.from({ length: rows }, (_, index) => `2025-01-${String((index % 28) + 1).padStart(2, '0')},Actor ${index % 7},${index % 3 === 0 ? 'protest' : 'statement'}`).join('\n') + '\n';
+    const sample = tableSample(text)!;
+    expect(sample).toMatchObject({ truncated: true, rows });
+    const guessed = guessMapping(['When', 'Who', 'Kind'], ',');
+    expect(previewMapping(sample, 'long.csv', guessed).rowsRead).toBeLessThan(rows);
+    const opened = await importText(text, 'long.csv', { mapping: guessed });
+    expect(opened.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const events = opened.dataset!.events;
+    expect(events).toHaveLength(rows);
+    // Every row is traceable by its row, the last ones included, and typed by the mapping.
+    expect(new Set(events.map((event) => event.record.codes?.row))).toEqual(new Set(Array.from({ length: rows }, (_, index) => String(index + 2))));
+    expect(events.filter((event) => event.typeId !== 'statement')).toHaveLength(Math.ceil(rows / 3));
   });
 });
 
 describe('a table read through a mapping', () => {
   it('makes one event per row, typed, dated at its precision, with actors under their countries', async () => {
-    const result = await importText(fixture('diplomacy-log.csv'), 'diplomacy-log.csv', { mapping });
+    const result = await importText(fixture('diplomacy-log.csv'), 'diplomacy-log.csv', { mapping, asText: true });
     expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     const file = JSON.parse(result.text!) as DatasetFile;
     expect(file.events.map((event) => [event.id, event.type, event.date, event.end, event.codes])).toEqual([
@@ -92,7 +119,7 @@ describe('a table read through a mapping', () => {
   it('reads CAMEO codes in the type column as the event-data importers do', async () => {
     const text = 'date,actor,code\n2025-01-02,Ana Silva,041\n2025-01-03,Ana Silva,190\n';
     const cameo: ColumnMapping = { ...guessMapping(['date', 'actor', 'code'], ','), types: { scheme: 'cameo', default: 'statement' } };
-    const result = await importText(text, 't.csv', { mapping: { ...cameo, columns: { ...cameo.columns, type: 'code' } } });
+    const result = await importText(text, 't.csv', { mapping: { ...cameo, columns: { ...cameo.columns, type: 'code' } }, asText: true });
     const file = JSON.parse(result.text!) as DatasetFile;
     expect(file.events.map((event) => [event.type, event.codes?.cameo])).toEqual([['call', '041'], ['cameo-19', '190']]);
   });

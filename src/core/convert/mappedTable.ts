@@ -26,6 +26,8 @@ export interface TableSample {
   head: string;
   /** Whether the file goes on after `head`. */
   truncated: boolean;
+  /** The data rows of the whole file (header and blank rows left out), so the preview can say which part of it it shows. */
+  rows: number;
 }
 
 /** Rows shown and checked in the dialog's preview. */
@@ -73,7 +75,21 @@ export function sniffDelimiter(text: string): Delimiter | undefined {
 export function tableSample(text: string): TableSample | undefined {
   const delimiter = sniffDelimiter(text);
   if (delimiter === undefined) return undefined;
-  return { delimiter, ...headOf(stripBom(text), SAMPLE_ROWS) };
+  const head = headOf(stripBom(text), SAMPLE_ROWS);
+  return { delimiter, ...head, rows: head.truncated ? countTableRows(text, delimiter) : tableRows(head.head, delimiter).rows.length };
+}
+
+/**
+ * How many data rows a table has, counted as tableRows counts them (quoted line breaks,
+ * blank rows left out) without keeping the rows: the whole file is parsed once, row by row.
+ */
+export function countTableRows(text: string, delimiter: Delimiter): number {
+  let rows = 0;
+  dsvFormat(delimiter).parseRows(stripBom(text), (cells, index) => {
+    if (index > 0 && cells.some((cellText) => cellText.trim() !== '')) rows += 1;
+    return null;
+  });
+  return rows;
 }
 
 const FORMAT: EventDataFormat = {
@@ -232,6 +248,9 @@ export function mappedTableToDataset(text: string, fileName: string, mapping: Co
 /** The dialog's preview: the sample's rows (a last row cut short by the sample left out) through the mapping. */
 export function previewMapping(sample: TableSample, fileName: string, mapping: ColumnMapping): ConvertResult & { header: string[]; rowsRead: number } {
   const { header, rows } = tableRows(sample.head, mapping.delimiter);
-  const whole = sample.truncated ? rows.slice(0, -1) : rows;
+  // The sample ends at a line end; that ends its last row too unless it is inside a quoted cell (an odd count of quotes).
+  const quotes = sample.head.split('"').length - 1;
+  const lastCut = sample.truncated && !(sample.head.endsWith('\n') && quotes % 2 === 0);
+  const whole = lastCut ? rows.slice(0, -1) : rows;
   return { ...mappedRowsToDataset(header, whole, fileName, mapping), header, rowsRead: whole.length };
 }

@@ -12,7 +12,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const text = readFileSync(resolve(ROOT, 'tests/fixtures/eventdata/polecat-events.txt'), 'utf8');
 
 async function converted() {
-  const result = await importText(text, 'polecat-events.txt');
+  const result = await importText(text, 'polecat-events.txt', { asText: true });
   expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   const file = JSON.parse(result.text!) as DatasetFile;
   const event = (id: string) => file.events.find((candidate) => candidate.codes?.polecat === id)!;

@@ -12,7 +12,9 @@ const TYPE_WORDS = { statement: 'Statement', call: 'Call', meeting: 'Meeting' } 
  */
 export function eventCitation(dataset: Dataset, event: TimelineEvent, permalink: string, accessed: string): string {
   const actors = event.actorIds.map((id) => dataset.actorById.get(id)?.name ?? id).join('; ');
-  const parts = [`${actors}. “${event.title}”. ${TYPE_WORDS[event.type]}, ${formatEventDate(event)}.`];
+  // A declared type (protest, material cooperation…) is named by its own label, not the built-in it is drawn like.
+  const type = dataset.typeById.get(event.typeId)?.label ?? TYPE_WORDS[event.type];
+  const parts = [`${actors}. “${event.title}”. ${type}, ${formatEventDate(event)}.`];
   const sources = (event.record.sources ?? []).flatMap((id) => {
     const source = dataset.sourceById.get(id);
     if (!source) return [];

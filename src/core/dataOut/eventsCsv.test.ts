@@ -56,3 +56,20 @@ describe('the CSV of the alignment and the matrix', () => {
     expect(rows.find((r) => r.actor === 'Pete Hegseth')![nato]).toBe('oppose');
   });
 });
+
+describe('declared types in the exports of a researchers\' export', () => {
+  it('keeps each declared type\'s id in the CSV and names it by its label in a citation', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { importText } = await import('../convert/index');
+    const { eventCitation } = await import('./citation');
+    const imported = await importText(readFileSync('tests/fixtures/eventdata/icews-events.tab', 'utf8'), 'icews-events.tab');
+    const icews = imported.dataset!;
+    const aid = icews.eventById.get('icews-9000007')!;
+    expect(aid.typeId).toBe('cameo-07');
+    const [row] = csvParse(eventsCsv(icews, [aid.index]));
+    expect(row!.type).toBe('cameo-07');
+    const citation = eventCitation(icews, aid, 'https://example.org/#e', '2 December 2026');
+    expect(citation).toContain('. Provide aid, ');
+    expect(citation).not.toContain('Statement');
+  });
+});

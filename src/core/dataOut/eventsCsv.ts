@@ -49,7 +49,8 @@ export function eventCsvRows(dataset: Dataset, indices: readonly number[]): stri
         record.date,
         record.end ?? '',
         event.date.precision,
-        event.type,
+        // The type as the file names it: a declared type keeps its own id, not the built-in it is drawn like.
+        event.typeId,
         event.status,
         event.actorIds.join('\n'),
         event.actorIds.map(actorName).join('\n'),
