@@ -109,7 +109,8 @@ export function paperPixels(mm: number, dpi: number = PRINT_DPI): number {
  */
 export function wrapHard(text: string, width: number, measure: TextMeasure, maxLines: number): string[] {
   const pieces: Array<{ text: string; space: boolean }> = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // No-break spaces (French "Filtres\u00a0:") hold their words together and are kept.
+  for (const word of text.split(/[^\S\u00a0\u2007\u202f]+/).filter(Boolean)) {
     let rest = Array.from(word);
     let space = true;
     while (rest.length > 0) {
