@@ -227,7 +227,7 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
                   event.preventDefault();
                   const width = Number(pngWidth);
                   if (!Number.isInteger(width) || width < PNG_WIDTH_RANGE[0] || width > PNG_WIDTH_RANGE[1]) {
-                    setStatus(t('Give a whole number of pixels from {min, number} to {max, number} for the width.', { min: PNG_WIDTH_RANGE[0], max: PNG_WIDTH_RANGE[1] }));
+                    setStatus(t('Give a whole number of pixels from {min} to {max} for the width.', { min: String(PNG_WIDTH_RANGE[0]), max: String(PNG_WIDTH_RANGE[1]) }));
                     return;
                   }
                   void run('pngWidth');
