@@ -238,3 +238,39 @@ test('a single-file export keeps the page’s language and opens in it', async (
   expect(new URL(offline.url()).searchParams.get('lang')).toBe('de');
   await offline.close();
 });
+
+test('French printouts and citations: a story’s pages, the printed list and Cite this event speak French with French dates', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      (window as unknown as { __printed: number }).__printed = ((window as unknown as { __printed?: number }).__printed ?? 0) + 1;
+    };
+  });
+  const printed = () => page.evaluate(() => (window as unknown as { __printed?: number }).__printed ?? 0);
+  await open(page, '?lang=fr&story=hegseth-nato-and-the-calls&step=1');
+  await expect(page.getByTestId('story-panel')).toContainText('Étape 1 sur 5');
+  await page.getByRole('button', { name: 'Exporter', exact: true }).click();
+  await page.getByRole('button', { name: 'Imprimer le récit (une page par étape)…' }).click();
+  await expect.poll(printed).toBe(1);
+  await expect(page.locator('.story-print-page h2').first()).toHaveText('A day that upended U.S. policy on Ukraine · Étape 1 sur 5\u00a0: Hegseth at NATO');
+  await expect(page.locator('.story-print-page img').first()).toHaveAttribute('alt', /\u00a0: la chronologie à l’étape 1$/);
+
+  // The list printed: French column heads, counts and dates.
+  await page.getByTestId('story-panel').getByRole('button', { name: 'Fermer le récit' }).click();
+  await page.getByRole('radio', { name: 'Liste' }).check();
+  await page.getByRole('button', { name: 'Exporter', exact: true }).click();
+  await page.getByRole('button', { name: 'Imprimer la liste…', exact: true }).click();
+  await expect.poll(printed).toBe(2);
+  const list = page.locator('.print-list');
+  await expect(list.locator('th')).toHaveText(['Date', 'Type', 'Titre', 'Acteurs', 'Lieu']);
+  await expect(list.locator('p').first()).toHaveText(/^\d+ sur \d+ événements, du plus ancien au plus récent$/);
+  // On paper only (print.css hides it on screen): present, not visible.
+  await expect(list.locator('td').filter({ hasText: /^12 févr\. 2025$/ })).not.toHaveCount(0);
+
+  // Cite this event: the words between the data in French, the dates too.
+  await open(page, '?lang=fr&sel=hegseth-nato-remarks');
+  await page.getByRole('button', { name: 'Citer cet événement' }).click();
+  const citation = page.getByTestId('event-citation');
+  await expect(citation).toContainText('. Déclaration, 12 févr. 2025.');
+  await expect(citation).toContainText(/\. Source\s:\s«\sAP report from Brussels/);
+  await expect(citation).toContainText(/Dans\s: .* \(consulté le \d{1,2} [a-zéû]+ \d{4}\)\.$/);
+});

@@ -26,7 +26,8 @@ export function eventCitation(dataset: Dataset, event: TimelineEvent, permalink:
     const source = dataset.sourceById.get(id);
     if (!source) return [];
     const details = [source.publisher, source.published].filter((part): part is string => Boolean(part)).join(', ');
-    return [`“${source.title}”${details ? ` (${details})` : ''}${source.url ? `, ${source.url}` : ''}`];
+    // The quotation marks are the language's ("« … »" in French).
+    return [`${t('“{title}”', { title: source.title })}${details ? ` (${details})` : ''}${source.url ? `, ${source.url}` : ''}`];
   });
   if (sources.length > 0) parts.push(t('{count, plural, one {Source: {sources}.} other {Sources: {sources}.}}', { count: sources.length, sources: sources.join('; ') }));
   parts.push(t('In: {dataset}. Stanceline, {permalink} (accessed {date}).', { dataset: dataset.title, permalink, date: accessed }));

@@ -274,6 +274,7 @@ const catalogue: Catalogue = {
   Meeting: () => "لقاء",
   Statement: () => "تصريح",
   "{actors}. “{title}”. {type}, {date}.": (d) => d.actors + ". «" + d.title + "». " + d.type + "، " + d.date + ".",
+  "“{title}”": (d) => "«" + d.title + "»",
   "{count, plural, one {Source: {sources}.} other {Sources: {sources}.}}": (d) => plural(d.count, 0, ar, { zero: "المصادر: " + d.sources + ".", one: "المصدر: " + d.sources + ".", two: "المصدران: " + d.sources + ".", few: "المصادر: " + d.sources + ".", many: "المصادر: " + d.sources + ".", other: "المصادر: " + d.sources + "." }),
   "In: {dataset}. Stanceline, {permalink} (accessed {date}).": (d) => "في: " + d.dataset + ". Stanceline، " + d.permalink + " (تاريخ الاطلاع: " + d.date + ").",
   "{year} BCE": (d) => d.year + " ق.م",

@@ -274,6 +274,7 @@ const catalogue: Catalogue = {
   Meeting: () => "Treffen",
   Statement: () => "Erklärung",
   "{actors}. “{title}”. {type}, {date}.": (d) => d.actors + ". „" + d.title + "“. " + d.type + ", " + d.date + ".",
+  "“{title}”": (d) => "„" + d.title + "“",
   "{count, plural, one {Source: {sources}.} other {Sources: {sources}.}}": (d) => plural(d.count, 0, de, { one: "Quelle: " + d.sources + ".", other: "Quellen: " + d.sources + "." }),
   "In: {dataset}. Stanceline, {permalink} (accessed {date}).": (d) => "In: " + d.dataset + ". Stanceline, " + d.permalink + " (abgerufen am " + d.date + ").",
   "{year} BCE": (d) => d.year + " v. Chr.",

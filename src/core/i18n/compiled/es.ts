@@ -274,6 +274,7 @@ const catalogue: Catalogue = {
   Meeting: () => "Reunión",
   Statement: () => "Declaración",
   "{actors}. “{title}”. {type}, {date}.": (d) => d.actors + ". «" + d.title + "». " + d.type + ", " + d.date + ".",
+  "“{title}”": (d) => "«" + d.title + "»",
   "{count, plural, one {Source: {sources}.} other {Sources: {sources}.}}": (d) => plural(d.count, 0, es, { one: "Fuente: " + d.sources + ".", other: "Fuentes: " + d.sources + "." }),
   "In: {dataset}. Stanceline, {permalink} (accessed {date}).": (d) => "En: " + d.dataset + ". Stanceline, " + d.permalink + " (consultado el " + d.date + ").",
   "{year} BCE": (d) => d.year + " a. C.",

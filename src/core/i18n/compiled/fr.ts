@@ -274,6 +274,7 @@ const catalogue: Catalogue = {
   Meeting: () => "Rencontre",
   Statement: () => "Déclaration",
   "{actors}. “{title}”. {type}, {date}.": (d) => d.actors + ". « " + d.title + " ». " + d.type + ", " + d.date + ".",
+  "“{title}”": (d) => "« " + d.title + " »",
   "{count, plural, one {Source: {sources}.} other {Sources: {sources}.}}": (d) => plural(d.count, 0, fr, { one: "Source : " + d.sources + ".", other: "Sources : " + d.sources + "." }),
   "In: {dataset}. Stanceline, {permalink} (accessed {date}).": (d) => "Dans : " + d.dataset + ". Stanceline, " + d.permalink + " (consulté le " + d.date + ").",
   "{year} BCE": (d) => d.year + " av. J.-C.",

@@ -274,6 +274,7 @@ const catalogue: Catalogue = {
   Meeting: () => "Встреча",
   Statement: () => "Заявление",
   "{actors}. “{title}”. {type}, {date}.": (d) => d.actors + ". «" + d.title + "». " + d.type + ", " + d.date + ".",
+  "“{title}”": (d) => "«" + d.title + "»",
   "{count, plural, one {Source: {sources}.} other {Sources: {sources}.}}": (d) => plural(d.count, 0, ru, { one: "Источник: " + d.sources + ".", few: "Источники: " + d.sources + ".", many: "Источники: " + d.sources + ".", other: "Источники: " + d.sources + "." }),
   "In: {dataset}. Stanceline, {permalink} (accessed {date}).": (d) => "В: " + d.dataset + ". Stanceline, " + d.permalink + " (дата обращения: " + d.date + ").",
   "{year} BCE": (d) => d.year + " до н. э.",

@@ -274,6 +274,7 @@ const catalogue: Catalogue = {
   Meeting: () => "Зустріч",
   Statement: () => "Заява",
   "{actors}. “{title}”. {type}, {date}.": (d) => d.actors + ". «" + d.title + "». " + d.type + ", " + d.date + ".",
+  "“{title}”": (d) => "«" + d.title + "»",
   "{count, plural, one {Source: {sources}.} other {Sources: {sources}.}}": (d) => plural(d.count, 0, uk, { one: "Джерело: " + d.sources + ".", few: "Джерела: " + d.sources + ".", many: "Джерела: " + d.sources + ".", other: "Джерела: " + d.sources + "." }),
   "In: {dataset}. Stanceline, {permalink} (accessed {date}).": (d) => "У: " + d.dataset + ". Stanceline, " + d.permalink + " (дата звернення: " + d.date + ").",
   "{year} BCE": (d) => d.year + " до н. е.",
