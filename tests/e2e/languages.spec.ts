@@ -274,3 +274,12 @@ test('French printouts and citations: a story’s pages, the printed list and Ci
   await expect(citation).toContainText(/\. Source\s:\s«\sAP report from Brussels/);
   await expect(citation).toContainText(/Dans\s: .* \(consulté le \d{1,2} [a-zéû]+ \d{4}\)\.$/);
 });
+
+test('a link to a missing story says so in the page’s language, with Dismiss in it too', async ({ page }) => {
+  await open(page, '?lang=fr&story=nope');
+  const notice = page.locator('.story-notice');
+  await expect(notice).toContainText('Le lien désigne un récit "nope"');
+  await notice.getByRole('button', { name: 'Fermer' }).click();
+  await expect(notice).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('fr');
+});
