@@ -277,6 +277,7 @@ const catalogue: Catalogue = {
   "“{title}”": (d) => "«" + d.title + "»",
   "{count, plural, one {Source: {sources}.} other {Sources: {sources}.}}": (d) => plural(d.count, 0, ar, { zero: "المصادر: " + d.sources + ".", one: "المصدر: " + d.sources + ".", two: "المصدران: " + d.sources + ".", few: "المصادر: " + d.sources + ".", many: "المصادر: " + d.sources + ".", other: "المصادر: " + d.sources + "." }),
   "In: {dataset}. Stanceline, {permalink} (accessed {date}).": (d) => "في: " + d.dataset + ". Stanceline، " + d.permalink + " (تاريخ الاطلاع: " + d.date + ").",
+  "The template is not the standalone build: it has no inline module script.": () => "القالب ليس البنية المستقلة: لا يحتوي على برنامج نصي مضمَّن من نوع module.",
   "{year} BCE": (d) => d.year + " ق.م",
   support: () => "تأييد",
   "lean support": () => "ميل إلى التأييد",

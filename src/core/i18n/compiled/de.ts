@@ -277,6 +277,7 @@ const catalogue: Catalogue = {
   "“{title}”": (d) => "„" + d.title + "“",
   "{count, plural, one {Source: {sources}.} other {Sources: {sources}.}}": (d) => plural(d.count, 0, de, { one: "Quelle: " + d.sources + ".", other: "Quellen: " + d.sources + "." }),
   "In: {dataset}. Stanceline, {permalink} (accessed {date}).": (d) => "In: " + d.dataset + ". Stanceline, " + d.permalink + " (abgerufen am " + d.date + ").",
+  "The template is not the standalone build: it has no inline module script.": () => "Die Vorlage ist nicht der eigenständige Build: Sie hat kein eingebettetes Modulskript.",
   "{year} BCE": (d) => d.year + " v. Chr.",
   support: () => "dafür",
   "lean support": () => "eher dafür",

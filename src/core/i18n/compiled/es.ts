@@ -277,6 +277,7 @@ const catalogue: Catalogue = {
   "“{title}”": (d) => "«" + d.title + "»",
   "{count, plural, one {Source: {sources}.} other {Sources: {sources}.}}": (d) => plural(d.count, 0, es, { one: "Fuente: " + d.sources + ".", other: "Fuentes: " + d.sources + "." }),
   "In: {dataset}. Stanceline, {permalink} (accessed {date}).": (d) => "En: " + d.dataset + ". Stanceline, " + d.permalink + " (consultado el " + d.date + ").",
+  "The template is not the standalone build: it has no inline module script.": () => "La plantilla no es la compilación autónoma: no tiene un script de módulo en línea.",
   "{year} BCE": (d) => d.year + " a. C.",
   support: () => "a favor",
   "lean support": () => "más bien a favor",

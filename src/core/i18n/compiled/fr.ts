@@ -277,6 +277,7 @@ const catalogue: Catalogue = {
   "“{title}”": (d) => "« " + d.title + " »",
   "{count, plural, one {Source: {sources}.} other {Sources: {sources}.}}": (d) => plural(d.count, 0, fr, { one: "Source : " + d.sources + ".", other: "Sources : " + d.sources + "." }),
   "In: {dataset}. Stanceline, {permalink} (accessed {date}).": (d) => "Dans : " + d.dataset + ". Stanceline, " + d.permalink + " (consulté le " + d.date + ").",
+  "The template is not the standalone build: it has no inline module script.": () => "Le modèle n’est pas la version autonome : il n’a pas de script de module en ligne.",
   "{year} BCE": (d) => d.year + " av. J.-C.",
   support: () => "pour",
   "lean support": () => "plutôt pour",

@@ -277,6 +277,7 @@ const catalogue: Catalogue = {
   "“{title}”": (d) => "«" + d.title + "»",
   "{count, plural, one {Source: {sources}.} other {Sources: {sources}.}}": (d) => plural(d.count, 0, ru, { one: "Источник: " + d.sources + ".", few: "Источники: " + d.sources + ".", many: "Источники: " + d.sources + ".", other: "Источники: " + d.sources + "." }),
   "In: {dataset}. Stanceline, {permalink} (accessed {date}).": (d) => "В: " + d.dataset + ". Stanceline, " + d.permalink + " (дата обращения: " + d.date + ").",
+  "The template is not the standalone build: it has no inline module script.": () => "Шаблон не является автономной сборкой: в нём нет встроенного скрипта модуля.",
   "{year} BCE": (d) => d.year + " до н. э.",
   support: () => "за",
   "lean support": () => "скорее за",

@@ -277,6 +277,7 @@ const catalogue: Catalogue = {
   "“{title}”": (d) => "«" + d.title + "»",
   "{count, plural, one {Source: {sources}.} other {Sources: {sources}.}}": (d) => plural(d.count, 0, uk, { one: "Джерело: " + d.sources + ".", few: "Джерела: " + d.sources + ".", many: "Джерела: " + d.sources + ".", other: "Джерела: " + d.sources + "." }),
   "In: {dataset}. Stanceline, {permalink} (accessed {date}).": (d) => "У: " + d.dataset + ". Stanceline, " + d.permalink + " (дата звернення: " + d.date + ").",
+  "The template is not the standalone build: it has no inline module script.": () => "Шаблон не є автономною збіркою: у ньому немає вбудованого скрипту модуля.",
   "{year} BCE": (d) => d.year + " до н. е.",
   support: () => "за",
   "lean support": () => "радше за",
