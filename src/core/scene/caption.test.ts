@@ -88,7 +88,7 @@ describe('in another language', () => {
       topicById: new Map(),
     } as unknown as Parameters<typeof filterLine>[1];
     expect(filterLine({ filters: { ...EMPTY_FILTERS, types: ['call'], countries: ['US', 'GB'], countriesMatch: 'all' }, search: 'Putin', onlyMatches: true }, dataset)).toBe(
-      'Filtres\u00a0: type\u00a0: appel; pays\u00a0: à la fois United States et United Kingdom; recherche «\u00a0Putin\u00a0» (seuls les résultats sont affichés)',
+      'Filtres\u00a0: type\u00a0: appel\u00a0; pays\u00a0: à la fois United States et United Kingdom\u00a0; recherche «\u00a0Putin\u00a0» (seuls les résultats sont affichés)',
     );
     expect(citationLine('AP Brussels', 'https://example.org/', day(2026, 12, 2), dates)).toBe('Citer ainsi\u00a0: AP Brussels. Stanceline, https://example.org/ (consulté le 2 décembre 2026).');
   });

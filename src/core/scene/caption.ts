@@ -106,7 +106,8 @@ function statusWord(status: string): string {
 
 function listed(names: readonly string[], match?: FacetMatch): string {
   const clean = names.map(withoutBidiControls);
-  const text = clean.length <= 1 ? (clean[0] ?? '') : t('{names} and {last}', { names: clean.slice(0, -1).join(', '), last: clean[clean.length - 1]! });
+  // Commas, semicolons and "and" are the language's (Arabic writes "،" and "؛").
+  const text = clean.length <= 1 ? (clean[0] ?? '') : t('{names} and {last}', { names: clean.slice(0, -1).reduce((list, name) => t('{list}, {name}', { list, name })), last: clean[clean.length - 1]! });
   if (names.length < 2 || !match) return text;
   return match === 'all' ? t('all of {names}', { names: text }) : t('any of {names}', { names: text });
 }
@@ -147,7 +148,7 @@ export function filterCaptions(view: CaptionView, dataset: CaptionDataset): stri
 /** "Filters: …; …" or null when no filter is on. */
 export function filterLine(view: CaptionView, dataset: CaptionDataset): string | null {
   const parts = filterCaptions(view, dataset);
-  return parts.length > 0 ? t('Filters: {filters}', { filters: parts.join('; ') }) : null;
+  return parts.length > 0 ? t('Filters: {filters}', { filters: parts.reduce((list, filter) => t('{list}; {filter}', { list, filter })) }) : null;
 }
 
 /** "Cite as: <dataset>. Stanceline, <link> (accessed 2 December 2026)." */
