@@ -1,11 +1,10 @@
 // "Cite this event": the citation of the open event and its sources, with a permalink that
 // opens the app on it, selected, and a button to copy it.
-import { t } from '../core/i18n/translate';
-import { format } from 'date-fns';
+import { currentDates, t } from '../core/i18n/translate';
 import { useId, useState } from 'react';
 import type { Dataset, TimelineEvent } from '../core/model/types';
 import { eventCitation } from '../core/dataOut/citation';
-import { utc } from '../core/time/utc';
+import { formatFullDay } from '../core/scene/caption';
 import { copyText, eventPermalink } from './dataOut';
 
 export function CiteEvent({ dataset, event }: { dataset: Dataset; event: TimelineEvent }) {
@@ -13,7 +12,9 @@ export function CiteEvent({ dataset, event }: { dataset: Dataset; event: Timelin
   const [status, setStatus] = useState('');
   const regionId = useId();
   const permalink = eventPermalink(event.id);
-  const citation = eventCitation(dataset, event, permalink, format(Date.now(), 'd MMMM yyyy', { in: utc }));
+  // In the interface's language, its dates too: the citation is copied into the reader's own text.
+  const dates = currentDates();
+  const citation = eventCitation(dataset, event, permalink, formatFullDay(Date.now(), dates), dates);
   return (
     <section className="details-cite" aria-label={t('Cite this event')}>
       <button type="button" aria-expanded={open} aria-controls={regionId} onClick={() => setOpen(!open)}>

@@ -5,8 +5,10 @@ import type { Dataset } from '../core/model/types';
 import { embedUrl } from '../core/embed/options';
 import { iframeTag, resizeScript } from '../core/embed/resizeSnippet';
 import { slugify } from '../render/export/download';
+import { t } from '../core/i18n/translate';
 
-function CodeField({ label, value }: { label: string; value: string }) {
+/** `copyLabel` names the copy button ("Copy frame"): a whole message, since languages inflect the thing copied. */
+function CodeField({ label, copyLabel, value }: { label: string; copyLabel: string; value: string }) {
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState(false);
@@ -25,7 +27,7 @@ function CodeField({ label, value }: { label: string; value: string }) {
       <label htmlFor={id}>{label}</label>
       <textarea id={id} ref={ref} readOnly rows={Math.min(12, value.split('\n').length + 1)} value={value} spellCheck={false} />
       <button type="button" onClick={() => void copy()}>
-        {copied ? 'Copied' : `Copy ${label.toLowerCase()}`}
+        {copied ? t('Copied') : copyLabel}
       </button>
     </div>
   );
@@ -49,7 +51,7 @@ export function EmbedDialog({ dataset, onClose }: { dataset: Dataset; onClose: (
   const src = embedUrl(window.location.href, { title: showTitle, legend: showLegend }, stories.length > 0 ? storyId || null : undefined);
   const frameId = `stanceline-${slugify(dataset.title).slice(0, 24)}`;
   const tag = useMemo(
-    () => iframeTag({ src, title: `${dataset.title} (interactive timeline)`, height: 480, id: frameId }),
+    () => iframeTag({ src, title: t('{title} (interactive timeline)', { title: dataset.title }), height: 480, id: frameId }),
     [src, dataset.title, frameId],
   );
   const script = useMemo(() => resizeScript(frameId), [frameId]);
@@ -57,26 +59,26 @@ export function EmbedDialog({ dataset, onClose }: { dataset: Dataset; onClose: (
   return (
     <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={titleId} onClose={onClose}>
       <div className="embed-dialog-head">
-        <h2 id={titleId}>Embed this view</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={() => dialogRef.current?.close()}>
+        <h2 id={titleId}>{t('Embed this view')}</h2>
+        <button type="button" className="icon-button" aria-label={t('Close')} onClick={() => dialogRef.current?.close()}>
           ×
         </button>
       </div>
-      <p>Paste the frame into a page; it shows this view (window, filters, selection) with only the chart. The script sizes the frame to its content.</p>
+      <p>{t('Paste the frame into a page; it shows this view (window, filters, selection) with only the chart. The script sizes the frame to its content.')}</p>
       <fieldset className="embed-options">
-        <legend>Show above the chart</legend>
+        <legend>{t('Show above the chart')}</legend>
         <label>
-          <input type="checkbox" checked={showTitle} onChange={(event) => setShowTitle(event.target.checked)} /> Title and source credit
+          <input type="checkbox" checked={showTitle} onChange={(event) => setShowTitle(event.target.checked)} /> {t('Title and source credit')}
         </label>
         <label>
-          <input type="checkbox" checked={showLegend} onChange={(event) => setShowLegend(event.target.checked)} /> Legend
+          <input type="checkbox" checked={showLegend} onChange={(event) => setShowLegend(event.target.checked)} /> {t('Legend')}
         </label>
       </fieldset>
       {stories.length > 0 && (
         <p className="embed-story">
-          <label htmlFor={storyFieldId}>Story</label>{' '}
+          <label htmlFor={storyFieldId}>{t('Story')}</label>{' '}
           <select id={storyFieldId} value={storyId} onChange={(event) => setStoryId(event.target.value)}>
-            <option value="">None: this view only</option>
+            <option value="">{t('None: this view only')}</option>
             {stories.map((story) => (
               <option key={story.id} value={story.id}>
                 {story.title}
@@ -85,11 +87,11 @@ export function EmbedDialog({ dataset, onClose }: { dataset: Dataset; onClose: (
           </select>
         </p>
       )}
-      <CodeField label="Frame" value={tag} />
-      <CodeField label="Script" value={script} />
+      <CodeField label={t('Frame')} copyLabel={t('Copy frame')} value={tag} />
+      <CodeField label={t('Script')} copyLabel={t('Copy script')} value={script} />
       <p>
         <a href={src} target="_blank" rel="noopener noreferrer">
-          Preview the embedded view
+          {t('Preview the embedded view')}
         </a>
       </p>
     </dialog>

@@ -5,11 +5,13 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 import type { Dataset } from '../core/model/types';
 import type { ViewState } from '../core/view/types';
 import { parseParams, viewSearchString } from '../core/view/url';
+import type { ViewParams } from '../core/view/url';
 import { readStoryLink, stepAt, stepLabel, withStoryOf } from '../core/story/link';
 import type { ViewStore } from '../core/view/store';
 import type { ForeignData } from '../core/data/origin';
 import { EmbedDialog } from './EmbedDialog';
 import { copyText, downloadText, fileNameFor } from './dataOut';
+import { t } from '../core/i18n/translate';
 import '../styles/embed.css';
 
 /** After the first render has settled, the page-print code is fetched (a few kilobytes, already cached by then in most sessions). */
@@ -20,30 +22,36 @@ const PNG_WIDTH_RANGE = [400, 4000] as const;
 
 type ExportKind = 'svg' | 'png1' | 'png2' | 'pngWidth' | 'paper1' | 'paper2' | 'html' | 'print' | 'printList' | 'printPage' | 'printStory';
 
-const ITEMS: ReadonlyArray<readonly [ExportKind, string]> = [
-  ['svg', 'Image (SVG)'],
-  ['png1', 'Image (PNG)'],
-  ['png2', 'Image (PNG, 2×)'],
-  ['paper1', 'For a paper: single column (89 mm, PNG 300 dpi)'],
-  ['paper2', 'For a paper: double column (183 mm, PNG 300 dpi)'],
-  ['html', 'Download HTML'],
-  ['print', 'Print…'],
-];
+/** Each item's words, read at render time so they are in the page's language. */
+const LABELS: Readonly<Record<ExportKind, () => string>> = {
+  svg: () => t('Image (SVG)'),
+  png1: () => t('Image (PNG)'),
+  png2: () => t('Image (PNG, 2×)'),
+  pngWidth: () => t('Image (PNG) at this width'),
+  paper1: () => t('For a paper: single column (89 mm, PNG 300 dpi)'),
+  paper2: () => t('For a paper: double column (183 mm, PNG 300 dpi)'),
+  html: () => t('Download HTML'),
+  print: () => t('Print…'),
+  printList: () => t('Print the list…'),
+  printPage: () => t('Print the positions chart…'),
+  printStory: () => t('Print the story (a page per step)…'),
+};
+
+const ITEMS: readonly ExportKind[] = ['svg', 'png1', 'png2', 'paper1', 'paper2', 'html', 'print'];
 
 /** The list view exports itself: the whole list to print, never a picture of the timeline. */
-const LIST_ITEMS: ReadonlyArray<readonly [ExportKind, string]> = [
-  ['printList', 'Print the list…'],
-  ['html', 'Download HTML'],
-];
+const LIST_ITEMS: readonly ExportKind[] = ['printList', 'html'];
 
 /** The positions view: its own chart on paper (the page printed, controls hidden), never the timeline's picture. */
-const POSITIONS_ITEMS: ReadonlyArray<readonly [ExportKind, string]> = [
-  ['svg', 'Image (SVG)'],
-  ['png1', 'Image (PNG)'],
-  ['png2', 'Image (PNG, 2×)'],
-  ['printPage', 'Print the positions chart…'],
-  ['html', 'Download HTML'],
-];
+const POSITIONS_ITEMS: readonly ExportKind[] = ['svg', 'png1', 'png2', 'printPage', 'html'];
+
+/** Of the address's parameters, only the interface language's (lang=). */
+function languageOnly(search: string): ViewParams {
+  const kept = parseParams('');
+  const lang = parseParams(search).get('lang');
+  if (lang !== null) kept.set('lang', lang);
+  return kept;
+}
 
 interface Props {
   store: ViewStore;
@@ -81,8 +89,9 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
       window: store.shownWindow(),
       width: Math.min(Math.max(width, 720), 2400),
       plotWidth: plot && plot >= 400 && plot <= 2400 ? plot : undefined,
-      // An HTML export made while a story plays opens playing it, at this step.
-      search: withStoryOf(viewSearchString(view, new URLSearchParams()), store.search()),
+      // An HTML export made while a story plays opens playing it, at this step, and in the
+      // page's language (lang=); the data's address is not kept, the file carries the data.
+      search: withStoryOf(viewSearchString(view, languageOnly(store.search())), store.search()),
       // The address the store keeps current: the picture's citation line links to this view.
       link: window.location.href,
       foreign,
@@ -96,10 +105,10 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
       // Loaded on first use, like the picture exports.
       const { eventsCsv } = await import('../core/dataOut/eventsCsv');
       downloadText(fileNameFor(dataset.title, 'events.csv'), eventsCsv(dataset, included));
-      setStatus(`Saved ${included.length} ${included.length === 1 ? 'event' : 'events'} as CSV.`);
+      setStatus(t('{count, plural, one {Saved # event as CSV.} other {Saved # events as CSV.}}', { count: included.length }));
     } else {
       const copied = await copyText(window.location.href);
-      setStatus(copied ? 'Link copied.' : `Copy this link: ${window.location.href}`);
+      setStatus(copied ? t('Link copied.') : t('Copy this link: {link}', { link: window.location.href }));
     }
     buttonRef.current?.focus();
   }
@@ -131,7 +140,7 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
   async function run(kind: ExportKind) {
     setOpen(false);
     setBusy(true);
-    setStatus('Preparing…');
+    setStatus(t('Preparing…'));
     try {
       const exporter = await import('../render/export');
       const context = exportContext(store.getState());
@@ -144,7 +153,7 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
           import('../render/export/png'),
         ]);
         const step = stepAt(playing);
-        const heading = `${stepLabel(playing)}${step.title ? `: ${step.title}` : ''}`;
+        const heading = step.title ? t('{step}: {title}', { step: stepLabel(playing), title: step.title }) : stepLabel(playing);
         const framed = captionedSvg(exporter.picture(context), heading, step.caption);
         const name = `${slugify(dataset.title)}-${slugify(playing.story.id)}-${playing.stepIndex + 1}`;
         if (kind === 'svg') saveBlob(new Blob([framed.svg], { type: 'image/svg+xml' }), `${name}.svg`);
@@ -166,7 +175,7 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
         );
       }
       else exporter.printPicture(context);
-      setStatus(kind === 'print' || kind === 'printList' || kind === 'printPage' || kind === 'printStory' ? '' : 'Saved.');
+      setStatus(kind === 'print' || kind === 'printList' || kind === 'printPage' || kind === 'printStory' ? '' : t('Saved.'));
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
     } finally {
@@ -188,7 +197,7 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
           if (event.key === 'Escape') setOpen(false);
         }}
       >
-        Export
+        {t('Export')}
       </button>
       <div
         id={panelId}
@@ -200,11 +209,11 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
           buttonRef.current?.focus();
         }}
       >
-        <ul aria-label="Export the current view">
-          {(mode === 'list' ? LIST_ITEMS : mode === 'positions' ? POSITIONS_ITEMS : ITEMS).map(([kind, label]) => (
+        <ul aria-label={t('Export the current view')}>
+          {(mode === 'list' ? LIST_ITEMS : mode === 'positions' ? POSITIONS_ITEMS : ITEMS).map((kind) => (
             <li key={kind}>
               <button type="button" onClick={() => void run(kind)}>
-                {label}
+                {LABELS[kind]()}
               </button>
             </li>
           ))}
@@ -218,45 +227,45 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
                   event.preventDefault();
                   const width = Number(pngWidth);
                   if (!Number.isInteger(width) || width < PNG_WIDTH_RANGE[0] || width > PNG_WIDTH_RANGE[1]) {
-                    setStatus(`Give a whole number of pixels from ${PNG_WIDTH_RANGE[0]} to ${PNG_WIDTH_RANGE[1]} for the width.`);
+                    setStatus(t('Give a whole number of pixels from {min} to {max} for the width.', { min: String(PNG_WIDTH_RANGE[0]), max: String(PNG_WIDTH_RANGE[1]) }));
                     return;
                   }
                   void run('pngWidth');
                 }}
               >
                 <label>
-                  Width{' '}
+                  {t('Width')}{' '}
                   <input type="number" inputMode="numeric" min={PNG_WIDTH_RANGE[0]} max={PNG_WIDTH_RANGE[1]} step={1} value={pngWidth} onChange={(event) => setPngWidth(event.target.value)} />{' '}
-                  px
+                  {t('px')}
                 </label>
-                <button type="submit">Image (PNG) at this width</button>
+                <button type="submit">{LABELS.pngWidth()}</button>
               </form>
             </li>
           )}
           {playing && (
             <li>
               <button type="button" onClick={() => void run('printStory')}>
-                Print the story (a page per step)…
+                {LABELS.printStory()}
               </button>
             </li>
           )}
         </ul>
-        <ul aria-label="Data and links">
+        <ul aria-label={t('Data and links')}>
           <li>
             <button type="button" onClick={() => void runData('csv')}>
-              Events shown (CSV)
+              {t('Events shown (CSV)')}
             </button>
           </li>
           <li>
             <button type="button" onClick={() => void runData('link')}>
-              Copy link
+              {t('Copy link')}
             </button>
           </li>
         </ul>
       </div>
       {/* After the panel, so the menu's items come right after Export in the Tab order. */}
       <button type="button" onClick={() => setEmbedOpen(true)}>
-        Embed
+        {t('Embed')}
       </button>
 
       <p className="export-status" role="status">

@@ -19,6 +19,7 @@ import type { EmbedOptions } from '../core/embed/options';
 import { StoryPlayer } from '../components/story/StoryPlayer';
 import { useStory } from '../components/story/useStory';
 import { stepAt, stepView } from '../core/story/link';
+import { t } from '../core/i18n/translate';
 import '../styles/embed.css';
 
 /** The chart's natural height: its fixed parts plus all its lanes, so nothing needs scrolling. */
@@ -93,12 +94,12 @@ export function EmbedView({ store, dataset, options, foreign = null }: { store: 
       )}
       <StoryPlayer controls={story} detailsOpen={() => store.getState().selected !== null} />
       <main className="embed-body view-area view-timeline" ref={bodyRef} aria-label={options.title ? undefined : dataset.title}>
-        <ErrorBoundary label="The timeline" resetKey={dataset.title}>
+        <ErrorBoundary label={t('The timeline')} resetKey={dataset.title}>
           <TimelineView store={store} dataset={dataset} included={included} view={view} matchIds={matchIds} controllerRef={controllerRef} />
         </ErrorBoundary>
         {selectedEvent && (
           <div className="embed-details">
-            <ErrorBoundary label="The details" resetKey={selectedEvent.id}>
+            <ErrorBoundary label={t('The details')} resetKey={selectedEvent.id}>
               {/* No editing prop: an embedded chart never offers editing, whatever server it runs on. */}
               <DetailsPanel dataset={dataset} event={selectedEvent} onClose={closeDetails} takeFocus={selectedEvent.id !== storySelection} />
             </ErrorBoundary>

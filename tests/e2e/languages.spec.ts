@@ -1,9 +1,14 @@
 // Languages in the browser: lang= in the address chooses the interface language (its words,
 // its dates and, for Arabic, its direction), an unknown one falls back to English, the
 // header's picker switches and keeps it in the address, and the pseudo-locale finds any
-// interface text in the converted areas that does not come from the catalogue.
+// interface text in the converted areas that does not come from the catalogue. Exports are
+// in the page's language: a French page's picture, a German page's single file.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { openOffline } from './offline';
 
 async function open(page: Page, query: string): Promise<void> {
   await page.goto(`./${query}`);
@@ -82,38 +87,199 @@ test('the picker switches the language and keeps it in the address and in the vi
   expect(new URL(page.url()).searchParams.get('lang')).toBe('de');
 });
 
+/**
+ * Text and accessible names under `areas` that do not come from the catalogue (every catalogue
+ * string is wrapped in ⟦ ⟧ in the pseudo-locale), leaving out what is data under `data`.
+ */
+async function unconverted(page: Page, areas: readonly string[], data: string): Promise<string[]> {
+  return page.evaluate(
+    ([areas, data]) => {
+      const letters = /\p{L}/u;
+      // Between a ⟦ and its ⟧ among its siblings: a part of one message split around elements (tNodes).
+      const insideWrapped = (node: Node): boolean => {
+        let depth = 0;
+        for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+          const text = sibling.textContent ?? '';
+          depth += (text.match(/⟦/g)?.length ?? 0) - (text.match(/⟧/g)?.length ?? 0);
+        }
+        return depth > 0;
+      };
+      const found: string[] = [];
+      for (const selector of areas) {
+        const roots = document.querySelectorAll(selector);
+        if (roots.length === 0) found.push(`${selector}: not on the page`);
+        for (const root of roots) {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            const parent = node.parentElement;
+            if (!parent || !letters.test(text) || parent.closest(data)) continue;
+            if (parent.closest('[hidden], .visually-hidden') && !parent.closest('.details-panel, .controls, [data-testid="story-announcement"]')) continue;
+            if (/[⟦⟧]/.test(text) || insideWrapped(node)) continue;
+            found.push(`${selector}: "${text.trim()}"`);
+          }
+          for (const element of root.querySelectorAll('[aria-label], [placeholder], [title]')) {
+            if (element.closest('.open-file')) continue;
+            for (const name of ['aria-label', 'placeholder', 'title']) {
+              // A title attribute is an accessible name only on controls; elsewhere it may be data.
+              if (name === 'title' && !element.matches('button, a, input, select, textarea')) continue;
+              const value = element.getAttribute(name);
+              if (value && letters.test(value) && !value.includes('⟦') && !element.closest(`[${name}] ${data}`) && !element.matches(data)) found.push(`${selector} @${name}: "${value}"`);
+            }
+          }
+        }
+      }
+      return found;
+    },
+    [areas, data] as const,
+  );
+}
+
+// Data, not interface: names, titles, quotes, ids, counts, the product's name, stories' own words.
+const DATA =
+  'bdi, code, blockquote, h1, .details-panel h2, .dataset-about p, .details-place, .details-positions p.muted, .open-file, .check-label, .brand, option, [data-testid="event-citation"], .details-summary, .date-note, .tag-list, .codes, .details-actors strong, .search-result-title, .story-menu-title, .story-menu-description, .story-panel-story, .story-panel-title, .story-panel-caption, textarea, input';
+
 test('the pseudo-locale: every interface text in the converted areas comes from the catalogue', async ({ page }) => {
   await open(page, '?lang=qps&sel=hegseth-nato-remarks&q=NATO');
   await expect(page.getByRole('button', { name: /^⟦Filters/ })).toBeVisible();
   await page.getByRole('button', { name: /^⟦Results/ }).click();
-  const offenders = await page.evaluate(() => {
-    // Converted areas; the export and story menus, the editor and the list are swept later.
-    const areas = ['.app-header', '.controls', '#filter-panel', '.details-panel'];
-    // Data, not interface: names, titles, quotes, ids, counts, the product's name.
-    const data = 'bdi, code, blockquote, h1, .details-panel h2, .dataset-about p, .details-place, .details-positions p.muted, .open-file, .check-label, .brand, .export-menu, option, [data-testid="event-citation"], .details-summary, .date-note, .tag-list, .codes, .details-actors strong, .search-result-title';
-    const letters = /\p{L}/u;
-    const found: string[] = [];
-    for (const selector of areas) {
-      for (const root of document.querySelectorAll(selector)) {
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const text = node.textContent ?? '';
-          const parent = node.parentElement;
-          if (!parent || !letters.test(text) || parent.closest(data)) continue;
-          if (parent.closest('[hidden], .visually-hidden') && !parent.closest('.details-panel, .controls')) continue;
-          if (/[⟦⟧]/.test(text) || (parent.textContent ?? '').includes('⟦')) continue;
-          found.push(`${selector}: "${text.trim()}"`);
-        }
-        for (const element of root.querySelectorAll('[aria-label], [placeholder]')) {
-          if (element.closest('.export-menu, .open-file')) continue;
-          for (const name of ['aria-label', 'placeholder']) {
-            const value = element.getAttribute(name);
-            if (value && letters.test(value) && !value.includes('⟦')) found.push(`${selector} @${name}: "${value}"`);
-          }
-        }
-      }
-    }
-    return found;
+  // The list view, the overview band and the editors are swept by other work.
+  expect(await unconverted(page, ['.app-header', '.controls', '#filter-panel', '.details-panel', '.export-menu'], DATA)).toEqual([]);
+
+  // The Export menu, open.
+  await page.getByRole('button', { name: /^⟦Export·/ }).click();
+  await expect(page.getByRole('list', { name: /^⟦Export the current view/ })).toBeVisible();
+  expect(await unconverted(page, ['.export-menu:not(.story-menu)'], DATA)).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  // The Embed dialog, with its story choice.
+  await page.getByRole('button', { name: /^⟦Embed·/ }).click();
+  await expect(page.getByRole('dialog', { name: /^⟦Embed this view/ })).toBeVisible();
+  expect(await unconverted(page, ['.embed-dialog'], DATA)).toEqual([]);
+  await page.getByRole('dialog').getByRole('button', { name: /^⟦Close/ }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // The Story menu, then a story playing: its panel, the Export menu's story item, and lang= kept in the step's address.
+  await page.getByRole('button', { name: /^⟦Story·/ }).click();
+  await expect(page.getByRole('list', { name: /^⟦Play a story/ })).toBeVisible();
+  expect(await unconverted(page, ['.story-menu'], DATA)).toEqual([]);
+  await page.getByRole('list', { name: /^⟦Play a story/ }).getByRole('button').first().click();
+  await expect(page.getByTestId('story-panel')).toContainText('⟦Step 1 of 5');
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('qps');
+  await page.getByTestId('story-panel').getByRole('button', { name: /^⟦Next/ }).click();
+  await expect(page.getByTestId('story-panel')).toContainText('⟦Step 2 of 5');
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('qps');
+  await page.getByRole('button', { name: /^⟦Export·/ }).click();
+  await expect(page.getByRole('button', { name: /^⟦Print the story/ })).toBeVisible();
+  expect(await unconverted(page, ['[data-testid="story-panel"]', '.export-menu:not(.story-menu)'], DATA)).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  // The story editor (the static build edits too: Save downloads the file).
+  await page.getByRole('button', { name: /^⟦Story·/ }).click();
+  await page.getByRole('button', { name: /^⟦Edit stories/ }).click();
+  const editor = page.getByRole('region', { name: /^⟦Edit stories/ });
+  await expect(editor.getByRole('button', { name: /^⟦Add this view as a step/ })).toBeVisible({ timeout: 20_000 });
+  expect(await unconverted(page, ['.story-editor'], DATA)).toEqual([]);
+});
+
+test('the pseudo-locale in an embedded chart: its credit, legend and story panel come from the catalogue', async ({ page }) => {
+  await page.goto('./?embed=1&title=1&legend=1&lang=qps&story=hegseth-nato-and-the-calls&step=1');
+  await expect(page.getByTestId('story-panel')).toContainText('⟦Step 1 of 5', { timeout: 20_000 });
+  await expect(page.locator('.embed-credit')).toContainText('⟦Sources: ');
+  expect(await unconverted(page, ['.embed-header', '.embed-legend', '[data-testid="story-panel"]'], DATA)).toEqual([]);
+});
+
+test('a French page exports French words and dates: the SVG picture’s caption, credit, axis and marks', async ({ page }) => {
+  await open(page, '?lang=fr&from=2025-02-01&to=2025-03-01&type=call');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-rendered', 'true', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Exporter', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Image (SVG)', exact: true }).click();
+  const svg = readFileSync(await (await download).path(), 'utf8');
+  const picture = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const lines = (selector: string) => [...doc.querySelectorAll(selector)].map((node) => node.textContent ?? '');
+    return {
+      window: lines('text[data-caption="window"]').join(' '),
+      filters: lines('text[data-caption="filters"]').join(' '),
+      citation: lines('text[data-caption="citation"]').join(''),
+      texts: lines('text'),
+      markTitles: lines('[data-event-id] > title'),
+    };
+  }, svg);
+  // The window in French months, the count in French words.
+  expect(picture.window).toMatch(/^févr\. 2025 · \d+ sur \d+ événements$/);
+  expect(picture.filters).toBe('Filtres\u00a0: type\u00a0: appel');
+  const today = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date());
+  expect(picture.citation).toMatch(/^Citer ainsi\u00a0: /);
+  expect(picture.citation.replace(/\s+/g, '')).toContain(`(consultéle${today.replace(/\s+/g, '')}).`);
+  expect(picture.texts).toContain('Sources\u00a0: Associated Press');
+  expect(picture.texts).toContain('Réalisé avec Stanceline');
+  // The axis ticks and the marks' names carry French dates.
+  expect(picture.texts.some((text) => /^\d{1,2} févr\.$/.test(text))).toBe(true);
+  expect(picture.markTitles.length).toBeGreaterThan(0);
+  for (const title of picture.markTitles) expect(title).toMatch(/, appel(?: \([^)]*\))?, \d{1,2} févr\. 2025/);
+  expect(svg).not.toMatch(/Filters:|Cite as:|Made with|accessed/);
+});
+
+test('a single-file export keeps the page’s language and opens in it', async ({ page, browser }) => {
+  await open(page, '?lang=de&from=2025-02-11&to=2025-02-14');
+  await expect(page.getByRole('button', { name: 'Filter', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Exportieren', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'HTML herunterladen', exact: true }).click();
+  const file = join(mkdtempSync(join(tmpdir(), 'stanceline-lang-')), 'report.html');
+  await (await download).saveAs(file);
+  const offline = await browser.newPage();
+  await openOffline(offline, file);
+  await expect(offline.getByRole('button', { name: 'Filter', exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(offline.locator('html')).toHaveAttribute('lang', 'de');
+  expect(new URL(offline.url()).searchParams.get('lang')).toBe('de');
+  await offline.close();
+});
+
+test('French printouts and citations: a story’s pages, the printed list and Cite this event speak French with French dates', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      (window as unknown as { __printed: number }).__printed = ((window as unknown as { __printed?: number }).__printed ?? 0) + 1;
+    };
   });
-  expect(offenders).toEqual([]);
+  const printed = () => page.evaluate(() => (window as unknown as { __printed?: number }).__printed ?? 0);
+  await open(page, '?lang=fr&story=hegseth-nato-and-the-calls&step=1');
+  await expect(page.getByTestId('story-panel')).toContainText('Étape 1 sur 5');
+  await page.getByRole('button', { name: 'Exporter', exact: true }).click();
+  await page.getByRole('button', { name: 'Imprimer le récit (une page par étape)…' }).click();
+  await expect.poll(printed).toBe(1);
+  await expect(page.locator('.story-print-page h2').first()).toHaveText('A day that upended U.S. policy on Ukraine · Étape 1 sur 5\u00a0: Hegseth at NATO');
+  await expect(page.locator('.story-print-page img').first()).toHaveAttribute('alt', /\u00a0: la chronologie à l’étape 1$/);
+
+  // The list printed: French column heads, counts and dates.
+  await page.getByTestId('story-panel').getByRole('button', { name: 'Fermer le récit' }).click();
+  await page.getByRole('radio', { name: 'Liste' }).check();
+  await page.getByRole('button', { name: 'Exporter', exact: true }).click();
+  await page.getByRole('button', { name: 'Imprimer la liste…', exact: true }).click();
+  await expect.poll(printed).toBe(2);
+  const list = page.locator('.print-list');
+  await expect(list.locator('th')).toHaveText(['Date', 'Type', 'Titre', 'Acteurs', 'Lieu']);
+  await expect(list.locator('p').first()).toHaveText(/^\d+ sur \d+ événements, du plus ancien au plus récent$/);
+  // On paper only (print.css hides it on screen): present, not visible.
+  await expect(list.locator('td').filter({ hasText: /^12 févr\. 2025$/ })).not.toHaveCount(0);
+
+  // Cite this event: the words between the data in French, the dates too.
+  await open(page, '?lang=fr&sel=hegseth-nato-remarks');
+  await page.getByRole('button', { name: 'Citer cet événement' }).click();
+  const citation = page.getByTestId('event-citation');
+  await expect(citation).toContainText('. Déclaration, 12 févr. 2025.');
+  await expect(citation).toContainText(/\. Source\s:\s«\sAP report from Brussels/);
+  await expect(citation).toContainText(/Dans\s: .* \(consulté le \d{1,2} [a-zéû]+ \d{4}\)\.$/);
+});
+
+test('a link to a missing story says so in the page’s language, with Dismiss in it too', async ({ page }) => {
+  await open(page, '?lang=fr&story=nope');
+  const notice = page.locator('.story-notice');
+  await expect(notice).toContainText('Le lien désigne un récit "nope"');
+  await notice.getByRole('button', { name: 'Fermer' }).click();
+  await expect(notice).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('fr');
 });

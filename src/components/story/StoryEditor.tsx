@@ -10,6 +10,7 @@ import { addStep, addStory, moveStep, removeStep, renameStory, updateStep } from
 import { parseParams, viewSearchString } from '../../core/view/url';
 import { sessionFor } from '../editor/session';
 import { EditorOpening } from '../editor/fields';
+import { t } from '../../core/i18n/translate';
 import '../../styles/editor.css';
 
 interface Props {
@@ -40,7 +41,7 @@ export function StoryEditor({ store, editing, playingId, onPlay, onClose }: Prop
   const problems = storyProblems(snapshot.problems);
 
   if (snapshot.phase !== 'ready' || !snapshot.edited) {
-    return <EditorOpening className="story-editor" label="Edit stories" failure={snapshot.failure} onClose={onClose} />;
+    return <EditorOpening className="story-editor" label={t('Edit stories')} failure={snapshot.failure} onClose={onClose} />;
   }
 
   const currentView = () => viewSearchString(store.getState(), parseParams(''));
@@ -48,7 +49,7 @@ export function StoryEditor({ store, editing, playingId, onPlay, onClose }: Prop
     if (!story) {
       let id = '';
       session.update((file: DatasetFile) => {
-        const result = addStory(file, newTitle.trim() || 'New story', { view: currentView(), caption: 'Write what the reader should see here.' });
+        const result = addStory(file, newTitle.trim() || t('New story'), { view: currentView(), caption: t('Write what the reader should see here.') });
         id = result.id;
         return result.file;
       }, { immediate: true });
@@ -56,37 +57,37 @@ export function StoryEditor({ store, editing, playingId, onPlay, onClose }: Prop
       setNewTitle('');
       return;
     }
-    session.update((file) => addStep(file, story.id, { view: currentView(), caption: 'Write what the reader should see here.' }).file, { immediate: true });
+    session.update((file) => addStep(file, story.id, { view: currentView(), caption: t('Write what the reader should see here.') }).file, { immediate: true });
   };
 
   return (
-    <section className="story-editor" aria-label="Edit stories">
+    <section className="story-editor" aria-label={t('Edit stories')}>
       <div className="story-editor-head">
-        <label htmlFor={`${ids}-story`}>Story</label>
+        <label htmlFor={`${ids}-story`}>{t('Story')}</label>
         <select id={`${ids}-story`} value={story ? story.id : NEW_STORY} onChange={(event) => setChosen(event.target.value)}>
           {stories.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
               {candidate.title}
             </option>
           ))}
-          <option value={NEW_STORY}>New story…</option>
+          <option value={NEW_STORY}>{t('New story…')}</option>
         </select>
         {story ? (
           <>
-            <label htmlFor={`${ids}-title`}>Title</label>
+            <label htmlFor={`${ids}-title`}>{t('Title')}</label>
             <input id={`${ids}-title`} value={story.title} onChange={(event) => session.update((file) => renameStory(file, story.id, event.target.value), { field: `story-title:${story.id}` })} />
           </>
         ) : (
           <>
-            <label htmlFor={`${ids}-new`}>Title of the new story</label>
+            <label htmlFor={`${ids}-new`}>{t('Title of the new story')}</label>
             <input id={`${ids}-new`} value={newTitle} onChange={(event) => setNewTitle(event.target.value)} />
           </>
         )}
         <button type="button" onClick={addThisView}>
-          Add this view as a step
+          {t('Add this view as a step')}
         </button>
         <button type="button" className="story-editor-close" onClick={onClose}>
-          Close
+          {t('Close')}
         </button>
       </div>
       {story && (
@@ -97,27 +98,27 @@ export function StoryEditor({ store, editing, playingId, onPlay, onClose }: Prop
             return (
               <li key={index} className="story-editor-step">
                 <div className="story-editor-step-head">
-                  <span className="story-editor-step-number">Step {index + 1}</span>
-                  <code className="story-editor-view">{step.view || '(the default view)'}</code>
+                  <span className="story-editor-step-number">{t('Step {step, number}', { step: index + 1 })}</span>
+                  <code className="story-editor-view">{step.view || t('(the default view)')}</code>
                   <button type="button" onClick={() => onPlay(story.id, index)}>
-                    Show
+                    {t('Show')}
                   </button>
-                  <button type="button" aria-label={`Use the current view for step ${index + 1}`} onClick={() => session.update((file) => updateStep(file, story.id, index, { view: currentView() }), { immediate: true })}>
-                    Use this view
+                  <button type="button" aria-label={t('Use the current view for step {step, number}', { step: index + 1 })} onClick={() => session.update((file) => updateStep(file, story.id, index, { view: currentView() }), { immediate: true })}>
+                    {t('Use this view')}
                   </button>
-                  <button type="button" aria-label={`Move step ${index + 1} up`} aria-disabled={index === 0} onClick={() => index > 0 && session.update((file) => moveStep(file, story.id, index, -1), { immediate: true })}>
+                  <button type="button" aria-label={t('Move step {step, number} up', { step: index + 1 })} aria-disabled={index === 0} onClick={() => index > 0 && session.update((file) => moveStep(file, story.id, index, -1), { immediate: true })}>
                     ↑
                   </button>
-                  <button type="button" aria-label={`Move step ${index + 1} down`} aria-disabled={index === story.steps.length - 1} onClick={() => index < story.steps.length - 1 && session.update((file) => moveStep(file, story.id, index, 1), { immediate: true })}>
+                  <button type="button" aria-label={t('Move step {step, number} down', { step: index + 1 })} aria-disabled={index === story.steps.length - 1} onClick={() => index < story.steps.length - 1 && session.update((file) => moveStep(file, story.id, index, 1), { immediate: true })}>
                     ↓
                   </button>
-                  <button type="button" aria-label={`Delete step ${index + 1}`} onClick={() => session.update((file) => removeStep(file, story.id, index), { immediate: true })}>
-                    Delete
+                  <button type="button" aria-label={t('Delete step {step, number}', { step: index + 1 })} onClick={() => session.update((file) => removeStep(file, story.id, index), { immediate: true })}>
+                    {t('Delete')}
                   </button>
                 </div>
-                <label htmlFor={`${field}-title`}>Step title</label>
+                <label htmlFor={`${field}-title`}>{t('Step title')}</label>
                 <input id={`${field}-title`} value={step.title ?? ''} onChange={(event) => session.update((file) => updateStep(file, story.id, index, { title: event.target.value }), { field: `${field}-title` })} />
-                <label htmlFor={`${field}-caption`}>Caption</label>
+                <label htmlFor={`${field}-caption`}>{t('Caption')}</label>
                 <textarea id={`${field}-caption`} rows={3} value={step.caption} onChange={(event) => session.update((file) => updateStep(file, story.id, index, { caption: event.target.value }), { field: `${field}-caption` })} />
                 {stepProblems.length > 0 && (
                   <ul className="story-editor-problems" role="alert">
@@ -133,13 +134,13 @@ export function StoryEditor({ store, editing, playingId, onPlay, onClose }: Prop
       )}
       <div className="story-editor-actions">
         <button type="button" onClick={() => void session.save()} disabled={!snapshot.dirty || snapshot.saving}>
-          {snapshot.target?.kind === 'download' ? 'Save (download)' : 'Save'}
+          {snapshot.target?.kind === 'download' ? t('Save (download)') : t('Save')}
         </button>
         <button type="button" onClick={() => session.undo()} disabled={!snapshot.canUndo}>
-          Undo
+          {t('Undo')}
         </button>
         <p className="story-editor-status" role="status">
-          {snapshot.checking ? 'Checking…' : snapshot.notice ? snapshot.notice.message : snapshot.dirty ? 'Unsaved changes.' : ''}
+          {snapshot.checking ? t('Checking…') : snapshot.notice ? snapshot.notice.message : snapshot.dirty ? t('Unsaved changes.') : ''}
         </p>
       </div>
     </section>

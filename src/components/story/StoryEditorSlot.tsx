@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import type { ViewStore } from '../../core/view/store';
 import type { DataEditing } from '../dataContracts';
 import type { StoryControls } from './useStory';
+import { t } from '../../core/i18n/translate';
 
 const LazyStoryEditor = lazy(() => import('./StoryEditor').then((module) => ({ default: module.StoryEditor })));
 
@@ -19,7 +20,7 @@ export function StoryEditorSlot({ store, editing, controls, open, onClose }: Pro
   const origin = editing?.origin;
   if (!open || !editing || !origin) return null;
   return (
-    <Suspense fallback={<p role="status">Opening the story editor…</p>}>
+    <Suspense fallback={<p role="status">{t('Opening the story editor…')}</p>}>
       <LazyStoryEditor store={store} editing={{ ...editing, origin }} playingId={controls.position?.story.id ?? null} onPlay={controls.goTo} onClose={onClose} />
     </Suspense>
   );

@@ -3,6 +3,7 @@
 import { useCloseOnOutsidePointer } from '../useCloseOnOutsidePointer';
 import { useId, useRef, useState } from 'react';
 import type { StoryRecord } from '../../core/model/types';
+import { t } from '../../core/i18n/translate';
 
 interface Props {
   stories: readonly StoryRecord[];
@@ -25,7 +26,7 @@ export function StoryMenu({ stories, activeId, onStart, onEdit }: Props) {
   return (
     <div className="story-menu export-menu" ref={rootRef}>
       <button type="button" ref={buttonRef} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((value) => !value)}>
-        Story
+        {t('Story')}
       </button>
       <div
         id={panelId}
@@ -39,7 +40,7 @@ export function StoryMenu({ stories, activeId, onStart, onEdit }: Props) {
           buttonRef.current?.focus();
         }}
       >
-        <ul aria-label="Play a story">
+        <ul aria-label={t('Play a story')}>
           {stories.map((story) => (
             <li key={story.id}>
               <button
@@ -66,7 +67,7 @@ export function StoryMenu({ stories, activeId, onStart, onEdit }: Props) {
                   onEdit();
                 }}
               >
-                Edit stories…
+                {t('Edit stories…')}
               </button>
             </li>
           )}

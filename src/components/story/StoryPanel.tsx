@@ -7,6 +7,7 @@ import type { PointerEvent as ReactPointerEvent } from 'react';
 import { stepAt, stepLabel } from '../../core/story/link';
 import type { StoryPosition } from '../../core/story/link';
 import { Caption } from './Caption';
+import { t } from '../../core/i18n/translate';
 
 /** A horizontal move at least this long (CSS px), and mostly sideways, is a swipe. */
 const SWIPE_MIN_PX = 50;
@@ -41,7 +42,7 @@ export function StoryPanel({ position, onStep, onClose }: Props) {
   return (
     <section
       className="story-panel"
-      aria-label={`Story: ${position.story.title}`}
+      aria-label={t('Story: {title}', { title: position.story.title })}
       data-testid="story-panel"
       onPointerDown={onPointerDown}
       onPointerUp={onPointerUp}
@@ -50,18 +51,18 @@ export function StoryPanel({ position, onStep, onClose }: Props) {
       <div className="story-panel-head">
         <p className="story-panel-story">{position.story.title}</p>
         <p className="story-panel-progress">{stepLabel(position)}</p>
-        <button type="button" className="story-panel-close" onClick={onClose} aria-label="Close the story" title="Close the story (Esc)">
-          Close
+        <button type="button" className="story-panel-close" onClick={onClose} aria-label={t('Close the story')} title={t('Close the story (Esc)')}>
+          {t('Close')}
         </button>
       </div>
       {step.title && <h2 className="story-panel-title">{step.title}</h2>}
       <Caption className="story-panel-caption" text={step.caption} />
-      <div className="story-panel-nav" role="group" aria-label="Story steps">
-        <button type="button" aria-disabled={isFirst} onClick={() => !isFirst && onStep(-1)} title="Previous step (←)">
-          ← Previous
+      <div className="story-panel-nav" role="group" aria-label={t('Story steps')}>
+        <button type="button" aria-disabled={isFirst} onClick={() => !isFirst && onStep(-1)} title={t('Previous step (←)')}>
+          ← {t('Previous')}
         </button>
-        <button type="button" aria-disabled={isLast} onClick={() => !isLast && onStep(1)} title="Next step (→)">
-          Next →
+        <button type="button" aria-disabled={isLast} onClick={() => !isLast && onStep(1)} title={t('Next step (→)')}>
+          {t('Next')} →
         </button>
       </div>
     </section>

@@ -6,6 +6,7 @@ import { captionText } from '../../core/story/caption';
 import { stepAt, stepLabel } from '../../core/story/link';
 import type { StoryControls } from './useStory';
 import { StoryPanel } from './StoryPanel';
+import { t } from '../../core/i18n/translate';
 import '../../styles/story.css';
 
 /** Where arrow keys already mean something: text fields, menus, and the views (the chart and the list move between events). The details panel has no use for them. */
@@ -43,7 +44,9 @@ export function StoryPlayer({ controls, detailsOpen }: Props) {
     return () => document.removeEventListener('keydown', onKeyDown, true);
   }, [playing]);
 
-  const announcement = position ? `${stepLabel(position)}${stepAt(position).title ? `: ${stepAt(position).title}` : ''}. ${captionText(stepAt(position).caption)}` : '';
+  const stepTitle = position ? stepAt(position).title : undefined;
+  const heading = position ? (stepTitle ? t('{step}: {title}', { step: stepLabel(position), title: stepTitle }) : stepLabel(position)) : '';
+  const announcement = position ? `${heading}. ${captionText(stepAt(position).caption)}` : '';
 
   return (
     <>
@@ -51,7 +54,7 @@ export function StoryPlayer({ controls, detailsOpen }: Props) {
         <div className="story-notice" role="alert">
           <p>{message}</p>
           <button type="button" className="link-button" onClick={dismissMessage}>
-            Dismiss
+            {t('Dismiss')}
           </button>
         </div>
       )}

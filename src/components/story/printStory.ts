@@ -7,6 +7,7 @@ import { parseCaption } from '../../core/story/caption';
 import type { CaptionInline } from '../../core/story/caption';
 import { stepView } from '../../core/story/link';
 import { filterEvents } from '../../core/view/filter';
+import { t } from '../../core/i18n/translate';
 
 /** A picture of the view, as the export draws it. */
 export type DrawStep = (view: ReturnType<typeof stepView>, included: readonly number[]) => { svg: string; width: number };
@@ -33,7 +34,10 @@ export function printStory(dataset: Dataset, story: StoryRecord, draw: DrawStep,
     const page = document.createElement('section');
     page.className = 'story-print-page';
     const heading = document.createElement('h2');
-    heading.textContent = `${story.title} · Step ${index + 1} of ${story.steps.length}${step.title ? `: ${step.title}` : ''}`;
+    const values = { story: story.title, step: index + 1, count: story.steps.length };
+    heading.textContent = step.title
+      ? t('{story} · Step {step, number} of {count, number}: {title}', { ...values, title: step.title })
+      : t('{story} · Step {step, number} of {count, number}', values);
     const caption = document.createElement('div');
     caption.className = 'story-print-caption';
     for (const paragraph of parseCaption(step.caption)) {
@@ -44,7 +48,7 @@ export function printStory(dataset: Dataset, story: StoryRecord, draw: DrawStep,
     const image = document.createElement('img');
     image.src = svgDataUrl(svg);
     image.width = width;
-    image.alt = `${dataset.title}: the timeline at step ${index + 1}`;
+    image.alt = t('{title}: the timeline at step {step, number}', { title: dataset.title, step: index + 1 });
     page.append(heading, caption, image);
     pages.appendChild(page);
   });

@@ -33,6 +33,13 @@ export interface StoryControls {
   dismissMessage(): void;
 }
 
+/**
+ * The address of a link to a missing story, per store, until dismissed: the workspace is
+ * rebuilt when the interface language arrives, and the notice must outlive that (it is worded
+ * again, in the new language, from this address).
+ */
+const missingLinks = new WeakMap<ViewStore, string>();
+
 function prefersReducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -41,7 +48,17 @@ export function useStory(store: ViewStore, dataset: Dataset): StoryControls {
   const search = useSyncExternalStore(store.subscribe, store.search);
   const link = useMemo(() => readStoryLink(parseParams(search), dataset), [search, dataset]);
   const position = link.kind === 'playing' ? { story: link.story, stepIndex: link.stepIndex } : null;
-  const [message, setMessage] = useState<string | null>(null);
+  const [missingSearch, setMissingSearch] = useState<string | null>(() => missingLinks.get(store) ?? null);
+  const missing = missingSearch === null ? null : readStoryLink(parseParams(missingSearch), dataset);
+  const message = missing?.kind === 'missing' ? missing.message : null;
+  const setMissing = useCallback(
+    (search: string | null) => {
+      if (search === null) missingLinks.delete(store);
+      else missingLinks.set(store, search);
+      setMissingSearch(search);
+    },
+    [store],
+  );
   const glide = useRef<{ frame: number; target: ViewState } | null>(null);
 
   const stopGlide = useCallback(() => {
@@ -97,10 +114,10 @@ export function useStory(store: ViewStore, dataset: Dataset): StoryControls {
     opened.current = true;
     if (link.kind === 'playing') show(link, stepView(link.story.steps[link.stepIndex]!, dataset), 'replace', false);
     else if (link.kind === 'missing') {
-      setMessage(link.message);
+      setMissing(search);
       store.showWithSearch(store.getState(), storySearchString(store.getState(), parseParams(store.search()), null), 'replace');
     }
-  }, [link, dataset, show, store]);
+  }, [link, dataset, show, store, search, setMissing]);
 
   useEffect(() => stopGlide, [stopGlide]);
 
@@ -109,10 +126,10 @@ export function useStory(store: ViewStore, dataset: Dataset): StoryControls {
       const story = findStory(dataset, storyId);
       const step = story?.steps[stepIndex];
       if (!story || !step) return;
-      setMessage(null);
+      setMissing(null);
       show({ story, stepIndex }, stepView(step, dataset), 'push', true);
     },
-    [dataset, show],
+    [dataset, show, setMissing],
   );
   const start = useCallback((storyId: string) => goTo(storyId, 0), [goTo]);
 
@@ -136,7 +153,7 @@ export function useStory(store: ViewStore, dataset: Dataset): StoryControls {
     store.showWithSearch(state, storySearchString(state, parseParams(store.search()), null), 'push');
   }, [store, stopGlide]);
 
-  const dismissMessage = useCallback(() => setMessage(null), []);
+  const dismissMessage = useCallback(() => setMissing(null), [setMissing]);
 
   return { position, message, start, goTo, step, leave, dismissMessage };
 }

@@ -3,6 +3,7 @@
 // elements the app reads at start instead of fetching. Shared by the app's "Download HTML"
 // and the command line (scripts/export.ts), so both write the same file.
 import { wellFormed } from '../text/wellFormed';
+import { t } from '../i18n/translate';
 
 /** Element ids the app looks for at start (see inlineData.ts). */
 export const INLINE_DATA_ID = 'stanceline-data';
@@ -53,7 +54,7 @@ export function buildSingleFile(template: string, content: SingleFileContent): s
   // Only the markup before the app's inline script is edited: the script's own text may
   // contain "</head>" or "<title>" in strings, which must not be mistaken for tags.
   const split = template.search(/<script type="module"[^>]*>/);
-  if (split < 0) throw new TemplateError('The template is not the standalone build: it has no inline module script.');
+  if (split < 0) throw new TemplateError(t('The template is not the standalone build: it has no inline module script.'));
   const view = content.view.startsWith('?') || content.view === '' ? content.view : `?${content.view}`;
   const origin = content.dataOrigin ? ` data-origin="${escapeAttribute(wellFormed(content.dataOrigin))}"` : '';
   const elements =

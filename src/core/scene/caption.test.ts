@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../view/types';
-import { citationLine, filterLine, windowCaption, withoutBidiControls } from './caption';
+import { citationLine, filterLine, formatFullDay, windowCaption, withoutBidiControls } from './caption';
+import { loadLanguage } from '../i18n/load';
+import { ENGLISH, matchLanguage } from '../i18n/languages';
+import { currentDates } from '../i18n/translate';
+import { wrapHard } from './picture';
 
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 
@@ -61,5 +65,49 @@ describe('citationLine', () => {
     expect(citationLine('AP Brussels', 'https://example.org/?from=2021', day(2026, 12, 2) + 5_000_000)).toBe(
       'Cite as: AP Brussels. Stanceline, https://example.org/?from=2021 (accessed 2 December 2026).',
     );
+  });
+});
+
+describe('in another language', () => {
+  afterEach(async () => {
+    await loadLanguage(ENGLISH);
+  });
+
+  it('says the window, the filters and the citation in French, with French dates', async () => {
+    await loadLanguage(matchLanguage('fr')!);
+    const dates = currentDates();
+    expect(windowCaption([day(2025, 2, 1), day(2025, 3, 1)], dates)).toBe('févr. 2025');
+    expect(windowCaption([day(2025, 2, 10), day(2025, 2, 18)], dates)).toBe('10 févr. 2025 – 17 févr. 2025');
+    const dataset = {
+      types: [],
+      countryById: new Map([
+        ['US', { id: 'US', name: 'United States' }],
+        ['GB', { id: 'GB', name: 'United Kingdom' }],
+      ]),
+      actorById: new Map(),
+      topicById: new Map(),
+    } as unknown as Parameters<typeof filterLine>[1];
+    expect(filterLine({ filters: { ...EMPTY_FILTERS, types: ['call'], countries: ['US', 'GB'], countriesMatch: 'all' }, search: 'Putin', onlyMatches: true }, dataset)).toBe(
+      'Filtres\u00a0: type\u00a0: appel\u00a0; pays\u00a0: à la fois United States et United Kingdom\u00a0; recherche «\u00a0Putin\u00a0» (seuls les résultats sont affichés)',
+    );
+    expect(citationLine('AP Brussels', 'https://example.org/', day(2026, 12, 2), dates)).toBe('Citer ainsi\u00a0: AP Brussels. Stanceline, https://example.org/ (consulté le 2 décembre 2026).');
+  });
+
+  it('writes a day of access in full, without its weekday, in each language', async () => {
+    const at = day(2026, 12, 2);
+    expect(formatFullDay(at)).toBe('2 December 2026');
+    await loadLanguage(matchLanguage('de')!);
+    expect(formatFullDay(at, currentDates())).toBe('2. Dezember 2026');
+    await loadLanguage(matchLanguage('es')!);
+    expect(formatFullDay(at, currentDates())).toBe('2 de diciembre de 2026');
+    await loadLanguage(matchLanguage('uk')!);
+    expect(formatFullDay(at, currentDates())).toBe('2 грудня 2026');
+  });
+});
+
+describe('wrapHard', () => {
+  it('breaks at spaces but never at a no-break space, which it keeps', () => {
+    const measure = (text: string) => text.length;
+    expect(wrapHard('Filtres\u00a0: type\u00a0: appel', 10, measure, 3)).toEqual(['Filtres\u00a0:', 'type\u00a0:', 'appel']);
   });
 });

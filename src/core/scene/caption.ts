@@ -2,10 +2,15 @@
 // "2021", not "2020–2022"), every filter that is on, and a citation line. Pure text, so the
 // SVG writer only places it. Data strings lose their bidi controls here: a caption is plain
 // text that people copy into papers, so it carries neither overrides nor invisible isolates.
+// Its words come from the catalogue (t(), in the page's language at export time) and its
+// dates from the DateLocale the caller passes (English by default).
 import { format } from 'date-fns';
 import type { Dataset } from '../model/types';
 import { stanceWord } from '../positions/wording';
 import { utc } from '../time/utc';
+import { ENGLISH_DATES } from '../time/dateLocale';
+import type { DateLocale } from '../time/dateLocale';
+import { t } from '../i18n/translate';
 import type { FacetMatch, Filters, TimeWindow } from '../view/types';
 
 const DAY_MS = 86_400_000;
@@ -28,37 +33,47 @@ const inFourDigits = (ms: number) => {
 /**
  * The window [start, end) as a caption says it, at the coarsest unit its edges fall on:
  * "2021", "2019–2021", "Feb 2025", "Nov 2024 – Feb 2025", "10 Feb 2025 – 17 Feb 2025", or
- * with times. The end is exclusive: a window to 1 January 2022 ends in 2021.
+ * with times ("févr. 2025" in French). The end is exclusive: a window to 1 January 2022 ends in 2021.
  */
-export function windowCaption(window: TimeWindow): string {
+export function windowCaption(window: TimeWindow, dates: DateLocale = ENGLISH_DATES): string {
   const [start, end] = window;
   const last = end - 1;
   if (!inFourDigits(start) || !inFourDigits(last)) {
     const year = (ms: number) => {
       const y = new Date(ms).getUTCFullYear();
-      return y <= 0 ? `${1 - y} BCE` : String(y);
+      return y <= 0 ? dates.beforeCommonEra(1 - y) : String(y);
     };
     return year(start) === year(last) ? year(start) : `${year(start)}–${year(last)}`;
   }
   const a = utcParts(start);
   const b = utcParts(end);
-  const fmt = (ms: number, pattern: string) => format(ms, pattern, { in: utc });
+  const fmt = (ms: number, pattern: string) => format(ms, pattern, { in: utc, locale: dates.locale });
+  const patterns = dates.patterns.short;
   if (a.midnight && b.midnight && a.day === 1 && b.day === 1) {
     if (a.month === 0 && b.month === 0) {
-      const from = fmt(start, 'yyyy');
-      const to = fmt(last, 'yyyy');
+      const from = fmt(start, patterns.year);
+      const to = fmt(last, patterns.year);
       return from === to ? from : `${from}–${to}`;
     }
-    const from = fmt(start, 'MMM yyyy');
-    const to = fmt(last, 'MMM yyyy');
+    const from = fmt(start, patterns.month);
+    const to = fmt(last, patterns.month);
     return from === to ? from : `${from} – ${to}`;
   }
   if (a.midnight && b.midnight) {
-    const from = fmt(start, 'd MMM yyyy');
-    const to = fmt(last, 'd MMM yyyy');
+    const from = fmt(start, patterns.day);
+    const to = fmt(last, patterns.day);
     return from === to ? from : `${from} – ${to}`;
   }
-  return `${fmt(start, 'd MMM yyyy, HH:mm')} – ${fmt(end, 'd MMM yyyy, HH:mm')} UTC`;
+  return `${fmt(start, patterns.minute)} – ${fmt(end, patterns.minute)} UTC`;
+}
+
+/**
+ * A day written out in full without its weekday ("2 December 2026", "2 décembre 2026",
+ * "2. Dezember 2026"): the language's long day pattern less its weekday, as a date of access.
+ */
+export function formatFullDay(ms: number, dates: DateLocale = ENGLISH_DATES): string {
+  const pattern = dates.patterns.long.day.replace(/E+,?\s*/, '');
+  return format(ms, pattern, { in: utc, locale: dates.locale });
 }
 
 export interface CaptionView {
@@ -74,13 +89,27 @@ export interface CaptionView {
 
 type CaptionDataset = Pick<Dataset, 'types' | 'countryById' | 'actorById' | 'topicById'>;
 
-const BUILT_IN_TYPES: Readonly<Record<string, string>> = { statement: 'statement', call: 'call', meeting: 'meeting' };
+/** The built-in types as a caption names them, in lower case mid-sentence. */
+function builtInType(id: string): string | undefined {
+  if (id === 'statement') return t('statement');
+  if (id === 'call') return t('call');
+  if (id === 'meeting') return t('meeting');
+  return undefined;
+}
+
+function statusWord(status: string): string {
+  if (status === 'planned') return t('planned');
+  if (status === 'reported') return t('reported later');
+  if (status === 'occurred') return t('occurred');
+  return status;
+}
 
 function listed(names: readonly string[], match?: FacetMatch): string {
   const clean = names.map(withoutBidiControls);
-  const text = clean.length <= 1 ? (clean[0] ?? '') : `${clean.slice(0, -1).join(', ')} and ${clean[clean.length - 1]}`;
+  // Commas, semicolons and "and" are the language's (Arabic writes "،" and "؛").
+  const text = clean.length <= 1 ? (clean[0] ?? '') : t('{names} and {last}', { names: clean.slice(0, -1).reduce((list, name) => t('{list}, {name}', { list, name })), last: clean[clean.length - 1]! });
   if (names.length < 2 || !match) return text;
-  return `${match === 'all' ? 'all of' : 'any of'} ${text}`;
+  return match === 'all' ? t('all of {names}', { names: text }) : t('any of {names}', { names: text });
 }
 
 /**
@@ -91,36 +120,38 @@ export function filterCaptions(view: CaptionView, dataset: CaptionDataset): stri
   const { filters } = view;
   const parts: string[] = [];
   if (filters.types.length > 0) {
-    const names = filters.types.map((id) => BUILT_IN_TYPES[id] ?? dataset.types.find((type) => type.id === id)?.label ?? id);
-    parts.push(`${filters.types.length === 1 ? 'type' : 'types'}: ${listed(names)}`);
+    const names = filters.types.map((id) => builtInType(id) ?? dataset.types.find((type) => type.id === id)?.label ?? id);
+    parts.push(t('{count, plural, one {type: {names}} other {types: {names}}}', { count: filters.types.length, names: listed(names) }));
   }
-  if (filters.statuses.length > 0) parts.push(`status: ${listed(filters.statuses)}`);
+  if (filters.statuses.length > 0) parts.push(t('status: {names}', { names: listed(filters.statuses.map(statusWord)) }));
   if (filters.countries.length > 0) {
     const names = filters.countries.map((id) => dataset.countryById.get(id)?.name ?? id);
-    parts.push(`${filters.countries.length === 1 ? 'country' : 'countries'}: ${listed(names, filters.countriesMatch)}`);
+    parts.push(t('{count, plural, one {country: {names}} other {countries: {names}}}', { count: filters.countries.length, names: listed(names, filters.countriesMatch) }));
   }
   if (filters.actors.length > 0) {
     const names = filters.actors.map((id) => dataset.actorById.get(id)?.name ?? id);
-    parts.push(`${filters.actors.length === 1 ? 'actor' : 'actors'}: ${listed(names, filters.actorsMatch)}`);
+    parts.push(t('{count, plural, one {actor: {names}} other {actors: {names}}}', { count: filters.actors.length, names: listed(names, filters.actorsMatch) }));
   }
   const topicName = (id: string) => dataset.topicById.get(id)?.label ?? id;
-  if (filters.topics.length > 0) parts.push(`${filters.topics.length === 1 ? 'topic' : 'topics'}: ${listed(filters.topics.map(topicName))}`);
-  if (filters.stances.length > 0) parts.push(`${filters.stances.length === 1 ? 'stance' : 'stances'}: ${listed(filters.stances.map(stanceWord))}`);
-  if (filters.from || filters.to) parts.push(`dates: ${filters.from ? `from ${filters.from}` : ''}${filters.from && filters.to ? ' ' : ''}${filters.to ? `to ${filters.to}` : ''}`);
-  const query = view.search.trim();
-  if (query) parts.push(`search “${withoutBidiControls(query)}”${view.onlyMatches ? ' (only matches shown)' : ' (matches highlighted)'}`);
-  if (view.topic) parts.push(`positions on: ${withoutBidiControls(topicName(view.topic))}`);
-  if (view.colorTopic) parts.push(`coloured by stance on: ${withoutBidiControls(topicName(view.colorTopic))}`);
+  if (filters.topics.length > 0) parts.push(t('{count, plural, one {topic: {names}} other {topics: {names}}}', { count: filters.topics.length, names: listed(filters.topics.map(topicName)) }));
+  if (filters.stances.length > 0) parts.push(t('{count, plural, one {stance: {names}} other {stances: {names}}}', { count: filters.stances.length, names: listed(filters.stances.map(stanceWord)) }));
+  if (filters.from && filters.to) parts.push(t('dates: from {from} to {to}', { from: filters.from, to: filters.to }));
+  else if (filters.from) parts.push(t('dates: from {from}', { from: filters.from }));
+  else if (filters.to) parts.push(t('dates: to {to}', { to: filters.to }));
+  const query = withoutBidiControls(view.search.trim());
+  if (query) parts.push(view.onlyMatches ? t('search “{query}” (only matches shown)', { query }) : t('search “{query}” (matches highlighted)', { query }));
+  if (view.topic) parts.push(t('positions on: {topic}', { topic: withoutBidiControls(topicName(view.topic)) }));
+  if (view.colorTopic) parts.push(t('coloured by stance on: {topic}', { topic: withoutBidiControls(topicName(view.colorTopic)) }));
   return parts;
 }
 
 /** "Filters: …; …" or null when no filter is on. */
 export function filterLine(view: CaptionView, dataset: CaptionDataset): string | null {
   const parts = filterCaptions(view, dataset);
-  return parts.length > 0 ? `Filters: ${parts.join('; ')}` : null;
+  return parts.length > 0 ? t('Filters: {filters}', { filters: parts.reduce((list, filter) => t('{list}; {filter}', { list, filter })) }) : null;
 }
 
 /** "Cite as: <dataset>. Stanceline, <link> (accessed 2 December 2026)." */
-export function citationLine(title: string, link: string, accessed: number): string {
-  return `Cite as: ${withoutBidiControls(title)}. Stanceline, ${link} (accessed ${format(accessed, 'd MMMM yyyy', { in: utc })}).`;
+export function citationLine(title: string, link: string, accessed: number, dates: DateLocale = ENGLISH_DATES): string {
+  return t('Cite as: {title}. Stanceline, {link} (accessed {date}).', { title: withoutBidiControls(title), link, date: formatFullDay(accessed, dates) });
 }

@@ -1,8 +1,9 @@
 // A picture of a view (SVG, PNG, print): the plot's scene, for every lane at once, framed
 // by a title, a legend row, the axis and a footer. The plot is the same scene the screen
 // draws for the same window and plot width, so a picture matches the chart mark for mark.
-import { formatCount } from '../text/formatCount';
 import type { TimeWindow } from '../view/types';
+import { t } from '../i18n/translate';
+import type { DateLocale } from '../time/dateLocale';
 import { buildScene } from './build';
 import { type CaptionView, citationLine, filterLine, windowCaption, withoutBidiControls } from './caption';
 import { LABEL_FONT_SIZE, type LabelPriorities, placeLabels, shortenToFit, type TextMeasure } from './labels';
@@ -30,6 +31,8 @@ export interface PictureInput extends ScenePlanInput {
   legendLabels?: readonly string[];
   /** What the caption tells besides the window: the filters on, and where the view lives (for the citation line). */
   caption?: { view: CaptionView; link: string | null; accessed: number };
+  /** The page's language's months and date patterns for the axis and the caption; English when absent. */
+  dates?: DateLocale;
 }
 
 export interface PictureLayout {
@@ -106,7 +109,8 @@ export function paperPixels(mm: number, dpi: number = PRINT_DPI): number {
  */
 export function wrapHard(text: string, width: number, measure: TextMeasure, maxLines: number): string[] {
   const pieces: Array<{ text: string; space: boolean }> = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // No-break spaces (French "Filtres\u00a0:") hold their words together and are kept.
+  for (const word of text.split(/[^\S\u00a0\u2007\u202f]+/).filter(Boolean)) {
     let rest = Array.from(word);
     let space = true;
     while (rest.length > 0) {
@@ -139,7 +143,7 @@ export function layoutPicture(input: PictureInput): PictureLayout {
   const plan = planScene(input);
   const window = input.window ?? fittedWindow(plan.extent, plotWidth, input.now);
   const lanesHeight = Math.max(plan.vertical.totalHeight, LANE_METRICS.laneHeight);
-  const scene = buildScene(plan, { window, width: plotWidth, height: lanesHeight, scrollTop: 0, now: input.now, colorTopic: input.colorTopic ?? null, measure: input.labels?.measure });
+  const scene = buildScene(plan, { window, width: plotWidth, height: lanesHeight, scrollTop: 0, now: input.now, colorTopic: input.colorTopic ?? null, measure: input.labels?.measure, dates: input.dates });
   if (input.labels) placeLabels(scene, plan.dataset, input.labels.priorities, input.labels.measure);
 
   const measure = input.labels?.measure ?? tableMeasure(LABEL_FONT_SIZE);
@@ -147,9 +151,13 @@ export function layoutPicture(input: PictureInput): PictureLayout {
   const textWidth = width - 2 * margin;
   // Bold runs about 8% wider than the regular face the measure reads.
   const title = shortenToFit(withoutBidiControls(input.dataset.title), textWidth, (text) => measureAt(PICTURE.titleSize)(text) * 1.08);
-  const subtitle = `${windowCaption(window)} · ${formatCount(input.included.length)} of ${formatCount(input.dataset.events.length)} events`;
+  const subtitle = t('{window} · {shown, number} of {total, plural, one {# event} other {# events}}', {
+    window: windowCaption(window, input.dates),
+    shown: input.included.length,
+    total: input.dataset.events.length,
+  });
   const filters = input.caption ? filterLine(input.caption.view, input.dataset) : null;
-  const citation = input.caption?.link ? citationLine(input.dataset.title, input.caption.link, input.caption.accessed) : null;
+  const citation = input.caption?.link ? citationLine(input.dataset.title, input.caption.link, input.caption.accessed, input.dates) : null;
   const filterTexts = filters ? wrapHard(filters, textWidth, measureAt(PICTURE.captionSize), PICTURE.maxCaptionLines) : [];
   const citationTexts = citation ? wrapHard(citation, textWidth, measureAt(PICTURE.citationSize), PICTURE.maxCaptionLines) : [];
 

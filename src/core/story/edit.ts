@@ -3,10 +3,14 @@
 // given untouched.
 import type { DatasetFile, StoryRecord, StoryStepRecord } from '../model/types';
 import { newId } from '../edit/operations';
+import { t } from '../i18n/translate';
+
+/** Shown by the story editor when the file changed under it (its session's notice). */
+const noStep = (storyId: string, index: number) => new Error(t('Story "{id}" has no step {step, number}.', { id: storyId, step: index + 1 }));
 
 function storyIndex(file: DatasetFile, storyId: string): number {
   const index = (file.stories ?? []).findIndex((story) => story.id === storyId);
-  if (index < 0) throw new Error(`There is no story "${storyId}" in the file.`);
+  if (index < 0) throw new Error(t('There is no story "{id}" in the file.', { id: storyId }));
   return index;
 }
 
@@ -45,7 +49,7 @@ export function addStep(file: DatasetFile, storyId: string, step: StoryStepRecor
 export function updateStep(file: DatasetFile, storyId: string, index: number, changes: Partial<StoryStepRecord>): DatasetFile {
   return withStory(file, storyId, (story) => {
     const current = story.steps[index];
-    if (!current) throw new Error(`Story "${storyId}" has no step ${index + 1}.`);
+    if (!current) throw noStep(storyId, index);
     const step: StoryStepRecord = { ...current, ...changes };
     if (step.title === '' || step.title === undefined) delete step.title;
     const steps = story.steps.slice();
@@ -74,7 +78,7 @@ export function moveStep(file: DatasetFile, storyId: string, index: number, dire
 /** Removes a step; removing a story's only step removes the story. */
 export function removeStep(file: DatasetFile, storyId: string, index: number): DatasetFile {
   return withStory(file, storyId, (story) => {
-    if (!story.steps[index]) throw new Error(`Story "${storyId}" has no step ${index + 1}.`);
+    if (!story.steps[index]) throw noStep(storyId, index);
     const steps = story.steps.filter((_, at) => at !== index);
     return steps.length > 0 ? { ...story, steps } : null;
   });

@@ -6,6 +6,7 @@ import { show } from '../data/problems';
 import { decodeView, parseParams, viewSearchString } from '../view/url';
 import type { ViewParams } from '../view/url';
 import type { ViewState } from '../view/types';
+import { t } from '../i18n/translate';
 
 /** The parameter names stories own. */
 export const STORY_PARAMS = ['story', 'step'] as const;
@@ -33,17 +34,23 @@ export function readStoryLink(params: Pick<ViewParams, 'get'>, dataset: Pick<Dat
   const story = findStory(dataset, id);
   if (!story) {
     const count = dataset.stories?.length ?? 0;
-    const offer = count === 0 ? 'This data has no stories.' : `Its stories are listed under Story.`;
-    return { kind: 'missing', message: `The link names a story ${show(id)}, which this data does not have. ${offer} Showing the timeline as the link left it.` };
+    const message =
+      count === 0
+        ? t('The link names a story {id}, which this data does not have. This data has no stories. Showing the timeline as the link left it.', { id: show(id) })
+        : t('The link names a story {id}, which this data does not have. Its stories are listed under Story. Showing the timeline as the link left it.', { id: show(id) });
+    return { kind: 'missing', message };
   }
   const stepText = params.get('step');
   if (stepText === null || stepText === '') return { kind: 'playing', story, stepIndex: 0 };
   const step = /^\d{1,6}$/.test(stepText.trim()) ? Number(stepText.trim()) : Number.NaN;
   if (!(step >= 1 && step <= story.steps.length)) {
-    const steps = story.steps.length === 1 ? '1 step' : `${story.steps.length} steps`;
     return {
       kind: 'missing',
-      message: `The story ${show(story.title)} has ${steps}; the link asks for step ${show(stepText)}. Showing the timeline as the link left it; choose the story under Story to play it from the start.`,
+      message: t('The story {title} has {count, plural, one {# step} other {# steps}}; the link asks for step {step}. Showing the timeline as the link left it; choose the story under Story to play it from the start.', {
+        title: show(story.title),
+        count: story.steps.length,
+        step: show(stepText),
+      }),
     };
   }
   return { kind: 'playing', story, stepIndex: step - 1 };
@@ -75,7 +82,7 @@ export function storySearchString(state: ViewState, current: ViewParams, positio
 
 /** "Step 2 of 5". */
 export function stepLabel(position: StoryPosition): string {
-  return `Step ${position.stepIndex + 1} of ${position.story.steps.length}`;
+  return t('Step {step, number} of {count, number}', { step: position.stepIndex + 1, count: position.story.steps.length });
 }
 
 /** `search` with the story's place copied from `address` (so an export or embed of a step plays that step). */

@@ -1,5 +1,7 @@
-// The source credit a picture or an embedded chart carries: who the facts come from.
+// The source credit a picture or an embedded chart carries: who the facts come from, in the
+// page's language (the same words as the header's credit).
 import type { Dataset } from '../../core/model/types';
+import { t } from '../../core/i18n/translate';
 
 /**
  * "Sources: Associated Press, Reuters and 2 more", or null when the data names no source.
@@ -9,12 +11,14 @@ export function sourceCredit(dataset: Pick<Dataset, 'sources'>, wrapName: (name:
   const publishers = [...new Set(dataset.sources.map((source) => source.publisher ?? source.title))].map(wrapName);
   if (publishers.length === 0) return null;
   const shown = publishers.slice(0, 3).join(', ');
-  const more = publishers.length > 3 ? ` and ${publishers.length - 3} more` : '';
-  return `Sources: ${shown}${more}`;
+  return publishers.length > 3
+    ? t('Sources: {publishers} and {count, number} more', { publishers: shown, count: publishers.length - 3 })
+    : t('Sources: {publishers}', { publishers: shown });
 }
 
 /** The credit line with the other site the data came from first, so fitting the line to its width never cuts it off. */
 export function creditWithOrigin(credit: string | null, dataOrigin: string | null | undefined, wrapName: (name: string) => string = (name) => name): string | null {
   if (!dataOrigin) return credit;
-  return credit ? `Data from ${wrapName(dataOrigin)} · ${credit}` : `Data from ${wrapName(dataOrigin)}`;
+  const origin = t('Data from {host}', { host: wrapName(dataOrigin) });
+  return credit ? `${origin} · ${credit}` : origin;
 }

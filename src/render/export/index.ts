@@ -17,6 +17,7 @@ import { buildViewSvg, type SvgExportInput, type SvgPicture } from './svg';
 import { searchEvents } from '../../core/view/filter';
 import { canvasMeasure } from '../chart/eventTitles';
 import { wellFormed } from '../../core/text/wellFormed';
+import { currentDates, t } from '../../core/i18n/translate';
 
 export interface ExportContext {
   dataset: Dataset;
@@ -60,6 +61,8 @@ export function picture(context: ExportContext): SvgPicture {
     plotWidth: context.plotWidth,
     labelWidth: context.labelWidth,
     dataOrigin: context.foreign?.host ?? null,
+    // The page's language at export time: a French page exports French words and dates.
+    dates: currentDates(),
     caption: {
       view: { filters: context.view.filters, search: context.view.search, onlyMatches: context.view.onlyMatches ?? false, colorTopic: context.view.colorTopic ?? null },
       link: context.link ?? null,
@@ -103,7 +106,7 @@ async function standaloneTemplate(): Promise<string> {
   const url = new URL('stanceline-standalone.html', document.baseURI);
   const response = await fetch(url, { cache: 'no-store' });
   if (!response.ok) {
-    throw new Error(`The standalone page (${url.pathname}) is missing: it is made by "npm run build", so HTML files can be saved from a built copy of Stanceline, not the dev server.`);
+    throw new Error(t('The standalone page ({path}) is missing: it is made by "npm run build", so HTML files can be saved from a built copy of Stanceline, not the dev server.', { path: url.pathname }));
   }
   return response.text();
 }
@@ -115,7 +118,7 @@ async function dataText(): Promise<{ text: string; file: string }> {
   const location = locateData(new URLSearchParams(window.location.search).get('data'), window.location.href);
   if ('refused' in location) throw new Error(location.refused);
   const response = await fetch(location.url, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`Could not read ${location.file} again to save it: the server answered ${response.status}.`);
+  if (!response.ok) throw new Error(t('Could not read {file} again to save it: the server answered {status}.', { file: location.file, status: String(response.status) }));
   return { text: await response.text(), file: location.file.split('/').pop() || location.file };
 }
 
@@ -151,7 +154,7 @@ export function printPicture(context: ExportContext): void {
   const image = document.createElement('img');
   // encodeURIComponent throws on a lone surrogate: the picture's text is well-formed already, this keeps it so.
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(wellFormed(svg))}`;
-  image.alt = `${context.dataset.title}: the timeline as shown`;
+  image.alt = t('{title}: the timeline as shown', { title: context.dataset.title });
   image.width = width;
   figure.appendChild(image);
   showForPrint(figure, 'has-print-figure');
@@ -178,7 +181,7 @@ export function printListView(context: ExportContext): void {
 export async function exportPositions(context: ExportContext, kind: 'svg' | 'png1' | 'png2'): Promise<void> {
   const chart = document.querySelector<SVGSVGElement>('svg.positions-chart');
   const topic = context.view.topic ? context.dataset.topicById.get(context.view.topic) : undefined;
-  if (!chart || !topic) throw new Error('The positions chart is not on screen: choose a topic to export its chart.');
+  if (!chart || !topic) throw new Error(t('The positions chart is not on screen: choose a topic to export its chart.'));
   const { view } = context;
   const { svg, width, height } = positionsPicture({
     chart,
@@ -188,6 +191,7 @@ export async function exportPositions(context: ExportContext, kind: 'svg' | 'png
     view: { filters: view.filters, search: view.search, onlyMatches: view.onlyMatches ?? false },
     link: context.link ?? null,
     measure: canvasMeasure(),
+    dates: currentDates(),
   });
   const name = `${slugify(context.dataset.title)}-positions-${slugify(topic.id)}`;
   if (kind === 'svg') saveBlob(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);

@@ -9,6 +9,8 @@ import { PICTURE, wrapHard } from '../../core/scene/picture';
 import type { TimeWindow } from '../../core/view/types';
 import { CHART_COLORS } from '../markStyles';
 import { EXPORT_FONT, escapeXml, type SvgPicture } from './svg';
+import { t } from '../../core/i18n/translate';
+import type { DateLocale } from '../../core/time/dateLocale';
 
 /** The properties the positions style sheet sets; each is written onto the copy. */
 const STYLE_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'display', 'visibility'] as const;
@@ -23,6 +25,8 @@ export interface PositionsPictureInput {
   view: CaptionView;
   link: string | null;
   measure: TextMeasure;
+  /** The page's language's months and date patterns for the caption; English when absent. */
+  dates?: DateLocale;
 }
 
 /** A copy of the chart with its computed styles inline and without the screen's interactive attributes. */
@@ -50,9 +54,10 @@ export function positionsPicture(input: PositionsPictureInput): SvgPicture {
   const textWidth = width - 2 * margin;
   const at = (size: number): TextMeasure => (text) => (measure(text) * size) / 11;
   const title = shortenToFit(withoutBidiControls(dataset.title), textWidth, (text) => at(PICTURE.titleSize)(text) * 1.08);
-  const windowText = input.window ? ` · ${windowCaption(input.window)}` : '';
-  const caption = [`Positions on ${withoutBidiControls(input.topicLabel)}${windowText}`, ...wrapHard(filterLine(input.view, dataset) ?? '', textWidth, at(12), PICTURE.maxCaptionLines)].filter(Boolean);
-  const citation = input.link ? wrapHard(citationLine(dataset.title, input.link, Date.now()), textWidth, at(11), PICTURE.maxCaptionLines) : [];
+  const topicText = t('Positions on {topic}', { topic: withoutBidiControls(input.topicLabel) });
+  const windowText = input.window ? ` · ${windowCaption(input.window, input.dates)}` : '';
+  const caption = [`${topicText}${windowText}`, ...wrapHard(filterLine(input.view, dataset) ?? '', textWidth, at(12), PICTURE.maxCaptionLines)].filter(Boolean);
+  const citation = input.link ? wrapHard(citationLine(dataset.title, input.link, Date.now(), input.dates), textWidth, at(11), PICTURE.maxCaptionLines) : [];
 
   const titleY = margin + PICTURE.titleSize;
   const captionY = (k: number) => titleY + 20 + k * PICTURE.captionLineHeight;

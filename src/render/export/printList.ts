@@ -5,7 +5,7 @@ import { showForPrint } from './printSlot';
 import type { Dataset } from '../../core/model/types';
 import { citationLine, filterLine, withoutBidiControls } from '../../core/scene/caption';
 import { formatEventDate } from '../../core/time/format';
-import { formatCount } from '../../core/text/formatCount';
+import { currentDates, t } from '../../core/i18n/translate';
 import type { CaptionView } from '../../core/scene/caption';
 import { markStyleOf } from '../markStyles';
 
@@ -32,10 +32,12 @@ export function buildPrintList({ dataset, included, view, link }: PrintListInput
   const heading = document.createElement('h1');
   heading.textContent = withoutBidiControls(dataset.title);
   section.appendChild(heading);
+  // In the page's language at print time, its dates too.
+  const dates = currentDates();
   const lines = [
-    `${formatCount(included.length)} of ${formatCount(dataset.events.length)} events, oldest first`,
+    t('{shown, number} of {total, plural, one {# event} other {# events}}, oldest first', { shown: included.length, total: dataset.events.length }),
     filterLine(view, dataset),
-    link ? citationLine(dataset.title, link, Date.now()) : null,
+    link ? citationLine(dataset.title, link, Date.now(), dates) : null,
   ];
   for (const line of lines) {
     if (!line) continue;
@@ -45,14 +47,14 @@ export function buildPrintList({ dataset, included, view, link }: PrintListInput
   }
   const table = document.createElement('table');
   const head = table.createTHead().insertRow();
-  for (const name of ['Date', 'Type', 'Title', 'Actors', 'Place']) cell(head, name, 'th');
+  for (const name of [t('Date'), t('Type'), t('Title'), t('Actors'), t('Place')]) cell(head, name, 'th');
   const body = table.createTBody();
   for (const index of included) {
     const event = dataset.events[index]!;
     const row = body.insertRow();
-    const status = event.status === 'occurred' ? '' : ` (${event.status})`;
-    cell(row, formatEventDate(event));
-    cell(row, `${markStyleOf(event.typeId, dataset).label}${status}`);
+    const type = markStyleOf(event.typeId, dataset).label;
+    cell(row, formatEventDate(event, 'short', dates));
+    cell(row, event.status === 'occurred' ? type : t('{type} ({status, select, planned {planned} other {reported later}})', { type, status: event.status }));
     cell(row, event.title, 'td', true);
     // Each name isolated, as on screen: an override in one cannot reorder the others.
     const actors = document.createElement('td');
@@ -68,7 +70,7 @@ export function buildPrintList({ dataset, included, view, link }: PrintListInput
   section.appendChild(table);
   if (included.length === 0) {
     const empty = document.createElement('p');
-    empty.textContent = 'No events match the filters.';
+    empty.textContent = t('No events match the filters.');
     section.appendChild(empty);
   }
   return section;

@@ -18,6 +18,9 @@ import { TONE_SPLIT } from '../../core/scene/tones';
 import { CHART_COLORS, MARK_SIZE, MARK_STYLES, markPath, markStyleOf, SHAPE_BY_CODE, shapePath, SPLIT_TONE_HALVES, STATUS_LOOK, TONE_COLORS, typesOf, UNCERTAIN_LOOK } from '../markStyles';
 import { creditWithOrigin, sourceCredit } from './credit';
 import { wellFormed } from '../../core/text/wellFormed';
+import { t } from '../../core/i18n/translate';
+import { ENGLISH_DATES } from '../../core/time/dateLocale';
+import type { DateLocale } from '../../core/time/dateLocale';
 
 export interface SvgExportInput {
   dataset: Dataset;
@@ -43,6 +46,8 @@ export interface SvgExportInput {
   labels?: PictureInput['labels'];
   /** The filters and the view's address for the caption and its citation line. */
   caption?: PictureInput['caption'];
+  /** The page's language's months and date patterns (axis, caption, marks' names); English when absent. */
+  dates?: DateLocale;
 }
 
 export interface SvgPicture {
@@ -73,9 +78,11 @@ function isolatedSpan(data: string): string {
 const n = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, ''));
 
 /** A mark's tooltip (an SVG title holds plain text only, so the title's bidi controls are dropped rather than isolated). */
-function eventName(event: TimelineEvent, dataset: Pick<Dataset, 'types'>): string {
-  const status = event.status === 'occurred' ? '' : ` (${event.status === 'planned' ? 'planned' : 'reported'})`;
-  return `${withoutBidiControls(event.title)}, ${markStyleOf(event.typeId, dataset).label.toLowerCase()}${status}, ${formatEventDate(event)}`;
+function eventName(event: TimelineEvent, dataset: Pick<Dataset, 'types'>, dates: DateLocale): string {
+  const values = { title: withoutBidiControls(event.title), type: markStyleOf(event.typeId, dataset).label.toLowerCase(), date: formatEventDate(event, 'short', dates) };
+  // The chart's own words for an event (render/chart/eventButtons.ts), so both read alike.
+  if (event.status === 'occurred') return t('{title}, {type}, {date}', values);
+  return t('{title}, {type} ({status, select, planned {planned} other {reported}}), {date}', { ...values, status: event.status });
 }
 
 function text(x: number, y: number, content: string, attributes = ''): string {
@@ -88,7 +95,7 @@ function textMarkup(x: number, y: number, markup: string, attributes = ''): stri
 }
 
 /** One mark with its bar (a span's, or an imprecise date's band), titled with the event's name. */
-function markSvg(event: TimelineEvent, dataset: Dataset, mark: SceneMark, bar: SceneBar | undefined, dx: number, dy: number): string {
+function markSvg(event: TimelineEvent, dataset: Dataset, mark: SceneMark, bar: SceneBar | undefined, dx: number, dy: number, dates: DateLocale): string {
   const color = TONE_COLORS[mark.tone]!;
   const fill = mark.tone === TONE_SPLIT ? 'url(#sl-split)' : color;
   const parts: string[] = [];
@@ -112,7 +119,7 @@ function markSvg(event: TimelineEvent, dataset: Dataset, mark: SceneMark, bar: S
   const paint = planned ? `fill="${mark.tone === TONE_SPLIT ? fill : '#ffffff'}" stroke="${color}" stroke-width="2"` : `fill="${fill}"`;
   parts.push(`<path transform="translate(${n(x)},${n(y)})" d="${shapePath(SHAPE_BY_CODE[mark.type] ?? 'circle')}" ${paint}${faded}/>`);
   if ((flags & MARK_FLAG.reported) !== 0 && !planned) parts.push(`<circle cx="${n(x)}" cy="${n(y)}" r="1.6" fill="#ffffff"/>`);
-  return `<g data-event-id="${escapeXml(event.id)}" data-lane="${mark.lane}"><title>${escapeXml(eventName(event, dataset))}</title>${parts.join('')}</g>`;
+  return `<g data-event-id="${escapeXml(event.id)}" data-lane="${mark.lane}"><title>${escapeXml(eventName(event, dataset, dates))}</title>${parts.join('')}</g>`;
 }
 
 /**
@@ -135,7 +142,7 @@ function legendItems(dataset: Pick<Dataset, 'types'>): Array<{ glyph: string; la
     ...typesOf(dataset).map(({ style }) => ({ glyph: `<path d="${shapePath(style.shape)}" fill="${style.color}"/>`, label: style.label })),
     { glyph: `<path d="${markPath('meeting')}" fill="#ffffff" stroke="${MARK_STYLES.meeting.color}" stroke-width="2"/>`, label: STATUS_LOOK.planned.label },
     { glyph: `<path d="${markPath('statement')}" fill="${MARK_STYLES.statement.color}" opacity="${UNCERTAIN_LOOK.opacity}"/>`, label: UNCERTAIN_LOOK.label },
-    { glyph: `<line x1="0" y1="-6" x2="0" y2="6" stroke="${CHART_COLORS.connector}" stroke-width="1.5"/>`, label: 'Call or meeting across lanes' },
+    { glyph: `<line x1="0" y1="-6" x2="0" y2="6" stroke="${CHART_COLORS.connector}" stroke-width="1.5"/>`, label: t('Call or meeting across lanes') },
   ];
 }
 
@@ -145,14 +152,14 @@ function legendSvg(layout: PictureLayout, dataset: Pick<Dataset, 'types'>): stri
     if (!at) return [];
     return [`<g transform="translate(${n(at.x)},${n(at.y)})">${item.glyph}</g>`, text(at.x + MARK_SIZE / 2 + PICTURE.legendGap, at.y + 4, item.label, `font-size="11" fill="${CHART_COLORS.mutedText}"`)];
   });
-  return `<g aria-label="Legend">${items.join('')}</g>`;
+  return `<g aria-label="${escapeXml(t('Legend'))}">${items.join('')}</g>`;
 }
 
 /** The picture of the view. */
 export function buildViewSvg(input: SvgExportInput): SvgPicture {
   const labels = input.labels ?? { measure: tableMeasure(LABEL_FONT_SIZE), priorities: { selectedIndex: -1, currentMatchIndex: -1, matchIndices: new Set<number>() } };
   const layout = layoutPicture({ ...input, now: input.now ?? Date.now(), labels, legendLabels: legendItems(input.dataset).map((item) => item.label) });
-  return { svg: pictureSvg(input.dataset, input.included.length, layout, labels.measure, input.dataOrigin ?? null), width: layout.width, height: layout.height };
+  return { svg: pictureSvg(input.dataset, input.included.length, layout, labels.measure, input.dataOrigin ?? null, input.dates), width: layout.width, height: layout.height };
 }
 
 /**
@@ -173,7 +180,7 @@ function creditMarkup(dataset: Dataset, dataOrigin: string | null, plain: string
 }
 
 /** Writes a laid-out picture as SVG markup; `measure` (the titles' font) wraps lane names. */
-export function pictureSvg(dataset: Dataset, includedCount: number, layout: PictureLayout, measure: TextMeasure, dataOrigin: string | null = null): string {
+export function pictureSvg(dataset: Dataset, includedCount: number, layout: PictureLayout, measure: TextMeasure, dataOrigin: string | null = null, dates: DateLocale = ENGLISH_DATES): string {
   const { scene, width, height, margin: MARGIN, labelWidth, plotLeft, plotTop, plotWidth, lanesHeight, footerTop } = layout;
   // Scene coordinates are plot-relative: (dx, dy) places them in the picture.
   const dx = plotLeft;
@@ -198,7 +205,7 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
   for (const group of scene.groups) {
     const top = group.top + dy;
     background.push(`<rect x="${MARGIN}" y="${n(top)}" width="${n(width - 2 * MARGIN)}" height="${group.height}" fill="${CHART_COLORS.groupBand}"/>`);
-    const suffix = group.collapsed ? ` (${group.actorCount} merged)` : '';
+    const suffix = group.collapsed ? ` ${t('({count, number} merged)', { count: group.actorCount })}` : '';
     const name = shortenToFit(withoutBidiControls(group.label), width - 2 * MARGIN - 12 - measure12(suffix), (t) => measure12(t) * 1.05);
     labels.push(textMarkup(MARGIN + 6, top + group.height / 2 + 4, isolatedSpan(name) + escapeXml(suffix), `font-size="12" font-weight="600" fill="${CHART_COLORS.text}"`));
   }
@@ -211,14 +218,14 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
     return `<line x1="${n(x)}" y1="${n(plotTop - 6)}" x2="${n(x)}" y2="${n(plotTop)}" stroke="${CHART_COLORS.mutedText}"/>${text(x, plotTop - 10, tick.label, `font-size="11" text-anchor="${tick.anchor}" fill="${CHART_COLORS.mutedText}"`)}`;
   });
 
-  const marks = scene.marks.map((mark) => markSvg(dataset.events[mark.eventIndex]!, dataset, mark, mark.bar >= 0 ? scene.bars[mark.bar] : undefined, dx, dy));
+  const marks = scene.marks.map((mark) => markSvg(dataset.events[mark.eventIndex]!, dataset, mark, mark.bar >= 0 ? scene.bars[mark.bar] : undefined, dx, dy, dates));
   const density = scene.density.map((run) => `<rect x="${n(run.x + dx)}" y="${n(run.y + dy)}" width="${n(run.width)}" height="${n(run.height)}"/>`);
   const clusters = scene.clusters.map((cluster) => {
     const x = cluster.x + dx;
     const y = cluster.y + dy;
-    const members = Array.from(cluster.members, (index) => eventName(dataset.events[index]!, dataset));
+    const members = Array.from(cluster.members, (index) => eventName(dataset.events[index]!, dataset, dates));
     const left = x + CLUSTER_BADGE.left;
-    return `<g data-cluster-size="${cluster.size}"><title>${escapeXml(`${cluster.size} more ${cluster.size === 1 ? 'event' : 'events'}: ${members.join('; ')}`)}</title><rect x="${n(left)}" y="${n(y - CLUSTER_BADGE.height / 2)}" width="${CLUSTER_BADGE.width}" height="${CLUSTER_BADGE.height}" rx="2" fill="${CHART_COLORS.cluster}"/>${text(left + CLUSTER_BADGE.width / 2, y + 3.5, `+${cluster.size}`, `font-size="10" font-weight="600" text-anchor="middle" fill="${CHART_COLORS.clusterText}"`)}</g>`;
+    return `<g data-cluster-size="${cluster.size}"><title>${escapeXml(t('{count, plural, one {# more event} other {# more events}}: {names}', { count: cluster.size, names: members.join('; ') }))}</title><rect x="${n(left)}" y="${n(y - CLUSTER_BADGE.height / 2)}" width="${CLUSTER_BADGE.width}" height="${CLUSTER_BADGE.height}" rx="2" fill="${CHART_COLORS.cluster}"/>${text(left + CLUSTER_BADGE.width / 2, y + 3.5, `+${cluster.size}`, `font-size="10" font-weight="600" text-anchor="middle" fill="${CHART_COLORS.clusterText}"`)}</g>`;
   });
   // Titles on a light backing, as on screen, written in their own direction with SVG's
   // attributes rather than invisible isolate characters (which survive copy and paste).
@@ -246,16 +253,16 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
   const todayX = scene.today === null ? null : scene.today + dx;
   const today =
     todayX !== null
-      ? `<line x1="${n(todayX)}" y1="${n(plotTop)}" x2="${n(todayX)}" y2="${n(footerTop)}" stroke="${CHART_COLORS.today}" stroke-width="1.5" stroke-dasharray="4 3"/>${text(todayX + 3, plotTop - 20, 'Today', `font-size="10" fill="${CHART_COLORS.today}"`)}`
+      ? `<line x1="${n(todayX)}" y1="${n(plotTop)}" x2="${n(todayX)}" y2="${n(footerTop)}" stroke="${CHART_COLORS.today}" stroke-width="1.5" stroke-dasharray="4 3"/>${text(todayX + 3, plotTop - 20, t('Today'), `font-size="10" fill="${CHART_COLORS.today}"`)}`
       : '';
 
   const footer = [
     `<line x1="${MARGIN}" y1="${n(footerTop + 0.5)}" x2="${n(width - MARGIN)}" y2="${n(footerTop + 0.5)}" stroke="${CHART_COLORS.grid}"/>`,
     credit ? textMarkup(MARGIN, footerTop + 18, creditMarkup(dataset, dataOrigin, credit, width * 0.7, measure12), `font-size="12" fill="${CHART_COLORS.mutedText}"`) : '',
     ...layout.citationLines.map((line) => text(MARGIN, line.y, line.text, `data-caption="citation" font-size="${PICTURE.citationSize}" fill="${CHART_COLORS.mutedText}"`)),
-    text(width - MARGIN, footerTop + 18, 'Made with Stanceline', `font-size="12" text-anchor="end" fill="${CHART_COLORS.mutedText}"`),
+    text(width - MARGIN, footerTop + 18, t('Made with Stanceline'), `font-size="12" text-anchor="end" fill="${CHART_COLORS.mutedText}"`),
   ];
-  const empty = includedCount === 0 ? text(plotLeft + plotWidth / 2, plotTop + 30, 'No events match the filters.', `font-size="13" text-anchor="middle" fill="${CHART_COLORS.mutedText}"`) : '';
+  const empty = includedCount === 0 ? text(plotLeft + plotWidth / 2, plotTop + 30, t('No events match the filters.'), `font-size="13" text-anchor="middle" fill="${CHART_COLORS.mutedText}"`) : '';
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT)}" role="img" aria-labelledby="sl-title sl-desc" data-plot-left="${plotLeft}" data-plot-top="${n(plotTop)}">`,
