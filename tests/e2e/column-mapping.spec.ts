@@ -76,7 +76,7 @@ test('a table at ?data= offers the dialog; a bad date column gives positioned pr
     /^tables\/bad-dates\.tsv:4:2 {2}warning {2}When {2}Row 4 was not imported: "soon" is not a date/,
     /^tables\/bad-dates\.tsv:5:3 {2}warning {2}Who {2}Row 5 was not imported: it names no actor/,
   ]);
-  await expect(dialog.getByRole('status')).toHaveText('Of all 4 rows, 1 become events; 3 problems.');
+  await expect(dialog.getByRole('status')).toHaveText('Of all 4 rows, 1 becomes an event; 3 problems.');
   // Every control is named and nothing serious stands out to a screen reader.
   const audit = await new AxeBuilder({ page }).include('.mapping-dialog').analyze();
   expect(audit.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);

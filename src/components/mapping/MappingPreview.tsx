@@ -4,6 +4,7 @@
 import type { DatasetFile } from '../../core/model/types';
 import type { ConvertResult } from '../../core/convert/result';
 import { ProblemList } from '../ProblemList';
+import { t } from '../../core/i18n/translate';
 
 /** Events shown in the preview table; the problems cover every sampled row. */
 const SHOWN_EVENTS = 8;
@@ -17,35 +18,36 @@ function actorsText(file: DatasetFile, ids: readonly string[]): string {
     .map((id) => {
       const actor = file.actors.find((candidate) => candidate.id === id);
       const country = file.countries.find((place) => place.id === actor?.country)?.name;
-      return `${actor?.name ?? id}${country ? ` (${country})` : ''}`;
+      return country ? t('{name} ({country})', { name: actor?.name ?? id, country }) : (actor?.name ?? id);
     })
-    .join('; ');
+    .join(t('; '));
 }
 
 export function MappingPreview({ preview, rowsRead, truncated }: { preview: ConvertResult; rowsRead: number; truncated: boolean }) {
   const events = preview.file?.events ?? [];
   const problems = preview.problems;
   const errors = problems.filter((problem) => problem.severity === 'error').length;
-  const sampled = truncated ? `the first ${rowsRead} rows` : `all ${rowsRead} rows`;
   return (
     <section className="mapping-preview" aria-labelledby="mapping-preview-heading">
-      <h3 id="mapping-preview-heading">Preview</h3>
+      <h3 id="mapping-preview-heading">{t('Preview')}</h3>
       <p role="status" className="mapping-summary">
         {errors > 0
-          ? 'The mapping cannot be used yet: see the problems below.'
-          : `Of ${sampled}, ${events.length} become events${problems.length > 0 ? `; ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}` : ''}.`}
+          ? t('The mapping cannot be used yet: see the problems below.')
+          : truncated
+            ? t('Of the first {rows, plural, one {# row} other {# rows}}, {events, plural, one {# becomes an event} other {# become events}}{problems, plural, =0 {} one {; # problem} other {; # problems}}.', { rows: rowsRead, events: events.length, problems: problems.length })
+            : t('Of all {rows, plural, one {# row} other {# rows}}, {events, plural, one {# becomes an event} other {# become events}}{problems, plural, =0 {} one {; # problem} other {; # problems}}.', { rows: rowsRead, events: events.length, problems: problems.length })}
       </p>
       {events.length > 0 && preview.file && (
         <div className="mapping-table-scroll">
           <table className="mapping-table">
-            <caption>The first rows as events</caption>
+            <caption>{t('The first rows as events')}</caption>
             <thead>
               <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Date</th>
-                <th scope="col">Type</th>
-                <th scope="col">Actors</th>
-                <th scope="col">Title</th>
+                <th scope="col">{t('Row')}</th>
+                <th scope="col">{t('Date')}</th>
+                <th scope="col">{t('Type')}</th>
+                <th scope="col">{t('Actors')}</th>
+                <th scope="col">{t('Title')}</th>
               </tr>
             </thead>
             <tbody>
@@ -68,7 +70,7 @@ export function MappingPreview({ preview, rowsRead, truncated }: { preview: Conv
       )}
       {problems.length > 0 && (
         <div className="mapping-problems">
-          <h4>Problems (row, column, what)</h4>
+          <h4>{t('Problems (row, column, what)')}</h4>
           <ProblemList problems={problems} />
         </div>
       )}
