@@ -48,7 +48,9 @@ function NoteRow({ item, dataset }: { item: ListNote; dataset: Dataset }) {
   const { note } = item;
   return (
     <>
-      <td className="col-date">{formatNoteDate(item, currentDates())}</td>
+      <td className="col-date">
+        <span className="col-date-text">{formatNoteDate(item, currentDates())}</span>
+      </td>
       <td className="col-type">
         <span className="type-label">
           <NoteGlyph kind={item.kind} />
@@ -59,7 +61,7 @@ function NoteRow({ item, dataset }: { item: ListNote; dataset: Dataset }) {
         <span className="col-title-text">{note.label}</span>
         {note.note && <span className="visually-hidden">. {note.note}</span>}
       </td>
-      <td className="col-actors">
+      <td className="col-actors" dir="auto">
         <bdi>{noteConcernsText(dataset, note)}</bdi>
       </td>
       <td className="col-place" />
@@ -229,7 +231,10 @@ export function ListView({ dataset, included, selectedId, currentMatchId, matchI
                   }}
                   onFocus={() => setActiveRow(position)}
                 >
-                  <td className="col-date">{formatEventDate(event, 'short', dates)}</td>
+                  <td className="col-date">
+                    {/* A block of its own, so phones can give a long date ("12 فبراير 2025") two lines (app.css). */}
+                    <span className="col-date-text">{formatEventDate(event, 'short', dates)}</span>
+                  </td>
                   <td className="col-type">
                     <TypeLabel event={event} dataset={dataset} />
                   </td>
@@ -237,7 +242,8 @@ export function ListView({ dataset, included, selectedId, currentMatchId, matchI
                     {/* A block of its own, so phones can give the title two lines (app.css). */}
                     <span className="col-title-text">{event.title}</span>
                   </td>
-                  <td className="col-actors">
+                  {/* In the names' own direction: cut at their end, not their start, in a right-to-left interface. */}
+                  <td className="col-actors" dir="auto">
                     {/* Each name isolated: a right-to-left override in one cannot reorder the others. */}
                     {event.actorIds.map((id, k) => (
                       <Fragment key={id}>

@@ -296,6 +296,16 @@ test.describe('lang=ar list at phone width', () => {
     const hegseth = table.locator('tr[data-event-id="hegseth-nato-remarks"]');
     await expect(hegseth.locator('td.col-date')).toHaveText('12 فبراير 2025');
     await expect(table.locator('tr[data-note="period"] td').nth(3)).toHaveText('الجميع');
+    // The long Arabic date is shown whole (on two lines), not cut.
+    const dateText = hegseth.locator('.col-date-text');
+    const cut = await dateText.evaluate((el) => {
+      const cell = el.parentElement!;
+      const style = getComputedStyle(cell);
+      const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { wider: el.getBoundingClientRect().width - room, clipped: el.scrollHeight - el.clientHeight };
+    });
+    expect(cut.wider).toBeLessThanOrEqual(1);
+    expect(cut.clipped).toBeLessThanOrEqual(1);
     // Mirrored: the first column (the date) is at the right.
     const date = (await hegseth.locator('td.col-date').boundingBox())!;
     const title = (await hegseth.locator('td.col-title').boundingBox())!;
