@@ -165,11 +165,11 @@ test('the pseudo-locale: every interface text in the converted areas comes from 
   const areas = ['.app-header', '.controls', '#filter-panel', '.details-panel', '.sl-chart__overview'];
   // Data, not interface: names, titles, quotes, ids, counts, the product's name.
   const data = 'bdi, code, blockquote, h1, .details-panel h2, .dataset-about p, .details-place, .details-positions p.muted, .open-file, .check-label, .brand, .export-menu, option, [data-testid="event-citation"], .details-summary, .date-note, .tag-list, .codes, .details-actors strong, .search-result-title';
+  // The chart is drawn (it comes after the first render): the overview's slider speaks its window in the language's dates.
+  await expect(page.getByTestId('chart-brush-window')).toHaveAttribute('aria-valuetext', /^⟦⟦.*⟧.*⟦.*⟧.*⟧$/, { timeout: 20_000 });
   const { offenders, wrapped } = await unwrappedText(page, areas, data);
   expect(offenders).toEqual([]);
   expectEveryAreaSwept(wrapped);
-  // The overview's slider speaks its window in the language's dates.
-  await expect(page.getByTestId('chart-brush-window')).toHaveAttribute('aria-valuetext', /^⟦⟦.*⟧.*⟦.*⟧.*⟧$/);
 });
 
 test('the pseudo-locale: the list, the editors, the gestures’ hint and opening files come from the catalogue', async ({ page }) => {
