@@ -63,7 +63,9 @@ describe('the architecture', () => {
   });
 
   it(`keeps every source file under ${MAX_LINES} lines`, () => {
-    const long = files.map((file) => [file, readFileSync(file, 'utf8').split('\n').length] as const).filter(([, lines]) => lines > MAX_LINES);
+    // Written by a program (npm run i18n: one function per message), not by people: their length is the catalogue's.
+    const handWritten = files.filter((file) => !file.includes(`${join('i18n', 'compiled')}`));
+    const long = handWritten.map((file) => [file, readFileSync(file, 'utf8').split('\n').length] as const).filter(([, lines]) => lines > MAX_LINES);
     expect(long).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 import { lazy, Suspense } from 'react';
 import type { EmbedOptions } from '../core/embed/options';
 import { DropZone } from '../components/DropZone';
+import { tNodes } from '../components/i18n';
 import { Screens } from './Screens';
 import type { ViewStore } from './store';
 import { useDataset } from './useDataset';
@@ -45,7 +46,7 @@ function FetchedDataApp({ store, embed }: { store: ViewStore; embed: EmbedOption
       {mapping && !mapping.open && (
         <p className="mapping-reopen">
           <button type="button" onClick={mapping.reopen}>
-            Map the columns of <bdi>{mapping.file}</bdi>…
+            {tNodes('Map the columns of {file}…', { file: <bdi>{mapping.file}</bdi> })}
           </button>
         </p>
       )}

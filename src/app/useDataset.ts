@@ -7,6 +7,7 @@ import { restore } from '../core/view/actions';
 import { viewSearchString } from '../core/view/url';
 import { locateData, refuseLocalFile } from '../core/data/location';
 import { foreignDataOrigin } from '../core/data/origin';
+import { t } from '../core/i18n/translate';
 import type { FetchOutcome } from './loadData';
 import { fetchDatasetOffThread } from './loadOffThread';
 import type { ViewStore } from './store';
@@ -179,7 +180,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
         const unreadable = await unreadableReason(file);
         if (ticket !== latestOpen.current) return;
         if (unreadable !== null) {
-          fail(`${file.name} could not be read from your computer (${unreadable}). It may have been moved, renamed or deleted since it was chosen; choose it again.`);
+          fail(t('{file} could not be read from your computer ({reason}). It may have been moved, renamed or deleted since it was chosen; choose it again.', { file: file.name, reason: unreadable }));
           return;
         }
         // The same path as fetched data, off the main thread: the worker fetches the file through a blob: address.
@@ -189,7 +190,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
           outcome = await fetchDatasetOffThread({ url, file: file.name, ...(mapping ? { mapping } : {}) });
         } catch (error) {
           // The loading path reports failures rather than throwing; this is the last line of defence.
-          outcome = { kind: 'failed', message: `Reading ${file.name} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}.` };
+          outcome = { kind: 'failed', message: t('Reading {file} failed unexpectedly: {reason}.', { file: file.name, reason: error instanceof Error ? error.message : String(error) }) };
         } finally {
           URL.revokeObjectURL(url);
         }
@@ -227,7 +228,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
     (files: ArrayLike<File>) => {
       if (files.length !== 1 || !files[0]) {
         if (files.length > 1) {
-          const message = `${files.length} files were dropped; Stanceline opens one file at a time. Drop or choose just one.`;
+          const message = t('{count, plural, one {# file was dropped} other {# files were dropped}}; Stanceline opens one file at a time. Drop or choose just one.', { count: files.length });
           setOpening((previous) => ({ ...previous, failure: { file: '', message, problems: [] } }));
         }
         return;

@@ -4,6 +4,8 @@
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import '../styles/open-file.css';
+import { t } from '../core/i18n/translate';
+import { tNodes } from './i18n';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -49,12 +51,12 @@ export function DropZone({ onFiles, children }: { onFiles: (files: File[]) => vo
     <>
       {children}
       <p className="visually-hidden" aria-live="assertive">
-        {dragging ? 'A file is over the page: drop it to open it. Stanceline opens one data file at a time: JSON, a CSV or Parquet sheet, an event-data export or another table.' : ''}
+        {dragging ? t('A file is over the page: drop it to open it. Stanceline opens one data file at a time: JSON, a CSV or Parquet sheet, an event-data export or another table.') : ''}
       </p>
       {dragging && (
         <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
           <p>
-            Drop a data file to open it: <strong>.json</strong>, <strong>.csv</strong>, <strong>.parquet</strong>, an event-data export or another table
+            {tNodes('Drop a data file to open it: {json}, {csv}, {parquet}, an event-data export or another table', { json: <strong>.json</strong>, csv: <strong>.csv</strong>, parquet: <strong>.parquet</strong> })}
           </p>
         </div>
       )}

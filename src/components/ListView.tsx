@@ -5,6 +5,7 @@
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Dataset } from '../core/model/types';
+import { currentDates, t } from '../core/i18n/translate';
 import { formatEventDate } from '../core/time/format';
 import { formatNoteDate, listRows, noteConcernsText } from '../core/view/listRows';
 import type { ListNote } from '../core/view/listRows';
@@ -47,18 +48,20 @@ function NoteRow({ item, dataset }: { item: ListNote; dataset: Dataset }) {
   const { note } = item;
   return (
     <>
-      <td className="col-date">{formatNoteDate(item)}</td>
+      <td className="col-date">
+        <span className="col-date-text">{formatNoteDate(item, currentDates())}</span>
+      </td>
       <td className="col-type">
         <span className="type-label">
           <NoteGlyph kind={item.kind} />
-          {item.kind === 'period' ? 'Period' : 'Annotation'}
+          {item.kind === 'period' ? t('Period') : t('Annotation')}
         </span>
       </td>
-      <td className="col-title" dir="auto" title={note.note ? `${note.label}: ${note.note}` : note.label}>
+      <td className="col-title" dir="auto" title={note.note ? t('{label}: {note}', { label: note.label, note: note.note }) : note.label}>
         <span className="col-title-text">{note.label}</span>
         {note.note && <span className="visually-hidden">. {note.note}</span>}
       </td>
-      <td className="col-actors">
+      <td className="col-actors" dir="auto">
         <bdi>{noteConcernsText(dataset, note)}</bdi>
       </td>
       <td className="col-place" />
@@ -158,6 +161,7 @@ export function ListView({ dataset, included, selectedId, currentMatchId, matchI
   }
 
   const visible = rows.slice(first, last);
+  const dates = currentDates();
   return (
     <div className="list-view">
       <div
@@ -165,19 +169,19 @@ export function ListView({ dataset, included, selectedId, currentMatchId, matchI
         ref={scrollerRef}
         onScroll={(scrollEvent) => setScrollTop(scrollEvent.currentTarget.scrollTop)}
       >
-        <table className="event-table" role="grid" aria-rowcount={rows.length + 1} aria-label={merged.notes.length > 0 ? 'Events shown, with periods and annotations, one per row' : 'Events shown, one per row'}>
+        <table className="event-table" role="grid" aria-rowcount={rows.length + 1} aria-label={merged.notes.length > 0 ? t('Events shown, with periods and annotations, one per row') : t('Events shown, one per row')}>
           <thead>
             <tr aria-rowindex={1}>
               <th scope="col" aria-sort={descending ? 'descending' : 'ascending'} className="col-date">
                 <button type="button" className="sort-button" onClick={() => setDescending((value) => !value)}>
-                  Date <span aria-hidden="true">{descending ? '↓' : '↑'}</span>
-                  <span className="visually-hidden">, sorted {descending ? 'newest first' : 'oldest first'}; activate to reverse</span>
+                  {t('Date')} <span aria-hidden="true">{descending ? '↓' : '↑'}</span>
+                  <span className="visually-hidden">{descending ? t(', sorted newest first; activate to reverse') : t(', sorted oldest first; activate to reverse')}</span>
                 </button>
               </th>
-              <th scope="col" className="col-type">Type</th>
-              <th scope="col" className="col-title">Title</th>
-              <th scope="col" className="col-actors">Actors</th>
-              <th scope="col" className="col-place">Place</th>
+              <th scope="col" className="col-type">{t('Type')}</th>
+              <th scope="col" className="col-title">{t('Title')}</th>
+              <th scope="col" className="col-actors">{t('Actors')}</th>
+              <th scope="col" className="col-place">{t('Place')}</th>
             </tr>
           </thead>
           <tbody onKeyDown={onKeyDown}>
@@ -227,7 +231,10 @@ export function ListView({ dataset, included, selectedId, currentMatchId, matchI
                   }}
                   onFocus={() => setActiveRow(position)}
                 >
-                  <td className="col-date">{formatEventDate(event)}</td>
+                  <td className="col-date">
+                    {/* A block of its own, so phones can give a long date ("12 فبراير 2025") two lines (app.css). */}
+                    <span className="col-date-text">{formatEventDate(event, 'short', dates)}</span>
+                  </td>
                   <td className="col-type">
                     <TypeLabel event={event} dataset={dataset} />
                   </td>
@@ -235,11 +242,12 @@ export function ListView({ dataset, included, selectedId, currentMatchId, matchI
                     {/* A block of its own, so phones can give the title two lines (app.css). */}
                     <span className="col-title-text">{event.title}</span>
                   </td>
-                  <td className="col-actors">
+                  {/* In the names' own direction: cut at their end, not their start, in a right-to-left interface. */}
+                  <td className="col-actors" dir="auto">
                     {/* Each name isolated: a right-to-left override in one cannot reorder the others. */}
                     {event.actorIds.map((id, k) => (
                       <Fragment key={id}>
-                        {k > 0 && ', '}
+                        {k > 0 && t(', ')}
                         <bdi>{dataset.actorById.get(id)?.name ?? id}</bdi>
                       </Fragment>
                     ))}
@@ -257,7 +265,7 @@ export function ListView({ dataset, included, selectedId, currentMatchId, matchI
             )}
           </tbody>
         </table>
-        {rows.length === 0 && <p className="empty-note">No events match the filters.</p>}
+        {rows.length === 0 && <p className="empty-note">{t('No events match the filters.')}</p>}
       </div>
     </div>
   );

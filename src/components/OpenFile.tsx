@@ -5,6 +5,8 @@ import { useRef } from 'react';
 import type { FileOpener, FileOpening } from './dataContracts';
 import { OPENABLE_FILE_TYPES } from '../core/data/location';
 import { ProblemList } from './ProblemList';
+import { t } from '../core/i18n/translate';
+import { tNodes } from './i18n';
 import '../styles/open-file.css';
 
 export function OpenFileButton({ opener }: { opener: FileOpener }) {
@@ -12,10 +14,10 @@ export function OpenFileButton({ opener }: { opener: FileOpener }) {
   return (
     <span className="open-file">
       <button type="button" onClick={() => input.current?.click()} aria-describedby="open-file-hint">
-        Open file…
+        {t('Open file…')}
       </button>
       <span id="open-file-hint" className="visually-hidden">
-        A Stanceline or TimelineJS3 .json file, or a .csv sheet; you can also drop a file on the page.
+        {t('A Stanceline or TimelineJS3 .json file, a .csv or .parquet sheet, an event-data export or another table; you can also drop a file on the page.')}
       </span>
       <input
         ref={input}
@@ -42,20 +44,20 @@ export function OpenFileStatus({ opener }: { opener: FileOpener }) {
   return (
     <>
       <p className="open-file-busy" role="status">
-        {busy ? `Opening ${busy}…` : ''}
+        {busy ? tNodes('Opening {file}…', { file: <bdi>{busy}</bdi> }) : ''}
       </p>
       {failure && (
         <div className="open-file-failure" role="alert">
           <div>
             <strong>
-              {failure.file ? `${failure.file} was not opened` : 'Nothing was opened'}
-              {failure.problems.length > 0 ? ` (${failure.problems.length} ${failure.problems.length === 1 ? 'problem' : 'problems'})` : ''}; what was on
-              screen stays as it was.
+              {failure.file
+                ? tNodes('{file} was not opened{count, plural, =0 {} one { (# problem)} other { (# problems)}}; what was on screen stays as it was.', { file: <bdi>{failure.file}</bdi>, count: failure.problems.length })
+                : t('Nothing was opened{count, plural, =0 {} one { (# problem)} other { (# problems)}}; what was on screen stays as it was.', { count: failure.problems.length })}
             </strong>
             {failure.message && <p>{failure.message}</p>}
             {failure.problems.length > 0 && <ProblemList problems={failure.problems} />}
           </div>
-          <button type="button" className="icon-button" onClick={opener.dismissOpenFailure} aria-label="Dismiss this message">
+          <button type="button" className="icon-button" onClick={opener.dismissOpenFailure} aria-label={t('Dismiss this message')}>
             ×
           </button>
         </div>
@@ -69,7 +71,7 @@ export function OpenedFromComputerNote({ opening }: { opening: FileOpening }) {
   if (!opening.openedFromComputer) return null;
   return (
     <span className="opened-from-computer">
-      Opened from your computer ({opening.openedFromComputer}): links to this view won’t include the file, and edits to it are not reloaded.
+      {tNodes('Opened from your computer ({file}): links to this view won’t include the file, and edits to it are not reloaded.', { file: <bdi>{opening.openedFromComputer}</bdi> })}
     </span>
   );
 }

@@ -1,4 +1,5 @@
 // An event's type as the chart draws it (same glyph) plus the word, and its status.
+import { t } from '../core/i18n/translate';
 import type { Dataset, TimelineEvent } from '../core/model/types';
 import { markStyleOf, shapePath, UNCERTAIN_LOOK } from '../render/markStyles';
 
@@ -19,8 +20,8 @@ export function TypeLabel({ event, dataset }: { event: TimelineEvent; dataset: P
     <span className="type-label">
       <TypeGlyph type={event.typeId} dataset={dataset} hollow={event.status === 'planned'} faded={event.date.approximate || event.date.uncertain} />
       {markStyleOf(event.typeId, dataset).label}
-      {event.status === 'planned' && <span className="muted"> (planned)</span>}
-      {event.status === 'reported' && <span className="muted"> (reported)</span>}
+      {event.status === 'planned' && <span className="muted"> {t('(planned)')}</span>}
+      {event.status === 'reported' && <span className="muted"> {t('(reported)')}</span>}
     </span>
   );
 }

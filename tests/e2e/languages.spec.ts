@@ -10,6 +10,17 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { openOffline } from './offline';
 
+/** The AP fixture with a period that names no one and an annotation, for the list view's rows of both kinds. */
+const WITH_NOTES = JSON.stringify({
+  ...(JSON.parse(readFileSync('tests/fixtures/valid/ap-brussels/events.json', 'utf8')) as Record<string, unknown>),
+  periods: [{ label: 'Talks week', start: '2025-02-13', end: '2025-02-16', note: 'From the report.' }],
+  annotations: [{ label: 'Calls disclosed', date: '2025-02-12T18:00Z', actors: ['trump'] }],
+});
+
+async function serveNotes(page: Page): Promise<void> {
+  await page.route('**/fixtures/notes.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: WITH_NOTES }));
+}
+
 async function open(page: Page, query: string): Promise<void> {
   await page.goto(`./${query}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 20_000 });
@@ -139,12 +150,76 @@ async function unconverted(page: Page, areas: readonly string[], data: string): 
 const DATA =
   'bdi, code, blockquote, h1, .details-panel h2, .dataset-about p, .details-place, .details-positions p.muted, .open-file, .check-label, .brand, option, [data-testid="event-citation"], .details-summary, .date-note, .tag-list, .codes, .details-actors strong, .search-result-title, .story-menu-title, .story-menu-description, .story-panel-story, .story-panel-title, .story-panel-caption, textarea, input';
 
+/**
+ * Interface text (text nodes and accessible names) in `areas` that the pseudo-locale did not
+ * wrap in ⟦ ⟧, so did not come from the catalogue; `data` is a selector for the data's own
+ * words (titles, names, ids, dates written in the data format), which stay as they are.
+ * Options are data unless they match `interfaceOptions` and their text is not their value (a
+ * column's name is both). Also counts the wrapped texts seen in each area, so an area that is
+ * not on the page (or empty) fails instead of passing for want of text.
+ */
+async function unwrappedText(
+  page: Page,
+  areas: readonly string[],
+  data: string,
+  { hiddenToo = false, interfaceOptions = '' } = {},
+): Promise<{ offenders: string[]; wrapped: Record<string, number> }> {
+  return page.evaluate(
+    ({ areas, data, hiddenToo, interfaceOptions }) => {
+      const letters = /\p{L}/u;
+      const offenders: string[] = [];
+      const wrapped: Record<string, number> = {};
+      for (const selector of areas) {
+        wrapped[selector] = 0;
+        for (const root of document.querySelectorAll(selector)) {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            const parent = node.parentElement;
+            if (!parent || !letters.test(text) || parent.closest(data)) continue;
+            if (!hiddenToo && parent.closest('[hidden], .visually-hidden') && !parent.closest('.details-panel, .controls')) continue;
+            if (/[⟦⟧]/.test(text) || (parent.textContent ?? '').includes('⟦')) {
+              wrapped[selector]! += 1;
+              continue;
+            }
+            offenders.push(`${selector}: "${text.trim()}"`);
+          }
+          for (const option of interfaceOptions ? root.querySelectorAll<HTMLOptionElement>(interfaceOptions) : []) {
+            const text = option.textContent ?? '';
+            if (!letters.test(text) || text === option.value) continue;
+            if (text.includes('⟦')) wrapped[selector]! += 1;
+            else offenders.push(`${selector} option: "${text}"`);
+          }
+          const named = [root, ...root.querySelectorAll('[aria-label], [placeholder], [aria-valuetext]')];
+          for (const element of named) {
+            if (element.closest('.export-menu') || (element !== root && element.closest(data))) continue;
+            for (const name of ['aria-label', 'placeholder', 'aria-valuetext']) {
+              const value = element.getAttribute(name);
+              if (!value || !letters.test(value)) continue;
+              if (value.includes('⟦')) wrapped[selector]! += 1;
+              else offenders.push(`${selector} @${name}: "${value}"`);
+            }
+          }
+        }
+      }
+      return { offenders, wrapped };
+    },
+    { areas, data, hiddenToo, interfaceOptions },
+  );
+}
+
+/** Every area swept had some catalogue text in it. */
+function expectEveryAreaSwept(wrapped: Record<string, number>): void {
+  for (const [area, count] of Object.entries(wrapped)) expect(count, `catalogue text seen in ${area}`).toBeGreaterThan(0);
+}
+
 test('the pseudo-locale: every interface text in the converted areas comes from the catalogue', async ({ page }) => {
   await open(page, '?lang=qps&sel=hegseth-nato-remarks&q=NATO');
   await expect(page.getByRole('button', { name: /^⟦Filters/ })).toBeVisible();
   await page.getByRole('button', { name: /^⟦Results/ }).click();
-  // The list view, the overview band and the editors are swept by other work.
-  expect(await unconverted(page, ['.app-header', '.controls', '#filter-panel', '.details-panel', '.export-menu'], DATA)).toEqual([]);
+  // The chart is drawn (it comes after the first render): the overview's slider speaks its window in the language's dates.
+  await expect(page.getByTestId('chart-brush-window')).toHaveAttribute('aria-valuetext', /^⟦⟦.*⟧.*⟦.*⟧.*⟧$/, { timeout: 20_000 });
+  expect(await unconverted(page, ['.app-header', '.controls', '#filter-panel', '.details-panel', '.export-menu', '.sl-chart__overview'], DATA)).toEqual([]);
 
   // The Export menu, open.
   await page.getByRole('button', { name: /^⟦Export·/ }).click();
@@ -282,4 +357,149 @@ test('a link to a missing story says so in the page’s language, with Dismiss i
   await notice.getByRole('button', { name: 'Fermer' }).click();
   await expect(notice).toHaveCount(0);
   expect(new URL(page.url()).searchParams.get('lang')).toBe('fr');
+});
+
+test('the pseudo-locale: the list, the editors, the gestures’ hint and opening files come from the catalogue', async ({ page }) => {
+  test.setTimeout(90_000);
+  // Data in these areas: titles, names, places, ids and the data format's own dates and codes.
+  const data = 'bdi, code, option, textarea, .col-title-text, .col-place, .col-title .visually-hidden, .mapping-table td, .problem-list, .field-problems';
+
+  // The list view, with a period and an annotation among the events.
+  await serveNotes(page);
+  await open(page, '?lang=qps&view=list&data=fixtures/notes.json');
+  await expect(page.locator('tr[data-note="period"]')).toHaveCount(1);
+  await expect(page.locator('tr[data-note="period"] td').nth(3)).toHaveText(/^⟦Everyone/);
+  await expect(page.locator('tr[data-note="annotation"] td').nth(0)).toHaveText(/^⟦12 Feb 2025, 18:00⟧ UTC$/);
+  let swept = await unwrappedText(page, ['.list-view'], data, { hiddenToo: true });
+  expect(swept.offenders).toEqual([]);
+  expectEveryAreaSwept(swept.wrapped);
+
+  // The wheel's hint over the chart.
+  await page.getByRole('radio', { name: /^⟦Timeline/ }).check();
+  await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-rendered', 'true', { timeout: 30_000 });
+  await page.getByTestId('chart-plot').hover();
+  await page.mouse.wheel(0, 120);
+  await expect(page.getByTestId('chart-wheel-hint')).toHaveText(/^⟦Use (Ctrl|⌘) \+ scroll to zoom·+⟧$/);
+
+  // The event editor, opened from the details.
+  await open(page, '?lang=qps&sel=hegseth-nato-remarks');
+  await page.locator('.details-panel').getByRole('button', { name: /^⟦Edit·+⟧$/ }).click();
+  const form = page.getByRole('form', { name: /^⟦Edit event/ });
+  await expect(form).toBeVisible({ timeout: 30_000 });
+  await expect(form.getByRole('status').first()).toHaveText(/^⟦No unsaved edits/);
+  // The type and status pick-lists are the interface's words; actors, sources and topics are data.
+  swept = await unwrappedText(page, ['.event-editor'], data, { hiddenToo: true, interfaceOptions: 'select[id$="-type"] option, select[id$="-status"] option' });
+  expect(swept.offenders).toEqual([]);
+  expectEveryAreaSwept(swept.wrapped);
+  await form.getByRole('button', { name: /^⟦Delete event…/ }).click();
+  swept = await unwrappedText(page, ['.edit-danger'], data, { hiddenToo: true });
+  expect(swept.offenders).toEqual([]);
+  expectEveryAreaSwept(swept.wrapped);
+
+  // The periods-and-annotations editor.
+  await page.getByRole('button', { name: /^⟦Edit periods and annotations/ }).click();
+  const notes = page.locator('.time-notes-editor');
+  await expect(notes.getByRole('heading', { name: /^⟦Periods and annotations/ })).toBeVisible({ timeout: 30_000 });
+  await notes.getByRole('button', { name: /^⟦Add annotation/ }).click();
+  await expect(notes.getByRole('group', { name: /^⟦Annotation 1/ })).toBeVisible();
+  swept = await unwrappedText(page, ['.time-notes-editor'], data, { hiddenToo: true });
+  expect(swept.offenders).toEqual([]);
+  expectEveryAreaSwept(swept.wrapped);
+});
+
+test('the pseudo-locale: opening a file, dropping one, a refused file and the column-mapping dialog come from the catalogue', async ({ page }) => {
+  test.setTimeout(90_000);
+  const data = 'bdi, code, option, .mapping-table td, .problem-list, .drop-overlay strong';
+  await open(page, '?lang=qps');
+  let swept = await unwrappedText(page, ['.open-file'], data, { hiddenToo: true });
+  expect(swept.offenders).toEqual([]);
+  expectEveryAreaSwept(swept.wrapped);
+
+  // A file dragged over the page.
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['{}'], 'events.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByTestId('drop-overlay')).toBeVisible();
+  swept = await unwrappedText(page, ['[data-testid="drop-overlay"]', '[aria-live="assertive"]'], data, { hiddenToo: true });
+  expect(swept.offenders).toEqual([]);
+  expectEveryAreaSwept(swept.wrapped);
+  await page.evaluate(() => window.dispatchEvent(new DragEvent('dragend')));
+  await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
+
+  // A file that is not data: refused, with the reason.
+  await page.getByTestId('open-file-input').setInputFiles({ name: 'chart.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+  await expect(page.locator('.open-file-failure')).toContainText('⟦⟦chart.png (image/png)');
+  swept = await unwrappedText(page, ['.open-file-failure'], data, { hiddenToo: true });
+  expect(swept.offenders).toEqual([]);
+  expectEveryAreaSwept(swept.wrapped);
+
+  // A table of no known format: the column-mapping dialog.
+  await page.getByTestId('open-file-input').setInputFiles('tests/fixtures/mapping/diplomacy-log.csv');
+  const dialog = page.getByRole('dialog', { name: /^⟦Map the columns of diplomacy-log\.csv/ });
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  await expect(dialog.getByRole('status')).toHaveText(/^⟦/);
+  swept = await unwrappedText(page, ['.mapping-dialog'], data, { hiddenToo: true, interfaceOptions: 'option' });
+  expect(swept.offenders).toEqual([]);
+  expectEveryAreaSwept(swept.wrapped);
+  // Closed, it leaves a button to open it again.
+  await dialog.getByRole('button', { name: /^⟦Cancel/ }).click();
+  await expect(page.getByRole('button', { name: /^⟦Map the columns of diplomacy-log\.csv…/ })).toBeVisible();
+});
+
+test('lang=fr: the list view in French, its dates included', async ({ page }) => {
+  await serveNotes(page);
+  await open(page, '?lang=fr&view=list&data=fixtures/notes.json');
+  const table = page.getByRole('grid', { name: 'Événements affichés, avec les périodes et les annotations, un par ligne' });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('columnheader')).toHaveText([/^Date/, 'Type', 'Titre', 'Acteurs', 'Lieu']);
+  await expect(table.getByRole('button', { name: /^Date\W*, du plus ancien au plus récent ; activer pour inverser l’ordre$/ })).toBeVisible();
+  const hegseth = table.locator('tr[data-event-id="hegseth-nato-remarks"]');
+  await expect(hegseth.locator('td.col-date')).toHaveText('12 févr. 2025');
+  await expect(hegseth.locator('td.col-type')).toContainText('Déclaration');
+  const period = table.locator('tr[data-note="period"]');
+  await expect(period.locator('td').nth(0)).toHaveText('13 févr. 2025 – 16 févr. 2025');
+  await expect(period.locator('td').nth(1)).toHaveText('Période');
+  await expect(period.locator('td').nth(3)).toHaveText('Tout le monde');
+  await expect(table.locator('tr[data-note="annotation"] td').nth(0)).toHaveText('12 févr. 2025, 18:00 UTC');
+  await expect(table.locator('tr[data-note="annotation"] td').nth(1)).toHaveText('Annotation');
+  // Newest first, in French words too.
+  await table.getByRole('button', { name: /^Date/ }).click();
+  await expect(table.getByRole('columnheader').first()).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('button', { name: /du plus récent au plus ancien/ })).toBeVisible();
+});
+
+test.describe('lang=ar list at phone width', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the list view in Arabic, right to left, with Arabic dates and nothing sticking out sideways', async ({ page }) => {
+    await serveNotes(page);
+    await open(page, '?lang=ar&view=list&data=fixtures/notes.json');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    const table = page.getByRole('grid', { name: 'الأحداث المعروضة مع الفترات والتعليقات التوضيحية، واحد في كل صف' });
+    await expect(table).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: 'العنوان' })).toBeAttached();
+    const hegseth = table.locator('tr[data-event-id="hegseth-nato-remarks"]');
+    await expect(hegseth.locator('td.col-date')).toHaveText('12 فبراير 2025');
+    await expect(table.locator('tr[data-note="period"] td').nth(3)).toHaveText('الجميع');
+    // The long Arabic date is shown whole (on two lines), not cut.
+    const dateText = hegseth.locator('.col-date-text');
+    const cut = await dateText.evaluate((el) => {
+      const cell = el.parentElement!;
+      const style = getComputedStyle(cell);
+      const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { wider: el.getBoundingClientRect().width - room, clipped: el.scrollHeight - el.clientHeight };
+    });
+    expect(cut.wider).toBeLessThanOrEqual(1);
+    expect(cut.clipped).toBeLessThanOrEqual(1);
+    // Mirrored: the first column (the date) is at the right.
+    const date = (await hegseth.locator('td.col-date').boundingBox())!;
+    const title = (await hegseth.locator('td.col-title').boundingBox())!;
+    expect(date.x).toBeGreaterThan(title.x);
+    // Nothing sticks out sideways at 390 px: not the page, not the list.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const listOverflow = await page.locator('.list-scroller').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(listOverflow).toBeLessThanOrEqual(1);
+  });
 });

@@ -18,13 +18,15 @@ import type { EventFields } from '../../core/edit';
 import { EVENT_STATUSES, EVENT_TYPES, STANCES } from '../../core/model/types';
 import type { Dataset, DatasetFile, EventRecord, PositionRecord, QuoteRecord, Stance } from '../../core/model/types';
 import { stanceOnTopic, stanceWord } from '../../core/positions/wording';
+import { t } from '../../core/i18n/translate';
+import { tNodes } from '../i18n';
 import { sessionFor } from './session';
 import type { ApplyEdited, EditSession, EditSource } from './session';
 import { domId, editStateText, Field, groupProblems, IdListField, IdSelect, NoticeView, ProblemNote } from './fields';
 import '../../styles/editor.css';
 
-const TYPE_NAMES = { statement: 'Statement', call: 'Call', meeting: 'Meeting' } as const;
-const STATUS_NAMES = { occurred: 'Occurred', planned: 'Planned', reported: 'Reported (known from a later account)' } as const;
+const typeName = (type: (typeof EVENT_TYPES)[number]) => ({ statement: t('Statement'), call: t('Call'), meeting: t('Meeting') })[type];
+const statusName = (status: (typeof EVENT_STATUSES)[number]) => ({ occurred: t('Occurred'), planned: t('Planned'), reported: t('Reported (known from a later account)') })[status];
 
 export interface EventEditorProps {
   /** The data on the chart (the last valid state), for choosing a neighbour after a delete. */
@@ -40,13 +42,23 @@ export interface EventEditorProps {
 }
 
 
-const DATE_HELP = (
-  <>
-    As precise as the sources allow: <code>2025</code>, <code>2025-02</code>, <code>2025-02-12</code> or <code>2025-02-12T10:30+01:00</code>. End with <code>?</code> if
-    uncertain (<code>2025-02-12?</code>), <code>~</code> if approximate, <code>%</code> if both. A span such as 12–14 February is Date <code>2025-02-12</code> with End{' '}
-    <code>2025-02-14</code>.
-  </>
-);
+/** The date field's help; the examples are the data format's, the same in every language. */
+const dateHelp = () =>
+  tNodes(
+    'As precise as the sources allow: {year}, {month}, {day} or {time}. End with {uncertain} if uncertain ({uncertainDay}), {approximate} if approximate, {both} if both. A span such as 12–14 February is Date {spanStart} with End {spanEnd}.',
+    {
+      year: <code>2025</code>,
+      month: <code>2025-02</code>,
+      day: <code>2025-02-12</code>,
+      time: <code>2025-02-12T10:30+01:00</code>,
+      uncertain: <code>?</code>,
+      uncertainDay: <code>2025-02-12?</code>,
+      approximate: <code>~</code>,
+      both: <code>%</code>,
+      spanStart: <code>2025-02-12</code>,
+      spanEnd: <code>2025-02-14</code>,
+    },
+  );
 
 function neighbourOf(dataset: Dataset, eventId: string): string | null {
   const index = dataset.events.findIndex((event) => event.id === eventId);
@@ -70,7 +82,7 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
       (file) => {
         const result = addEvent(
           file,
-          { title: 'New event', type: 'statement', date: template?.date ?? new Date().toISOString().slice(0, 10), actors: template?.actors.slice(0, 1) ?? [], sources: template?.sources?.slice(0, 1) ?? [] },
+          { title: t('New event'), type: 'statement', date: template?.date ?? new Date().toISOString().slice(0, 10), actors: template?.actors.slice(0, 1) ?? [], sources: template?.sources?.slice(0, 1) ?? [] },
           file.events.some((event) => event.id === afterId) ? afterId : undefined,
         );
         newEventId = result.id;
@@ -111,7 +123,7 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
   if (snapshot.phase === 'opening') {
     return (
       <p role="status" className="edit-status">
-        Opening {snapshot.fileName} for editing…
+        {tNodes('Opening {file} for editing…', { file: <bdi>{snapshot.fileName}</bdi> })}
       </p>
     );
   }
@@ -119,10 +131,10 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
     return (
       <div className="edit-notice edit-notice-failed" role="alert">
         <p>
-          <bdi>{snapshot.failure ?? 'The file could not be opened for editing.'}</bdi>
+          <bdi>{snapshot.failure ?? t('The file could not be opened for editing.')}</bdi>
         </p>
         <button type="button" onClick={onDone}>
-          Back to the details
+          {t('Back to the details')}
         </button>
       </div>
     );
@@ -131,9 +143,9 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
   if (!record) {
     return (
       <div className="edit-notice" role="status">
-        <p>This event is no longer in the edited data (it was deleted or its id changed).</p>
+        <p>{t('This event is no longer in the edited data (it was deleted or its id changed).')}</p>
         <button type="button" onClick={onDone}>
-          Back to the details
+          {t('Back to the details')}
         </button>
       </div>
     );
@@ -167,7 +179,7 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
 
   const stanceLabel = (stance: Stance, topicId: string) => {
     const topic = topicById.get(topicId);
-    return topic ? (stance === 'neutral' ? 'neutral' : stanceOnTopic(stance, topic)) : stanceWord(stance);
+    return topic ? (stance === 'neutral' ? stanceWord('neutral') : stanceOnTopic(stance, topic)) : stanceWord(stance);
   };
 
   return (
@@ -180,17 +192,17 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
       }}
     >
       <h2 id={`${prefix}-heading`} ref={headingRef} tabIndex={-1}>
-        Edit event <bdi>{record.title || record.id}</bdi>
+        {tNodes('Edit event {title}', { title: <bdi>{record.title || record.id}</bdi> })}
       </h2>
       <div className="edit-bar">
         <button type="submit" className="primary-button" disabled={snapshot.saving}>
-          {snapshot.target?.kind === 'download' ? 'Save (download)' : 'Save'}
+          {snapshot.target?.kind === 'download' ? t('Save (download)') : t('Save')}
         </button>
         <button type="button" onClick={() => session.undo()} disabled={!snapshot.canUndo}>
-          Undo
+          {t('Undo')}
         </button>
         <button type="button" onClick={onDone}>
-          Done
+          {t('Done')}
         </button>
         <p className="edit-state" role="status">
           {editStateText(snapshot, errorCount)}
@@ -198,23 +210,25 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
       </div>
       <p className="field-help">
         {snapshot.target?.kind === 'disk'
-          ? `Save writes back to data/${snapshot.target.path}, changing only what you edited, and keeps the previous version.`
+          ? tNodes('Save writes back to {path}, changing only what you edited, and keeps the previous version.', { path: <bdi>data/{snapshot.target.path}</bdi> })
           : snapshot.target?.framed
-            ? `Save downloads ${snapshot.target.name} with your edits: this page is inside a frame, where it never writes files.`
-            : `Save downloads ${snapshot.target?.name ?? 'the file'} with your edits; this page cannot write files.`}
+            ? tNodes('Save downloads {file} with your edits: this page is inside a frame, where it never writes files.', { file: <bdi>{snapshot.target.name}</bdi> })
+            : snapshot.target
+              ? tNodes('Save downloads {file} with your edits; this page cannot write files.', { file: <bdi>{snapshot.target.name}</bdi> })
+              : t('Save downloads the file with your edits; this page cannot write files.')}
       </p>
       {snapshot.notice && <NoticeView notice={snapshot.notice} onDismiss={() => session.dismissNotice()} onReopen={() => void session.open()} />}
 
       <p className="edit-id muted">
-        Id <code>{record.id}</code> (links and other files refer to it, so it is not edited here)
+        {tNodes('Id {id} (links and other files refer to it, so it is not edited here)', { id: <code>{record.id}</code> })}
       </p>
-      {textField('title', 'Title')}
-      <Field prefix={prefix} fieldKey="type" label="Type" problems={problems.of('type')}>
+      {textField('title', t('Title'))}
+      <Field prefix={prefix} fieldKey="type" label={t('Type')} problems={problems.of('type')}>
         {(props) => (
           <select {...props} value={record.type} onChange={(changeEvent) => setFields({ type: changeEvent.target.value as EventRecord['type'] }, 'type')}>
             {EVENT_TYPES.map((type) => (
               <option key={type} value={type}>
-                {TYPE_NAMES[type]}
+                {typeName(type)}
               </option>
             ))}
             {dataset.types.map((type) => (
@@ -223,31 +237,33 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
               </option>
             ))}
             {/* A type the last valid data does not declare stays listed, so the field shows what the file says. */}
-            {!EVENT_TYPES.some((type) => type === record.type) && !dataset.typeById.has(record.type) && <option value={record.type}>{record.type} (not declared)</option>}
+            {!EVENT_TYPES.some((type) => type === record.type) && !dataset.typeById.has(record.type) && <option value={record.type}>{t('{type} (not declared)', { type: record.type })}</option>}
           </select>
         )}
       </Field>
-      <Field prefix={prefix} fieldKey="status" label="Status" problems={problems.of('status')}>
+      <Field prefix={prefix} fieldKey="status" label={t('Status')} problems={problems.of('status')}>
         {(props) => (
           <select {...props} value={record.status ?? ''} onChange={(changeEvent) => setFields({ status: (changeEvent.target.value || undefined) as EventRecord['status'] }, 'status')}>
-            <option value="">Not given (occurred)</option>
+            <option value="">{t('Not given (occurred)')}</option>
             {EVENT_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {STATUS_NAMES[status]}
+                {statusName(status)}
               </option>
             ))}
           </select>
         )}
       </Field>
-      {textField('date', 'Date', DATE_HELP)}
-      {textField('end', 'End (optional)', 'For a span: the last day (or month, or year) it covers. Leave empty for a single date.')}
-      {areaField('dateNote', 'Date note (optional)', 'Why the event has this date, when the source is vague or inconsistent.')}
-      {textField('location', 'Place (optional)')}
-      {areaField('summary', 'Summary (optional)', 'One or two sentences in your own words.')}
+      {textField('date', t('Date'), dateHelp())}
+      {textField('end', t('End (optional)'), t('For a span: the last day (or month, or year) it covers. Leave empty for a single date.'))}
+      {areaField('dateNote', t('Date note (optional)'), t('Why the event has this date, when the source is vague or inconsistent.'))}
+      {textField('location', t('Place (optional)'))}
+      {areaField('summary', t('Summary (optional)'), t('One or two sentences in your own words.'))}
       <IdListField
         prefix={prefix}
         fieldKey="actors"
-        legend="Actors"
+        legend={t('Actors')}
+        addLabel={t('Add an actor')}
+        removeLabel={(name) => t('Remove {name} from the actors', { name })}
         values={record.actors}
         options={actorOptions}
         problems={problems.of('actors')}
@@ -256,7 +272,9 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
       <IdListField
         prefix={prefix}
         fieldKey="sources"
-        legend="Sources"
+        legend={t('Sources')}
+        addLabel={t('Add a source')}
+        removeLabel={(name) => t('Remove {name} from the sources', { name })}
         values={record.sources ?? []}
         options={sourceOptions}
         problems={problems.of('sources')}
@@ -264,58 +282,58 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
       />
 
       <fieldset className="edit-items">
-        <legend>Quotes</legend>
+        <legend>{t('Quotes')}</legend>
         <ProblemNote id={domId(prefix, 'quotes-problems')} problems={problems.of('quotes')} />
         {quotes.map((quote, index) => {
           const change = (next: QuoteRecord, field: string) => session.update((current) => updateQuote(current, eventId, index, next), { field });
           return (
             <fieldset key={index} className="edit-item">
-              <legend>Quote {index + 1}</legend>
+              <legend>{t('Quote {number}', { number: index + 1 })}</legend>
               <ProblemNote id={domId(prefix, `quotes.${index}-problems`)} problems={problems.of(`quotes.${index}`)} />
-              <Field prefix={prefix} fieldKey={`quotes.${index}.text`} label="Words, verbatim" problems={problems.of(`quotes.${index}.text`)}>
+              <Field prefix={prefix} fieldKey={`quotes.${index}.text`} label={t('Words, verbatim')} problems={problems.of(`quotes.${index}.text`)}>
                 {(props) => <textarea {...props} rows={3} value={quote.text} onChange={(changeEvent) => change({ ...quote, text: changeEvent.target.value }, `quotes.${index}.text`)} />}
               </Field>
-              <Field prefix={prefix} fieldKey={`quotes.${index}.actor`} label="Speaker" problems={problems.of(`quotes.${index}.actor`)}>
+              <Field prefix={prefix} fieldKey={`quotes.${index}.actor`} label={t('Speaker')} problems={problems.of(`quotes.${index}.actor`)}>
                 {(props) => (
                   <IdSelect control={props} value={quote.actor} options={actorOptions} onChange={(actor) => change({ ...quote, actor }, `quotes.${index}.actor`)} />
                 )}
               </Field>
-              <Field prefix={prefix} fieldKey={`quotes.${index}.source`} label="Source" problems={problems.of(`quotes.${index}.source`)}>
+              <Field prefix={prefix} fieldKey={`quotes.${index}.source`} label={t('Source')} problems={problems.of(`quotes.${index}.source`)}>
                 {(props) => (
-                  <IdSelect control={props} value={quote.source ?? ''} options={sourceOptions} emptyLabel="The event’s first source" onChange={(source) => change({ ...quote, source: source || undefined }, `quotes.${index}.source`)} />
+                  <IdSelect control={props} value={quote.source ?? ''} options={sourceOptions} emptyLabel={t('The event’s first source')} onChange={(source) => change({ ...quote, source: source || undefined }, `quotes.${index}.source`)} />
                 )}
               </Field>
               <button type="button" className="link-button" onClick={() => session.update((current) => removeQuote(current, eventId, index))}>
-                Remove quote {index + 1}
+                {t('Remove quote {number}', { number: index + 1 })}
               </button>
             </fieldset>
           );
         })}
         <button type="button" onClick={() => session.update((current) => addQuote(current, eventId, { actor: record.actors[0] ?? file.actors[0]?.id ?? '', text: '' }))}>
-          Add quote
+          {t('Add quote')}
         </button>
       </fieldset>
 
       <fieldset className="edit-items">
-        <legend>Positions</legend>
+        <legend>{t('Positions')}</legend>
         <ProblemNote id={domId(prefix, 'positions-problems')} problems={problems.of('positions')} />
         {positions.map((position, index) => {
           const change = (next: PositionRecord, field: string) => session.update((current) => updatePosition(current, eventId, index, next), { field });
           return (
             <fieldset key={index} className="edit-item">
-              <legend>Position {index + 1}</legend>
+              <legend>{t('Position {number}', { number: index + 1 })}</legend>
               <ProblemNote id={domId(prefix, `positions.${index}-problems`)} problems={problems.of(`positions.${index}`)} />
-              <Field prefix={prefix} fieldKey={`positions.${index}.actor`} label="Actor" problems={problems.of(`positions.${index}.actor`)}>
+              <Field prefix={prefix} fieldKey={`positions.${index}.actor`} label={t('Actor')} problems={problems.of(`positions.${index}.actor`)}>
                 {(props) => (
                   <IdSelect control={props} value={position.actor} options={actorOptions} onChange={(actor) => change({ ...position, actor }, `positions.${index}.actor`)} />
                 )}
               </Field>
-              <Field prefix={prefix} fieldKey={`positions.${index}.topic`} label="Topic" problems={problems.of(`positions.${index}.topic`)}>
+              <Field prefix={prefix} fieldKey={`positions.${index}.topic`} label={t('Topic')} problems={problems.of(`positions.${index}.topic`)}>
                 {(props) => (
                   <IdSelect control={props} value={position.topic} options={topicOptions} onChange={(topic) => change({ ...position, topic }, `positions.${index}.topic`)} />
                 )}
               </Field>
-              <Field prefix={prefix} fieldKey={`positions.${index}.stance`} label="Stance" problems={problems.of(`positions.${index}.stance`)}>
+              <Field prefix={prefix} fieldKey={`positions.${index}.stance`} label={t('Stance')} problems={problems.of(`positions.${index}.stance`)}>
                 {(props) => (
                   <select {...props} value={position.stance} onChange={(changeEvent) => change({ ...position, stance: changeEvent.target.value as Stance }, `positions.${index}.stance`)}>
                     {STANCES.map((stance) => (
@@ -326,11 +344,11 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
                   </select>
                 )}
               </Field>
-              <Field prefix={prefix} fieldKey={`positions.${index}.summary`} label="Summary (optional)" problems={problems.of(`positions.${index}.summary`)}>
+              <Field prefix={prefix} fieldKey={`positions.${index}.summary`} label={t('Summary (optional)')} problems={problems.of(`positions.${index}.summary`)}>
                 {(props) => <input {...props} type="text" value={position.summary ?? ''} onChange={(changeEvent) => change({ ...position, summary: changeEvent.target.value }, `positions.${index}.summary`)} />}
               </Field>
               <button type="button" className="link-button" onClick={() => session.update((current) => removePosition(current, eventId, index))}>
-                Remove position {index + 1}
+                {t('Remove position {number}', { number: index + 1 })}
               </button>
             </fieldset>
           );
@@ -341,29 +359,29 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
             session.update((current) => addPosition(current, eventId, { actor: record.actors[0] ?? file.actors[0]?.id ?? '', topic: file.topics[0]?.id ?? '', stance: 'neutral' }))
           }
         >
-          Add position
+          {t('Add position')}
         </button>
       </fieldset>
 
       {problems.others.length > 0 && (
-        <section className="edit-other-problems" aria-label="Other problems in the file">
-          <h3>Other problems in the file</h3>
+        <section className="edit-other-problems" aria-label={t('Other problems in the file')}>
+          <h3>{t('Other problems in the file')}</h3>
           <ProblemNote id={domId(prefix, 'other-problems')} problems={problems.others} />
         </section>
       )}
 
       <div className="edit-danger">
         <button type="button" onClick={() => void addAfter(eventId, record)}>
-          Add event
+          {t('Add event')}
         </button>
         {!confirmingDelete ? (
           <button type="button" className="danger-button" onClick={() => setConfirmingDelete(true)}>
-            Delete event…
+            {t('Delete event…')}
           </button>
         ) : (
-          <div role="group" aria-label="Confirm deleting the event" className="edit-confirm">
+          <div role="group" aria-label={t('Confirm deleting the event')} className="edit-confirm">
             <p>
-              Delete “<bdi>{record.title || record.id}</bdi>”? It leaves the file when you save; Undo brings it back before then.
+              {tNodes('Delete “{title}”? It leaves the file when you save; Undo brings it back before then.', { title: <bdi>{record.title || record.id}</bdi> })}
             </p>
             <button
               ref={confirmRef}
@@ -376,10 +394,10 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
                 onSelect(next);
               }}
             >
-              Delete this event
+              {t('Delete this event')}
             </button>
             <button type="button" onClick={() => setConfirmingDelete(false)}>
-              Keep it
+              {t('Keep it')}
             </button>
           </div>
         )}

@@ -8,6 +8,8 @@ import type { AnnotationRecord, DatasetFile, PeriodRecord, Problem } from '../..
 import type { DataEditing } from '../dataContracts';
 import { domId, editStateText, EditorOpening, Field, IdListField, NoticeView, ProblemNote } from './fields';
 import { sessionFor } from './session';
+import { t } from '../../core/i18n/translate';
+import { tNodes } from '../i18n';
 import '../../styles/editor.css';
 
 interface Props {
@@ -17,9 +19,17 @@ interface Props {
   onClose(): void;
 }
 
-const NAMES = { periods: 'period', annotations: 'annotation' } as const;
-
-const DATE_HELP = 'As precise as the sources allow: 2025, 2025-02, 2025-02-14 or 2025-02-14T10:30+01:00; end with ? if uncertain, ~ if approximate, % if both.';
+/** The start and date fields' help; the examples are the data format's, the same in every language. */
+const dateHelp = () =>
+  t('As precise as the sources allow: {year}, {month}, {day} or {time}; end with {uncertain} if uncertain, {approximate} if approximate, {both} if both.', {
+    year: '2025',
+    month: '2025-02',
+    day: '2025-02-14',
+    time: '2025-02-14T10:30+01:00',
+    uncertain: '?',
+    approximate: '~',
+    both: '%',
+  });
 
 /** The UTC day holding `ms`, as the data format writes it. */
 function dayOf(ms: number): string {
@@ -55,7 +65,7 @@ export function TimeNotesEditor({ editing, currentWindow, onClose }: Props) {
   }, [focusId, snapshot.edited]);
 
   if (snapshot.phase !== 'ready' || !snapshot.edited) {
-    return <EditorOpening className="story-editor time-notes-editor" label="Edit periods and annotations" failure={snapshot.failure} onClose={onClose} />;
+    return <EditorOpening className="story-editor time-notes-editor" label={t('Edit periods and annotations')} failure={snapshot.failure} onClose={onClose} />;
   }
 
   const file: DatasetFile = snapshot.edited;
@@ -74,8 +84,8 @@ export function TimeNotesEditor({ editing, currentWindow, onClose }: Props) {
       (current) => {
         const result =
           list === 'periods'
-            ? addPeriod(current, { label: 'New period', start: dayOf(t0 + (t1 - t0) / 3), end: dayOf(t0 + ((t1 - t0) * 2) / 3) })
-            : addAnnotation(current, { label: 'New annotation', date: dayOf((t0 + t1) / 2) });
+            ? addPeriod(current, { label: t('New period'), start: dayOf(t0 + (t1 - t0) / 3), end: dayOf(t0 + ((t1 - t0) * 2) / 3) })
+            : addAnnotation(current, { label: t('New annotation'), date: dayOf((t0 + t1) / 2) });
         index = result.index;
         return result.file;
       },
@@ -99,34 +109,35 @@ export function TimeNotesEditor({ editing, currentWindow, onClose }: Props) {
         {(props) => <input {...props} type="text" value={value} onChange={(event) => change({ [field]: event.target.value }, field)} />}
       </Field>
     );
-    const name = NAMES[list];
     return (
       <fieldset key={index} className="edit-item time-note-item" aria-describedby={problems('item').length > 0 ? domId(prefix, `${list}.${index}-problems`) : undefined}>
         <legend>
-          {name === 'period' ? 'Period' : 'Annotation'} {index + 1}: <bdi>{record.label}</bdi>
+          {list === 'periods'
+            ? tNodes('Period {number}: {label}', { number: index + 1, label: <bdi>{record.label}</bdi> })
+            : tNodes('Annotation {number}: {label}', { number: index + 1, label: <bdi>{record.label}</bdi> })}
         </legend>
         <ProblemNote id={domId(prefix, `${list}.${index}-problems`)} problems={problems('item')} />
         <div className="time-note-fields">
-          {text('label', 'Label', record.label)}
+          {text('label', t('Label'), record.label)}
           {'start' in record ? (
             <>
-              {text('start', 'Start', record.start, DATE_HELP)}
-              {text('end', 'End', record.end, 'The last day (or month, or year) it covers; not before the start.')}
+              {text('start', t('Start'), record.start, dateHelp())}
+              {text('end', t('End'), record.end, t('The last day (or month, or year) it covers; not before the start.'))}
             </>
           ) : (
-            text('date', 'Date', record.date, DATE_HELP)
+            text('date', t('Date'), record.date, dateHelp())
           )}
-          <Field prefix={prefix} fieldKey={key('note')} label="Note (optional)" help="Where the dates come from, or what it means." problems={problems('note')}>
+          <Field prefix={prefix} fieldKey={key('note')} label={t('Note (optional)')} help={t('Where the dates come from, or what it means.')} problems={problems('note')}>
             {(props) => <textarea {...props} rows={2} value={record.note ?? ''} onChange={(event) => change({ note: event.target.value }, 'note')} />}
           </Field>
         </div>
-        <p className="field-help">With no actors and no countries it {list === 'periods' ? 'spans' : 'crosses'} every lane.</p>
+        <p className="field-help">{list === 'periods' ? t('With no actors and no countries it spans every lane.') : t('With no actors and no countries it crosses every lane.')}</p>
         <div className="time-note-fields">
-          <IdListField prefix={prefix} fieldKey={key('actors')} legend="Actors" values={record.actors ?? []} options={actorOptions} problems={problems('actors')} onChange={(actors) => change({ actors }, 'actors')} />
-          <IdListField prefix={prefix} fieldKey={key('countries')} legend="Countries" values={record.countries ?? []} options={countryOptions} problems={problems('countries')} onChange={(countries) => change({ countries }, 'countries')} />
+          <IdListField prefix={prefix} fieldKey={key('actors')} legend={t('Actors')} addLabel={t('Add an actor')} removeLabel={(name) => t('Remove {name} from the actors', { name })} values={record.actors ?? []} options={actorOptions} problems={problems('actors')} onChange={(actors) => change({ actors }, 'actors')} />
+          <IdListField prefix={prefix} fieldKey={key('countries')} legend={t('Countries')} addLabel={t('Add a country')} removeLabel={(name) => t('Remove {name} from the countries', { name })} values={record.countries ?? []} options={countryOptions} problems={problems('countries')} onChange={(countries) => change({ countries }, 'countries')} />
         </div>
         <button type="button" className="danger-button" onClick={() => remove(list, index)}>
-          Delete {name} {index + 1}
+          {list === 'periods' ? t('Delete period {number}', { number: index + 1 }) : t('Delete annotation {number}', { number: index + 1 })}
         </button>
       </fieldset>
     );
@@ -137,10 +148,10 @@ export function TimeNotesEditor({ editing, currentWindow, onClose }: Props) {
       <h3 id={domId(prefix, `${list}-heading`)}>{heading}</h3>
       <p className="field-help">{about}</p>
       <ProblemNote id={domId(prefix, `${list}-problems`)} problems={listProblems(list)} />
-      {records.length === 0 && <p className="muted">None yet.</p>}
+      {records.length === 0 && <p className="muted">{t('None yet.')}</p>}
       {records.map((record, index) => entry(list, index, record))}
       <button type="button" id={domId(prefix, `${list}-add`)} onClick={() => add(list)}>
-        Add {NAMES[list]}
+        {list === 'periods' ? t('Add period') : t('Add annotation')}
       </button>
     </section>
   );
@@ -156,27 +167,27 @@ export function TimeNotesEditor({ editing, currentWindow, onClose }: Props) {
     >
       <div className="story-editor-head">
         <h2 id={`${prefix}-heading`} className="time-notes-heading">
-          Periods and annotations
+          {t('Periods and annotations')}
         </h2>
         <button type="button" className="primary-button" onClick={() => void session.save()} disabled={snapshot.saving}>
-          {snapshot.target?.kind === 'download' ? 'Save (download)' : 'Save'}
+          {snapshot.target?.kind === 'download' ? t('Save (download)') : t('Save')}
         </button>
         <button type="button" onClick={() => session.undo()} disabled={!snapshot.canUndo}>
-          Undo
+          {t('Undo')}
         </button>
         <p className="story-editor-status" role="status">
           {editStateText(snapshot, errorCount)}
         </p>
         <button type="button" className="story-editor-close" onClick={onClose}>
-          Close
+          {t('Close')}
         </button>
       </div>
       {snapshot.notice && <NoticeView notice={snapshot.notice} onDismiss={() => session.dismissNotice()} onReopen={() => void session.open()} />}
-      {section('periods', periods, 'Periods', 'Spans that frame the events, drawn as labelled bands behind the lanes they concern.')}
-      {section('annotations', annotations, 'Annotations', 'Single dates worth marking, drawn as labelled rules across the lanes they concern.')}
+      {section('periods', periods, t('Periods'), t('Spans that frame the events, drawn as labelled bands behind the lanes they concern.'))}
+      {section('annotations', annotations, t('Annotations'), t('Single dates worth marking, drawn as labelled rules across the lanes they concern.'))}
       {others.length > 0 && (
-        <section className="edit-other-problems" aria-label="Other problems in the file">
-          <h3>Other problems in the file</h3>
+        <section className="edit-other-problems" aria-label={t('Other problems in the file')}>
+          <h3>{t('Other problems in the file')}</h3>
           <ProblemNote id={domId(prefix, 'other-problems')} problems={others} />
         </section>
       )}

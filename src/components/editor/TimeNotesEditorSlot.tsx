@@ -29,7 +29,7 @@ export function TimeNotesEditorSlot({ editing, open, currentWindow, onClose }: P
   const origin = editing?.origin;
   if (!open || !editing || !origin) return null;
   return (
-    <Suspense fallback={<p role="status">Opening the editor of periods and annotations…</p>}>
+    <Suspense fallback={<p role="status">{t('Opening the editor of periods and annotations…')}</p>}>
       <LazyTimeNotesEditor editing={{ ...editing, origin }} currentWindow={currentWindow} onClose={onClose} />
     </Suspense>
   );

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { eventFieldOfPath } from '../../core/edit';
+import { t } from '../../core/i18n/translate';
 import type { Problem } from '../../core/model/types';
 import type { Notice, SessionSnapshot } from './session';
 
@@ -36,8 +37,7 @@ export function ProblemNote({ id, problems }: { id: string; problems: readonly P
     <ul id={id} className="field-problems">
       {problems.map((found, index) => (
         <li key={index} className={`field-problem field-problem-${found.severity}`}>
-          {found.severity === 'error' ? 'Error: ' : 'Warning: '}
-          <bdi>{found.message}</bdi>
+          {found.severity === 'error' ? t('Error:') : t('Warning:')} <bdi>{found.message}</bdi>
         </li>
       ))}
     </ul>
@@ -107,7 +107,7 @@ export function IdSelect({
   return (
     <select {...control} value={value} onChange={(changeEvent) => onChange(changeEvent.target.value)}>
       {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-      {value !== '' && !options.some((option) => option.id === value) && <option value={value}>{value} (unknown)</option>}
+      {value !== '' && !options.some((option) => option.id === value) && <option value={value}>{t('{id} (unknown)', { id: value })}</option>}
       {options.map((option) => (
         <option key={option.id} value={option.id}>
           {option.label}
@@ -128,7 +128,7 @@ export function NoticeView({ notice, onDismiss, onReopen }: { notice: Notice; on
           {notice.problems.map((found, index) => (
             <li key={index}>
               <code>
-                <bdi>{found.path || '(document)'}</bdi>
+                <bdi>{found.path || t('(document)')}</bdi>
               </code>{' '}
               <bdi>{found.message}</bdi>
             </li>
@@ -138,11 +138,11 @@ export function NoticeView({ notice, onDismiss, onReopen }: { notice: Notice; on
       <div className="edit-notice-actions">
         {(notice.kind === 'changed' || /changed on disk/.test(notice.message)) && (
           <button type="button" onClick={onReopen}>
-            Discard my edits and load the file from disk
+            {t('Discard my edits and load the file from disk')}
           </button>
         )}
         <button type="button" className="link-button" onClick={onDismiss}>
-          Dismiss
+          {t('Dismiss')}
         </button>
       </div>
     </div>
@@ -154,6 +154,8 @@ export function IdListField({
   prefix,
   fieldKey,
   legend,
+  addLabel,
+  removeLabel,
   values,
   options,
   problems,
@@ -162,6 +164,9 @@ export function IdListField({
   prefix: string;
   fieldKey: string;
   legend: string;
+  /** The add pick-list's label ("Add an actor") and each remove button's name ("Remove Macron from the actors"). */
+  addLabel: string;
+  removeLabel: (name: string) => string;
   values: readonly string[];
   options: readonly { id: string; label: string }[];
   problems: readonly Problem[];
@@ -177,14 +182,14 @@ export function IdListField({
     <fieldset className="edit-list" aria-invalid={problems.some((found) => found.severity === 'error')} aria-describedby={problems.length > 0 ? problemId : undefined}>
       <legend>{legend}</legend>
       {values.length === 0 ? (
-        <p className="muted">None.</p>
+        <p className="muted">{t('None.')}</p>
       ) : (
         <ul>
           {values.map((value, index) => (
             <li key={`${value}-${index}`}>
               <bdi>{labelOf(value)}</bdi>
-              <button type="button" className="link-button" aria-label={`Remove ${labelOf(value)} from ${legend.toLowerCase()}`} onClick={() => onChange(values.filter((_, position) => position !== index))}>
-                Remove
+              <button type="button" className="link-button" aria-label={removeLabel(labelOf(value))} onClick={() => onChange(values.filter((_, position) => position !== index))}>
+                {t('Remove')}
               </button>
             </li>
           ))}
@@ -192,7 +197,7 @@ export function IdListField({
       )}
       {available.length > 0 && (
         <div className="edit-add-row">
-          <label htmlFor={pickId}>Add to {legend.toLowerCase()}</label>
+          <label htmlFor={pickId}>{addLabel}</label>
           <select id={pickId} value={chosen} onChange={(changeEvent) => setChoice(changeEvent.target.value)}>
             {available.map((option) => (
               <option key={option.id} value={option.id}>
@@ -201,7 +206,7 @@ export function IdListField({
             ))}
           </select>
           <button type="button" onClick={() => chosen && onChange([...values, chosen])}>
-            Add
+            {t('Add')}
           </button>
         </div>
       )}
@@ -212,19 +217,19 @@ export function IdListField({
 
 /** The editing session's state in words, for a status line: saving, checking, errors, or whether edits are unsaved. */
 export function editStateText(snapshot: Pick<SessionSnapshot, 'saving' | 'checking' | 'dirty'>, errorCount: number): string {
-  if (snapshot.saving) return 'Saving…';
-  if (snapshot.checking) return 'Checking…';
-  if (errorCount > 0) return `${errorCount === 1 ? '1 error' : `${errorCount} errors`}: the chart shows the last valid data.`;
-  return snapshot.dirty ? 'Unsaved edits, shown on the chart.' : 'No unsaved edits.';
+  if (snapshot.saving) return t('Saving…');
+  if (snapshot.checking) return t('Checking…');
+  if (errorCount > 0) return t('{count, plural, one {# error} other {# errors}}: the chart shows the last valid data.', { count: errorCount });
+  return snapshot.dirty ? t('Unsaved edits, shown on the chart.') : t('No unsaved edits.');
 }
 
 /** An editor panel while its session opens the data file, or says why it could not. */
 export function EditorOpening({ className, label, failure, onClose }: { className: string; label: string; failure: string | null | undefined; onClose(): void }) {
   return (
     <section className={className} aria-label={label}>
-      <p role="status">{failure ?? 'Opening the data file for editing…'}</p>
+      <p role="status">{failure ?? t('Opening the data file for editing…')}</p>
       <button type="button" onClick={onClose}>
-        Close
+        {t('Close')}
       </button>
     </section>
   );

@@ -126,7 +126,7 @@ export class EditSession {
   private async readText(): Promise<string> {
     if (this.source.kind === 'computer') return decodeExactly(await this.source.file.arrayBuffer());
     const response = await fetch(this.source.url, { cache: 'no-store' });
-    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    if (!response.ok) throw new Error(t('the server answered {status}', { status: String(response.status) }));
     return decodeExactly(await response.arrayBuffer());
   }
 
@@ -139,7 +139,7 @@ export class EditSession {
       text = await this.readText();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      this.set({ phase: 'failed', failure: `${name} could not be read for editing (${reason}). Your view is unchanged.` });
+      this.set({ phase: 'failed', failure: t('{file} could not be read for editing ({reason}). Your view is unchanged.', { file: name, reason }) });
       return;
     }
     let parsed: unknown;
@@ -198,7 +198,7 @@ export class EditSession {
         this.set({
           notice: {
             kind: 'changed',
-            message: `${this.snapshot.fileName} changed on disk since you opened it. Your edits are kept, but Save will be refused: discard them to edit the new version.`,
+            message: t('{file} changed on disk since you opened it. Your edits are kept, but Save will be refused: discard them to edit the new version.', { file: this.snapshot.fileName }),
             problems: [],
           },
         });
@@ -275,7 +275,7 @@ export class EditSession {
     try {
       text = this.plannedText(edited);
     } catch (error) {
-      const problems = [problem(name, `The edits could not be written as text (${error instanceof Error ? error.message : String(error)}). Please report this; undo the last change.`)];
+      const problems = [problem(name, t('The edits could not be written as text ({reason}). Please report this; undo the last change.', { reason: error instanceof Error ? error.message : String(error) }))];
       if (ticket === this.checkTicket) this.set({ problems, checking: false });
       return { text: this.originalText, problems };
     }
@@ -301,18 +301,18 @@ export class EditSession {
     if (errors.length > 0) {
       this.set({
         saving: false,
-        notice: { kind: 'refused', message: `Not saved: the edited data has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}, marked at the fields. Fix ${errors.length === 1 ? 'it' : 'them'}, or undo, and save again.`, problems: errors },
+        notice: { kind: 'refused', message: t('{count, plural, one {Not saved: the edited data has an error, marked at its field. Fix it, or undo, and save again.} other {Not saved: the edited data has # errors, marked at the fields. Fix them, or undo, and save again.}}', { count: errors.length }), problems: errors },
       });
       return;
     }
     if (target.kind === 'download') {
       this.download(text, target.name);
       await this.rebase(text, edited, '');
-      this.set({ saving: false, notice: { kind: 'saved', message: `Downloaded ${target.name} with your edits. Put it in place of the original file to keep them.`, problems: [] } });
+      this.set({ saving: false, notice: { kind: 'saved', message: t('Downloaded {file} with your edits. Put it in place of the original file to keep them.', { file: target.name }), problems: [] } });
       return;
     }
     if (isFramed()) {
-      this.set({ saving: false, notice: { kind: 'refused', message: 'Not saved: this page is inside a frame, where it never writes to disk. Open Stanceline in its own tab to save.', problems: [] } });
+      this.set({ saving: false, notice: { kind: 'refused', message: t('Not saved: this page is inside a frame, where it never writes to disk. Open Stanceline in its own tab to save.'), problems: [] } });
       return;
     }
     let response: Response;
@@ -324,7 +324,7 @@ export class EditSession {
       });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      this.set({ saving: false, notice: { kind: 'failed', message: `Not saved: the dev server could not be reached (${reason}). Your edits are kept; try again.`, problems: [] } });
+      this.set({ saving: false, notice: { kind: 'failed', message: t('Not saved: the dev server could not be reached ({reason}). Your edits are kept; try again.', { reason }), problems: [] } });
       return;
     }
     let body: { message?: unknown; problems?: unknown; hash?: unknown; previous?: unknown } = {};
@@ -334,14 +334,17 @@ export class EditSession {
       // A body that is not JSON still gets the status's sentence below.
     }
     if (!response.ok) {
-      const message = typeof body.message === 'string' ? body.message : `Not saved: the dev server answered ${response.status}. Your edits are kept.`;
+      const message = typeof body.message === 'string' ? body.message : t('Not saved: the dev server answered {status}. Your edits are kept.', { status: String(response.status) });
       const refusedProblems = Array.isArray(body.problems) ? (body.problems as Problem[]) : [];
       this.set({ saving: false, notice: { kind: response.status === 409 || response.status === 422 ? 'refused' : 'failed', message, problems: refusedProblems } });
       return;
     }
     await this.rebase(text, edited, typeof body.hash === 'string' ? body.hash : '');
-    const previous = typeof body.previous === 'string' ? ` The previous version is kept as data/${body.previous}.` : '';
-    this.set({ saving: false, notice: { kind: 'saved', message: `Saved to data/${target.path}.${previous}`, problems: [] } });
+    const message =
+      typeof body.previous === 'string'
+        ? t('Saved to {path}. The previous version is kept as {previous}.', { path: `data/${target.path}`, previous: `data/${body.previous}` })
+        : t('Saved to {path}.', { path: `data/${target.path}` });
+    this.set({ saving: false, notice: { kind: 'saved', message, problems: [] } });
   }
 
   /** After a save, the saved text is what further edits start from. */

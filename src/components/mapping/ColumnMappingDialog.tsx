@@ -12,6 +12,8 @@ import type { MappingOffer } from '../dataContracts';
 import { MappingFields } from './MappingFields';
 import { MappingPreview } from './MappingPreview';
 import '../../styles/column-mapping.css';
+import { t } from '../../core/i18n/translate';
+import { tNodes } from '../i18n';
 
 function headerOf(head: string, delimiter: ColumnMapping['delimiter']): string[] {
   return parseDelimited(head, delimiter)[0] ?? [];
@@ -61,15 +63,14 @@ export function ColumnMappingDialog({ offer }: { offer: MappingOffer }) {
     <dialog ref={dialogRef} className="mapping-dialog" aria-labelledby={titleId} aria-describedby={introId} onClose={offer.dismiss}>
       <div className="mapping-dialog-head">
         <h2 id={titleId}>
-          Map the columns of <bdi>{file}</bdi>
+          {tNodes('Map the columns of {file}', { file: <bdi>{file}</bdi> })}
         </h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={() => dialogRef.current?.close()}>
+        <button type="button" className="icon-button" aria-label={t('Close')} onClick={() => dialogRef.current?.close()}>
           ×
         </button>
       </div>
       <p id={introId}>
-        This table is none of the formats Stanceline knows. Say which columns hold what: each row becomes one event, and keeps its row
-        number (in its codes) so you can find it in the file again.
+        {t('This table is none of the formats Stanceline knows. Say which columns hold what: each row becomes one event, and keeps its row number (in its codes) so you can find it in the file again.')}
       </p>
       <form
         className="mapping-form"
@@ -85,12 +86,12 @@ export function ColumnMappingDialog({ offer }: { offer: MappingOffer }) {
         {loadProblems && (
           <div role="alert" className="mapping-load-problems">
             <p>
-              <bdi>{loadProblems.file}</bdi> was not used:
+              {tNodes('{file} was not used:', { file: <bdi>{loadProblems.file}</bdi> })}
             </p>
             <ul>
               {loadProblems.problems.map((problem, index) => (
                 <li key={index}>
-                  <code>{problem.path || '(file)'}</code> {problem.message}
+                  <code>{problem.path || t('(file)')}</code> {problem.message}
                 </li>
               ))}
             </ul>
@@ -98,13 +99,13 @@ export function ColumnMappingDialog({ offer }: { offer: MappingOffer }) {
         )}
         <div className="mapping-actions">
           <button type="submit" disabled={!usable}>
-            Open with this mapping
+            {t('Open with this mapping')}
           </button>
           <button type="button" onClick={save}>
-            Save mapping
+            {t('Save mapping')}
           </button>
           <button type="button" onClick={() => loadInput.current?.click()}>
-            Use a saved mapping…
+            {t('Use a saved mapping…')}
           </button>
           <input
             ref={loadInput}
@@ -121,11 +122,11 @@ export function ColumnMappingDialog({ offer }: { offer: MappingOffer }) {
             }}
           />
           <button type="button" onClick={() => dialogRef.current?.close()}>
-            Cancel
+            {t('Cancel')}
           </button>
         </div>
         <p className="mapping-hint">
-          A saved mapping converts the whole file outside the app too: <code>npm run convert -- --mapping {mappingFileName(file)} {file} --out data/events.json</code>
+          {tNodes('A saved mapping converts the whole file outside the app too: {command}', { command: <code>npm run convert -- --mapping {mappingFileName(file)} {file} --out data/events.json</code> })}
         </p>
       </form>
     </dialog>

@@ -3,28 +3,34 @@
 // type column holds. Every change gives a new mapping; the dialog previews it at once.
 import { useId } from 'react';
 import type { ReactNode } from 'react';
-import { BUILT_IN_TYPES, DATE_ORDERS, DELIMITERS } from '../../core/convert/columnMapping';
+import { BUILT_IN_TYPES, DATE_ORDERS, DELIMITERS, TYPE_SCHEMES } from '../../core/convert/columnMapping';
 import type { ColumnMapping, DateOrder, DefaultType, Delimiter, MappedColumns, TypeScheme } from '../../core/convert/columnMapping';
 import { ORDER_EXAMPLES } from '../../core/convert/mappedDates';
+import { t } from '../../core/i18n/translate';
 
-const DELIMITER_NAMES: Readonly<Record<Delimiter, string>> = { ',': 'Comma (,)', '\t': 'Tab', ';': 'Semicolon (;)', '|': 'Vertical bar (|)' };
-const ORDER_NAMES: Readonly<Record<DateOrder, string>> = { YMD: 'Year first', DMY: 'Day first', MDY: 'Month first' };
-const SCHEME_NAMES: Readonly<Record<TypeScheme, string>> = {
-  names: 'Words: statement, call, meeting, or types of your own',
-  cameo: 'CAMEO event codes (041, 042…)',
-  plover: 'PLOVER event types (CONSULT, ACCUSE…)',
-};
+// Functions, not tables: the words are read in the language active when the dialog renders.
+const delimiterName = (delimiter: Delimiter): string => ({ ',': t('Comma (,)'), '\t': t('Tab'), ';': t('Semicolon (;)'), '|': t('Vertical bar (|)') })[delimiter];
+const orderName = (order: DateOrder): string => ({ YMD: t('Year first'), DMY: t('Day first'), MDY: t('Month first') })[order];
+/** The examples of an order ("12/02/2025, 12.02.2025…"): the core's, after its English "day first: ". */
+const orderHint = (order: DateOrder): string => t('For example {examples}', { examples: ORDER_EXAMPLES[order].slice(ORDER_EXAMPLES[order].indexOf(': ') + 2) });
+const schemeName = (scheme: TypeScheme): string =>
+  ({
+    names: t('Words: statement, call, meeting, or types of your own'),
+    cameo: t('CAMEO event codes (041, 042…)'),
+    plover: t('PLOVER event types (CONSULT, ACCUSE…)'),
+  })[scheme];
+const builtInTypeName = (type: DefaultType): string => ({ statement: t('statement'), call: t('call'), meeting: t('meeting') })[type];
 
 type OptionalColumn = Exclude<keyof MappedColumns, 'date' | 'actors'>;
-const OPTIONAL_FIELDS: readonly { key: OptionalColumn; label: string }[] = [
-  { key: 'end', label: 'End date' },
-  { key: 'type', label: 'Type' },
-  { key: 'title', label: 'Title' },
-  { key: 'summary', label: 'Text or summary' },
-  { key: 'sourceUrl', label: 'Source address (URL)' },
-  { key: 'sourceTitle', label: 'Source title or publisher' },
-  { key: 'location', label: 'Location' },
-  { key: 'id', label: 'Original id' },
+const optionalFields = (): readonly { key: OptionalColumn; label: string }[] => [
+  { key: 'end', label: t('End date') },
+  { key: 'type', label: t('Type') },
+  { key: 'title', label: t('Title') },
+  { key: 'summary', label: t('Text or summary') },
+  { key: 'sourceUrl', label: t('Source address (URL)') },
+  { key: 'sourceTitle', label: t('Source title or publisher') },
+  { key: 'location', label: t('Location') },
+  { key: 'id', label: t('Original id') },
 ];
 
 /** A labelled select of the file's columns; "" is "not in this file" when the field is optional. */
@@ -34,7 +40,7 @@ function ColumnSelect({ label, value, columns, optional, onChange }: { label: st
     <div className="mapping-field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)}>
-        {optional && <option value="">Not in this file</option>}
+        {optional && <option value="">{t('Not in this file')}</option>}
         {columns.map((column, index) => (
           <option key={index} value={column}>
             {column}
@@ -76,19 +82,19 @@ export function MappingFields({ mapping, columns, onChange }: { mapping: ColumnM
   return (
     <>
       <fieldset className="mapping-group">
-        <legend>The file</legend>
-        <Labelled label="Cells are separated by">
+        <legend>{t('The file')}</legend>
+        <Labelled label={t('Cells are separated by')}>
           {(id) => (
             <select id={id} value={mapping.delimiter} onChange={(event) => onChange({ ...mapping, delimiter: event.target.value as Delimiter })}>
               {DELIMITERS.map((delimiter) => (
                 <option key={delimiter} value={delimiter}>
-                  {DELIMITER_NAMES[delimiter]}
+                  {delimiterName(delimiter)}
                 </option>
               ))}
             </select>
           )}
         </Labelled>
-        <Labelled label="Several values in one cell are separated by" hint='Such as ";" in "France; Germany".'>
+        <Labelled label={t('Several values in one cell are separated by')} hint={t('Such as “;” in “France; Germany”.')}>
           {(id, hintId) => (
             <input id={id} aria-describedby={hintId} type="text" size={4} maxLength={3} value={mapping.separator} onChange={(event) => onChange({ ...mapping, separator: event.target.value })} />
           )}
@@ -96,21 +102,21 @@ export function MappingFields({ mapping, columns, onChange }: { mapping: ColumnM
       </fieldset>
 
       <fieldset className="mapping-group">
-        <legend>When</legend>
-        <ColumnSelect label="Date" value={mapping.columns.date} columns={columns} optional={false} onChange={(value) => setColumns({ ...mapping.columns, date: value ?? mapping.columns.date })} />
-        <ColumnSelect label="End date" value={mapping.columns.end} columns={columns} optional onChange={(value) => setOptional('end', value)} />
-        <Labelled label="Dates are written" hint={ORDER_EXAMPLES[mapping.dates.order]}>
+        <legend>{t('When')}</legend>
+        <ColumnSelect label={t('Date')} value={mapping.columns.date} columns={columns} optional={false} onChange={(value) => setColumns({ ...mapping.columns, date: value ?? mapping.columns.date })} />
+        <ColumnSelect label={t('End date')} value={mapping.columns.end} columns={columns} optional onChange={(value) => setOptional('end', value)} />
+        <Labelled label={t('Dates are written')} hint={orderHint(mapping.dates.order)}>
           {(id, hintId) => (
             <select id={id} aria-describedby={hintId} value={mapping.dates.order} onChange={(event) => onChange({ ...mapping, dates: { ...mapping.dates, order: event.target.value as DateOrder } })}>
               {DATE_ORDERS.map((order) => (
                 <option key={order} value={order}>
-                  {ORDER_NAMES[order]}
+                  {orderName(order)}
                 </option>
               ))}
             </select>
           )}
         </Labelled>
-        <Labelled label="Date pattern (optional)" hint="A date-fns pattern such as dd.MM.yyyy or MMM yyyy, for dates in another form; leave empty for the usual forms.">
+        <Labelled label={t('Date pattern (optional)')} hint={t('A date-fns pattern such as {example} or {monthExample}, for dates in another form; leave empty for the usual forms.', { example: 'dd.MM.yyyy', monthExample: 'MMM yyyy' })}>
           {(id, hintId) => (
             <input
               id={id}
@@ -127,18 +133,18 @@ export function MappingFields({ mapping, columns, onChange }: { mapping: ColumnM
       </fieldset>
 
       <fieldset className="mapping-group">
-        <legend>Who</legend>
+        <legend>{t('Who')}</legend>
         {actors.map((entry, index) => (
           <div className="mapping-actors" key={index}>
             <ColumnSelect
-              label={index === 0 ? 'Actors' : `More actors (${index + 1})`}
+              label={index === 0 ? t('Actors') : t('More actors ({number})', { number: index + 1 })}
               value={entry.column}
               columns={columns}
               optional={false}
               onChange={(value) => setActors(actors.map((other, at) => (at === index ? { ...other, column: value ?? other.column } : other)))}
             />
             <ColumnSelect
-              label={index === 0 ? 'Their countries' : `Their countries (${index + 1})`}
+              label={index === 0 ? t('Their countries') : t('Their countries ({number})', { number: index + 1 })}
               value={entry.country}
               columns={columns}
               optional
@@ -146,38 +152,38 @@ export function MappingFields({ mapping, columns, onChange }: { mapping: ColumnM
             />
             {actors.length > 1 && (
               <button type="button" onClick={() => setActors(actors.filter((_, at) => at !== index))}>
-                Remove actors column {index + 1}
+                {t('Remove actors column {number}', { number: index + 1 })}
               </button>
             )}
           </div>
         ))}
         <button type="button" onClick={() => setActors([...actors, { column: unusedColumn }])}>
-          Add a column of actors
+          {t('Add a column of actors')}
         </button>
       </fieldset>
 
       <fieldset className="mapping-group">
-        <legend>What</legend>
-        {OPTIONAL_FIELDS.filter(({ key }) => key !== 'end').map(({ key, label }) => (
+        <legend>{t('What')}</legend>
+        {optionalFields().filter(({ key }) => key !== 'end').map(({ key, label }) => (
           <ColumnSelect key={key} label={label} value={mapping.columns[key]} columns={columns} optional onChange={(value) => setOptional(key, value)} />
         ))}
-        <Labelled label="The type column holds">
+        <Labelled label={t('The type column holds')}>
           {(id) => (
             <select id={id} value={mapping.types.scheme} onChange={(event) => onChange({ ...mapping, types: { ...mapping.types, scheme: event.target.value as TypeScheme } })}>
-              {(Object.keys(SCHEME_NAMES) as TypeScheme[]).map((scheme) => (
+              {TYPE_SCHEMES.map((scheme) => (
                 <option key={scheme} value={scheme}>
-                  {SCHEME_NAMES[scheme]}
+                  {schemeName(scheme)}
                 </option>
               ))}
             </select>
           )}
         </Labelled>
-        <Labelled label="Rows with no type are">
+        <Labelled label={t('Rows with no type are')}>
           {(id) => (
             <select id={id} value={mapping.types.default} onChange={(event) => onChange({ ...mapping, types: { ...mapping.types, default: event.target.value as DefaultType } })}>
               {BUILT_IN_TYPES.map((type) => (
                 <option key={type} value={type}>
-                  {type}
+                  {builtInTypeName(type)}
                 </option>
               ))}
             </select>

@@ -18,9 +18,9 @@ function actorsText(file: DatasetFile, ids: readonly string[]): string {
     .map((id) => {
       const actor = file.actors.find((candidate) => candidate.id === id);
       const country = file.countries.find((place) => place.id === actor?.country)?.name;
-      return `${actor?.name ?? id}${country ? ` (${country})` : ''}`;
+      return country ? t('{name} ({country})', { name: actor?.name ?? id, country }) : (actor?.name ?? id);
     })
-    .join('; ');
+    .join(t('; '));
 }
 
 /** What the preview covers, honestly: all the rows, or the first `read` of `total` (the rest are read, through the same mapping, on opening). */
@@ -28,7 +28,7 @@ function summary(read: number, total: number, events: number, problems: number):
   if (read < total) {
     return t('Of the first {read, number} of {total, number} rows, {events, plural, one {# becomes an event} other {# become events}}{problems, plural, =0 {} one {; # problem} other {; # problems}}. All {total, number} rows are read with this mapping when you open the table; problems in later rows are listed then.', { read, total, events, problems });
   }
-  return t('Of all {read, number} rows, {events, plural, one {# becomes an event} other {# become events}}{problems, plural, =0 {} one {; # problem} other {; # problems}}.', { read, events, problems });
+  return t('Of all {rows, plural, one {# row} other {# rows}}, {events, plural, one {# becomes an event} other {# become events}}{problems, plural, =0 {} one {; # problem} other {; # problems}}.', { rows: read, events, problems });
 }
 
 /** `rowsRead`: the rows the preview converted; `totalRows`: the data rows of the whole table. */
@@ -38,23 +38,23 @@ export function MappingPreview({ preview, rowsRead, totalRows }: { preview: Conv
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   return (
     <section className="mapping-preview" aria-labelledby="mapping-preview-heading">
-      <h3 id="mapping-preview-heading">Preview</h3>
+      <h3 id="mapping-preview-heading">{t('Preview')}</h3>
       <p role="status" className="mapping-summary">
         {errors > 0
-          ? 'The mapping cannot be used yet: see the problems below.'
+          ? t('The mapping cannot be used yet: see the problems below.')
           : summary(rowsRead, Math.max(totalRows, rowsRead), events.length, problems.length)}
       </p>
       {events.length > 0 && preview.file && (
         <div className="mapping-table-scroll">
           <table className="mapping-table">
-            <caption>The first rows as events</caption>
+            <caption>{t('The first rows as events')}</caption>
             <thead>
               <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Date</th>
-                <th scope="col">Type</th>
-                <th scope="col">Actors</th>
-                <th scope="col">Title</th>
+                <th scope="col">{t('Row')}</th>
+                <th scope="col">{t('Date')}</th>
+                <th scope="col">{t('Type')}</th>
+                <th scope="col">{t('Actors')}</th>
+                <th scope="col">{t('Title')}</th>
               </tr>
             </thead>
             <tbody>
@@ -77,7 +77,7 @@ export function MappingPreview({ preview, rowsRead, totalRows }: { preview: Conv
       )}
       {problems.length > 0 && (
         <div className="mapping-problems">
-          <h4>Problems (row, column, what)</h4>
+          <h4>{t('Problems (row, column, what)')}</h4>
           <ProblemList problems={problems} />
         </div>
       )}

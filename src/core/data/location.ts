@@ -4,6 +4,7 @@
 // computer are checked here too, before anything is read.
 import { type WhatwgUrl, WhatwgUrlConstructor } from '../text/whatwgUrl';
 import { formatMegabytes, MAX_DATA_BYTES } from './limits';
+import { t } from '../i18n/translate';
 import { CONFIGURED_DATA_ORIGINS, refuseDataOrigin } from './origin';
 
 export const DEFAULT_DATA_PATH = 'data/events.json';
@@ -55,15 +56,22 @@ export interface LocalFileFacts {
  * contents; this only refuses what is certainly not data, before anything is read.
  */
 export function refuseLocalFile(file: LocalFileFacts): string | null {
-  const name = file.name || 'The file';
+  const name = file.name || t('The file');
   const extension = /\.([^./\\]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
   const dataType = /^(application\/json|text\/csv|text\/tab-separated-values|application\/vnd\.apache\.parquet)$/i.test(file.type);
   if (!OPENABLE_EXTENSIONS.has(extension) && !dataType) {
-    const kind = file.type ? ` (${file.type})` : extension ? ` (a .${extension} file)` : '';
-    return `${name}${kind} is not a data file Stanceline can open: choose a .json file (Stanceline or TimelineJS3), a .csv or .parquet events sheet, or an event-data export (ICEWS .tab or .tsv, GDELT .CSV, ACLED .csv, POLECAT .txt, PLOVER .jsonl or .json).`;
+    const named = file.type ? t('{file} ({type})', { file: name, type: file.type }) : extension ? t('{file} (a .{extension} file)', { file: name, extension }) : name;
+    return t(
+      '{file} is not a data file Stanceline can open: choose a .json file (Stanceline or TimelineJS3), a .csv or .parquet events sheet, or an event-data export (ICEWS .tab or .tsv, GDELT .CSV, ACLED .csv, POLECAT .txt, PLOVER .jsonl or .json).',
+      { file: named },
+    );
   }
   if (file.size > MAX_DATA_BYTES) {
-    return `${name} is ${formatMegabytes(file.size)}, over the ${formatMegabytes(MAX_DATA_BYTES)} Stanceline reads, so it was not opened. Split it into smaller files (for example one per year or per country).`;
+    return t('{file} is {size}, over the {limit} Stanceline reads, so it was not opened. Split it into smaller files (for example one per year or per country).', {
+      file: name,
+      size: formatMegabytes(file.size),
+      limit: formatMegabytes(MAX_DATA_BYTES),
+    });
   }
   return null;
 }

@@ -2,6 +2,7 @@
 // returns a new one, sharing everything it did not touch. The loader judges the result;
 // these only keep the shape (key order, optional fields left out rather than emptied).
 import { slugify } from '../convert/ids';
+import { t } from '../i18n/translate';
 import type { DatasetFile, EventRecord, PositionRecord, QuoteRecord } from '../model/types';
 
 /** The order the data format documents an event's keys in; new keys are placed by it. */
@@ -54,7 +55,7 @@ export function withEventField<K extends keyof EventRecord>(record: EventRecord,
 
 function eventIndex(file: DatasetFile, eventId: string): number {
   const index = file.events.findIndex((event) => event.id === eventId);
-  if (index < 0) throw new Error(`There is no event with id "${eventId}".`);
+  if (index < 0) throw new Error(t('There is no event with id “{id}”.', { id: eventId }));
   return index;
 }
 
@@ -122,8 +123,10 @@ function changeList<K extends 'quotes' | 'positions'>(
   });
 }
 
-function checkIndex(length: number, index: number, what: string): void {
-  if (!Number.isInteger(index) || index < 0 || index >= length) throw new Error(`There is no ${what} number ${index + 1}.`);
+function checkIndex(length: number, index: number, what: 'quote' | 'position'): void {
+  if (Number.isInteger(index) && index >= 0 && index < length) return;
+  const number = index + 1;
+  throw new Error(what === 'quote' ? t('There is no quote number {number}.', { number }) : t('There is no position number {number}.', { number }));
 }
 
 export function addQuote(file: DatasetFile, eventId: string, quote: QuoteRecord): DatasetFile {

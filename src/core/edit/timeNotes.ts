@@ -3,6 +3,7 @@
 // data format's order; optional fields set to nothing are left out; a list emptied of its
 // last entry leaves the file, as if it never had one.
 import type { AnnotationRecord, DatasetFile, PeriodRecord } from '../model/types';
+import { t } from '../i18n/translate';
 
 export type TimeNoteList = 'periods' | 'annotations';
 type NoteRecord<L extends TimeNoteList> = L extends 'periods' ? PeriodRecord : AnnotationRecord;
@@ -49,7 +50,7 @@ function withList<L extends TimeNoteList>(file: DatasetFile, list: L, change: (i
 }
 
 function checkIndex(items: readonly unknown[], index: number, list: TimeNoteList): void {
-  if (!Number.isInteger(index) || index < 0 || index >= items.length) throw new Error(`There is no ${list === 'periods' ? 'period' : 'annotation'} number ${index + 1}.`);
+  if (!Number.isInteger(index) || index < 0 || index >= items.length) throw new Error(list === 'periods' ? t('There is no period number {number}.', { number: index + 1 }) : t('There is no annotation number {number}.', { number: index + 1 }));
 }
 
 /** The record with the given fields set; an emptied optional field is left out. */

@@ -1,5 +1,6 @@
 // The timeline's keys and wheel, defined once as data: the chart reads them to act, the
 // plot's accessible description and the README's keyboard and mouse tables are checked against them.
+import { t } from '../i18n/translate';
 
 export type ChartCommand =
   | { kind: 'zoom'; factor: number }
@@ -132,5 +133,5 @@ export function wheelAction(event: WheelInput): WheelAction {
 
 /** The hint a plain wheel shows: how to zoom instead. */
 export function zoomHint(mac: boolean): string {
-  return `Use ${mac ? '⌘' : 'Ctrl'} + scroll to zoom`;
+  return t('Use {key} + scroll to zoom', { key: mac ? '⌘' : 'Ctrl' });
 }

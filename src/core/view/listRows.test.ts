@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ENGLISH, matchLanguage } from '../i18n/languages';
+import { loadLanguage } from '../i18n/load';
+import { currentDates, setLanguage } from '../i18n/translate';
+import { ENGLISH_DATES } from '../time/dateLocale';
 import { loadDataset } from '../data/load';
 import { filterEvents } from './filter';
 import { formatNoteDate, listRows, noteConcernsText } from './listRows';
@@ -48,5 +52,18 @@ describe('the list view’s rows', () => {
     const { dataset } = await loadDataset(JSON.stringify({ ...file, periods: undefined, annotations: undefined }), { file: 'list.json' });
     const included = filterEvents(dataset!, EMPTY_FILTERS);
     expect(listRows(dataset!, included, EMPTY_FILTERS).rows).toBe(included);
+  });
+});
+
+describe('the list\'s notes in another language', () => {
+  afterEach(() => setLanguage(ENGLISH, null, ENGLISH_DATES));
+
+  it('write their dates with the language\'s months and their "everyone" in its words', async () => {
+    await loadLanguage(matchLanguage('fr')!);
+    const { dataset, notes } = await rowsFor();
+    expect(notes.map((item) => formatNoteDate(item, currentDates()))).toEqual(['sept. 2022 (approx.) – nov. 2022', '30 sept. 2022', '2023']);
+    expect(noteConcernsText(dataset, notes[2]!.note)).toBe('Tout le monde');
+    await loadLanguage(matchLanguage('ar')!);
+    expect(formatNoteDate(notes[1]!, currentDates())).toBe('30 سبتمبر 2022');
   });
 });

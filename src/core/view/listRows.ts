@@ -4,6 +4,9 @@
 // search filters do not apply to them.
 import { noteConcerns } from '../data/timeNotes';
 import { formatEventDate } from '../time/format';
+import { ENGLISH_DATES } from '../time/dateLocale';
+import type { DateLocale } from '../time/dateLocale';
+import { t } from '../i18n/translate';
 import { parseDate } from '../time/dates';
 import type { Dataset, NormalisedDate, TimeNote } from '../model/types';
 import { calendarInterval } from './dates';
@@ -53,7 +56,7 @@ export function listRows(dataset: Dataset, included: readonly number[], filters:
 }
 
 /** A note's date at its own precision: "13 Feb 2025 – 16 Feb 2025 (approx.)", or one date for an annotation. */
-export function formatNoteDate(item: ListNote): string {
+export function formatNoteDate(item: ListNote, dates: DateLocale = ENGLISH_DATES): string {
   const read = (text: string): NormalisedDate | undefined => {
     const parsed = parseDate(text);
     return 'error' in parsed ? undefined : parsed;
@@ -61,11 +64,11 @@ export function formatNoteDate(item: ListNote): string {
   const date = read(item.note.startText);
   if (!date) return item.note.startText;
   const until = item.kind === 'period' ? read(item.note.endText) : undefined;
-  return formatEventDate(until ? { date, until } : { date });
+  return formatEventDate(until ? { date, until } : { date }, 'short', dates);
 }
 
 /** Who a note concerns, in words: the names of its actors and countries, or everyone. */
 export function noteConcernsText(dataset: Dataset, note: TimeNote): string {
-  if (note.actorIds.length === 0 && note.countryIds.length === 0) return 'Everyone';
-  return [...note.actorIds.map((id) => dataset.actorById.get(id)?.name ?? id), ...note.countryIds.map((id) => dataset.countryById.get(id)?.name ?? id)].join(', ');
+  if (note.actorIds.length === 0 && note.countryIds.length === 0) return t('Everyone');
+  return [...note.actorIds.map((id) => dataset.actorById.get(id)?.name ?? id), ...note.countryIds.map((id) => dataset.countryById.get(id)?.name ?? id)].join(t(', '));
 }

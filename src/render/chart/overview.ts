@@ -9,6 +9,7 @@ import { describeWindow } from '../../core/view/dates';
 import { type BrushCommand, brushCommandForKey } from '../../core/view/keys';
 import type { TimeWindow } from '../../core/view/types';
 import { formatTick, tickStep } from '../../core/scene/axis';
+import { currentDates, t } from '../../core/i18n/translate';
 import { CHART_COLORS } from '../markStyles';
 import { el, sizeCanvas, svgEl } from './dom';
 
@@ -45,7 +46,7 @@ export class Overview {
   ) {
     const overview = el('div', 'sl-chart__overview', parent);
     const overviewLabel = el('div', 'sl-chart__overview-label', overview);
-    overviewLabel.textContent = 'Overview';
+    overviewLabel.textContent = t('Overview');
     const plot = el('div', 'sl-chart__overview-plot', overview);
     plot.dataset.testid = 'chart-overview';
     this.canvas = el('canvas', 'sl-chart__overview-canvas', plot);
@@ -54,7 +55,7 @@ export class Overview {
     this.svg.setAttribute('class', 'sl-chart__overview-svg');
     // A group, not an image: an image's children are hidden from assistive technology, and the slider is one.
     this.svg.setAttribute('role', 'group');
-    this.svg.setAttribute('aria-label', 'Overview of all events');
+    this.svg.setAttribute('aria-label', t('Overview of all events'));
     this.brushG = svgEl('g', this.svg);
     this.brushG.setAttribute('class', 'sl-chart__brush');
     this.brushG.dataset.testid = 'chart-brush';
@@ -63,7 +64,7 @@ export class Overview {
     this.slider = this.brushG.querySelector<SVGRectElement>('rect.selection')!;
     this.slider.setAttribute('tabindex', '0');
     this.slider.setAttribute('role', 'slider');
-    this.slider.setAttribute('aria-label', 'Shown window: drag, or use the arrow keys to move it and Shift with arrows to resize it');
+    this.slider.setAttribute('aria-label', t('Shown window: drag, or use the arrow keys to move it and Shift with arrows to resize it'));
     this.slider.setAttribute('aria-orientation', 'horizontal');
     this.slider.setAttribute('aria-valuemin', '0');
     this.slider.setAttribute('aria-valuemax', '100');
@@ -119,7 +120,7 @@ export class Overview {
 
   /** The slider's value: where the window's middle sits in the overview (0–100), told as its dates. */
   private describe(window: TimeWindow): void {
-    const text = describeWindow(window);
+    const text = describeWindow(window, currentDates());
     if (text === this.sliderText) return;
     this.sliderText = text;
     const [from, to] = this.domain;
@@ -180,7 +181,7 @@ export class Overview {
     for (const tick of ticks) {
       const x = scale(tick);
       ctx.fillRect(Math.round(x), 0, 1, 4);
-      const label = formatTick(tick.getTime(), step);
+      const label = formatTick(tick.getTime(), step, currentDates());
       const width = ctx.measureText(label).width;
       // A label that would run past the right edge ("202…") goes to its tick's left instead.
       ctx.fillText(label, x + 3 + width <= this.width ? x + 3 : x - 3 - width, 2);
