@@ -21,11 +21,17 @@ function load(language: Language): Promise<LoadedLanguage> {
 }
 
 let latest = 0;
+let ready: Promise<void> = Promise.resolve();
+
+/** Settles once the language last asked for is active (or has failed to load): the main-thread loader words its messages after it. */
+export function interfaceLanguageReady(): Promise<void> {
+  return ready;
+}
 
 function apply(language: Language): void {
   // The last language asked for wins, whichever chunk arrives first.
   const ticket = ++latest;
-  void load(language).then(
+  ready = load(language).then(
     (loaded) => {
       if (ticket !== latest) return;
       setLanguage(loaded.language, loaded.catalogue, loaded.dates);

@@ -5,6 +5,7 @@
 import { type WhatwgUrl, WhatwgUrlConstructor } from '../text/whatwgUrl';
 import { formatMegabytes, MAX_DATA_BYTES } from './limits';
 import { CONFIGURED_DATA_ORIGINS, refuseDataOrigin } from './origin';
+import { t } from '../i18n/translate';
 
 export const DEFAULT_DATA_PATH = 'data/events.json';
 
@@ -19,19 +20,19 @@ export function locateData(option: string | null, pageHref: string, allowedOrigi
   const file = option?.trim() || DEFAULT_DATA_PATH;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(file);
   if (scheme && !/^https?$/i.test(scheme[1]!)) {
-    return { refused: `The data option "${file}" was refused: use a path relative to this page or an http(s) address.` };
+    return { refused: t('The data option "{file}" was refused: use a path relative to this page or an http(s) address.', { file }) };
   }
   let url: WhatwgUrl;
   try {
     url = new WhatwgUrlConstructor(file, pageHref);
   } catch {
-    return { refused: `The data option "${file}" is not a path or address this page can read.` };
+    return { refused: t('The data option "{file}" is not a path or address this page can read.', { file }) };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { refused: `The data option "${file}" was refused: only http(s) addresses can be loaded.` };
+    return { refused: t('The data option "{file}" was refused: only http(s) addresses can be loaded.', { file }) };
   }
   const offList = refuseDataOrigin(url.href, new WhatwgUrlConstructor(pageHref).origin, allowedOrigins);
-  if (offList) return { refused: `The data option was refused: ${offList}` };
+  if (offList) return { refused: t('The data option was refused: {reason}', { reason: offList }) };
   return { url: url.href, file };
 }
 
@@ -55,15 +56,17 @@ export interface LocalFileFacts {
  * contents; this only refuses what is certainly not data, before anything is read.
  */
 export function refuseLocalFile(file: LocalFileFacts): string | null {
-  const name = file.name || 'The file';
+  const name = file.name;
   const extension = /\.([^./\\]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
   const dataType = /^(application\/json|text\/csv|text\/tab-separated-values|application\/vnd\.apache\.parquet)$/i.test(file.type);
   if (!OPENABLE_EXTENSIONS.has(extension) && !dataType) {
-    const kind = file.type ? ` (${file.type})` : extension ? ` (a .${extension} file)` : '';
-    return `${name}${kind} is not a data file Stanceline can open: choose a .json file (Stanceline or TimelineJS3), a .csv or .parquet events sheet, or an event-data export (ICEWS .tab or .tsv, GDELT .CSV, ACLED .csv, POLECAT .txt, PLOVER .jsonl or .json).`;
+    const choose = t('choose a .json file (Stanceline or TimelineJS3), a .csv or .parquet events sheet, or an event-data export (ICEWS .tab or .tsv, GDELT .CSV, ACLED .csv, POLECAT .txt, PLOVER .jsonl or .json)');
+    if (file.type) return t('{name} ({type}) is not a data file Stanceline can open: {choose}.', { name: name || t('The file'), type: file.type, choose });
+    if (extension) return t('{name} (a .{extension} file) is not a data file Stanceline can open: {choose}.', { name: name || t('The file'), extension, choose });
+    return t('{name} is not a data file Stanceline can open: {choose}.', { name: name || t('The file'), choose });
   }
   if (file.size > MAX_DATA_BYTES) {
-    return `${name} is ${formatMegabytes(file.size)}, over the ${formatMegabytes(MAX_DATA_BYTES)} Stanceline reads, so it was not opened. Split it into smaller files (for example one per year or per country).`;
+    return t('{name} is {size}, over the {limit} Stanceline reads, so it was not opened. Split it into smaller files (for example one per year or per country).', { name: name || t('The file'), size: formatMegabytes(file.size), limit: formatMegabytes(MAX_DATA_BYTES) });
   }
   return null;
 }

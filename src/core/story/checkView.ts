@@ -7,6 +7,7 @@ import { closestId } from '../data/suggest';
 import { show } from '../data/problems';
 import { calendarInterval, parseInstant } from '../view/dates';
 import { parseParams, VIEW_PARAMS } from '../view/url';
+import { t } from '../i18n/translate';
 
 /** The ids a step may name, by kind. */
 export interface KnownIds {
@@ -49,7 +50,7 @@ function items(values: readonly string[]): string[] {
 
 function suggestion(wanted: string, candidates: Iterable<string>): string {
   const close = closestId(wanted, candidates);
-  return close ? ` Did you mean ${show(close)}?` : '';
+  return close ? ` ${t('Did you mean {id}?', { id: show(close) })}` : '';
 }
 
 /**
@@ -57,10 +58,10 @@ function suggestion(wanted: string, candidates: Iterable<string>): string {
  * `view` is a query string, with or without its leading "?".
  */
 export function checkStepView(view: string, known: KnownIds): string[] {
-  if (view.length > MAX_VIEW_LENGTH) return [`The view is ${view.length} characters long; a view is at most ${MAX_VIEW_LENGTH}.`];
+  if (view.length > MAX_VIEW_LENGTH) return [t('The view is {length, number} characters long; a view is at most {limit, number}.', { length: view.length, limit: MAX_VIEW_LENGTH })];
   const trimmed = view.trim();
   if (/^[a-z]+:\/\//i.test(trimmed) || trimmed.startsWith('/')) {
-    return ['Write only the query string of the address (the part from "?" on), not the whole address.'];
+    return [t('Write only the query string of the address (the part from "?" on), not the whole address.')];
   }
   const params = parseParams(trimmed);
   const problems: string[] = [];
@@ -69,45 +70,44 @@ export function checkStepView(view: string, known: KnownIds): string[] {
     if (seen.has(name)) continue;
     seen.add(name);
     if (!(VIEW_PARAMS as readonly string[]).includes(name)) {
-      problems.push(`Unknown view parameter ${show(name)}.${suggestion(name, VIEW_PARAMS)} A view may set ${VIEW_PARAMS.join(', ')}.`);
+      problems.push(`${t('Unknown view parameter {name}.', { name: show(name) })}${suggestion(name, VIEW_PARAMS)} ${t('A view may set {params}.', { params: VIEW_PARAMS.join(', ') })}`);
       continue;
     }
     const values = params.getAll(name);
-    if (SINGLE.has(name) && values.length > 1) problems.push(`The parameter ${show(name)} is given ${values.length} times; give it once.`);
+    if (SINGLE.has(name) && values.length > 1) problems.push(t('The parameter {name} is given {count} times; give it once.', { name: show(name), count: values.length }));
   }
   for (const [name, allowed] of Object.entries(ENUMERATIONS)) {
     for (const value of items(params.getAll(name))) {
-      if (!allowed.includes(value)) problems.push(`${show(value)} is not a value of ${show(name)}; use one of ${allowed.join(', ')}.`);
+      if (!allowed.includes(value)) problems.push(t('{value} is not a value of {name}; use one of {allowed}.', { value: show(value), name: show(name), allowed: allowed.join(', ') }));
     }
   }
   for (const [name, { kind, noun }] of Object.entries(ID_LISTS)) {
     for (const id of items(params.getAll(name))) {
-      if (!known[kind].has(id)) problems.push(`No ${noun} has the id ${show(id)} (parameter ${show(name)}).${suggestion(id, known[kind])}`);
+      if (!known[kind].has(id)) problems.push(t('No {noun, select, country {country} actor {actor} topic {topic} other {event}} has the id {id} (parameter {name}).', { noun, id: show(id), name: show(name) }) + suggestion(id, known[kind]));
     }
   }
   for (const id of items(params.getAll('collapsed'))) {
     // Lane groups are countries, actors or topics, depending on the grouping.
     if (!known.countries.has(id) && !known.actors.has(id) && !known.topics.has(id)) {
-      problems.push(`No country, actor or topic has the id ${show(id)} (parameter "collapsed").`);
+      problems.push(t('No country, actor or topic has the id {id} (parameter "collapsed").', { id: show(id) }));
     }
   }
   problems.push(...checkWindow(params.get('from'), params.get('to')));
   problems.push(...checkDateRange(params.get('since'), params.get('until')));
-  if (params.get('match') !== null && !params.get('q')) problems.push('"match" steps through search results, so it needs a search ("q").');
+  if (params.get('match') !== null && !params.get('q')) problems.push(t('"match" steps through search results, so it needs a search ("q").'));
   return problems;
 }
 
 function checkWindow(from: string | null, to: string | null): string[] {
   if (from === null && to === null) return [];
-  if (from === null || to === null) return [`A window needs both "from" and "to"; this view gives only ${from === null ? '"to"' : '"from"'}.`];
+  if (from === null || to === null) return [t('A window needs both "from" and "to"; this view gives only "{given}".', { given: from === null ? 'to' : 'from' })];
   const start = parseInstant(from);
   const end = parseInstant(to);
   const problems: string[] = [];
-  const format = 'a day such as 2025-02-10, or an instant such as 2025-02-10T14:30Z';
-  if (!Number.isFinite(start)) problems.push(`"from" is ${show(from)}, which is not ${format}.`);
-  if (!Number.isFinite(end)) problems.push(`"to" is ${show(to)}, which is not ${format}.`);
+  if (!Number.isFinite(start)) problems.push(t('"{name}" is {value}, which is not a day such as 2025-02-10, or an instant such as 2025-02-10T14:30Z.', { name: 'from', value: show(from) }));
+  if (!Number.isFinite(end)) problems.push(t('"{name}" is {value}, which is not a day such as 2025-02-10, or an instant such as 2025-02-10T14:30Z.', { name: 'to', value: show(to) }));
   if (problems.length === 0 && start >= end) {
-    problems.push(`The window ends (${to}) before it starts (${from}); "to" is the instant the window ends, so it must come after "from".`);
+    problems.push(t('The window ends ({to}) before it starts ({from}); "to" is the instant the window ends, so it must come after "from".', { to, from }));
   }
   return problems;
 }
@@ -116,10 +116,10 @@ function checkDateRange(since: string | null, until: string | null): string[] {
   const problems: string[] = [];
   const sinceInterval = since === null ? null : calendarInterval(since);
   const untilInterval = until === null ? null : calendarInterval(until);
-  if (since !== null && !sinceInterval) problems.push(`"since" is ${show(since)}, which is not a date such as 2025, 2025-02 or 2025-02-12.`);
-  if (until !== null && !untilInterval) problems.push(`"until" is ${show(until)}, which is not a date such as 2025, 2025-02 or 2025-02-12.`);
+  if (since !== null && !sinceInterval) problems.push(t('"{name}" is {value}, which is not a date such as 2025, 2025-02 or 2025-02-12.', { name: 'since', value: show(since) }));
+  if (until !== null && !untilInterval) problems.push(t('"{name}" is {value}, which is not a date such as 2025, 2025-02 or 2025-02-12.', { name: 'until', value: show(until) }));
   if (sinceInterval && untilInterval && sinceInterval.start >= untilInterval.end) {
-    problems.push(`The date filter ends (${until}) before it starts (${since}).`);
+    problems.push(t('The date filter ends ({until}) before it starts ({since}).', { until: until!, since: since! }));
   }
   return problems;
 }
