@@ -35,3 +35,59 @@ test('the same broken file in English keeps the English messages', async ({ page
   await page.goto('./?lang=en&data=unknown-type.json');
   await expect(page.locator('.problem-error').first()).toContainText('Unknown type "phone-call"', { timeout: 20_000 });
 });
+
+// The seed with a declared language for its own text (a test of the markup, not of a translation).
+const SEED = readFileSync('tests/fixtures/valid/ap-brussels/events.json', 'utf8');
+const withLanguage = (language: string) => SEED.replace('"version": 1,', `"version": 1,\n  "language": "${language}",`);
+
+test('a dataset that declares "language": "ar" marks its own text lang=ar dir=rtl in an English interface', async ({ page }) => {
+  await page.route('**/declared-ar.json', (route) => route.fulfill({ contentType: 'application/json', body: withLanguage('ar') }));
+  await page.goto('./?lang=en&data=declared-ar.json&from=2025-02-10&to=2025-02-18&sel=hegseth-nato-remarks&q=putin');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'ar', { timeout: 20_000 });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).not.toHaveAttribute('dir', 'rtl');
+  // The details panel: title, summary, quotes and names.
+  const details = page.locator('.details-panel');
+  for (const selector of ['h2#details-title', '.details-summary', 'blockquote']) {
+    await expect(details.locator(selector).first()).toHaveAttribute('lang', 'ar');
+    await expect(details.locator(selector).first()).toHaveAttribute('dir', 'rtl');
+  }
+  await expect(details.getByText('Pete Hegseth', { exact: true }).first()).toHaveAttribute('lang', 'ar');
+  // The interface's own words around them stay English, unmarked.
+  await expect(details.getByRole('heading', { name: 'Quotes' })).not.toHaveAttribute('lang', /.+/);
+  // Search results.
+  await page.getByRole('button', { name: /^Results \(\d+\)$/ }).click();
+  const result = page.getByRole('list', { name: 'Search results' }).locator('.search-result-title').first();
+  await expect(result).toHaveAttribute('lang', 'ar');
+  await expect(result).toHaveAttribute('dir', 'rtl');
+  await page.keyboard.press('Escape');
+  // The hover card.
+  const mark = page.locator('[data-testid="chart-event"][data-event-id="hegseth-nato-remarks"]').first();
+  const box = (await mark.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const tooltipTitle = page.getByTestId('chart-tooltip').locator('.sl-chart__tooltip-title');
+  await expect(tooltipTitle).toBeVisible();
+  await expect(tooltipTitle).toHaveAttribute('lang', 'ar');
+  await expect(tooltipTitle).toHaveAttribute('dir', 'rtl');
+  // The list view.
+  await page.getByRole('radio', { name: 'List' }).check();
+  const cell = page.locator('#main-view td.col-title').first();
+  await expect(cell).toHaveAttribute('lang', 'ar');
+});
+
+test('a dataset in Ukrainian keeps its text left to right, lang=uk, in the Arabic interface', async ({ page }) => {
+  await page.route('**/declared-uk.json', (route) => route.fulfill({ contentType: 'application/json', body: withLanguage('uk') }));
+  await page.goto('./?lang=ar&data=declared-uk.json&sel=hegseth-nato-remarks');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl', { timeout: 20_000 });
+  const title = page.locator('.details-panel h2#details-title');
+  await expect(title).toHaveAttribute('lang', 'uk');
+  await expect(title).toHaveAttribute('dir', 'ltr');
+  expect(await title.evaluate((node) => getComputedStyle(node).direction)).toBe('ltr');
+});
+
+test('without a declared language, data text keeps dir=auto and no lang of its own', async ({ page }) => {
+  await page.goto('./?lang=fr&sel=hegseth-nato-remarks');
+  const title = page.locator('.details-panel h2#details-title');
+  await expect(title).toHaveAttribute('dir', 'auto', { timeout: 20_000 });
+  await expect(title).not.toHaveAttribute('lang', /.+/);
+});

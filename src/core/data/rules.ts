@@ -8,6 +8,7 @@ import type { JsonPath, ProblemDraft } from './problems';
 import { show } from './problems';
 import { closestId } from './suggest';
 import { t } from '../i18n/translate';
+import { isWellFormedLanguageTag } from '../i18n/dataLanguage';
 
 type Plain = Record<string, unknown>;
 
@@ -159,6 +160,17 @@ export function checkRules(file: Plain): RuleResult {
     }
     return parsed;
   };
+
+  // The data's declared language: a tag the app cannot read is ignored, with a warning.
+  if (typeof file.language === 'string' && !isWellFormedLanguageTag(file.language)) {
+    drafts.push({
+      severity: 'warning',
+      rule: 'invalid-language-tag',
+      path: ['language'],
+      anchor: 'value',
+      message: t('"language" is {tag}, which is not a BCP 47 language tag such as "uk", "ar" or "pt-BR"; the data\'s text is shown without a declared language until it is corrected.', { tag: show(file.language) }),
+    });
+  }
 
   // Sources: dates and URLs.
   const sources = listOf(file, 'sources');

@@ -118,6 +118,8 @@ export interface DatasetFile {
   version: 1;
   title: string;
   description?: string;
+  /** BCP 47 tag of the data's own text ("uk", "ar"), apart from the interface language. */
+  language?: string;
   sources: SourceRecord[];
   countries: CountryRecord[];
   actors: ActorRecord[];
@@ -234,6 +236,8 @@ export interface TimelineEvent {
 export interface Dataset {
   title: string;
   description?: string;
+  /** The data's own language, when the file declares a well-formed one (the app marks data text with it). */
+  language?: string;
   sources: readonly SourceRecord[];
   countries: readonly CountryRecord[];
   actors: readonly ActorRecord[];
