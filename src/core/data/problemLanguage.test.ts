@@ -10,6 +10,7 @@ import { loadLanguage } from '../i18n/load';
 import { parseDate } from '../time/dates';
 import { checkStepView } from '../story/checkView';
 import { locateData, refuseLocalFile } from './location';
+import { csvLosses, importText } from '../convert/index';
 
 const FIXTURES = ['tests/fixtures/broken', 'tests/fixtures/hostile'];
 
@@ -55,6 +56,32 @@ describe('the validator’s messages in the interface language', () => {
     const refused = locateData('javascript:alert(1)', 'https://example.org/');
     expect('refused' in refused && refused.refused.startsWith('⟦')).toBe(true);
     expect(refuseLocalFile({ name: 'photo.png', type: 'image/png', size: 10 })?.startsWith('⟦')).toBe(true);
+  });
+
+  it('the importers’ notes, losses and problems come from the catalogue too', async () => {
+    await loadLanguage(PSEUDO_LANGUAGE);
+    const inputs = ['tests/fixtures/eventdata', 'tests/fixtures/convert', 'tests/fixtures/convert/sheets'].flatMap((dir) =>
+      readdirSync(dir).filter((name) => /\.(csv|tab|txt|json|jsonl)$/i.test(name)).map((name) => join(dir, name)));
+    // Broken copies too, so the importers' problems are heard as well as their notes.
+    const broken = inputs.filter((path) => !path.endsWith('.json')).map((path) => [`${path}`, `${readFileSync(path, 'utf8')}\nbroken\tline\n`] as const);
+    let count = 0;
+    const bare: string[] = [];
+    for (const [path, text] of [...inputs.map((path) => [path, readFileSync(path, 'utf8')] as const), ...broken]) {
+      const imported = await importText(text, path.split('/').pop()!);
+      for (const line of [...imported.report, ...imported.problems.map((problem) => problem.message)]) {
+        count++;
+        if (!line.startsWith('⟦')) bare.push(`${path}: ${line.slice(0, 120)}`);
+      }
+    }
+    const seed = JSON.parse(readFileSync('tests/fixtures/valid/dataset.json', 'utf8'));
+    seed.language = 'uk';
+    seed.events[0].summary = '';
+    for (const loss of csvLosses(seed)) {
+      count++;
+      if (!loss.startsWith('⟦')) bare.push(`csvLosses: ${loss}`);
+    }
+    expect(count).toBeGreaterThan(40);
+    expect(bare).toEqual([]);
   });
 
   it('in French, a broken file’s problems are French sentences', async () => {
