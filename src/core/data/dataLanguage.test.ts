@@ -13,7 +13,7 @@ describe('"language" of the data', () => {
     const text = VALID.replace('"version": 1,', '"version": 1,\n  "language": "uk",');
     const result = await loadDataset(text, { file: 'uk.json', readSourceText });
     expect(result.problems.filter((problem) => problem.path === 'language')).toEqual([]);
-    expect(result.dataset?.language).toBe('uk');
+    expect(result.dataset?.language).toEqual({ lang: 'uk', dir: 'ltr' });
   });
 
   it('a malformed tag is a warning at the field, and the data loads without a language', async () => {

@@ -12,7 +12,7 @@ import type {
   TopicRecord,
 } from '../model/types';
 import type { ParsedEventDates } from './rules';
-import { isWellFormedLanguageTag } from '../i18n/dataLanguage';
+import { dataLanguageOf } from '../i18n/dataLanguage';
 
 /** Shared empty list (never mutated: every writer replaces it before pushing). */
 const NONE: string[] = [];
@@ -153,7 +153,8 @@ export function buildDataset(file: DatasetFile, dates: readonly (ParsedEventDate
     extent: events.length > 0 ? [minStart, maxEnd] : [0, 0],
   };
   if (file.description !== undefined) dataset.description = file.description;
-  if (typeof file.language === 'string' && isWellFormedLanguageTag(file.language)) dataset.language = file.language;
+  const language = dataLanguageOf(file.language);
+  if (language) dataset.language = language;
   if (file.stories !== undefined && file.stories.length > 0) dataset.stories = file.stories;
   return dataset;
 }

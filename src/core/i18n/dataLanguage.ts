@@ -3,6 +3,7 @@
 // so Arabic or Hebrew data reads right to left in an English interface and Ukrainian data
 // left to right in an Arabic one). Pure: no Intl (a well-formed check needs no locale data,
 // and no ICU start-up lands on the first render).
+import type { DataLanguage } from '../model/types';
 
 /**
  * Well-formed BCP 47 (RFC 5646 §2.1): a language (with up to three extended subtags), then
@@ -36,7 +37,7 @@ export function languageDirection(tag: string): 'ltr' | 'rtl' {
 }
 
 /** The attributes for data text in a dataset's declared language, or null when it declares none (or a malformed one). */
-export function dataLanguageOf(tag: string | undefined): { lang: string; dir: 'ltr' | 'rtl' } | null {
+export function dataLanguageOf(tag: string | undefined): DataLanguage | null {
   if (tag === undefined || !isWellFormedLanguageTag(tag)) return null;
   return { lang: tag, dir: languageDirection(tag) };
 }

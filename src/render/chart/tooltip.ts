@@ -6,7 +6,6 @@ import type { Dataset } from '../../core/model/types';
 import { formatEventDate } from '../../core/time/format';
 import { markStyleOf } from '../markStyles';
 import { el } from './dom';
-import { dataLanguageOf } from '../../core/i18n/dataLanguage';
 import type { TooltipSubject } from './types';
 
 export class ChartTooltip {
@@ -39,7 +38,7 @@ export class ChartTooltip {
       const hit = subject;
       at = hit;
       const event = dataset.events[hit.eventIndex]!;
-      const declared = dataLanguageOf(dataset.language);
+      const declared = dataset.language ?? null;
       const title = el('div', 'sl-chart__tooltip-title', tip);
       title.textContent = event.title;
       markDataText(title, declared);
