@@ -22,6 +22,12 @@ function load(language: Language): Promise<LoadedLanguage> {
 
 let latest = 0;
 let ready: Promise<void> = Promise.resolve();
+let asked: Language | null = null;
+
+/** The code of the language last asked for (its chunks may still be loading); undefined before the page chose one. */
+export function askedInterfaceLanguage(): string | undefined {
+  return asked?.code;
+}
 
 /** Settles once the language last asked for is active (or has failed to load): the main-thread loader words its messages after it. */
 export function interfaceLanguageReady(): Promise<void> {
@@ -31,6 +37,7 @@ export function interfaceLanguageReady(): Promise<void> {
 function apply(language: Language): void {
   // The last language asked for wins, whichever chunk arrives first.
   const ticket = ++latest;
+  asked = language;
   ready = load(language).then(
     (loaded) => {
       if (ticket !== latest) return;

@@ -6,24 +6,13 @@ import { DatasetAssembler } from './datasetTransfer';
 import type { FetchOutcome, ProgressListener } from './loadData';
 import { DATA_TIMEOUT_MS, dataTimedOutMessage } from './loadMessages';
 import type { LoadRequest, LoadWorkerMessage } from './loadMessages';
-import { chooseLanguage } from '../core/i18n/languages';
+import { askedInterfaceLanguage, interfaceLanguageReady } from './interfaceLanguage';
 
 async function loadOnMainThread(location: LoadRequest, onProgress?: ProgressListener): Promise<FetchOutcome> {
-  const [{ fetchDataset }, { interfaceLanguageReady }] = await Promise.all([import('./loadData'), import('./interfaceLanguage')]);
+  const { fetchDataset } = await import('./loadData');
   // The messages are worded once, as the file is checked: wait for the page's language first.
   await interfaceLanguageReady();
   return fetchDataset(location, onProgress);
-}
-
-/**
- * The language the page asks for (`lang=` in the address, which the picker writes, then the
- * browser's), for the worker's messages. Read from the address rather than from the active
- * language, which is still English while its chunks load, as it is when the early load starts.
- */
-function requestedLanguageCode(): string | undefined {
-  if (typeof window === 'undefined' || typeof navigator === 'undefined') return undefined;
-  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
-  return chooseLanguage(new URLSearchParams(window.location.search).get('lang'), preferred).code;
 }
 
 function startWorker(): Worker | null {
@@ -122,7 +111,8 @@ function startLoad(location: LoadRequest, onProgress?: ProgressListener): Promis
       finish(loadOnMainThread(location, onProgress));
     };
     worker.onmessageerror = () => finish(loadOnMainThread(location, onProgress));
-    const lang = location.lang ?? requestedLanguageCode();
+    // The interface's language, even while its chunks still load (English when it has none, as in the embed module).
+    const lang = location.lang ?? askedInterfaceLanguage();
     const request: LoadRequest = { url: location.url, file: location.file, ...(location.mapping ? { mapping: location.mapping } : {}), ...(lang ? { lang } : {}) };
     worker.postMessage(request);
   });

@@ -30,6 +30,18 @@ test('lang=fr: a broken file’s problems, and a failed load, are told in French
   await expect(page.getByRole('alert')).toContainText('Impossible de charger nowhere/missing.json\u00a0: le serveur a répondu 404', { timeout: 20_000 });
 });
 
+test('after the picker switches to German, a broken file opened from the computer is told in German', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 20_000 });
+  await page.getByTestId('language-picker').selectOption('de');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  // Not the early load (that one took the address's language): a later load, given the language the picker chose.
+  await page.getByTestId('open-file-input').setInputFiles('tests/fixtures/broken/unknown-type.json');
+  const problem = page.locator('.open-file-failure .problem-error').first();
+  await expect(problem).toContainText('Unbekannter Typ "phone-call"');
+  await expect(problem).toContainText(/^unknown-type\.json:\d+:\d+ {2}error {2}events\[\d+\]\.type {2}/);
+});
+
 test('the same broken file in English keeps the English messages', async ({ page }) => {
   await page.route('**/unknown-type.json', (route) => route.fulfill({ contentType: 'application/json', body: UNKNOWN_TYPE }));
   await page.goto('./?lang=en&data=unknown-type.json');
