@@ -6,7 +6,7 @@ import { saveEndpoint } from './scripts/vite-save-plugin.ts';
 import { extraBuilds } from './scripts/vite-extra-builds.ts';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { devServerHeaders } from './scripts/vite-dev-headers-plugin.ts';
-import { parseDataOrigins } from './src/core/data/origin.ts';
+import { parseDataOrigins } from './src/core/data/originList.ts';
 
 // The only other sites this deployment reads ?data= from, e.g.
 // STANCELINE_DATA_ORIGINS="https://data.example.org" npm run build (docs/security.md).

@@ -28,10 +28,13 @@ import { convertEventData, detectEventData } from '../src/core/convert/eventData
 import type { ConvertResult, SheetInputs, SheetName } from '../src/core/convert/index';
 import { parseColumnMapping } from '../src/core/convert/columnMapping';
 import { mappedTableToDataset } from '../src/core/convert/mappedTable';
+import { ENGLISH, matchLanguage } from '../src/core/i18n/languages';
+import { loadLanguage } from '../src/core/i18n/load';
+import { t } from '../src/core/i18n/translate';
 
 const SCHEMA_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../data/schema/stanceline.schema.json');
 
-const USAGE = `Usage: npm run convert -- <inputs…> --out <file.json | dir/> [--sheet name=path…] [--title "…"]
+const USAGE = `Usage: npm run convert -- <inputs…> --out <file.json | dir/> [--sheet name=path…] [--title "…"] [--lang fr]
 
   CSV sheets → JSON     events.csv [positions.csv quotes.csv actors.csv countries.csv topics.csv sources.csv dataset.csv] --out data.json
   TimelineJS3 → JSON    timeline.json (or its spreadsheet saved as .csv) --out data.json
@@ -44,6 +47,7 @@ const USAGE = `Usage: npm run convert -- <inputs…> --out <file.json | dir/> [-
   JSON → Parquet        data/events.json --out events.parquet (the events sheet's columns only)
 
 Sheets are recognised by file name; name others with --sheet events=my-events.csv.
+--lang writes the notes and messages in another language (fr, de, es, uk, ru, ar).
 See docs/spreadsheets.md for the layout.`;
 
 class UsageError extends Error {}
@@ -53,9 +57,8 @@ function formatProblem(problem: Problem): string {
   return `${problem.file}:${problem.line}:${problem.column}  ${problem.severity}  ${path}  ${problem.message}`;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+const counts = (errors: number, warnings: number) =>
+  t('{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}', { errors, warnings });
 
 /** Prints notes and problems; returns the number of errors. */
 function printOutcome(report: readonly string[], problems: readonly Problem[]): number {
@@ -73,7 +76,7 @@ async function readBytes(path: string): Promise<Uint8Array> {
     return new Uint8Array(await readFile(path));
   } catch (error) {
     const code = (error as { code?: string }).code;
-    throw new UsageError(`${path}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code ?? String(error)})`);
+    throw new UsageError(t('{file}: cannot read the file ({reason})', { file: path, reason: code === 'ENOENT' ? t('no such file') : (code ?? String(error)) }));
   }
 }
 
@@ -108,20 +111,22 @@ function withSchema(file: DatasetFile, out: string): DatasetFile {
  */
 async function writeConverted(result: ConvertResult, out: string, { asText = true }: { asText?: boolean } = {}): Promise<number> {
   if (isDirectoryTarget(out) || extname(out).toLowerCase() !== '.json') {
-    throw new UsageError(`--out must name a .json file for this conversion (got ${out}).`);
+    throw new UsageError(t('--out must name a .json file for this conversion (got {out}).', { out }));
   }
   const converted: ConvertResult = result.file ? { ...result, file: withSchema(result.file, out) } : result;
   const validated = await validateConversion(converted, { file: out, readSourceText: sourceReader(out) }, { asText });
   const errors = printOutcome(validated.report, validated.problems);
   const warnings = validated.problems.length - errors;
   if (errors > 0 || !converted.file) {
-    console.log(`not written: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+    console.log(t('not written: {counts}', { counts: counts(errors, warnings) }));
     return 1;
   }
   mkdirSync(dirname(resolve(out)), { recursive: true });
   await writeFile(out, validated.text ?? stringifyDataset(converted.file), 'utf8');
   const file = converted.file!;
-  console.log(`wrote ${out}: ${plural(file.events.length, 'event')}, ${plural(file.actors.length, 'actor')}, ${plural(file.topics.length, 'topic')}, ${plural(file.sources.length, 'source')} (${plural(warnings, 'warning')})`);
+  console.log(t('wrote {out}: {events, plural, one {# event} other {# events}}, {actors, plural, one {# actor} other {# actors}}, {topics, plural, one {# topic} other {# topics}}, {sources, plural, one {# source} other {# sources}} ({warnings, plural, one {# warning} other {# warnings}})', {
+    out, events: file.events.length, actors: file.actors.length, topics: file.topics.length, sources: file.sources.length, warnings,
+  }));
   return 0;
 }
 
@@ -130,7 +135,7 @@ async function validFile(input: string, text: string): Promise<DatasetFile | nul
   const loaded = await loadDataset(text, { file: input, readSourceText: sourceReader(input) });
   const errors = printOutcome([], loaded.problems);
   if (errors > 0) {
-    console.log(`not written: ${plural(errors, 'error')} in ${input}`);
+    console.log(t('not written: {errors, plural, one {# error} other {# errors}} in {input}', { errors, input }));
     return null;
   }
   return JSON.parse(text.replace(/^\ufeff/, '')) as DatasetFile;
@@ -138,7 +143,7 @@ async function validFile(input: string, text: string): Promise<DatasetFile | nul
 
 /** Stanceline JSON → one CSV per sheet in `outDir`, after checking that the sheets read back to the same file. */
 async function jsonToSheets(input: string, text: string, outDir: string): Promise<number> {
-  if (!isDirectoryTarget(outDir)) throw new UsageError(`${input} is already a Stanceline file: give --out a directory ending in "/" to write its CSV sheets.`);
+  if (!isDirectoryTarget(outDir)) throw new UsageError(t('{input} is already a Stanceline file: give --out a directory ending in "/" to write its CSV sheets.', { input }));
   const file = await validFile(input, text);
   if (!file) return 1;
   const sheets = datasetToCsv(file);
@@ -149,14 +154,14 @@ async function jsonToSheets(input: string, text: string, outDir: string): Promis
     { file: input, readSourceText: sourceReader(input) },
   );
   const backErrors = back.problems.filter((problem) => problem.severity === 'error');
-  printOutcome(losses.map((loss) => `not carried: ${loss}`), backErrors);
+  printOutcome(losses.map((loss) => t('not carried: {loss}', { loss })), backErrors);
   if (backErrors.length > 0) {
-    console.log('not written: the sheets would not read back as a valid file');
+    console.log(t('not written: the sheets would not read back as a valid file'));
     return 1;
   }
   mkdirSync(outDir, { recursive: true });
   for (const name of SHEET_NAMES) await writeFile(join(outDir, `${name}.csv`), sheets[name], 'utf8');
-  console.log(`wrote ${SHEET_NAMES.length} sheets to ${outDir}: ${SHEET_NAMES.map((name) => `${name}.csv`).join(', ')}`);
+  console.log(t('wrote {count, plural, one {# sheet} other {# sheets}} to {dir}: {files}', { count: SHEET_NAMES.length, dir: outDir, files: SHEET_NAMES.map((name) => `${name}.csv`).join(', ') }));
   return 0;
 }
 
@@ -173,16 +178,16 @@ async function jsonToParquet(input: string, text: string, out: string): Promise<
   const backErrors = back.problems.filter((problem) => problem.severity === 'error');
   const losses = [
     ...csvLosses(file),
-    'only the events sheet is written to Parquet: positions, quotes, actors\' names and countries, topics, sources, periods, annotations and stories are not carried (write the CSV sheets with --out dir/ for those)',
+    t('only the events sheet is written to Parquet: positions, quotes, actors\' names and countries, topics, sources, periods, annotations and stories are not carried (write the CSV sheets with --out dir/ for those)'),
   ];
-  printOutcome(losses.map((loss) => `not carried: ${loss}`), backErrors);
+  printOutcome(losses.map((loss) => t('not carried: {loss}', { loss })), backErrors);
   if (backErrors.length > 0) {
-    console.log('not written: the Parquet file would not read back as a valid file');
+    console.log(t('not written: the Parquet file would not read back as a valid file'));
     return 1;
   }
   mkdirSync(dirname(resolve(out)), { recursive: true });
   await writeFile(out, bytes);
-  console.log(`wrote ${out}: ${plural(columns.count, 'event')} as Parquet (${(bytes.byteLength / 1e6).toFixed(1)} MB)`);
+  console.log(t('wrote {out}: {events, plural, one {# event} other {# events}} as Parquet ({megabytes} MB)', { out, events: columns.count, megabytes: (bytes.byteLength / 1e6).toFixed(1) }));
   return 0;
 }
 
@@ -196,8 +201,11 @@ async function main(argv: string[]): Promise<number> {
       title: { type: 'string' },
       mapping: { type: 'string', short: 'm' },
       help: { type: 'boolean', short: 'h' },
+      lang: { type: 'string' },
     },
   });
+  // --lang fr: notes, problems and this tool's own lines in French (an unknown language is English).
+  await loadLanguage(matchLanguage(values.lang) ?? ENGLISH);
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -206,21 +214,21 @@ async function main(argv: string[]): Promise<number> {
   for (const option of values.sheet ?? []) {
     const match = /^([^=]+)=(.+)$/.exec(option);
     const name = match?.[1]?.trim().toLowerCase() ?? '';
-    if (!match || !isSheetName(name)) throw new UsageError(`--sheet ${option}: write it as name=path, where name is one of ${SHEET_NAMES.join(', ')}.`);
+    if (!match || !isSheetName(name)) throw new UsageError(t('--sheet {option}: write it as name=path, where name is one of {names}.', { option, names: SHEET_NAMES.join(', ') }));
     named.push([name, match[2]!]);
   }
   if (positionals.length === 0 && named.length === 0) throw new UsageError(USAGE);
-  if (!values.out) throw new UsageError('Give --out: a .json file, or a directory ending in "/" for CSV sheets.');
+  if (!values.out) throw new UsageError(t('Give --out: a .json file, or a directory ending in "/" for CSV sheets.'));
   const out = values.out;
 
   // A table of the user's own, read through the column mapping they saved from the app.
   if (values.mapping !== undefined) {
-    if (positionals.length !== 1 || named.length > 0) throw new UsageError('--mapping reads one table: npm run convert -- --mapping mapping.json table.csv --out data.json');
+    if (positionals.length !== 1 || named.length > 0) throw new UsageError(t('--mapping reads one table: npm run convert -- --mapping mapping.json table.csv --out data.json'));
     const mappingText = await readInput(values.mapping);
     const { mapping, problems } = parseColumnMapping(mappingText);
     if (!mapping) {
       for (const problem of problems) console.log(`${values.mapping}:1:1  error  ${problem.path || '(file)'}  ${problem.message}`);
-      console.log(`not written: ${values.mapping} is not a column mapping`);
+      console.log(t('not written: {file} is not a column mapping', { file: values.mapping }));
       return 1;
     }
     const input = positionals[0]!;
@@ -239,7 +247,7 @@ async function main(argv: string[]): Promise<number> {
 
   const jsonInputs = positionals.filter((path) => extname(path).toLowerCase() === '.json');
   if (jsonInputs.length > 0) {
-    if (positionals.length > 1 || named.length > 0) throw new UsageError('Convert one JSON file at a time, without CSV sheets.');
+    if (positionals.length > 1 || named.length > 0) throw new UsageError(t('Convert one JSON file at a time, without CSV sheets.'));
     const input = jsonInputs[0]!;
     const text = await readInput(input);
     const format = detectFormat(text, input);
@@ -256,13 +264,13 @@ async function main(argv: string[]): Promise<number> {
   }
   const sheets: SheetInputs = {};
   const assign = (name: SheetName, path: string) => {
-    if (sheets[name]) throw new UsageError(`Two files for the ${name} sheet: ${sheets[name]!.name} and ${path}.`);
+    if (sheets[name]) throw new UsageError(t('Two files for the {name} sheet: {first} and {second}.', { name, first: sheets[name]!.name, second: path }));
     sheets[name] = { name: path, text: texts.get(path)! };
   };
   for (const path of positionals) {
     const name = basename(path, extname(path)).toLowerCase();
     if (!isSheetName(name)) {
-      throw new UsageError(`${path}: cannot tell which sheet this is from its name; call it ${SHEET_NAMES.map((sheet) => `${sheet}.csv`).join(', ')} or use --sheet events=${path}. A table of your own is read with --mapping mapping.json (save one from the app's column-mapping dialog).`);
+      throw new UsageError(t('{path}: cannot tell which sheet this is from its name; call it {names} or use --sheet events={path}. A table of your own is read with --mapping mapping.json (save one from the app\'s column-mapping dialog).', { path, names: SHEET_NAMES.map((sheet) => `${sheet}.csv`).join(', ') }));
     }
     assign(name, path);
   }

@@ -11,18 +11,20 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, loadDataset } from '../src/core/data/index';
-import { decodeView, parseParams, viewSearchString } from '../src/core/view/url';
-import { EMBED_PARAMS } from '../src/core/embed/options';
 import { buildSingleFile } from '../src/core/embed/singleFile';
-import { readStoryLink } from '../src/core/story/link';
 import { withStandalonePolicy } from './standalone-csp.ts';
+import { normaliseView } from './exportView.ts';
+import { ENGLISH, matchLanguage } from '../src/core/i18n/languages';
+import { loadLanguage } from '../src/core/i18n/load';
+import { t } from '../src/core/i18n/translate';
 
-const USAGE = `Usage: npm run export -- --data <file.json> --out <report.html> [--view "<query string>"] [--template <standalone.html>] [--rebuild]
+const USAGE = `Usage: npm run export -- --data <file.json> --out <report.html> [--view "<query string>"] [--template <standalone.html>] [--rebuild] [--lang fr]
 
   --view      the view to open at, as in the app's address: "?from=2025-02-10&to=2025-02-14&group=actor&sel=trump-putin-call"
               (add embed=1, title=1, legend=1 for a chart-only file)
   --template  the standalone page (default dist/stanceline-standalone.html, built when missing)
-  --rebuild   build the standalone page again first`;
+  --rebuild   build the standalone page again first
+  --lang      the language of the messages and of the page written (fr, de, es, uk, ru, ar; its lang= in the view wins)`;
 
 class UsageError extends Error {}
 
@@ -44,29 +46,12 @@ async function template(path: string | undefined, rebuild: boolean): Promise<str
   // A page built before the code or the schema last changed would read the data with old rules.
   const stale = existsSync(standard) && statSync(standard).mtimeMs < newestChange(['src', 'data/schema']);
   if (rebuild || stale || !existsSync(standard)) {
-    console.error('Building the standalone page…');
+    console.error(t('Building the standalone page…'));
     // Imported here: Vite is only needed when the page must be built.
     const { buildStandalone } = await import('./vite-extra-builds.ts');
     await buildStandalone('dist');
   }
   return readFile(standard, 'utf8');
-}
-
-/** The view's query string as the app would write it, keeping embed options and a story's place; bad parts dropped. */
-export function normaliseView(view: string, dataset: Parameters<typeof decodeView>[1]): { search: string; dropped: string[] } {
-  const given = parseParams(view);
-  const kept = parseParams('');
-  for (const [name, value] of given) if ((EMBED_PARAMS as readonly string[]).includes(name)) kept.append(name, value);
-  // A story that exists is kept (the file opens playing it); one that does not is reported as dropped.
-  const story = dataset ? readStoryLink(given, dataset) : { kind: 'none' as const };
-  if (story.kind === 'playing') {
-    kept.set('story', story.story.id);
-    kept.set('step', String(story.stepIndex + 1));
-  }
-  const search = viewSearchString(decodeView(given, dataset), kept);
-  const written = new Set([...parseParams(search)].map(([name, value]) => `${name}=${value}`));
-  const dropped = [...given].map(([name, value]) => `${name}=${value}`).filter((pair) => !written.has(pair) && !written.has(pair.replace(/%2C/gi, ',')));
-  return { search, dropped };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -79,14 +64,16 @@ async function main(argv: string[]): Promise<number> {
       template: { type: 'string' },
       rebuild: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
+      lang: { type: 'string' },
     },
     allowPositionals: false,
   });
+  await loadLanguage(matchLanguage(values.lang) ?? ENGLISH);
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  if (!values.data || !values.out) throw new UsageError('--data and --out are both required.');
+  if (!values.data || !values.out) throw new UsageError(t('--data and --out are both required.'));
   const dataPath = resolve(values.data);
   const text = await readFile(dataPath, 'utf8');
   const file = basename(dataPath);
@@ -97,16 +84,16 @@ async function main(argv: string[]): Promise<number> {
   });
   for (const problem of result.problems) console.error(formatProblem(problem));
   if (!result.dataset) {
-    console.error(`Nothing written: ${values.data} has errors.`);
+    console.error(t('Nothing written: {file} has errors.', { file: values.data }));
     return 1;
   }
-  const { search, dropped } = normaliseView(values.view, result.dataset);
-  for (const part of dropped) console.error(`note: the view option "${part}" was not understood or names nothing in the data, and was dropped`);
+  const { search, dropped } = normaliseView(values.view, result.dataset, values.lang);
+  for (const part of dropped) console.error(t('note: the view option "{part}" was not understood or names nothing in the data, and was dropped', { part }));
   // The policy's hashes are computed now, from the scripts and styles of the page written.
   const page = withStandalonePolicy(await template(values.template, values.rebuild));
   const html = buildSingleFile(page, { dataText: text, dataFile: file, view: search, title: result.dataset.title });
   await writeFile(values.out, html);
-  console.log(`Wrote ${values.out} (${Math.round(html.length / 1024)} KB): ${result.dataset.events.length} events, view "${search || '(all)'}".`);
+  console.log(t('Wrote {file} ({kilobytes} KB): {events, plural, one {# event} other {# events}}, view "{view}".', { file: values.out, kilobytes: Math.round(html.length / 1024), events: result.dataset.events.length, view: search || t('(all)') }));
   return 0;
 }
 

@@ -17,7 +17,7 @@ import type { RecordColumns } from './recordColumns';
 /** Events per slice: a slice deserialises in well under the 100 ms budget for one task. */
 export const EVENTS_PER_SLICE = 500;
 
-type Tables = Pick<Dataset, 'title' | 'description' | 'sources' | 'countries' | 'actors' | 'topics' | 'types' | 'extent' | 'openingWindow' | 'stories' | 'periods' | 'annotations'>;
+type Tables = Pick<Dataset, 'title' | 'description' | 'language' | 'sources' | 'countries' | 'actors' | 'topics' | 'types' | 'extent' | 'openingWindow' | 'stories' | 'periods' | 'annotations'>;
 
 /** An index (id → ascending event indices) as flat arrays: ids[k]'s indices are values[offsets[k]..offsets[k+1]). */
 export interface PackedIndex {
@@ -142,6 +142,7 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
     extent: dataset.extent,
   };
   if (dataset.description !== undefined) tables.description = dataset.description;
+  if (dataset.language !== undefined) tables.language = dataset.language;
   if (dataset.openingWindow !== undefined) tables.openingWindow = dataset.openingWindow;
   if (dataset.stories !== undefined) tables.stories = dataset.stories;
   if (dataset.periods !== undefined) tables.periods = dataset.periods;
@@ -221,6 +222,7 @@ export class DatasetAssembler {
           extent: tables.extent,
         };
         if (tables.description !== undefined) dataset.description = tables.description;
+        if (tables.language !== undefined) dataset.language = tables.language;
         if (tables.openingWindow !== undefined) dataset.openingWindow = tables.openingWindow;
         if (tables.stories !== undefined) dataset.stories = tables.stories;
         if (tables.periods !== undefined) dataset.periods = tables.periods;

@@ -21,11 +21,24 @@ function load(language: Language): Promise<LoadedLanguage> {
 }
 
 let latest = 0;
+let ready: Promise<void> = Promise.resolve();
+let asked: Language | null = null;
+
+/** The code of the language last asked for (its chunks may still be loading); undefined before the page chose one. */
+export function askedInterfaceLanguage(): string | undefined {
+  return asked?.code;
+}
+
+/** Settles once the language last asked for is active (or has failed to load): the main-thread loader words its messages after it. */
+export function interfaceLanguageReady(): Promise<void> {
+  return ready;
+}
 
 function apply(language: Language): void {
   // The last language asked for wins, whichever chunk arrives first.
   const ticket = ++latest;
-  void load(language).then(
+  asked = language;
+  ready = load(language).then(
     (loaded) => {
       if (ticket !== latest) return;
       setLanguage(loaded.language, loaded.catalogue, loaded.dates);

@@ -5,6 +5,7 @@ import { loadDataset } from '../core/data';
 import { formatMegabytes, MAX_DATA_BYTES } from '../core/data/limits';
 import type { LoadResult } from '../core/model/types';
 import { refuseDataOrigin } from '../core/data/origin';
+import { t } from '../core/i18n/translate';
 
 // Where the file is lives apart, so the first chunk need not carry the loader.
 export { DEFAULT_DATA_PATH, locateData } from '../core/data/location';
@@ -30,7 +31,10 @@ export type ProgressListener = (loadedBytes: number, totalBytes: number | null) 
 class TooLarge extends Error {}
 
 function tooLargeMessage(file: string, bytes: number, exact: boolean): string {
-  return `${file} is ${exact ? '' : 'more than '}${formatMegabytes(bytes)}, over the ${formatMegabytes(MAX_DATA_BYTES)} Stanceline reads, so it was not loaded. Split it into smaller files (for example one per year or per country).`;
+  const values = { file, size: formatMegabytes(bytes), limit: formatMegabytes(MAX_DATA_BYTES) };
+  return exact
+    ? t('{file} is {size}, over the {limit} Stanceline reads, so it was not loaded. Split it into smaller files (for example one per year or per country).', values)
+    : t('{file} is more than {size}, over the {limit} Stanceline reads, so it was not loaded. Split it into smaller files (for example one per year or per country).', values);
 }
 
 /** Reads the body as text, stopping as soon as it passes the size limit. */
@@ -86,20 +90,23 @@ function unreachableMessage(location: { url: string; file: string }, reason: str
   const pageOrigin = typeof globalThis.location === 'undefined' ? null : globalThis.location.origin;
   const crossOrigin = pageOrigin !== null && new URL(location.url).origin !== pageOrigin;
   // Browsers hide the cause on purpose; a refused CORS request looks like a network failure.
-  const hint = crossOrigin
-    ? ` If the address opens in a browser tab, its server does not let other sites read it (no Access-Control-Allow-Origin header): ask its owner to allow it, or put a copy of the file next to this page.`
-    : ' Check the address and your connection.';
-  return `Could not reach ${location.file} (${reason}).${hint}`;
+  return crossOrigin
+    ? t('Could not reach {file} ({reason}). If the address opens in a browser tab, its server does not let other sites read it (no Access-Control-Allow-Origin header): ask its owner to allow it, or put a copy of the file next to this page.', { file: location.file, reason })
+    : t('Could not reach {file} ({reason}). Check the address and your connection.', { file: location.file, reason });
 }
 
-/** How the import note names an event-data export. */
-const EVENT_DATA_NAMES: Readonly<Record<string, string>> = {
-  icews: 'an ICEWS export',
-  gdelt: 'a GDELT 2.0 events export',
-  acled: 'an ACLED export',
-  plover: 'a PLOVER/POLECAT export',
-  polecat: 'a POLECAT export (tab-separated)',
-};
+/** How the import note names what was imported. */
+function importedKind(format: string): string {
+  if (format === 'stanceline-csv') return t('a Stanceline events sheet');
+  if (format.startsWith('timelinejs')) return t('a TimelineJS3 file');
+  if (format === 'mapped-table') return t('a table read through your column mapping');
+  if (format === 'icews') return t('an ICEWS export');
+  if (format === 'gdelt') return t('a GDELT 2.0 events export');
+  if (format === 'acled') return t('an ACLED export');
+  if (format === 'plover') return t('a PLOVER/POLECAT export');
+  if (format === 'polecat') return t('a POLECAT export (tab-separated)');
+  return t('another format');
+}
 
 /**
  * The text as a loaded dataset: Stanceline JSON through the loader, and the formats
@@ -138,12 +145,8 @@ async function importWith(
   mapping?: ColumnMapping,
 ): Promise<{ result: LoadResult; notes: string[]; table?: TableSample }> {
   const imported = await (await importers()).importText(text, file, { readSourceText, ...(mapping ? { mapping } : {}) });
-  const kind = imported.format === 'stanceline-csv' ? 'a Stanceline events sheet'
-    : imported.format.startsWith('timelinejs') ? 'a TimelineJS3 file'
-    : imported.format === 'mapped-table' ? 'a table read through your column mapping'
-    : EVENT_DATA_NAMES[imported.format] ?? 'another format';
   const notes = imported.dataset
-    ? [`${file} is ${kind}; it was imported. To keep it as a Stanceline file, convert it with: npm run convert -- ${mapping ? `--mapping ${mappingFileName(file)} ` : ''}${file} --out data/converted.json`, ...imported.report]
+    ? [t('{file} is {kind}; it was imported. To keep it as a Stanceline file, convert it with: {command}', { file, kind: importedKind(imported.format), command: `npm run convert -- ${mapping ? `--mapping ${mappingFileName(file)} ` : ''}${file} --out data/converted.json` }), ...imported.report]
     : [];
   // A table whose mapping gave nothing to open is offered for mapping again.
   const table = imported.table ?? (mapping && !imported.dataset ? (await importers()).tableSample(text) : undefined);
@@ -171,7 +174,7 @@ async function loadBytes(
   const { importParquet } = await import('../core/convert/parquet');
   const imported = await importParquet(bytes, file, { readSourceText });
   const notes = imported.dataset
-    ? [`${file} is a Parquet events file; it was imported. To keep it as a Stanceline file, convert it with: npm run convert -- ${file} --out data/converted.json`, ...imported.report]
+    ? [t('{file} is {kind}; it was imported. To keep it as a Stanceline file, convert it with: {command}', { file, kind: t('a Parquet events file'), command: `npm run convert -- ${file} --out data/converted.json` }), ...imported.report]
     : [];
   return { result: { problems: imported.problems, ...(imported.dataset ? { dataset: imported.dataset } : {}) }, notes };
 }
@@ -203,12 +206,17 @@ export async function fetchDataset(location: LoadRequest, onProgress?: ProgressL
     const offList = pageOrigin === null || fetchedUrl.startsWith('blob:') ? null : refuseDataOrigin(fetchedUrl, pageOrigin);
     if (offList) {
       controller.abort();
-      return { kind: 'failed', message: `${location.file} was not loaded: ${offList}` };
+      return { kind: 'failed', message: t('{file} was not loaded: {reason}', { file: location.file, reason: offList }) };
     }
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      const hint = response.status === 404 ? ' The file is not where the page looked for it: check the name and the path.' : '';
-      return { kind: 'failed', message: `Could not load ${location.file}: the server answered ${status}.${hint}` };
+      const values = { file: location.file, status };
+      return {
+        kind: 'failed',
+        message: response.status === 404
+          ? t('Could not load {file}: the server answered {status}. The file is not where the page looked for it: check the name and the path.', values)
+          : t('Could not load {file}: the server answered {status}.', values),
+      };
     }
     const declared = Number(response.headers.get('Content-Length'));
     if (declared > MAX_DATA_BYTES) {
@@ -221,7 +229,7 @@ export async function fetchDataset(location: LoadRequest, onProgress?: ProgressL
       if (error instanceof TooLarge) return { kind: 'failed', message: tooLargeMessage(location.file, MAX_DATA_BYTES, false) };
       if (controller.signal.aborted) return { kind: 'failed', message: timedOut() };
       const reason = error instanceof Error ? error.message : String(error);
-      return { kind: 'failed', message: `Loading ${location.file} stopped part way (${reason}). Try again.` };
+      return { kind: 'failed', message: t('Loading {file} stopped part way ({reason}). Try again.', { file: location.file, reason }) };
     }
   } finally {
     clearTimeout(timer);
@@ -233,6 +241,6 @@ export async function fetchDataset(location: LoadRequest, onProgress?: ProgressL
   } catch (error) {
     // The loader reports problems rather than throwing; this is the last line of defence.
     const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'failed', message: `Reading ${location.file} failed unexpectedly: ${reason}.` };
+    return { kind: 'failed', message: t('Reading {file} failed unexpectedly: {reason}.', { file: location.file, reason }) };
   }
 }

@@ -1,4 +1,5 @@
 // The messages between the page and the loading worker (loadWorker.ts).
+import { t } from '../core/i18n/translate';
 import type { DatasetPart } from './datasetTransfer';
 import type { LoadResult } from '../core/model/types';
 import type { ColumnMapping } from '../core/convert/columnMapping';
@@ -21,6 +22,8 @@ export interface LoadRequest {
   file: string;
   /** Read the file as a table through this column mapping (chosen in the mapping dialog). */
   mapping?: ColumnMapping;
+  /** The interface language's code (`fr`): the worker words the loader's and validator's messages in it. English when absent or unknown. */
+  lang?: string;
 }
 
 /**
@@ -30,7 +33,7 @@ export interface LoadRequest {
 export const DATA_TIMEOUT_MS = 30_000;
 
 export function dataTimedOutMessage(file: string): string {
-  return `${file} did not arrive within ${DATA_TIMEOUT_MS / 1000} seconds, so loading stopped. The server may be down or very slow; try again later, or load a copy from a nearer place.`;
+  return t('{file} did not arrive within {seconds} seconds, so loading stopped. The server may be down or very slow; try again later, or load a copy from a nearer place.', { file, seconds: DATA_TIMEOUT_MS / 1000 });
 }
 
 export type LoadWorkerMessage =

@@ -6,9 +6,12 @@ import { DatasetAssembler } from './datasetTransfer';
 import type { FetchOutcome, ProgressListener } from './loadData';
 import { DATA_TIMEOUT_MS, dataTimedOutMessage } from './loadMessages';
 import type { LoadRequest, LoadWorkerMessage } from './loadMessages';
+import { askedInterfaceLanguage, interfaceLanguageReady } from './interfaceLanguage';
 
 async function loadOnMainThread(location: LoadRequest, onProgress?: ProgressListener): Promise<FetchOutcome> {
   const { fetchDataset } = await import('./loadData');
+  // The messages are worded once, as the file is checked: wait for the page's language first.
+  await interfaceLanguageReady();
   return fetchDataset(location, onProgress);
 }
 
@@ -108,7 +111,9 @@ function startLoad(location: LoadRequest, onProgress?: ProgressListener): Promis
       finish(loadOnMainThread(location, onProgress));
     };
     worker.onmessageerror = () => finish(loadOnMainThread(location, onProgress));
-    const request: LoadRequest = { url: location.url, file: location.file, ...(location.mapping ? { mapping: location.mapping } : {}) };
+    // The interface's language, even while its chunks still load (English when it has none, as in the embed module).
+    const lang = location.lang ?? askedInterfaceLanguage();
+    const request: LoadRequest = { url: location.url, file: location.file, ...(location.mapping ? { mapping: location.mapping } : {}), ...(lang ? { lang } : {}) };
     worker.postMessage(request);
   });
 }

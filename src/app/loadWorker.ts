@@ -6,6 +6,7 @@ import { datasetParts } from './datasetTransfer';
 import { fetchDataset } from './loadData';
 import type { FetchOutcome } from './loadData';
 import type { LoadRequest, LoadWorkerMessage } from './loadMessages';
+import { ENGLISH, matchLanguage } from '../core/i18n/languages';
 
 /** Progress messages at most this often (ms): each one re-renders the loading view. */
 const PROGRESS_INTERVAL_MS = 50;
@@ -19,12 +20,26 @@ function post(message: LoadWorkerMessage, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
 }
 
+/**
+ * Makes the page's interface language active here too, so the loader's and the validator's
+ * messages come in it. English needs nothing; another language's catalogue and date locale
+ * are the same lazy chunks the page loads (cached by then, or fetched once).
+ */
+async function useLanguage(code: string | undefined): Promise<void> {
+  const language = matchLanguage(code);
+  if (!language || language === ENGLISH) return;
+  const { loadLanguage } = await import('../core/i18n/load');
+  await loadLanguage(language);
+}
+
 scope.onmessage = (message) => {
-  const { url, file, mapping } = message.data;
+  const { url, file, mapping, lang } = message.data;
   let lastPost = 0;
   void (async () => {
     let outcome: FetchOutcome;
     try {
+      // A catalogue that cannot load leaves the messages in English; the data still loads.
+      await useLanguage(lang).catch(() => undefined);
       outcome = await fetchDataset({ url, file, ...(mapping ? { mapping } : {}) }, (loadedBytes, totalBytes) => {
         const now = performance.now();
         if (now - lastPost < PROGRESS_INTERVAL_MS && loadedBytes !== totalBytes) return;

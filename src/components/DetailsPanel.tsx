@@ -15,6 +15,8 @@ import { CiteEvent } from './CiteEvent';
 import { safeHttpUrl } from './safeLink';
 import { markStyleOf } from '../render/markStyles';
 import { TypeGlyph } from './TypeLabel';
+import { dataTextProps } from './dataText';
+import type { DataTextProps } from './dataText';
 
 // The editor (with its JSON edit library) loads only when someone edits.
 const LazyEventEditor = lazy(() => import('./editor/EventEditor').then((module) => ({ default: module.EventEditor })));
@@ -30,16 +32,16 @@ function statusName(status: TimelineEvent['status']): string {
   }
 }
 
-function SourceLink({ source }: { source: SourceRecord }) {
+function SourceLink({ source, dataText }: { source: SourceRecord; dataText: DataTextProps }) {
   const href = safeHttpUrl(source.url);
   // Each data string isolated (bdi): a right-to-left override in one cannot reorder the rest.
   const label = source.publisher ? (
     <>
-      <bdi>{source.title}</bdi> (<bdi>{source.publisher}</bdi>
+      <bdi {...dataText}>{source.title}</bdi> (<bdi {...dataText}>{source.publisher}</bdi>
       {source.published ? `, ${source.published}` : ''})
     </>
   ) : (
-    <bdi>{source.title}</bdi>
+    <bdi {...dataText}>{source.title}</bdi>
   );
   if (href) {
     return (
@@ -126,6 +128,8 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
   const actorName = (id: string) => dataset.actorById.get(id)?.name ?? id;
   const sourceOf = (id: string | undefined) => (id ? dataset.sourceById.get(id) : undefined);
   const firstSourceId = record.sources?.[0];
+  // The data's words carry its declared language (and direction), apart from the interface's.
+  const dataText = dataTextProps(dataset);
 
   return (
     <section
@@ -156,7 +160,7 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
           ×
         </button>
       </div>
-      <h2 id="details-title" ref={headingRef} tabIndex={-1} dir="auto">
+      <h2 id="details-title" ref={headingRef} tabIndex={-1} {...dataText}>
         {event.title}
       </h2>
       <dl className="details-facts">
@@ -164,7 +168,7 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
         <dd>
           {formatEventDate(event, 'long', currentDates())}
           {event.status !== 'occurred' && <span className={`status-badge status-${event.status}`}>{statusName(event.status)}</span>}
-          {record.dateNote && <p className="date-note" dir="auto">{record.dateNote}</p>}
+          {record.dateNote && <p className="date-note" {...dataText}>{record.dateNote}</p>}
         </dd>
         {timeNotes.length > 0 && (
           <>
@@ -173,7 +177,7 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
               <ul className="time-notes">
                 {timeNotes.map((note) => (
                   <li key={`${note.startText}-${note.label}`} title={note.note}>
-                    <bdi>{note.label}</bdi> <span className="muted">({note.startText === note.endText ? note.startText : t('{start} to {end}', { start: note.startText, end: note.endText })})</span>
+                    <bdi {...dataText}>{note.label}</bdi> <span className="muted">({note.startText === note.endText ? note.startText : t('{start} to {end}', { start: note.startText, end: note.endText })})</span>
                   </li>
                 ))}
               </ul>
@@ -183,7 +187,7 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
         {record.location && (
           <>
             <dt>{t('Place')}</dt>
-            <dd className="details-place" dir="auto">{record.location}</dd>
+            <dd className="details-place" {...dataText}>{record.location}</dd>
           </>
         )}
         <dt>{t('{count, plural, one {Actor} other {Actors}}', { count: event.actorIds.length })}</dt>
@@ -193,19 +197,19 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
               const actor = dataset.actorById.get(id);
               const country = actor?.country ? dataset.countryById.get(actor.country)?.name ?? actor.country : null;
               return (
-                <li key={id} dir="auto">
+                <li key={id} {...dataText}>
                   <strong>
-                    <bdi>{actor?.name ?? id}</bdi>
+                    <bdi {...dataText}>{actor?.name ?? id}</bdi>
                   </strong>
                   {actor?.role && (
                     <span>
-                      , <bdi>{actor.role}</bdi>
+                      , <bdi {...dataText}>{actor.role}</bdi>
                     </span>
                   )}
                   {country && (
                     <span className="muted">
                       {' '}
-                      (<bdi>{country}</bdi>)
+                      (<bdi {...dataText}>{country}</bdi>)
                     </span>
                   )}
                 </li>
@@ -214,7 +218,7 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
           </ul>
         </dd>
       </dl>
-      {record.summary && <p className="details-summary" dir="auto">{record.summary}</p>}
+      {record.summary && <p className="details-summary" {...dataText}>{record.summary}</p>}
       {record.quotes && record.quotes.length > 0 && (
         <section aria-label={t('Quotes')}>
           <h3>{t('Quotes')}</h3>
@@ -222,13 +226,13 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
             const source = sourceOf(quote.source ?? firstSourceId);
             return (
               <figure key={index} className="quote">
-                <blockquote dir="auto">
+                <blockquote {...dataText}>
                   <p>{quote.text}</p>
                 </blockquote>
                 <figcaption>
-                  — <bdi>{actorName(quote.actor)}</bdi>
+                  — <bdi {...dataText}>{actorName(quote.actor)}</bdi>
                   {source && (
-                    <span className="muted">{tNodes(', via {source}', { source: <bdi>{source.publisher ?? source.title}</bdi> })}</span>
+                    <span className="muted">{tNodes(', via {source}', { source: <bdi {...dataText}>{source.publisher ?? source.title}</bdi> })}</span>
                   )}
                 </figcaption>
               </figure>
@@ -250,22 +254,22 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
                     {tNodes('{actor} on {topic}: {stance}', {
                       actor: (
                         <strong>
-                          <bdi>{actorName(position.actor)}</bdi>
+                          <bdi {...dataText}>{actorName(position.actor)}</bdi>
                         </strong>
                       ),
                       topic: (
                         <em>
-                          <bdi>{topic?.label ?? position.topic}</bdi>
+                          <bdi {...dataText}>{topic?.label ?? position.topic}</bdi>
                         </em>
                       ),
                       stance: (
                         <span className={`stance stance-${position.stance}`}>
-                          {position.stance === 'neutral' && topic ? tNodes('neutral on {topic}', { topic: <bdi>{topic.label}</bdi> }) : <bdi>{wording}</bdi>}
+                          {position.stance === 'neutral' && topic ? tNodes('neutral on {topic}', { topic: <bdi {...dataText}>{topic.label}</bdi> }) : <bdi {...dataText}>{wording}</bdi>}
                         </span>
                       ),
                     })}
                     {position.summary && (
-                      <p className="muted" dir="auto">
+                      <p className="muted" {...dataText}>
                         {position.summary}
                       </p>
                     )}
@@ -295,7 +299,7 @@ export function DetailsPanel({ dataset, event, onClose, takeFocus, editing, onSe
           <ul className="details-sources">
             {record.sources.map((id) => {
               const source = dataset.sourceById.get(id);
-              return <li key={id}>{source ? <SourceLink source={source} /> : id}</li>;
+              return <li key={id}>{source ? <SourceLink source={source} dataText={dataText} /> : id}</li>;
             })}
           </ul>
         </section>

@@ -7,6 +7,7 @@ import { OpenedFromComputerNote, OpenFileButton } from './OpenFile';
 import { ProblemList, WarningsDisclosure } from './ProblemList';
 import { LanguagePicker } from './i18n';
 import { t } from '../core/i18n/translate';
+import { dataTextProps } from './dataText';
 
 function sourceCredit(dataset: Dataset): string | null {
   const publishers = [...new Set(dataset.sources.map((source) => source.publisher ?? source.title))];
@@ -23,6 +24,7 @@ function sourceCredit(dataset: Dataset): string | null {
  */
 export function Header({ dataset, warnings, opener, foreign = null }: { dataset: Dataset; warnings: readonly Problem[]; opener?: FileOpener; foreign?: ForeignData | null }) {
   const credit = sourceCredit(dataset);
+  const dataText = dataTextProps(dataset);
   return (
     <header className="app-header">
       <div className="brand" aria-hidden="true">
@@ -31,7 +33,7 @@ export function Header({ dataset, warnings, opener, foreign = null }: { dataset:
       <div className="header-text">
         <DataOriginNote foreign={foreign} />
         {/* The data's own words keep their own direction in a right-to-left interface, and the reverse. */}
-        <h1 className="dataset-title" dir="auto">
+        <h1 className="dataset-title" {...dataText}>
           {dataset.title}
         </h1>
         <div className="dataset-credit">
@@ -39,7 +41,7 @@ export function Header({ dataset, warnings, opener, foreign = null }: { dataset:
           {dataset.description && (
             <details className="dataset-about">
               <summary>{t('About this data')}</summary>
-              <p dir="auto">{dataset.description}</p>
+              <p {...dataText}>{dataset.description}</p>
             </details>
           )}
           <WarningsDisclosure warnings={warnings} />

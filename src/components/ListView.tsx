@@ -12,6 +12,7 @@ import type { ListNote } from '../core/view/listRows';
 import type { Filters } from '../core/view/types';
 import { CHART_COLORS } from '../render/markStyles';
 import { TypeLabel } from './TypeLabel';
+import { dataTextProps } from './dataText';
 
 const ROW_HEIGHT = 40;
 /** Rows drawn above and below the visible ones, so fast scrolling shows no blank band. */
@@ -45,6 +46,7 @@ function NoteGlyph({ kind }: { kind: ListNote['kind'] }) {
 }
 
 function NoteRow({ item, dataset }: { item: ListNote; dataset: Dataset }) {
+  const dataText = dataTextProps(dataset);
   const { note } = item;
   return (
     <>
@@ -57,12 +59,12 @@ function NoteRow({ item, dataset }: { item: ListNote; dataset: Dataset }) {
           {item.kind === 'period' ? t('Period') : t('Annotation')}
         </span>
       </td>
-      <td className="col-title" dir="auto" title={note.note ? t('{label}: {note}', { label: note.label, note: note.note }) : note.label}>
+      <td className="col-title" {...dataText} title={note.note ? t('{label}: {note}', { label: note.label, note: note.note }) : note.label}>
         <span className="col-title-text">{note.label}</span>
         {note.note && <span className="visually-hidden">. {note.note}</span>}
       </td>
       <td className="col-actors" dir="auto">
-        <bdi>{noteConcernsText(dataset, note)}</bdi>
+        <bdi {...dataText}>{noteConcernsText(dataset, note)}</bdi>
       </td>
       <td className="col-place" />
     </>
@@ -72,6 +74,7 @@ function NoteRow({ item, dataset }: { item: ListNote; dataset: Dataset }) {
 export function ListView({ dataset, included, selectedId, currentMatchId, matchIds, filters, onSelect }: Props) {
   const [descending, setDescending] = useState(false);
   const merged = useMemo(() => listRows(dataset, included, filters), [dataset, included, filters]);
+  const dataText = dataTextProps(dataset);
   const rows = useMemo(() => (descending ? [...merged.rows].reverse() : merged.rows), [merged, descending]);
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -238,7 +241,7 @@ export function ListView({ dataset, included, selectedId, currentMatchId, matchI
                   <td className="col-type">
                     <TypeLabel event={event} dataset={dataset} />
                   </td>
-                  <td className="col-title" dir="auto" title={event.title}>
+                  <td className="col-title" {...dataText} title={event.title}>
                     {/* A block of its own, so phones can give the title two lines (app.css). */}
                     <span className="col-title-text">{event.title}</span>
                   </td>
@@ -248,11 +251,11 @@ export function ListView({ dataset, included, selectedId, currentMatchId, matchI
                     {event.actorIds.map((id, k) => (
                       <Fragment key={id}>
                         {k > 0 && t(', ')}
-                        <bdi>{dataset.actorById.get(id)?.name ?? id}</bdi>
+                        <bdi {...dataText}>{dataset.actorById.get(id)?.name ?? id}</bdi>
                       </Fragment>
                     ))}
                   </td>
-                  <td className="col-place" dir="auto">
+                  <td className="col-place" {...dataText}>
                     {event.record.location ?? ''}
                   </td>
                 </tr>

@@ -5,6 +5,7 @@ import { currentDates, t } from '../core/i18n/translate';
 import { useId, useState } from 'react';
 import type { Dataset } from '../core/model/types';
 import { formatEventDate } from '../core/time/format';
+import { dataTextProps } from './dataText';
 
 interface Props {
   dataset: Dataset;
@@ -22,6 +23,7 @@ const MAX_ROWS = 200;
 export function SearchResults({ dataset, matchIds, currentMatchId, onlyMatches, onOnlyMatchesChange, onOpen }: Props) {
   const [open, setOpen] = useState(false);
   const listId = useId();
+  const dataText = dataTextProps(dataset);
   const actorNames = (ids: readonly string[]) => ids.map((id) => dataset.actorById.get(id)?.name ?? id).join(', ');
   const rows = matchIds.slice(0, MAX_ROWS);
   return (
@@ -41,9 +43,9 @@ export function SearchResults({ dataset, matchIds, currentMatchId, onlyMatches, 
             return (
               <li key={id} className={current ? 'is-current' : undefined}>
                 <button type="button" aria-current={current ? 'true' : undefined} onClick={() => onOpen(id)}>
-                  <span className="search-result-number">{index + 1}.</span> <bdi className="search-result-title">{event.title}</bdi>{' '}
+                  <span className="search-result-number">{index + 1}.</span> <bdi className="search-result-title" {...dataText}>{event.title}</bdi>{' '}
                   <span className="muted">
-                    {formatEventDate(event, 'short', currentDates())} · <bdi>{actorNames(event.actorIds)}</bdi>
+                    {formatEventDate(event, 'short', currentDates())} · <bdi {...dataText}>{actorNames(event.actorIds)}</bdi>
                   </span>
                 </button>
               </li>

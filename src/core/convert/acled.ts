@@ -10,6 +10,7 @@ import type { FieldColumns } from './eventRows';
 import { problemAt } from './result';
 import type { ConvertResult, Origin } from './result';
 import { normaliseHeader, parseCsvRows, stripBom } from './sheet';
+import { t } from '../i18n/translate';
 
 export const ACLED_COLUMNS = [
   'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1',
@@ -52,7 +53,7 @@ export function acledDate(day: string, precision: string | undefined): { date: s
     case '3':
       return { date: day.slice(0, 7), note: 'ACLED time_precision 3: only the month is known.' };
     default:
-      return { error: `its time_precision "${precision}" is not 1 (day), 2 (week) or 3 (month)` };
+      return { error: t('its time_precision "{precision}" is not 1 (day), 2 (week) or 3 (month)', { precision: precision ?? '' }) };
   }
 }
 
@@ -62,16 +63,22 @@ export function acledToDataset(text: string, fileName: string): ConvertResult {
   const rows = parseCsvRows(text);
   const problems: Problem[] = [];
   const losses = new RowLosses();
+  // Worded once: they are noted for every row.
+  const notCarried = {
+    coordinates: t('latitude, longitude and geo_precision (the place names are kept as the location)'),
+    isoRegion: t('iso and region (the country name is kept)'),
+    timestamp: t('timestamp (when ACLED last changed the record)'),
+  };
   const header = rows[0] ?? [];
   const columns = new Map<AcledColumn, number>();
   header.forEach((name, index) => {
     const known = ACLED_COLUMNS.find((column) => normaliseHeader(column) === normaliseHeader(name));
     if (known) columns.set(known, index);
-    else if (name.trim() !== '') losses.add(`column "${name.trim()}", not part of the ACLED layout`, `column ${index + 1}`);
+    else if (name.trim() !== '') losses.add(t('column "{column}", not part of the {layout} layout', { column: name.trim(), layout: 'ACLED' }), t('column {number}', { number: index + 1 }));
   });
   for (const column of REQUIRED) {
     if (!columns.has(column)) {
-      problems.push(problemAt('error', 'missing-column', { file: fileName, line: 1, column: header.length + 1, path: column }, `The ACLED header has no "${column}" column, which every event needs.`));
+      problems.push(problemAt('error', 'missing-column', { file: fileName, line: 1, column: header.length + 1, path: column }, t('The {layout} header has no "{column}" column, which every event needs.', { layout: 'ACLED', column })));
     }
   }
   if (problems.length > 0) return { problems, report: [] };
@@ -93,23 +100,23 @@ export function acledToDataset(text: string, fileName: string): ConvertResult {
       return value === '' ? undefined : value;
     };
     const id = cell('event_id_cnty');
-    const check = new RecordProblems(problems, `ACLED row ${row}${id ? ` (${id})` : ''}`);
+    const check = new RecordProblems(problems, () => id ? t('{layout} row {row} ({id})', { layout: 'ACLED', row, id }) : t('{layout} row {row}', { layout: 'ACLED', row }));
     if (cells.length < header.length) {
       check.error('short-row', { file: fileName, line: row, column: cells.length + 1, path: header[cells.length] ?? '' },
-        `it has ${cells.length} of the header's ${header.length} columns (a truncated or mixed export?).`);
+        t('it has {cells} of the header\'s {columns} columns (a truncated or mixed export?).', { cells: cells.length, columns: header.length }));
       skipped++;
       continue;
     }
-    if (!id) check.error('missing-value', at('event_id_cnty'), 'it has no event_id_cnty.');
+    if (!id) check.error('missing-value', at('event_id_cnty'), t('it has no {column}.', { column: 'event_id_cnty' }));
     const dateText = cell('event_date');
     const day = dateText === undefined ? undefined : readDay(dateText);
-    if (!day) check.error('bad-date', at('event_date'), dateText === undefined ? 'it has no event_date.' : `its event_date "${dateText}" is none of the forms ACLED writes (2025-02-12, 12 February 2025, 12/02/2025 day first).`);
+    if (!day) check.error('bad-date', at('event_date'), dateText === undefined ? t('it has no {column}.', { column: 'event_date' }) : t('its event_date "{text}" is none of the forms ACLED writes (2025-02-12, 12 February 2025, 12/02/2025 day first).', { text: dateText }));
     const dated = day === undefined ? undefined : acledDate(day, cell('time_precision'));
-    if (dated && 'error' in dated) check.error('bad-precision', at('time_precision'), `${dated.error}.`);
+    if (dated && 'error' in dated) check.error('bad-precision', at('time_precision'), t('{reason}.', { reason: dated.error }));
     const eventType = cell('event_type');
-    if (!eventType) check.error('missing-value', at('event_type'), 'it has no event_type.');
+    if (!eventType) check.error('missing-value', at('event_type'), t('it has no {column}.', { column: 'event_type' }));
     const actor1 = cell('actor1');
-    if (!actor1) check.error('missing-value', at('actor1'), 'it has no actor1.');
+    if (!actor1) check.error('missing-value', at('actor1'), t('it has no {column}.', { column: 'actor1' }));
     if (check.errors > 0 || !id || !dated || 'error' in dated || !eventType || !actor1) {
       skipped++;
       continue;
@@ -159,10 +166,10 @@ export function acledToDataset(text: string, fileName: string): ConvertResult {
     const place = [cell('location'), cell('admin3'), cell('admin2'), cell('admin1'), country].filter((part): part is string => part !== undefined);
     if (place.length > 0) draft.location = [...new Set(place)].join(', ');
     if (tags.length > 0) draft.tags = tags;
-    if (cell('latitude') !== undefined) losses.add('latitude, longitude and geo_precision (the place names are kept as the location)', row);
+    if (cell('latitude') !== undefined) losses.add(notCarried.coordinates, row);
     if (cell('source_scale') !== undefined) losses.add('source_scale', row);
-    if (cell('iso') !== undefined || cell('region') !== undefined) losses.add('iso and region (the country name is kept)', row);
-    if (cell('timestamp') !== undefined) losses.add('timestamp (when ACLED last changed the record)', row);
+    if (cell('iso') !== undefined || cell('region') !== undefined) losses.add(notCarried.isoRegion, row);
+    if (cell('timestamp') !== undefined) losses.add(notCarried.timestamp, row);
     drafts.push(draft);
   }
   return buildEventDataFile(ACLED_FORMAT, fileName, { drafts, problems, losses, skipped, records });

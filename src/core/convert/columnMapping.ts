@@ -4,6 +4,7 @@
 // `npm run convert -- --mapping mapping.json table.csv` reuses. This file holds its shape,
 // its check, and a first guess from the header; mappedTable.ts applies it.
 import { normaliseHeader } from './sheet';
+import { t } from '../i18n/translate';
 
 export const MAPPING_FORMAT = 'stanceline-column-mapping';
 
@@ -77,7 +78,7 @@ function nonEmptyString(value: unknown): value is string {
 
 function unknownKeys(value: Record<string, unknown>, known: readonly string[], path: string, problems: MappingProblem[]): void {
   for (const key of Object.keys(value)) {
-    if (!known.includes(key)) problems.push({ path: path === '' ? key : `${path}.${key}`, message: `"${key}" is not part of a column mapping (expected ${known.join(', ')}).` });
+    if (!known.includes(key)) problems.push({ path: path === '' ? key : `${path}.${key}`, message: t('"{key}" is not part of a column mapping (expected {known}).', { key, known: known.join(', ') }) });
   }
 }
 
@@ -87,49 +88,49 @@ function unknownKeys(value: Record<string, unknown>, known: readonly string[], p
  */
 export function checkColumnMapping(value: unknown): { mapping?: ColumnMapping; problems: MappingProblem[] } {
   const problems: MappingProblem[] = [];
-  if (!isObject(value)) return { problems: [{ path: '', message: 'A column mapping is a JSON object { "format": "stanceline-column-mapping", … }.' }] };
+  if (!isObject(value)) return { problems: [{ path: '', message: t('A column mapping is a JSON object \'{\' "format": "stanceline-column-mapping", … \'}\'.') }] };
   unknownKeys(value, ['$schema', 'format', 'version', 'delimiter', 'columns', 'dates', 'separator', 'types'], '', problems);
-  if (value.format !== MAPPING_FORMAT) problems.push({ path: 'format', message: `"format" must be "${MAPPING_FORMAT}".` });
-  if (value.version !== 1) problems.push({ path: 'version', message: '"version" must be 1.' });
-  if (!(DELIMITERS as readonly unknown[]).includes(value.delimiter)) problems.push({ path: 'delimiter', message: '"delimiter" must be one of ",", "\\t", ";" or "|".' });
-  if (!nonEmptyString(value.separator) || value.separator.length > 3) problems.push({ path: 'separator', message: '"separator" must be one to three characters, such as ";".' });
+  if (value.format !== MAPPING_FORMAT) problems.push({ path: 'format', message: t('"format" must be "{format}".', { format: MAPPING_FORMAT }) });
+  if (value.version !== 1) problems.push({ path: 'version', message: t('"version" must be 1.') });
+  if (!(DELIMITERS as readonly unknown[]).includes(value.delimiter)) problems.push({ path: 'delimiter', message: t('"delimiter" must be one of ",", "\\t", ";" or "|".') });
+  if (!nonEmptyString(value.separator) || value.separator.length > 3) problems.push({ path: 'separator', message: t('"separator" must be one to three characters, such as ";".') });
 
   const dates = value.dates;
-  if (!isObject(dates)) problems.push({ path: 'dates', message: '"dates" must be an object with "order" (YMD, DMY or MDY).' });
+  if (!isObject(dates)) problems.push({ path: 'dates', message: t('"dates" must be an object with "order" (YMD, DMY or MDY).') });
   else {
     unknownKeys(dates, ['order', 'format'], 'dates', problems);
-    if (!(DATE_ORDERS as readonly unknown[]).includes(dates.order)) problems.push({ path: 'dates.order', message: '"order" must be "YMD", "DMY" or "MDY".' });
-    if (dates.format !== undefined && !nonEmptyString(dates.format)) problems.push({ path: 'dates.format', message: '"format" must be a date-fns pattern such as "dd.MM.yyyy", or left out.' });
+    if (!(DATE_ORDERS as readonly unknown[]).includes(dates.order)) problems.push({ path: 'dates.order', message: t('"order" must be "YMD", "DMY" or "MDY".') });
+    if (dates.format !== undefined && !nonEmptyString(dates.format)) problems.push({ path: 'dates.format', message: t('"format" must be a date-fns pattern such as "dd.MM.yyyy", or left out.') });
   }
 
   const types = value.types;
-  if (!isObject(types)) problems.push({ path: 'types', message: '"types" must be an object with "scheme" and "default".' });
+  if (!isObject(types)) problems.push({ path: 'types', message: t('"types" must be an object with "scheme" and "default".') });
   else {
     unknownKeys(types, ['scheme', 'default'], 'types', problems);
-    if (!(TYPE_SCHEMES as readonly unknown[]).includes(types.scheme)) problems.push({ path: 'types.scheme', message: '"scheme" must be "names", "cameo" or "plover".' });
-    if (!(BUILT_IN_TYPES as readonly unknown[]).includes(types.default)) problems.push({ path: 'types.default', message: '"default" must be "statement", "call" or "meeting".' });
+    if (!(TYPE_SCHEMES as readonly unknown[]).includes(types.scheme)) problems.push({ path: 'types.scheme', message: t('"scheme" must be "names", "cameo" or "plover".') });
+    if (!(BUILT_IN_TYPES as readonly unknown[]).includes(types.default)) problems.push({ path: 'types.default', message: t('"default" must be "statement", "call" or "meeting".') });
   }
 
   const columns = value.columns;
-  if (!isObject(columns)) problems.push({ path: 'columns', message: '"columns" must be an object naming at least the "date" and "actors" columns.' });
+  if (!isObject(columns)) problems.push({ path: 'columns', message: t('"columns" must be an object naming at least the "date" and "actors" columns.') });
   else {
     unknownKeys(columns, ['date', 'actors', ...OPTIONAL_COLUMNS], 'columns', problems);
-    if (!nonEmptyString(columns.date)) problems.push({ path: 'columns.date', message: 'Name the column that holds each event\'s date.' });
+    if (!nonEmptyString(columns.date)) problems.push({ path: 'columns.date', message: t('Name the column that holds each event\'s date.') });
     for (const key of OPTIONAL_COLUMNS) {
-      if (columns[key] !== undefined && !nonEmptyString(columns[key])) problems.push({ path: `columns.${key}`, message: `"${key}" must name a column, or be left out.` });
+      if (columns[key] !== undefined && !nonEmptyString(columns[key])) problems.push({ path: `columns.${key}`, message: t('"{key}" must name a column, or be left out.', { key }) });
     }
     const actors = columns.actors;
-    if (!Array.isArray(actors) || actors.length === 0) problems.push({ path: 'columns.actors', message: 'Name at least one column of actors: "actors": [{ "column": "Actor" }].' });
+    if (!Array.isArray(actors) || actors.length === 0) problems.push({ path: 'columns.actors', message: t('Name at least one column of actors: "actors": [\'{\' "column": "Actor" \'}\'].') });
     else {
       actors.forEach((entry, index) => {
         const path = `columns.actors[${index}]`;
         if (!isObject(entry)) {
-          problems.push({ path, message: 'Each actors entry is { "column": "…", "country": "…" } (country optional).' });
+          problems.push({ path, message: t('Each actors entry is \'{\' "column": "…", "country": "…" \'}\' (country optional).') });
           return;
         }
         unknownKeys(entry, ['column', 'country'], path, problems);
-        if (!nonEmptyString(entry.column)) problems.push({ path: `${path}.column`, message: 'Name the column of actors.' });
-        if (entry.country !== undefined && !nonEmptyString(entry.country)) problems.push({ path: `${path}.country`, message: '"country" must name a column, or be left out.' });
+        if (!nonEmptyString(entry.column)) problems.push({ path: `${path}.column`, message: t('Name the column of actors.') });
+        if (entry.country !== undefined && !nonEmptyString(entry.country)) problems.push({ path: `${path}.country`, message: t('"{key}" must name a column, or be left out.', { key: 'country' }) });
       });
     }
   }
@@ -142,7 +143,7 @@ export function parseColumnMapping(text: string): { mapping?: ColumnMapping; pro
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { problems: [{ path: '', message: `The mapping is not valid JSON (${error instanceof Error ? error.message : String(error)}).` }] };
+    return { problems: [{ path: '', message: t('The mapping is not valid JSON ({reason}).', { reason: error instanceof Error ? error.message : String(error) }) }] };
   }
   return checkColumnMapping(value);
 }
@@ -180,7 +181,7 @@ export function missingColumns(mapping: ColumnMapping, header: readonly string[]
   const names = columnNames(header);
   return namedColumns(mapping)
     .filter(({ name }) => columnIndex(names, name) === undefined)
-    .map(({ path, name }) => ({ path, message: `The file has no column "${name}" (its columns are ${names.map((column) => `"${column}"`).join(', ')}).` }));
+    .map(({ path, name }) => ({ path, message: t('The file has no column "{name}" (its columns are {columns}).', { name, columns: names.map((column) => `"${column}"`).join(', ') }) }));
 }
 
 /** Header words that suggest what a column holds, in order of preference. */

@@ -180,7 +180,7 @@ describe('the Stanceline CSV layout', () => {
     };
     (file.events[0] as unknown as Record<string, unknown>).colour = 'red';
     const losses = csvLosses(file).join('\n');
-    expect(losses).toMatch(/Field "colour" of a event has no column/);
+    expect(losses).toMatch(/Field "colour" of an event has no column/);
     expect(losses).toMatch(/empty "sources" list/);
     expect(losses).toMatch(/empty "summary"/);
     expect(losses).toMatch(/Items of "tags" that contain ";"/);

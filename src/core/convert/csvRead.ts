@@ -11,6 +11,7 @@ import { cellOrigin, listCell, readSheet, textCell, tokenCell } from './sheet';
 import type { CellTable, ParsedSheet, SheetRow } from './sheet';
 import { SHEET_LAYOUTS } from './csvLayouts';
 import type { SheetName } from './csvLayouts';
+import { t } from '../i18n/translate';
 
 export type SheetInput = {
   /** The file name as the user knows it; it appears in every problem. */
@@ -55,7 +56,7 @@ class SheetReader {
       const blank = column.kind === 'list' ? listCell(sheet, row, column.header) === undefined : textCell(sheet, row, column.header) === undefined;
       if (blank) {
         this.problems.push(problemAt('error', 'csv-missing-value', cellOrigin(sheet, row, column.header),
-          `Row ${row.line} of ${sheet.file} has no ${column.header}, which is required; the row was not carried over.`));
+          t('Row {row} of {file} has no {column}, which is required; the row was not carried over.', { row: row.line, file: sheet.file, column: column.header })));
         complete = false;
       }
     }
@@ -101,7 +102,7 @@ function parseCodes(reader: SheetReader, sheet: ParsedSheet, row: SheetRow): Rec
     const scheme = colon < 0 ? '' : item.slice(0, colon).trim();
     if (scheme === '') {
       reader.problems.push(problemAt('error', 'csv-bad-code', cellOrigin(sheet, row, 'codes'),
-        `The code ${JSON.stringify(item)} in row ${row.line} names no scheme; write it as scheme:code, e.g. cameo:036.`));
+        t('The code {code} in row {row} names no scheme; write it as scheme:code, e.g. cameo:036.', { code: JSON.stringify(item), row: row.line })));
       continue;
     }
     codes[scheme] = item.slice(colon + 1).trim();
@@ -122,7 +123,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
   if (!sheets.events) {
     const given = Object.values(sheets).map((input) => input?.name).filter(Boolean).join(', ');
     problems.push(problemAt('error', 'csv-no-events', { file: given || 'events.csv', line: 0, column: 0, path: '' },
-      'No events sheet was given: a Stanceline spreadsheet needs an events sheet (events.csv) with at least id, type, date, actors and title columns.'));
+      t('No events sheet was given: a Stanceline spreadsheet needs an events sheet (events.csv) with at least id, type, date, actors and title columns.')));
   }
   const positionsSheet = reader.read('positions', sheets.positions);
   const quotesSheet = reader.read('quotes', sheets.quotes);
@@ -182,7 +183,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
       if (!event) {
         if (!skippedEvents.has(eventId)) {
           problems.push(problemAt('error', 'csv-unknown-event', cellOrigin(sheet, row, 'event'),
-            `Row ${row.line} of ${sheet.file} belongs to event "${eventId}", but ${eventsSheet.file} has no event with that id.`));
+            t('Row {row} of {file} belongs to event "{event}", but {eventsFile} has no event with that id.', { row: row.line, file: sheet.file, event: eventId, eventsFile: eventsSheet.file })));
         }
         continue;
       }
@@ -251,10 +252,9 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
     });
     return ids.map(build);
   };
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const listIds = (idSet: ReadonlySet<string>) => {
     const ids = [...idSet];
-    return ids.length > 8 ? `${ids.slice(0, 8).join(', ')} and ${ids.length - 8} more` : ids.join(', ');
+    return ids.length > 8 ? t('{ids} and {more} more', { ids: ids.slice(0, 8).join(', '), more: ids.length - 8 }) : ids.join(', ');
   };
 
   let actors: ActorRecord[];
@@ -269,7 +269,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
   } else {
     actors = derive('actor', 'actors', actorIds, (id) => ({ id, name: id }));
     if (actors.length > 0) {
-      report.push(`No actors sheet: derived ${plural(actors.length, 'actor')} from the ids used, each named by its id and with no country (${listIds(actorIds)}). Add an actors sheet to give names, roles and countries.`);
+      report.push(t('No actors sheet: derived {count, plural, one {# actor} other {# actors}} from the ids used, each named by its id and with no country ({ids}). Add an actors sheet to give names, roles and countries.', { count: actors.length, ids: listIds(actorIds) }));
     }
   }
 
@@ -289,9 +289,9 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
     });
     countries = derive('country', 'countries', countryIds, (id) => ({ id, name: id }));
     if (countries.length > 0) {
-      report.push(`No countries sheet: derived ${plural(countries.length, 'country')} from the actors' country ids, each named by its id (${listIds(countryIds)}). Add a countries sheet to name them and mark organisations.`);
+      report.push(t('No countries sheet: derived {count, plural, one {# country} other {# countries}} from the actors\' country ids, each named by its id ({ids}). Add a countries sheet to name them and mark organisations.', { count: countries.length, ids: listIds(countryIds) }));
     } else if (!actorsSheet && actors.length > 0) {
-      report.push('No countries: without an actors sheet no actor has a country, so the timeline cannot group events by country.');
+      report.push(t('No countries: without an actors sheet no actor has a country, so the timeline cannot group events by country.'));
     }
   }
 
@@ -308,7 +308,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
   } else {
     topics = derive('topic', 'topics', topicIds, (id) => ({ id, label: id, support: `${id}: support`, oppose: `${id}: oppose` }));
     if (topics.length > 0) {
-      report.push(`No topics sheet: derived ${plural(topics.length, 'topic')} from the positions, each labelled by its id, with placeholder wording for support and oppose (${listIds(topicIds)}). Add a topics sheet to say what supporting and opposing mean.`);
+      report.push(t('No topics sheet: derived {count, plural, one {# topic} other {# topics}} from the positions, each labelled by its id, with placeholder wording for support and oppose ({ids}). Add a topics sheet to say what supporting and opposing mean.', { count: topics.length, ids: listIds(topicIds) }));
     }
   }
 
@@ -326,7 +326,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
   } else {
     sources = derive('source', 'sources', sourceIds, (id) => ({ id, title: id }));
     if (sources.length > 0) {
-      report.push(`No sources sheet: derived ${plural(sources.length, 'source')} from the ids cited, each titled by its id (${listIds(sourceIds)}). Add a sources sheet for titles, publishers and links.`);
+      report.push(t('No sources sheet: derived {count, plural, one {# source} other {# sources}} from the ids cited, each titled by its id ({ids}). Add a sources sheet for titles, publishers and links.', { count: sources.length, ids: listIds(sourceIds) }));
     }
   }
 
@@ -334,13 +334,13 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
   const datasetRow = datasetSheet?.rows[0];
   if (datasetSheet && datasetSheet.rows.length > 1) {
     problems.push(problemAt('warning', 'csv-extra-row', cellOrigin(datasetSheet, datasetSheet.rows[1]!, 'title'),
-      `The dataset sheet holds one row (the file's title and description); rows after row ${datasetRow!.line} were not carried over.`));
+      t('The dataset sheet holds one row (the file\'s title and description); rows after row {row} were not carried over.', { row: datasetRow!.line })));
   }
   const sheetTitle = datasetSheet && datasetRow ? textCell(datasetSheet, datasetRow, 'title') : undefined;
   let title = meta?.title ?? sheetTitle;
   if (title === undefined) {
     title = `Imported from ${eventsSheet.file.split(/[\\/]/).pop() ?? eventsSheet.file}`;
-    report.push(`No title was given: the file is titled "${title}". Give one with a dataset sheet (title column) or --title.`);
+    report.push(t('No title was given: the file is titled "{title}". Give one with a dataset sheet (title column) or --title.', { title }));
   }
   const types = readList(typesSheet, 'types', 'types', (sheet, row) => {
     const type: DeclaredTypeRecord = { id: tokenCell(sheet, row, 'id')!, label: textCell(sheet, row, 'label')!, kind: tokenCell(sheet, row, 'kind') as TypeKind };

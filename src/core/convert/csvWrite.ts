@@ -7,6 +7,7 @@ import { LIST_SEPARATOR, formatCsvRows } from './sheet';
 import type { ColumnSpec } from './sheet';
 import { SHEET_LAYOUTS } from './csvLayouts';
 import type { SheetName } from './csvLayouts';
+import { t } from '../i18n/translate';
 
 const JOIN = `${LIST_SEPARATOR} `;
 
@@ -79,54 +80,56 @@ export function csvLosses(file: DatasetFile): string[] {
   const checkRecord = (kind: string, record: object, name: string) => {
     for (const [key, value] of Object.entries(record)) {
       if (!KNOWN_FIELDS[kind]?.includes(key)) {
-        losses.add(`Field "${key}" of ${kind === 'file' ? 'the file' : `a ${kind}`} has no column and is not carried`, name);
+        losses.add(t('Field "{key}" of {kind, select, file {the file} event {an event} position {a position} quote {a quote} actor {an actor} country {a country} topic {a topic} type {a type} period {a period} annotation {an annotation} other {a source}} has no column and is not carried', { key, kind }), name);
       } else if (typeof value === 'string' && value.trim() === '') {
-        losses.add(`An empty "${key}" is written as an empty cell and read back as no "${key}"`, name);
+        losses.add(t('An empty "{key}" is written as an empty cell and read back as no "{key}"', { key }), name);
       } else if (typeof value === 'string' && value !== value.trim() && isTokenField(kind, key)) {
-        losses.add(`Spaces around "${key}" are dropped when the sheet is read`, name);
+        losses.add(t('Spaces around "{key}" are dropped when the sheet is read', { key }), name);
       }
     }
   };
   const checkList = (field: string, list: readonly string[] | undefined, name: string) => {
     if (list === undefined) return;
-    if (list.length === 0) losses.add(`An empty "${field}" list is written as an empty cell and read back as no "${field}"`, name);
+    if (list.length === 0) losses.add(t('An empty "{field}" list is written as an empty cell and read back as no "{field}"', { field }), name);
     for (const item of list) {
       if (item.includes(LIST_SEPARATOR) || item.trim() !== item || item === '') {
-        losses.add(`Items of "${field}" that contain ";", are empty or have spaces around them cannot be kept in a ;-separated cell`, name);
+        losses.add(t('Items of "{field}" that contain ";", are empty or have spaces around them cannot be kept in a ;-separated cell', { field }), name);
       }
     }
   };
-  checkRecord('file', file, 'the file');
-  if (file.version !== 1) losses.add('Only version 1 is written', 'the file');
+  const theFile = t('the file');
+  const placeOf = (kind: string, id: string) => t('{kind, select, event {event "{id}"} actor {actor "{id}"} country {country "{id}"} topic {topic "{id}"} type {type "{id}"} period {period "{id}"} annotation {annotation "{id}"} other {source "{id}"}}', { kind, id });
+  checkRecord('file', file, theFile);
+  if (file.version !== 1) losses.add(t('Only version 1 is written'), theFile);
   for (const event of file.events) {
-    const name = `event "${event.id}"`;
+    const name = placeOf('event', event.id);
     checkRecord('event', event, name);
     checkList('actors', event.actors, name);
     checkList('sources', event.sources, name);
     checkList('tags', event.tags, name);
     if (event.codes) {
       const entries = Object.entries(event.codes);
-      if (entries.length === 0) losses.add('An empty "codes" object is written as an empty cell and read back as no "codes"', name);
+      if (entries.length === 0) losses.add(t('An empty "codes" object is written as an empty cell and read back as no "codes"'), name);
       for (const [scheme, code] of entries) {
         if (scheme === '' || /[:;]/.test(scheme) || scheme.trim() !== scheme || code.includes(LIST_SEPARATOR) || code.trim() !== code) {
-          losses.add('Codes whose scheme contains ":" or ";", or whose code contains ";", or either with spaces around it, cannot be kept in a "scheme:code" cell', name);
+          losses.add(t('Codes whose scheme contains ":" or ";", or whose code contains ";", or either with spaces around it, cannot be kept in a "scheme:code" cell'), name);
         }
       }
     }
-    if (event.positions?.length === 0) losses.add('An empty "positions" list is read back as no "positions"', name);
-    if (event.quotes?.length === 0) losses.add('An empty "quotes" list is read back as no "quotes"', name);
+    if (event.positions?.length === 0) losses.add(t('An empty "{field}" list is read back as no "{field}"', { field: 'positions' }), name);
+    if (event.quotes?.length === 0) losses.add(t('An empty "{field}" list is read back as no "{field}"', { field: 'quotes' }), name);
     event.positions?.forEach((position) => checkRecord('position', position, name));
     event.quotes?.forEach((quote) => checkRecord('quote', quote, name));
   }
-  file.actors.forEach((actor) => checkRecord('actor', actor, `actor "${actor.id}"`));
-  file.countries.forEach((country) => checkRecord('country', country, `country "${country.id}"`));
-  file.topics.forEach((topic) => checkRecord('topic', topic, `topic "${topic.id}"`));
-  file.types?.forEach((type) => checkRecord('type', type, `type "${type.id}"`));
-  if (file.types?.length === 0) losses.add('An empty "types" list is read back as no "types"', 'the file');
-  file.periods?.forEach((period) => checkRecord('period', period, `period "${period.label}"`));
-  file.annotations?.forEach((annotation) => checkRecord('annotation', annotation, `annotation "${annotation.label}"`));
-  file.sources.forEach((source) => checkRecord('source', source, `source "${source.id}"`));
-  for (const loss of storiesLosses(file)) losses.add(loss, 'the stories');
+  file.actors.forEach((actor) => checkRecord('actor', actor, placeOf('actor', actor.id)));
+  file.countries.forEach((country) => checkRecord('country', country, placeOf('country', country.id)));
+  file.topics.forEach((topic) => checkRecord('topic', topic, placeOf('topic', topic.id)));
+  file.types?.forEach((type) => checkRecord('type', type, placeOf('type', type.id)));
+  if (file.types?.length === 0) losses.add(t('An empty "{field}" list is read back as no "{field}"', { field: 'types' }), theFile);
+  file.periods?.forEach((period) => checkRecord('period', period, placeOf('period', period.label)));
+  file.annotations?.forEach((annotation) => checkRecord('annotation', annotation, placeOf('annotation', annotation.label)));
+  file.sources.forEach((source) => checkRecord('source', source, placeOf('source', source.id)));
+  for (const loss of storiesLosses(file)) losses.add(loss, t('the stories'));
   return losses.lines();
 }
 

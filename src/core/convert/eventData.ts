@@ -10,6 +10,7 @@ import type { TypeChoice } from './eventCodes';
 import { IdAllocator, slugify } from './ids';
 import { problemAt } from './result';
 import type { ConvertResult, Origin } from './result';
+import { t } from '../i18n/translate';
 
 /** A party to an event as the export names it. */
 export interface DraftActor {
@@ -203,7 +204,7 @@ export function buildEventDataFile(format: EventDataFormat, fileName: string, re
       if (choice.unknown && !unknownWarned.has(type.id)) {
         unknownWarned.add(type.id);
         problems.push(problemAt('warning', 'unknown-code', fieldOrigin(draft, 'type'),
-          `${draft.label}: ${type.description ?? type.label} It became a type of its own, "${type.label}"; check the code.`));
+          t('{record}: {description} It became a type of its own, "{type}"; check the code.', { record: draft.label, description: type.description ?? type.label, type: type.label })));
       }
     }
     const interaction = isInteraction(choice);
@@ -223,7 +224,11 @@ export function buildEventDataFile(format: EventDataFormat, fileName: string, re
       if (mirror >= 0) {
         const first = waiting.splice(mirror, 1)[0]!;
         mergeMirror(first, draft, format.idKey, sourceOf);
-        merges.push(`${first.draft.label} (${nameOf(first.from[0]!)} → ${nameOf(first.to[0]!)}) and ${draft.label} (${nameOf(from[0]!)} → ${nameOf(to[0]!)}) on ${draft.date}: one ${'builtIn' in choice ? choice.builtIn : choice.declared.label.toLowerCase()}, "${first.record.id}"`);
+        merges.push(t('Merged {first} ({firstFrom} → {firstTo}) and {second} ({secondFrom} → {secondTo}) on {date}: one {type}, "{id}".', {
+          first: first.draft.label, firstFrom: nameOf(first.from[0]!), firstTo: nameOf(first.to[0]!),
+          second: draft.label, secondFrom: nameOf(from[0]!), secondTo: nameOf(to[0]!),
+          date: draft.date, type: 'builtIn' in choice ? choice.builtIn : choice.declared.label.toLowerCase(), id: first.record.id,
+        }));
         continue;
       }
       const event = makeEvent();
@@ -271,16 +276,17 @@ export function buildEventDataFile(format: EventDataFormat, fileName: string, re
   };
 
   const mirrored = merges.length;
-  report.push(`Read ${read.records} ${format.label} record${read.records === 1 ? '' : 's'}: ${events.length} event${events.length === 1 ? '' : 's'}` +
-    (mirrored > 0 ? `, after merging ${mirrored} pair${mirrored === 1 ? '' : 's'} of mirrored records (A→B and B→A on the same day with the same code)` : '') +
-    (read.skipped > 0 ? `; ${read.skipped} record${read.skipped === 1 ? '' : 's'} could not be read and ${read.skipped === 1 ? 'is' : 'are'} listed as problems` : '') + '.');
-  for (const merge of merges) report.push(`Merged ${merge}.`);
-  if (types.length > 0) report.push(`Declared ${types.length} event type${types.length === 1 ? '' : 's'} for codes that are not statements, calls or meetings: ${types.map((type) => type.label).join(', ')}.`);
-  for (const line of losses.lines()) report.push(`Not carried: ${line}`);
+  report.push(
+    t('Read {records, plural, one {# {format} record} other {# {format} records}}: {events, plural, one {# event} other {# events}}', { records: read.records, format: format.label, events: events.length }) +
+    (mirrored > 0 ? t(', after merging {pairs, plural, one {# pair} other {# pairs}} of mirrored records (A→B and B→A on the same day with the same code)', { pairs: mirrored }) : '') +
+    (read.skipped > 0 ? t('; {count, plural, one {# record could not be read and is listed as problems} other {# records could not be read and are listed as problems}}', { count: read.skipped }) : '') + '.');
+  report.push(...merges);
+  if (types.length > 0) report.push(t('Declared {count, plural, one {# event type} other {# event types}} for codes that are not statements, calls or meetings: {types}.', { count: types.length, types: types.map((type) => type.label).join(', ') }));
+  for (const line of losses.lines()) report.push(t('Not carried: {loss}', { loss: line }));
 
   if (read.drafts.length === 0) {
     problems.push(problemAt('error', 'no-events', { file: fileName, line: 1, column: 1, path: '' },
-      `${shortName} is a ${format.label} export, but none of its ${read.records} record${read.records === 1 ? '' : 's'} could be read (see the problems above), so there is nothing to open.`));
+      t('{file} is a {format} export, but none of its {records, plural, one {# record} other {# records}} could be read (see the problems above), so there is nothing to open.', { file: shortName, format: format.label, records: read.records })));
     return { problems, report };
   }
 

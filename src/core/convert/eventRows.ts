@@ -4,6 +4,7 @@ import { parseDate, isDateError } from '../time/dates';
 import type { Problem } from '../model/types';
 import { problemAt } from './result';
 import type { Origin } from './result';
+import { t } from '../i18n/translate';
 
 /** The lines of a text, without the final empty line a trailing newline leaves. */
 export function splitLines(text: string): string[] {
@@ -68,15 +69,20 @@ export function hostOf(url: string): string {
 export class RecordProblems {
   errors = 0;
 
-  constructor(private readonly problems: Problem[], private readonly label: string) {}
+  /** `label` names the record in its problems ("ACLED row 4 (ID)"); a function is worded only when there is a problem. */
+  constructor(private readonly problems: Problem[], private readonly label: string | (() => string)) {}
+
+  private get name(): string {
+    return typeof this.label === 'string' ? this.label : this.label();
+  }
 
   error(rule: string, where: Origin, message: string): void {
     this.errors++;
-    this.problems.push(problemAt('warning', rule, where, `${this.label} was not imported: ${message}`));
+    this.problems.push(problemAt('warning', rule, where, t('{record} was not imported: {reason}', { record: this.name, reason: message })));
   }
 
   warning(rule: string, where: Origin, message: string): void {
-    this.problems.push(problemAt('warning', rule, where, `${this.label}: ${message}`));
+    this.problems.push(problemAt('warning', rule, where, t('{record}: {problem}', { record: this.name, problem: message })));
   }
 }
 
@@ -110,11 +116,13 @@ export class RowLosses {
     let kind = this.kinds.get(what);
     if (!kind) this.kinds.set(what, (kind = { count: 0, first: [] }));
     kind.count++;
-    if (kind.first.length < 5) kind.first.push(typeof where === 'number' ? `${this.unit} ${where}` : where);
+    if (kind.first.length < 5) kind.first.push(typeof where === 'number' ? t('{unit, select, line {line {number}} other {row {number}}}', { unit: this.unit, number: where }) : where);
   }
 
   lines(): string[] {
-    return [...this.kinds].map(([what, { count, first }]) => `${what} (${count}: ${first.join(', ')}${count > first.length ? ` and ${count - first.length} more` : ''}).`);
+    return [...this.kinds].map(([what, { count, first }]) => count > first.length
+      ? t('{what} ({count}: {places} and {more} more).', { what, count, places: first.join(', '), more: count - first.length })
+      : t('{what} ({count}: {places}).', { what, count, places: first.join(', ') }));
   }
 }
 

@@ -11,6 +11,7 @@ import type { FieldColumns } from './eventRows';
 import type { Origin } from './result';
 import type { ConvertResult } from './result';
 import { stripBom } from './sheet';
+import { t } from '../i18n/translate';
 
 const ACTOR_FIELDS = ['Code', 'Name', 'CountryCode', 'KnownGroupCode', 'EthnicCode', 'Religion1Code', 'Religion2Code', 'Type1Code', 'Type2Code', 'Type3Code'];
 const GEO_FIELDS = ['Type', 'FullName', 'CountryCode', 'ADM1Code', 'ADM2Code', 'Lat', 'Long', 'FeatureID'];
@@ -51,6 +52,14 @@ export function gdeltToDataset(text: string, fileName: string): ConvertResult {
   const lines = splitLines(stripBom(text));
   const problems: Problem[] = [];
   const losses = new RowLosses('line');
+  // Worded once: most are noted for every line of the export.
+  const notCarried = {
+    sourceUrl: t('SOURCEURL values that are not web addresses'),
+    scores: t('GoldsteinScale, AvgTone, QuadClass, NumMentions, NumSources and NumArticles'),
+    dateAdded: t('DATEADDED (when GDELT coded the event; the event keeps its own Day)'),
+    ethnicReligion: t('ethnic and religion codes of the actors (their CAMEO actor codes are kept in codes)'),
+    coordinates: t('coordinates and feature ids (the action\'s place name is kept as the location)'),
+  };
   const drafts: DraftEvent[] = [];
   let skipped = 0;
   let records = 0;
@@ -65,23 +74,23 @@ export function gdeltToDataset(text: string, fileName: string): ConvertResult {
       return value === '' ? undefined : value;
     };
     const id = cell('GlobalEventID');
-    const check = new RecordProblems(problems, `GDELT line ${row}${id ? ` (GlobalEventID ${id})` : ''}`);
+    const check = new RecordProblems(problems, () => id ? t('{layout} line {row} ({idColumn} {id})', { layout: 'GDELT', row, idColumn: 'GlobalEventID', id }) : t('{layout} line {row}', { layout: 'GDELT', row }));
     if (cells.length !== GDELT_COLUMNS.length) {
       const column = Math.min(cells.length, GDELT_COLUMNS.length);
       check.error('wrong-column-count', { file: fileName, line: row, column: column + 1, path: GDELT_COLUMNS[column] ?? '' },
-        `it has ${cells.length} fields where a GDELT 2.0 event has ${GDELT_COLUMNS.length} (a truncated line, or another GDELT table?).`);
+        t('it has {cells} fields where a GDELT 2.0 event has {columns} (a truncated line, or another GDELT table?).', { cells: cells.length, columns: GDELT_COLUMNS.length }));
       skipped++;
       return;
     }
-    if (!id || !/^\d+$/.test(id)) check.error('bad-id', at('GlobalEventID'), `its GlobalEventID ${id === undefined ? 'is empty' : `"${id}" is not a number`}.`);
+    if (!id || !/^\d+$/.test(id)) check.error('bad-id', at('GlobalEventID'), id === undefined ? t('its {column} is empty.', { column: 'GlobalEventID' }) : t('its GlobalEventID "{id}" is not a number.', { id }));
     const dayText = cell('Day');
     const date = dayText !== undefined && /^\d{8}$/.test(dayText) ? readDay(dayText) : undefined;
-    if (!date) check.error('bad-date', at('Day'), `its Day ${dayText === undefined ? 'is empty' : `"${dayText}" is not a day written YYYYMMDD`}.`);
+    if (!date) check.error('bad-date', at('Day'), dayText === undefined ? t('its {column} is empty.', { column: 'Day' }) : t('its Day "{text}" is not a day written YYYYMMDD.', { text: dayText }));
     const code = cell('EventCode');
-    if (!code) check.error('missing-value', at('EventCode'), 'it has no EventCode.');
+    if (!code) check.error('missing-value', at('EventCode'), t('it has no {column}.', { column: 'EventCode' }));
     const actor1 = actorOf(cell, 'Actor1');
     const actor2 = actorOf(cell, 'Actor2');
-    if (!actor1 && !actor2) check.error('missing-value', at('Actor1Name'), 'it names neither Actor1 nor Actor2.');
+    if (!actor1 && !actor2) check.error('missing-value', at('Actor1Name'), t('it names neither Actor1 nor Actor2.'));
     if (check.errors > 0 || !id || !date || !code || (!actor1 && !actor2)) {
       skipped++;
       return;
@@ -93,7 +102,7 @@ export function gdeltToDataset(text: string, fileName: string): ConvertResult {
     if (actor2Code) codes['cameo-actor2'] = actor2Code;
     const url = cell('SOURCEURL');
     const web = webUrl(url);
-    if (url !== undefined && web === undefined) losses.add('SOURCEURL values that are not web addresses', row);
+    if (url !== undefined && web === undefined) losses.add(notCarried.sourceUrl, row);
     const draft: DraftEvent = {
       origin: { file: fileName, line: row, column: 1, path: '' },
       fields: FIELDS,
@@ -111,12 +120,12 @@ export function gdeltToDataset(text: string, fileName: string): ConvertResult {
     };
     const place = cell('ActionGeo_FullName');
     if (place) draft.location = place;
-    losses.add('GoldsteinScale, AvgTone, QuadClass, NumMentions, NumSources and NumArticles', row);
-    losses.add('DATEADDED (when GDELT coded the event; the event keeps its own Day)', row);
+    losses.add(notCarried.scores, row);
+    losses.add(notCarried.dateAdded, row);
     if (['Actor1EthnicCode', 'Actor1Religion1Code', 'Actor1Religion2Code', 'Actor2EthnicCode', 'Actor2Religion1Code', 'Actor2Religion2Code'].some((name) => cell(name) !== undefined)) {
-      losses.add('ethnic and religion codes of the actors (their CAMEO actor codes are kept in codes)', row);
+      losses.add(notCarried.ethnicReligion, row);
     }
-    if (cell('ActionGeo_Lat') !== undefined) losses.add('coordinates and feature ids (the action\'s place name is kept as the location)', row);
+    if (cell('ActionGeo_Lat') !== undefined) losses.add(notCarried.coordinates, row);
     drafts.push(draft);
   });
   return buildEventDataFile(GDELT_FORMAT, fileName, { drafts, problems, losses, skipped, records });

@@ -8,6 +8,7 @@ import type { RowLosses } from './eventRows';
 import { problemAt } from './result';
 import type { Origin } from './result';
 import { normaliseHeader } from './sheet';
+import { t } from '../i18n/translate';
 
 export interface TableLayout<Column extends string> {
   /** The export's name in messages ("ICEWS"). */
@@ -38,13 +39,13 @@ export function readHeader<Column extends string>(firstLine: string, fileName: s
   header.forEach((name, index) => {
     const known = layout.columns.find((column) => normaliseHeader(column) === normaliseHeader(name));
     if (known && !columns.has(known)) columns.set(known, index);
-    else if (name.trim() !== '') losses.add(`column "${name.trim()}", not part of the ${layout.name} layout`, `column ${index + 1}`);
+    else if (name.trim() !== '') losses.add(t('column "{column}", not part of the {layout} layout', { column: name.trim(), layout: layout.name }), t('column {number}', { number: index + 1 }));
   });
   let complete = true;
   for (const column of layout.required) {
     if (columns.has(column)) continue;
     complete = false;
-    problems.push(problemAt('error', 'missing-column', { file: fileName, line: 1, column: header.length + 1, path: column }, `The ${layout.name} header has no "${column}" column, which every event needs.`));
+    problems.push(problemAt('error', 'missing-column', { file: fileName, line: 1, column: header.length + 1, path: column }, t('The {layout} header has no "{column}" column, which every event needs.', { layout: layout.name, column })));
   }
   if (!complete) return null;
   return { header, columns, spot: (column) => ({ column: (columns.get(column) ?? 0) + 1, path: column }) };
@@ -90,23 +91,23 @@ export function* headedRows<Column extends string>(
       return value === undefined || absent.has(value) ? undefined : value;
     };
     const id = cell(layout.idColumn);
-    const check = new RecordProblems(problems, `${layout.name} row ${row}${id ? ` (${layout.idColumn} ${id})` : ''}`);
+    const check = new RecordProblems(problems, () => id ? t('{layout} row {row} ({idColumn} {id})', { layout: layout.name, row, idColumn: layout.idColumn, id }) : t('{layout} row {row}', { layout: layout.name, row }));
     if (cells.length < header.length) {
       check.error('short-row', { file: fileName, line: row, column: cells.length + 1, path: header[cells.length] ?? '' },
-        `it has ${cells.length} of the header's ${header.length} columns (a truncated or mixed export?).`);
+        t('it has {cells} of the header\'s {columns} columns (a truncated or mixed export?).', { cells: cells.length, columns: header.length }));
       yield null;
       continue;
     }
     const at = (column: Column): Origin => ({ file: fileName, line: row, column: (columns.get(column) ?? 0) + 1, path: column });
     const required = (column: Column): string | undefined => {
       const value = cell(column);
-      if (value === undefined) check.error('missing-value', at(column), `it has no ${column}.`);
+      if (value === undefined) check.error('missing-value', at(column), t('it has no {column}.', { column }));
       return value;
     };
     const requiredDay = (column: Column): string | undefined => {
       const text = cell(column);
       const day = text === undefined ? undefined : readDay(text);
-      if (!day) check.error('bad-date', at(column), text === undefined ? `it has no ${column}.` : `its ${column} "${text}" is not a day (write YYYY-MM-DD).`);
+      if (!day) check.error('bad-date', at(column), text === undefined ? t('it has no {column}.', { column }) : t('its {column} "{text}" is not a day (write YYYY-MM-DD).', { column, text }));
       return day;
     };
     yield { row, id, cell, at, required, requiredDay, check };

@@ -10,6 +10,7 @@ import type { ConvertResult } from './result';
 import { normaliseHeader, stripBom } from './sheet';
 import { headedRows, readHeader } from './headedTable';
 import type { TableLayout } from './headedTable';
+import { t } from '../i18n/translate';
 
 export const ICEWS_COLUMNS = [
   'Event ID', 'Event Date', 'Source Name', 'Source Sectors', 'Source Country', 'Event Text', 'CAMEO Code', 'Intensity',
@@ -42,6 +43,11 @@ export function icewsToDataset(text: string, fileName: string): ConvertResult {
   const lines = splitLines(stripBom(text));
   const problems: Problem[] = [];
   const losses = new RowLosses();
+  // Worded once: they are noted for every row.
+  const notCarried = {
+    intensity: t('Intensity (the CAMEO code is kept in codes.cameo)'),
+    coordinates: t('Latitude and Longitude (the place names are kept as the location)'),
+  };
   const table = readHeader(lines[0] ?? '', fileName, ICEWS_LAYOUT, losses, problems);
   if (!table) return { problems, report: [] };
   const { spot } = table;
@@ -97,8 +103,8 @@ export function icewsToDataset(text: string, fileName: string): ConvertResult {
     const eventText = cell('Event Text');
     if (eventText) draft.summary = `${sourceName} – ${eventText}${targetName ? ` – ${targetName}` : ''} (CAMEO ${code}).`;
     if (place.length > 0) draft.location = place.join(', ');
-    if (cell('Intensity') !== undefined) losses.add('Intensity (the CAMEO code is kept in codes.cameo)', row);
-    if (cell('Latitude') !== undefined || cell('Longitude') !== undefined) losses.add('Latitude and Longitude (the place names are kept as the location)', row);
+    if (cell('Intensity') !== undefined) losses.add(notCarried.intensity, row);
+    if (cell('Latitude') !== undefined || cell('Longitude') !== undefined) losses.add(notCarried.coordinates, row);
     drafts.push(draft);
   }
   return buildEventDataFile(ICEWS_FORMAT, fileName, { drafts, problems, losses, skipped, records });

@@ -11,11 +11,12 @@ import { normaliseHeader, parseCsvRows, stripBom } from './sheet';
 import { timelineJsCsvToDataset, timelineJsJsonToDataset } from './timelinejs';
 import { validateConversion } from './validate';
 import type { ValidatedImport } from './validate';
-import { convertEventData, detectEventData, EVENT_DATA_FORMAT_DESCRIPTIONS } from './eventDataFormats';
+import { convertEventData, detectEventData, eventDataFormatDescriptions } from './eventDataFormats';
 import type { EventDataFormatId } from './eventDataFormats';
 import { mappedTableToDataset, tableSample } from './mappedTable';
 import type { TableSample } from './mappedTable';
 import type { ColumnMapping } from './columnMapping';
+import { t } from '../i18n/translate';
 
 export { csvLosses, csvToDataset, datasetToCsv, eventSheetRow, isSheetName, SHEET_LAYOUTS, SHEET_NAMES } from './csv';
 export type { SheetInput, SheetInputs, SheetName } from './csv';
@@ -30,7 +31,7 @@ export { mappedTableToDataset, previewMapping, sniffDelimiter, tableSample } fro
 export type { TableSample } from './mappedTable';
 export { checkColumnMapping, guessMapping, parseColumnMapping } from './columnMapping';
 export type { ColumnMapping } from './columnMapping';
-export { EVENT_DATA_FORMAT_DESCRIPTIONS } from './eventDataFormats';
+export { eventDataFormatDescriptions } from './eventDataFormats';
 
 function extension(fileName: string): string {
   const match = /\.([A-Za-z0-9]+)$/.exec(fileName.trim());
@@ -101,13 +102,13 @@ export function detectFormat(text: string, fileName: string): SourceFormat {
 function unknownFormatMessage(fileName: string): string {
   const eventColumns = SHEET_LAYOUTS.events.filter((column) => column.required).map((column) => column.header).join(', ');
   const tried = [
-    'Stanceline JSON (an object starting with "{")',
-    'TimelineJS3 JSON (an object with an "events" list whose events have start_date and text.headline objects)',
-    'a TimelineJS3 spreadsheet CSV (a header row with Year and Headline)',
-    `a Stanceline CSV sheet (named events.csv, actors.csv… or with a header row such as ${eventColumns})`,
-    ...EVENT_DATA_FORMAT_DESCRIPTIONS,
+    t('Stanceline JSON (an object starting with "\'{\'")'),
+    t('TimelineJS3 JSON (an object with an "events" list whose events have start_date and text.headline objects)'),
+    t('a TimelineJS3 spreadsheet CSV (a header row with Year and Headline)'),
+    t('a Stanceline CSV sheet (named events.csv, actors.csv… or with a header row such as {columns})', { columns: eventColumns }),
+    ...eventDataFormatDescriptions(),
   ];
-  return `${fileName} is not a file Stanceline can read. It was tried as ${tried.slice(0, -1).join(', ')} and ${tried.at(-1)}, and looks like none of them.`;
+  return t('{file} is not a file Stanceline can read. It was tried as {formats} and {last}, and looks like none of them.', { file: fileName, formats: tried.slice(0, -1).join(', '), last: tried.at(-1)! });
 }
 
 export interface ImportedText extends ValidatedImport {
@@ -153,7 +154,7 @@ export async function importText(text: string, fileName: string, options: Import
       const named = baseName(fileName);
       const sheet = isSheetName(named) ? named : sheetFromHeaders(csvHeaderKeys(stripBom(text)));
       if (sheet !== 'events') {
-        const message = `${fileName} is the ${sheet ?? 'unknown'} sheet of a Stanceline spreadsheet, which cannot stand alone: open the events sheet (events.csv), or convert all the sheets together with npm run convert.`;
+        const message = t('{file} is the {sheet} sheet of a Stanceline spreadsheet, which cannot stand alone: open the events sheet (events.csv), or convert all the sheets together with npm run convert.', { file: fileName, sheet: sheet ?? 'unknown' });
         return { format, problems: [problemAt('error', 'csv-sheet-alone', { file: fileName, line: 1, column: 1, path: '' }, message)], report: [] };
       }
       return { format, ...(await validateConversion(csvToDataset({ events: { name: fileName, text } }), loadOptions)) };
@@ -168,7 +169,7 @@ export async function importText(text: string, fileName: string, options: Import
       // A table of no known layout can still be read, once someone says which column holds what.
       const table = tableSample(text);
       const message = table
-        ? `${unknownFormatMessage(fileName)} It is a table: say which of its columns hold the date, actors, type and text in the column mapping, or convert it with npm run convert -- --mapping mapping.json ${fileName}.`
+        ? `${unknownFormatMessage(fileName)} ${t('It is a table: say which of its columns hold the date, actors, type and text in the column mapping, or convert it with npm run convert -- --mapping mapping.json {file}.', { file: fileName })}`
         : unknownFormatMessage(fileName);
       return { format, problems: [problemAt('error', table ? 'needs-column-mapping' : 'unknown-format', { file: fileName, line: 1, column: 1, path: '' }, message)], report: [], ...(table ? { table } : {}) };
     }

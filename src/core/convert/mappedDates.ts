@@ -5,6 +5,7 @@ import { isValid, parse } from 'date-fns';
 import { isDateError, parseDate } from '../time/dates';
 import { UTCDate } from '../time/utc';
 import type { DateOrder } from './columnMapping';
+import { t } from '../i18n/translate';
 
 type Precision = 'year' | 'month' | 'day';
 
@@ -76,14 +77,14 @@ export function readMappedDate(raw: string, dates: { order: DateOrder; format?: 
   const text = qualifier ? trimmed.slice(0, -1).trim() : trimmed;
   if (dates.format !== undefined) {
     const date = tryPattern(text, { pattern: dates.format, precision: patternPrecision(dates.format) });
-    return date !== undefined ? { date: date + qualifier } : { error: `"${short(trimmed)}" does not match the date pattern "${dates.format}"` };
+    return date !== undefined ? { date: date + qualifier } : { error: t('"{text}" does not match the date pattern "{pattern}"', { text: short(trimmed), pattern: dates.format }) };
   }
   if (/^[+-]?\d{4,}(?:-\d{2}(?:-\d{2}(?:T.*)?)?)?$/.test(text) && !isDateError(parseDate(text))) return { date: text + qualifier };
   for (const pattern of [...ISO_PATTERNS, ...ORDER_PATTERNS[dates.order]]) {
     const date = tryPattern(text, pattern);
     if (date !== undefined) return { date: date + qualifier };
   }
-  return { error: `"${short(trimmed)}" is not a date written ${ORDER_EXAMPLES[dates.order]} (choose another order, or give a date pattern)` };
+  return { error: t('"{text}" is not a date written {order, select, YMD {year first: 2025-02-12, 2025/02/12, 2025-02, 2025} DMY {day first: 12/02/2025, 12.02.2025, 12 February 2025, February 2025} other {month first: 02/12/2025, February 12, 2025, February 2025}} (choose another order, or give a date pattern)', { text: short(trimmed), order: dates.order }) };
 }
 
 function short(text: string): string {

@@ -18,6 +18,7 @@ import { readMappedDate } from './mappedDates';
 import { problemAt } from './result';
 import type { ConvertResult } from './result';
 import { stripBom } from './sheet';
+import { t } from '../i18n/translate';
 
 /** What the app needs to offer the mapping dialog: the start of the file and a delimiter guess. */
 export interface TableSample {
@@ -126,7 +127,7 @@ interface Row {
 export function mappedRowsToDataset(header: readonly string[], rows: readonly Row[], fileName: string, mapping: ColumnMapping): ConvertResult {
   const missing = missingColumns(mapping, header);
   if (missing.length > 0) {
-    return { problems: missing.map((problem) => problemAt('error', 'mapping-column', { file: fileName, line: 1, column: 1, path: problem.path }, `The column mapping names a column this file lacks: ${problem.message}`)), report: [] };
+    return { problems: missing.map((problem) => problemAt('error', 'mapping-column', { file: fileName, line: 1, column: 1, path: problem.path }, t('The column mapping names a column this file lacks: {problem}', { problem: problem.message }))), report: [] };
   }
   const names = columnNames(header);
   const indexOf = (name: string | undefined) => (name === undefined ? undefined : columnIndex(names, name));
@@ -146,7 +147,7 @@ export function mappedRowsToDataset(header: readonly string[], rows: readonly Ro
   const problems: Problem[] = [];
   const losses = new RowLosses();
   names.forEach((name, index) => {
-    if (!used.has(index)) losses.add(`column "${name}", which the mapping does not use`, `column ${index + 1}`);
+    if (!used.has(index)) losses.add(t('column "{column}", which the mapping does not use', { column: name }), t('column {number}', { number: index + 1 }));
   });
   const separator = mapping.separator;
   const split = (text: string | undefined) => (text ?? '').split(separator).map((part) => part.trim()).filter((part) => part !== '');
@@ -159,16 +160,16 @@ export function mappedRowsToDataset(header: readonly string[], rows: readonly Ro
       return value === undefined || value === '' ? undefined : value;
     };
     const at = (index: number) => ({ file: fileName, line: row.line, column: index + 1, path: names[index]! });
-    const check = new RecordProblems(problems, `Row ${row.line}`);
+    const check = new RecordProblems(problems, () => t('Row {row}', { row: row.line }));
     if (row.cells.length < names.length && row.cells.length > 0) {
-      check.warning('short-row', at(row.cells.length), `it has ${row.cells.length} cell${row.cells.length === 1 ? '' : 's'} where the header has ${names.length}; the missing cells are read as empty.`);
+      check.warning('short-row', at(row.cells.length), t('it has {cells, plural, one {# cell} other {# cells}} where the header has {columns}; the missing cells are read as empty.', { cells: row.cells.length, columns: names.length }));
     }
     const dateText = cell(columns.date);
-    const date = dateText === undefined ? { error: 'the date is empty' } : readMappedDate(dateText, mapping.dates);
-    if ('error' in date) check.error('bad-date', at(columns.date!), `${date.error}.`);
+    const date = dateText === undefined ? { error: t('the date is empty') } : readMappedDate(dateText, mapping.dates);
+    if ('error' in date) check.error('bad-date', at(columns.date!), t('{reason}.', { reason: date.error }));
     const endText = cell(columns.end);
     const end = endText === undefined ? undefined : readMappedDate(endText, mapping.dates);
-    if (end && 'error' in end) check.error('bad-date', at(columns.end!), `its end date ${end.error}.`);
+    if (end && 'error' in end) check.error('bad-date', at(columns.end!), t('its end date {reason}.', { reason: end.error }));
 
     const actors: DraftActor[] = [];
     for (const entry of actorColumns) {
@@ -182,10 +183,10 @@ export function mappedRowsToDataset(header: readonly string[], rows: readonly Ro
         actors.push(actor);
       });
       if (entry.country !== undefined && countries.length > 1 && countries.length !== actorNames.length) {
-        check.warning('country-count', at(entry.country), `it names ${countries.length} countries for ${actorNames.length} actor${actorNames.length === 1 ? '' : 's'} in column "${names[entry.actors]}"; actors without a country of their own are grouped under "Country not given".`);
+        check.warning('country-count', at(entry.country), t('it names {countries} countries for {actors, plural, one {# actor} other {# actors}} in column "{column}"; actors without a country of their own are grouped under "Country not given".', { countries: countries.length, actors: actorNames.length, column: names[entry.actors] ?? '' }));
       }
     }
-    if (actors.length === 0) check.error('no-actors', at(actorColumns[0]!.actors), `it names no actor (${actorColumns.map((entry) => `"${names[entry.actors]}"`).join(', ')} ${actorColumns.length === 1 ? 'is' : 'are'} empty).`);
+    if (actors.length === 0) check.error('no-actors', at(actorColumns[0]!.actors), t('it names no actor ({columns, plural, one {{names} is empty} other {{names} are empty}}).', { columns: actorColumns.length, names: actorColumns.map((entry) => `"${names[entry.actors]}"`).join(', ') }));
     if (check.errors > 0 || 'error' in date || (end && 'error' in end)) {
       skipped++;
       continue;
@@ -198,7 +199,7 @@ export function mappedRowsToDataset(header: readonly string[], rows: readonly Ro
     if (typeText !== undefined && mapping.types.scheme !== 'names') codes[mapping.types.scheme] = typeText;
     const url = cell(columns.sourceUrl);
     const web = webUrl(url);
-    if (url !== undefined && web === undefined) losses.add(`source addresses that are not web addresses (http or https) in column "${names[columns.sourceUrl!]}"`, row.line);
+    if (url !== undefined && web === undefined) losses.add(t('source addresses that are not web addresses (http or https) in column "{column}"', { column: names[columns.sourceUrl!] ?? '' }), row.line);
     const sourceTitle = cell(columns.sourceTitle);
     const references: DraftReference[] = web || sourceTitle ? [{ ...(web ? { url: web } : {}), ...(sourceTitle ? { publisher: sourceTitle } : {}) }] : [];
     const draft: DraftEvent = {
@@ -241,7 +242,7 @@ export function tableRows(text: string, delimiter: Delimiter): { header: string[
 /** A whole table converted with a mapping: `npm run convert -- --mapping` and the app after the dialog. */
 export function mappedTableToDataset(text: string, fileName: string, mapping: ColumnMapping): ConvertResult {
   const { header, rows } = tableRows(text, mapping.delimiter);
-  if (header.length === 0) return { problems: [problemAt('error', 'csv-empty', { file: fileName, line: 1, column: 1, path: '' }, `${fileName} is empty: its first row must name the columns.`)], report: [] };
+  if (header.length === 0) return { problems: [problemAt('error', 'csv-empty', { file: fileName, line: 1, column: 1, path: '' }, t('{file} is empty: its first row must name the columns.', { file: fileName }))], report: [] };
   return mappedRowsToDataset(header, rows, fileName, mapping);
 }
 

@@ -12,6 +12,7 @@ import type { FieldColumns } from './eventRows';
 import { problemAt } from './result';
 import type { ConvertResult, Origin } from './result';
 import { stripBom } from './sheet';
+import { t } from '../i18n/translate';
 
 type Json = Record<string, unknown>;
 
@@ -97,7 +98,7 @@ function jsonLines(body: string): RawRecord[] {
   const records: RawRecord[] = [];
   body.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === '') return;
-    const record: RawRecord = { value: undefined, line: index + 1, where: `line ${index + 1}`, path: '' };
+    const record: RawRecord = { value: undefined, line: index + 1, where: t('{unit, select, line {line {number}} other {row {number}}}', { unit: 'line', number: index + 1 }), path: '' };
     try {
       record.value = JSON.parse(line);
     } catch (error) {
@@ -115,7 +116,7 @@ function jsonArray(body: string, fileName: string, problems: Problem[]): RawReco
     parsed = JSON.parse(body);
   } catch (error) {
     problems.push(problemAt('error', 'invalid-json', { file: fileName, line: 1, column: 1, path: '' },
-      `The file starts like a JSON array of PLOVER records but is not valid JSON (${error instanceof Error ? error.message : String(error)}); JSON lines (one record per line) let the rest be read when one record is broken.`));
+      t('The file starts like a JSON array of PLOVER records but is not valid JSON ({reason}); JSON lines (one record per line) let the rest be read when one record is broken.', { reason: error instanceof Error ? error.message : String(error) })));
     return undefined;
   }
   if (!Array.isArray(parsed)) return undefined;
@@ -143,7 +144,7 @@ function jsonArray(body: string, fileName: string, problems: Problem[]): RawReco
     else if (char === '}' || char === ']') depth--;
     else if (char === ',' && depth === 1) expectElement = true;
   }
-  return parsed.map((value, index) => ({ value, line: lines[index] ?? 1, where: `record ${index + 1} (line ${lines[index] ?? 1})`, path: `[${index}]` }));
+  return parsed.map((value, index) => ({ value, line: lines[index] ?? 1, where: t('record {number} (line {line})', { number: index + 1, line: lines[index] ?? 1 }), path: `[${index}]` }));
 }
 
 function text(value: unknown): string | undefined {
@@ -212,25 +213,24 @@ export function ploverToDataset(input: string, fileName: string): ConvertResult 
   let skipped = 0;
   for (const record of raw) {
     const at = (field: string): Origin => ({ file: fileName, line: record.line, column: 1, path: record.path === '' ? field : `${record.path}.${field}` });
-    const label = `PLOVER ${record.where}`;
-    const check = new RecordProblems(problems, label);
+    const check = new RecordProblems(problems, () => t('{layout} {record}', { layout: 'PLOVER', record: record.where }));
     if (record.parseError !== undefined || !isObject(record.value)) {
       check.error('invalid-record', { file: fileName, line: record.line, column: 1, path: record.path },
-        record.parseError !== undefined ? `it is not valid JSON (${record.parseError}).` : 'it is not a JSON object { … }.');
+        record.parseError !== undefined ? t('it is not valid JSON ({reason}).', { reason: record.parseError }) : t('it is not a JSON object \'{ … }\'.'));
       skipped++;
       continue;
     }
     const value = record.value;
     const id = text(value.id);
-    if (!id) check.error('missing-value', at('id'), 'it has no "id".');
+    if (!id) check.error('missing-value', at('id'), t('it has no "{field}".', { field: 'id' }));
     const dayText = text(value.date);
     const day = dayText === undefined ? undefined : readDay(dayText);
-    if (!day) check.error('bad-date', at('date'), dayText === undefined ? 'it has no "date".' : `its date "${dayText}" is not a day (write YYYY-MM-DD).`);
+    if (!day) check.error('bad-date', at('date'), dayText === undefined ? t('it has no "{field}".', { field: 'date' }) : t('its {column} "{text}" is not a day (write YYYY-MM-DD).', { column: 'date', text: dayText }));
     const endText = text(value.enddate);
     const endDay = endText === undefined ? undefined : readDay(endText);
-    if (endText !== undefined && !endDay) check.error('bad-date', at('enddate'), `its enddate "${endText}" is not a day (write YYYY-MM-DD).`);
+    if (endText !== undefined && !endDay) check.error('bad-date', at('enddate'), t('its {column} "{text}" is not a day (write YYYY-MM-DD).', { column: 'enddate', text: endText }));
     const event = text(value.event);
-    if (!event) check.error('missing-value', at('event'), 'it has no "event".');
+    if (!event) check.error('missing-value', at('event'), t('it has no "{field}".', { field: 'event' }));
     const sources = actorsOf(value.source);
     const recipients = actorsOf(value.recipient);
     if (sources.unreadable + recipients.unreadable > 0) check.warning('unreadable-actor', at(sources.unreadable > 0 ? 'source' : 'recipient'), 'an actor that is neither a name nor an object with a "name" was left out.');
@@ -249,7 +249,7 @@ export function ploverToDataset(input: string, fileName: string): ConvertResult 
     if (scale) codes['plover-scale'] = scale;
     const url = text(value.link);
     const web = webUrl(url);
-    if (url !== undefined && web === undefined) losses.add('"link" values that are not web addresses', record.where);
+    if (url !== undefined && web === undefined) losses.add(t('"link" values that are not web addresses'), record.where);
     const citation = text(value.cite_info);
     const references = web || citation ? [{ ...(web ? { url: web } : {}), ...(citation ? { publisher: citation } : {}) }] : [];
     const time = text(value.time);
@@ -277,12 +277,12 @@ export function ploverToDataset(input: string, fileName: string): ConvertResult 
     if (location) draft.location = location;
     const tags = contextTags(value.context);
     if (tags.length > 0) draft.tags = tags;
-    if (text(value.text) !== undefined) losses.add('"text" (the story the record was coded from; cite it through the link)', record.where);
+    if (text(value.text) !== undefined) losses.add(t('"text" (the story the record was coded from; cite it through the link)'), record.where);
     for (const field of ['text_info', 'coder', 'coded_date', 'comment'] as const) {
       if (value[field] !== undefined && value[field] !== null && value[field] !== '') losses.add(`"${field}"`, record.where);
     }
     for (const key of Object.keys(value)) {
-      if (!KNOWN_FIELDS.has(key)) losses.add(`field "${key}", not part of the PLOVER record`, record.where);
+      if (!KNOWN_FIELDS.has(key)) losses.add(t('field "{field}", not part of the PLOVER record', { field: key }), record.where);
     }
     drafts.push(draft);
   }

@@ -15,6 +15,7 @@ import type { ConvertResult } from './result';
 import { normaliseHeader, stripBom } from './sheet';
 import { headedRows, readHeader } from './headedTable';
 import type { TableLayout } from './headedTable';
+import { t } from '../i18n/translate';
 
 export const POLECAT_COLUMNS = [
   'Event ID', 'Event Date', 'Event Type', 'Event Mode', 'Intensity', 'Quad Code', 'Contexts',
@@ -32,11 +33,11 @@ const POLECAT_LAYOUT: TableLayout<PolecatColumn> = { name: 'POLECAT', columns: P
 const LIST_SEPARATOR = ';';
 
 /** Columns read into the event; the rest are named in the import note as not carried. */
-const NOT_CARRIED: readonly [readonly PolecatColumn[], string][] = [
-  [['Intensity'], 'Intensity (a score of the event type; the type is kept in codes.plover)'],
-  [['Actor COW', 'Recipient COW', 'Wikipedia Actor ID', 'Wikipedia Recipient ID', 'Actor Name Raw', 'Recipient Name Raw'], 'COW codes, Wikipedia ids and raw actor names (the actor names and countries are kept)'],
-  [['Latitude', 'Longitude', 'GeoNames ID', 'Raw Placename', 'Feature Type'], 'coordinates, GeoNames ids and feature types (the place names are kept as the location)'],
-  [['Publication Date', 'Story People', 'Story Organizations', 'Story Locations', 'Language', 'Version'], 'Publication Date, the story\'s people, organisations and locations, Language and Version (about the story and the coding, not the event)'],
+const NOT_CARRIED: readonly [readonly PolecatColumn[], () => string][] = [
+  [['Intensity'], () => t('Intensity (a score of the event type; the type is kept in codes.plover)')],
+  [['Actor COW', 'Recipient COW', 'Wikipedia Actor ID', 'Wikipedia Recipient ID', 'Actor Name Raw', 'Recipient Name Raw'], () => t('COW codes, Wikipedia ids and raw actor names (the actor names and countries are kept)')],
+  [['Latitude', 'Longitude', 'GeoNames ID', 'Raw Placename', 'Feature Type'], () => t('coordinates, GeoNames ids and feature types (the place names are kept as the location)')],
+  [['Publication Date', 'Story People', 'Story Organizations', 'Story Locations', 'Language', 'Version'], () => t('Publication Date, the story\'s people, organisations and locations, Language and Version (about the story and the coding, not the event)')],
 ];
 
 export const POLECAT_FORMAT: EventDataFormat = {
@@ -75,6 +76,8 @@ export function polecatToDataset(text: string, fileName: string): ConvertResult 
   const lines = splitLines(stripBom(text));
   const problems: Problem[] = [];
   const losses = new RowLosses();
+  // Worded once, in the active language: they are noted for every row.
+  const notCarried = NOT_CARRIED.map(([group, what]) => [group, what()] as const);
   const table = readHeader(lines[0] ?? '', fileName, POLECAT_LAYOUT, losses, problems);
   if (!table) return { problems, report: [] };
   const { spot } = table;
@@ -95,7 +98,7 @@ export function polecatToDataset(text: string, fileName: string): ConvertResult 
     const event = required('Event Type');
     const sources = sideActors(split(cell('Actor Name')), split(cell('Actor Country')), split(cell('Primary Actor Sector') ?? cell('Actor Sectors')), split(cell('Actor Title')));
     const recipients = sideActors(split(cell('Recipient Name')), split(cell('Recipient Country')), split(cell('Primary Recipient Sector') ?? cell('Recipient Sectors')), split(cell('Recipient Title')));
-    if (sources.length === 0 && recipients.length === 0) check.error('missing-value', at('Actor Name'), 'it names no actor and no recipient.');
+    if (sources.length === 0 && recipients.length === 0) check.error('missing-value', at('Actor Name'), t('it names no actor and no recipient.'));
     if (check.errors > 0 || !id || !date || !event) {
       skipped++;
       continue;
@@ -126,7 +129,7 @@ export function polecatToDataset(text: string, fileName: string): ConvertResult 
     if (place !== '') draft.location = place;
     const tags = split(cell('Contexts'));
     if (tags.length > 0) draft.tags = tags;
-    for (const [group, what] of NOT_CARRIED) {
+    for (const [group, what] of notCarried) {
       if (group.some((column) => cell(column) !== undefined)) losses.add(what, row);
     }
     drafts.push(draft);

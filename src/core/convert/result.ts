@@ -2,6 +2,7 @@
 // pointed back at the cell or JSON value the user wrote (the JSON is generated; nobody has
 // seen its lines).
 import type { DatasetFile, Problem, Severity } from '../model/types';
+import { t } from '../i18n/translate';
 
 /** Where a value of the converted file came from in the user's input. */
 export interface Origin {
@@ -71,8 +72,9 @@ export class LossReport {
     for (const [what, places] of this.notes) {
       const where = [...places];
       const shown = where.slice(0, 5).join(', ');
-      const more = where.length > 5 ? ` and ${where.length - 5} more` : '';
-      lines.push(`${what} (${where.length}: ${shown}${more}).`);
+      lines.push(where.length > 5
+        ? t('{what} ({count}: {places} and {more} more).', { what, count: where.length, places: shown, more: where.length - 5 })
+        : t('{what} ({count}: {places}).', { what, count: where.length, places: shown }));
     }
     return lines;
   }

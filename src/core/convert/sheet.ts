@@ -4,6 +4,7 @@ import { csvFormatRows, csvParseRows } from 'd3';
 import type { Problem } from '../model/types';
 import { problemAt } from './result';
 import type { Origin } from './result';
+import { t } from '../i18n/translate';
 
 /** How a column's cells are read. */
 export type CellKind =
@@ -87,7 +88,7 @@ export function readSheet(
   const headerRow = rows[0];
   if (!headerRow || isBlankRow(headerRow)) {
     problems.push(problemAt('error', 'csv-empty', { file, line: 1, column: 1, path: '' },
-      `The ${sheetLabel} sheet is empty; its first row must name the columns: ${layout.map((column) => column.header).join(', ')}.`));
+      t('The {sheet} sheet is empty; its first row must name the columns: {columns}.', { sheet: sheetLabel, columns: layout.map((column) => column.header).join(', ') })));
     return undefined;
   }
   const byKey = new Map(layout.map((column) => [normaliseHeader(column.header), column]));
@@ -98,20 +99,20 @@ export function readSheet(
     if (header.trim() === '') {
       // A trailing empty header is what spreadsheets leave behind; only complain if the column has data.
       if (rows.some((row, rowIndex) => rowIndex > 0 && (row[index] ?? '').trim() !== '')) {
-        problems.push(problemAt('warning', 'csv-unnamed-column', at, `Column ${index + 1} of the ${sheetLabel} sheet has no header; its values were not carried over.`));
+        problems.push(problemAt('warning', 'csv-unnamed-column', at, t('Column {number} of the {sheet} sheet has no header; its values were not carried over.', { number: index + 1, sheet: sheetLabel })));
       }
       return;
     }
     const spec = byKey.get(normaliseHeader(header));
     if (!spec) {
       const known = layout.map((column) => column.header).join(', ');
-      problems.push(problemAt('warning', 'csv-unknown-column', at, `The ${sheetLabel} sheet has no column "${header}" in its layout (${known}); its values were not carried over.`));
-      report.push(`${file}: column "${header}" is not part of the ${sheetLabel} sheet and was not carried over.`);
+      problems.push(problemAt('warning', 'csv-unknown-column', at, t('The {sheet} sheet has no column "{column}" in its layout ({known}); its values were not carried over.', { sheet: sheetLabel, column: header, known })));
+      report.push(t('{file}: column "{column}" is not part of the {sheet} sheet and was not carried over.', { file, column: header, sheet: sheetLabel }));
       return;
     }
     const earlier = columns.get(spec.header);
     if (earlier !== undefined) {
-      problems.push(problemAt('error', 'csv-duplicate-column', at, `The column "${header}" appears twice in the ${sheetLabel} sheet (first as column ${earlier + 1}); keep one.`));
+      problems.push(problemAt('error', 'csv-duplicate-column', at, t('The column "{column}" appears twice in the {sheet} sheet (first as column {number}); keep one.', { column: header, sheet: sheetLabel, number: earlier + 1 })));
       fatal = true;
       return;
     }
@@ -120,7 +121,7 @@ export function readSheet(
   for (const spec of layout) {
     if (spec.required && !columns.has(spec.header)) {
       problems.push(problemAt('error', 'csv-missing-column', { file, line: 1, column: headerRow.length + 1, path: spec.header },
-        `The ${sheetLabel} sheet has no "${spec.header}" column, which is required; add it to the first row.`));
+        t('The {sheet} sheet has no "{column}" column, which is required; add it to the first row.', { sheet: sheetLabel, column: spec.header })));
       fatal = true;
     }
   }

@@ -5,6 +5,7 @@ import type { DatasetFile, Problem, StoryRecord, StoryStepRecord } from '../mode
 import { problemAt } from './result';
 import { cellOrigin, textCell, tokenCell } from './sheet';
 import type { ColumnSpec, ParsedSheet, SheetRow } from './sheet';
+import { t } from '../i18n/translate';
 
 export const STORIES_LAYOUT: readonly ColumnSpec[] = [
   { header: 'story', kind: 'token', required: true },
@@ -35,13 +36,13 @@ export function storiesLosses(file: DatasetFile): string[] {
   const losses: string[] = [];
   for (const story of file.stories ?? []) {
     const known = ['id', 'title', 'description', 'steps'];
-    for (const key of Object.keys(story)) if (!known.includes(key)) losses.push(`Field "${key}" of story "${story.id}" has no column and is not carried`);
-    if (story.steps.length === 0) losses.push(`Story "${story.id}" has no steps, so it has no row and is not carried`);
-    if (story.description === '') losses.push(`An empty "description" of story "${story.id}" is read back as no description`);
+    for (const key of Object.keys(story)) if (!known.includes(key)) losses.push(t('Field "{key}" of story "{story}" has no column and is not carried', { key, story: story.id }));
+    if (story.steps.length === 0) losses.push(t('Story "{story}" has no steps, so it has no row and is not carried', { story: story.id }));
+    if (story.description === '') losses.push(t('An empty "description" of story "{story}" is read back as no description', { story: story.id }));
     for (const step of story.steps) {
-      for (const key of Object.keys(step)) if (!['view', 'title', 'caption'].includes(key)) losses.push(`Field "${key}" of a step of story "${story.id}" has no column and is not carried`);
-      if (step.view !== step.view.trim()) losses.push(`Spaces around a step's "view" in story "${story.id}" are dropped when the sheet is read`);
-      if (step.title === '') losses.push(`An empty step "title" in story "${story.id}" is read back as no title`);
+      for (const key of Object.keys(step)) if (!['view', 'title', 'caption'].includes(key)) losses.push(t('Field "{key}" of a step of story "{story}" has no column and is not carried', { key, story: story.id }));
+      if (step.view !== step.view.trim()) losses.push(t('Spaces around a step\'s "view" in story "{story}" are dropped when the sheet is read', { story: story.id }));
+      if (step.title === '') losses.push(t('An empty step "title" in story "{story}" is read back as no title', { story: story.id }));
     }
   }
   return losses;
@@ -80,7 +81,7 @@ export function readStories(sheet: ParsedSheet, reader: Reader): StoryRecord[] {
     if (story.title !== '') continue;
     const firstRow = sheet.rows.find((row) => tokenCell(sheet, row, 'story') === story.id)!;
     reader.problems.push(problemAt('error', 'csv-missing-value', cellOrigin(sheet, firstRow, 'story_title'),
-      `Story "${story.id}" has no story_title on any of its rows (${sheet.file}); give its title on its first row.`));
+      t('Story "{story}" has no story_title on any of its rows ({file}); give its title on its first row.', { story: story.id, file: sheet.file })));
   }
   return list;
 }

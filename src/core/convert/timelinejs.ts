@@ -14,6 +14,7 @@ import type { ConvertResult } from './result';
 import { stripBom } from './sheet';
 import type { Locate } from './timelinejsConversion';
 import { convertDocument } from './timelinejsDocument';
+import { t } from '../i18n/translate';
 
 export { timelineJsCsvToDataset } from './timelinejsCsv';
 export { parseTimelineJsTime } from './timelinejsTime';
@@ -26,7 +27,7 @@ export function timelineJsJsonToDataset(text: string, fileName: string): Convert
     document = JSON.parse(body);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { problems: [problemAt('error', 'invalid-json', { file: fileName, line: 1, column: 1, path: '' }, `The file is not valid JSON (${reason}).`)], report: [] };
+    return { problems: [problemAt('error', 'invalid-json', { file: fileName, line: 1, column: 1, path: '' }, t('The file is not valid JSON ({reason}).', { reason }))], report: [] };
   }
   let positions: ReturnType<typeof indexPositions> | undefined;
   const locate: Locate = (path) => {

@@ -6,6 +6,7 @@ import { daysInMonth, isDateError, parseDate } from '../time/dates';
 import { htmlToText } from './html';
 import { LossReport, problemAt } from './result';
 import type { Origin } from './result';
+import { t } from '../i18n/translate';
 
 /** Where a value of the TimelineJS input is, from its path in TimelineJS's JSON terms. */
 export type Locate = (path: readonly PathSegment[]) => Origin;
@@ -48,7 +49,7 @@ export class Conversion {
 
   /** A date that cannot be read: the event is left out, and the message says so. */
   badDate(path: readonly PathSegment[], message: string): undefined {
-    this.problem('error', 'timelinejs-bad-date', path, `${message} The event was not carried over.`);
+    this.problem('error', 'timelinejs-bad-date', path, t('{problem} The event was not carried over.', { problem: message }));
     return undefined;
   }
 
@@ -58,7 +59,7 @@ export class Conversion {
     if (!present(raw)) return undefined;
     const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
     if (!/^-?\d+$/.test(text)) {
-      this.badDate([...path, part], `The ${part} ${JSON.stringify(raw)} is not a whole number; TimelineJS dates are written as numbers, e.g. "year": 1815, "month": 12.`);
+      this.badDate([...path, part], t('The {part} {value} is not a whole number; TimelineJS dates are written as numbers, e.g. "year": 1815, "month": 12.', { part, value: JSON.stringify(raw) ?? String(raw) }));
       return 'bad';
     }
     return Number(text);
@@ -67,12 +68,12 @@ export class Conversion {
   /** A TimelineJS date object as ISO 8601 text at the precision it gives, or undefined (with a problem). */
   date(value: unknown, path: readonly PathSegment[], which: 'start' | 'end', eventName: string): DateResult | undefined {
     if (!isObject(value)) {
-      return this.badDate(path, `The ${which} date must be an object such as {"year": 1815, "month": 12}.`);
+      return this.badDate(path, t('The {which, select, start {start} other {end}} date must be an object such as \'{\'"year": 1815, "month": 12\'}\'.', { which }));
     }
     for (const key of Object.keys(value)) {
-      if (!KNOWN_DATE_KEYS.has(key) && present(value[key])) this.losses.add(`Date field "${key}" is not carried`, eventName);
+      if (!KNOWN_DATE_KEYS.has(key) && present(value[key])) this.losses.add(t('Date field "{key}" is not carried', { key }), eventName);
     }
-    if (present(value.format)) this.losses.add('Date "format" (TimelineJS display format) is not carried', eventName);
+    if (present(value.format)) this.losses.add(t('Date "format" (TimelineJS display format) is not carried'), eventName);
     const parts: Partial<Record<DatePart, number>> = {};
     for (const part of DATE_PARTS) {
       const read = this.part(value, part, path);
@@ -82,39 +83,39 @@ export class Conversion {
     const { year } = parts;
     let { month, day, hour, minute, second } = parts;
     if (year === undefined) {
-      this.problem('error', 'timelinejs-no-year', [...path, 'year'], `The ${which} date has no year, which TimelineJS requires; the event was not carried over.`);
+      this.problem('error', 'timelinejs-no-year', [...path, 'year'], t('The {which, select, start {start} other {end}} date has no year, which TimelineJS requires; the event was not carried over.', { which }));
       return undefined;
     }
     if (Math.abs(year) > MAX_ABS_YEAR) {
-      this.problem('error', 'timelinejs-year-out-of-range', [...path, 'year'], `The year ${year} is beyond what Stanceline draws (±${MAX_ABS_YEAR}); the event was not carried over.`);
+      this.problem('error', 'timelinejs-year-out-of-range', [...path, 'year'], t('The year {year} is beyond what Stanceline draws (±{limit}); the event was not carried over.', { year: String(year), limit: String(MAX_ABS_YEAR) }));
       return undefined;
     }
     const notes: string[] = [];
     if (month !== undefined && (month < 1 || month > 12)) {
-      return this.badDate([...path, 'month'], `Month ${month} does not exist; months run from 1 to 12.`);
+      return this.badDate([...path, 'month'], t('Month {month} does not exist; months run from 1 to 12.', { month }));
     }
     if (day !== undefined && month === undefined) {
-      this.problem('warning', 'timelinejs-day-without-month', [...path, 'day'], `The ${which} date gives a day but no month; only the year was carried over.`);
+      this.problem('warning', 'timelinejs-day-without-month', [...path, 'day'], t('The {which, select, start {start} other {end}} date gives a day but no month; only the year was carried over.', { which }));
       day = hour = minute = second = undefined;
     }
     const isoYear = year < 0 ? year + 1 : year; // astronomical numbering: 1 BCE is year 0
     if (day !== undefined && month !== undefined && (day < 1 || day > daysInMonth(isoYear, month))) {
-      return this.badDate([...path, 'day'], `Day ${day} does not exist in month ${month} of ${year}.`);
+      return this.badDate([...path, 'day'], t('Day {day} does not exist in month {month} of {year}.', { day, month, year: String(year) }));
     }
     if (hour !== undefined && day === undefined) {
-      this.problem('warning', 'timelinejs-time-without-day', [...path, 'hour'], `The ${which} date gives a time but no day; the time was not carried over.`);
+      this.problem('warning', 'timelinejs-time-without-day', [...path, 'hour'], t('The {which, select, start {start} other {end}} date gives a time but no day; the time was not carried over.', { which }));
       hour = minute = second = undefined;
     }
     if (hour === undefined && (minute !== undefined || second !== undefined)) {
-      this.problem('warning', 'timelinejs-minute-without-hour', [...path, minute !== undefined ? 'minute' : 'second'], `The ${which} date gives minutes or seconds but no hour; they were not carried over.`);
+      this.problem('warning', 'timelinejs-minute-without-hour', [...path, minute !== undefined ? 'minute' : 'second'], t('The {which, select, start {start} other {end}} date gives minutes or seconds but no hour; they were not carried over.', { which }));
       minute = second = undefined;
     }
     if (hour !== undefined && (hour > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59)) {
       const shown = [hour, minute ?? 0, ...(second === undefined ? [] : [second])].map((n) => String(n).padStart(2, '0')).join(':');
-      return this.badDate([...path, 'hour'], `The time ${shown} does not exist; hours run from 0 to 23, minutes and seconds from 0 to 59.`);
+      return this.badDate([...path, 'hour'], t('The time {time} does not exist; hours run from 0 to 23, minutes and seconds from 0 to 59.', { time: shown }));
     }
     if (parts.millisecond !== undefined && parts.millisecond !== 0 && hour !== undefined) {
-      this.losses.add('Milliseconds are not carried (Stanceline times stop at the second)', eventName);
+      this.losses.add(t('Milliseconds are not carried (Stanceline times stop at the second)'), eventName);
     }
 
     const yearText = isoYear >= 0 && isoYear <= 9999 ? String(isoYear).padStart(4, '0') : `${isoYear < 0 ? '-' : '+'}${String(Math.abs(isoYear)).padStart(4, '0')}`;

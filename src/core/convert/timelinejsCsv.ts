@@ -11,6 +11,7 @@ import { present } from './timelinejsConversion';
 import type { Json, Locate } from './timelinejsConversion';
 import { convertDocument } from './timelinejsDocument';
 import { parseTimelineJsTime } from './timelinejsTime';
+import { t } from '../i18n/translate';
 
 /** TimelineJS template columns, and where each lands in TimelineJS's JSON. */
 const TIMELINEJS_COLUMNS = [
@@ -55,7 +56,7 @@ export function timelineJsCsvToDataset(text: string, fileName: string): ConvertR
   });
   if (!columnIndex.has('Year') || !columnIndex.has('Headline')) {
     problems.push(problemAt('error', 'timelinejs-csv-header', { file: fileName, line: 1, column: 1, path: '' },
-      `The first row is not TimelineJS's header: it needs at least Year and Headline (the template's columns are ${TIMELINEJS_COLUMNS.join(', ')}).`));
+      t('The first row is not TimelineJS\'s header: it needs at least Year and Headline (the template\'s columns are {columns}).', { columns: TIMELINEJS_COLUMNS.join(', ') })));
     return { problems, report: [] };
   }
   const cell = (row: readonly string[], column: TimelineJsColumn): string => {
@@ -89,7 +90,7 @@ export function timelineJsCsvToDataset(text: string, fileName: string): ConvertR
       const parsed = parseTimelineJsTime(time);
       if ('error' in parsed) {
         const at = columnIndex.get(column)!;
-        problems.push(problemAt('error', 'timelinejs-bad-time', { file: fileName, line, column: at + 1, path: column }, `${parsed.error} The row was not carried over.`));
+        problems.push(problemAt('error', 'timelinejs-bad-time', { file: fileName, line, column: at + 1, path: column }, t('{problem} The row was not carried over.', { problem: parsed.error })));
         badTime = true;
       } else {
         Object.assign(target, parsed);
@@ -129,6 +130,6 @@ export function timelineJsCsvToDataset(text: string, fileName: string): ConvertR
 
   const result = convertDocument({ title, events, eras }, locate, fileName);
   const problemsOut = [...problems, ...result.problems].sort((a, b) => a.line - b.line || a.column - b.column);
-  if (unknownColumns.length > 0) report.push(`Columns not in TimelineJS's template were not carried over: ${unknownColumns.join(', ')}.`);
+  if (unknownColumns.length > 0) report.push(t('Columns not in TimelineJS\'s template were not carried over: {columns}.', { columns: unknownColumns.join(', ') }));
   return { ...result, problems: problemsOut, report: [...report, ...result.report] };
 }

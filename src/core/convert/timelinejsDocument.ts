@@ -9,31 +9,23 @@ import { originFromTable } from './result';
 import type { ConvertResult, Origin } from './result';
 import { Conversion, DATE_PARTS, isObject, present } from './timelinejsConversion';
 import type { DateResult, Json, Locate } from './timelinejsConversion';
+import { t } from '../i18n/translate';
 
 const KNOWN_EVENT_KEYS = new Set(['start_date', 'end_date', 'text', 'media', 'group', 'display_date', 'unique_id']);
 const KNOWN_TOP_KEYS = new Set(['title', 'events', 'eras', 'scale']);
 
 const UNGROUPED_ACTOR = { id: 'ungrouped', name: 'Ungrouped' };
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-/** "1 event had no group and was", "2 events had no group and were". */
-function was(count: number): string {
-  return count === 1 ? 'was' : 'were';
-}
-
 /** Text of a TimelineJS text or caption: HTML made plain; undefined when empty. */
 function plain(value: unknown, conversion: Conversion, eventName: string): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const result = htmlToText(String(value));
-  if (result.links > 0) conversion.losses.add('Links inside the text were reduced to their words (their addresses are not carried)', eventName);
+  if (result.links > 0) conversion.losses.add(t('Links inside the text were reduced to their words (their addresses are not carried)'), eventName);
   return result.text === '' ? undefined : result.text;
 }
 
 function describeEra(era: unknown): string {
-  if (!isObject(era)) return 'an era';
+  if (!isObject(era)) return t('an era');
   const headline = isObject(era.text) && typeof era.text.headline === 'string' ? htmlToText(era.text.headline).text : '';
   const year = (date: unknown) => (isObject(date) && present(date.year) ? String(date.year) : '?');
   return `${headline ? `"${headline}" ` : ''}(${year(era.start_date)}–${year(era.end_date)})`;
@@ -44,19 +36,19 @@ export function convertDocument(document: unknown, locate: Locate, fileName: str
   const conversion = new Conversion(locate);
   const { problems, report, losses, origins } = conversion;
   if (!isObject(document) || !Array.isArray(document.events)) {
-    conversion.problem('error', 'timelinejs-no-events', [], 'A TimelineJS file is an object with an "events" list; none was found.');
+    conversion.problem('error', 'timelinejs-no-events', [], t('A TimelineJS file is an object with an "events" list; none was found.'));
     return { problems, report };
   }
   if (document.scale === 'cosmological') {
     conversion.problem('error', 'timelinejs-cosmological', ['scale'],
-      'This timeline uses TimelineJS\'s cosmological scale (years only, up to billions of years ago). Stanceline draws calendar dates within ±200,000 years, so it cannot be imported; change "scale" to "human" if every date fits.');
+      t('This timeline uses TimelineJS\'s cosmological scale (years only, up to billions of years ago). Stanceline draws calendar dates within ±200,000 years, so it cannot be imported; change "scale" to "human" if every date fits.'));
     return { problems, report };
   }
   if (present(document.scale) && document.scale !== 'human') {
-    conversion.problem('warning', 'timelinejs-unknown-scale', ['scale'], `The scale ${JSON.stringify(document.scale)} is not one TimelineJS knows ("human" or "cosmological"); it was read as "human".`);
+    conversion.problem('warning', 'timelinejs-unknown-scale', ['scale'], t('The scale {scale} is not one TimelineJS knows ("human" or "cosmological"); it was read as "human".', { scale: JSON.stringify(document.scale) ?? '' }));
   }
   for (const key of Object.keys(document)) {
-    if (!KNOWN_TOP_KEYS.has(key)) losses.add(`Top-level field "${key}" is not carried`, 'the file');
+    if (!KNOWN_TOP_KEYS.has(key)) losses.add(t('Top-level field "{key}" is not carried', { key }), t('the file'));
   }
 
   // Title slide → the file's title and description.
@@ -65,19 +57,19 @@ export function convertDocument(document: unknown, locate: Locate, fileName: str
   if (isObject(document.title)) {
     const slide = document.title;
     const text = isObject(slide.text) ? slide.text : {};
-    title = plain(text.headline, conversion, 'the title slide');
-    description = plain(text.text, conversion, 'the title slide');
+    title = plain(text.headline, conversion, t('the title slide'));
+    description = plain(text.text, conversion, t('the title slide'));
     if (title) origins.set('title', locate(['title', 'text', 'headline']));
     if (description) origins.set('description', locate(['title', 'text', 'text']));
     for (const key of Object.keys(slide)) {
       if (key !== 'text' && present(slide[key]) && !(isObject(slide[key]) && Object.values(slide[key]).every((v) => !present(v)))) {
-        losses.add(`Title slide field "${key}" is not carried`, 'the title slide');
+        losses.add(t('Title slide field "{key}" is not carried', { key }), t('the title slide'));
       }
     }
   }
   if (title === undefined) {
     title = `Imported from ${fileName}`;
-    report.push(`The timeline has no title headline: the file is titled "${title}".`);
+    report.push(t('The timeline has no title headline: the file is titled "{title}".', { title }));
   }
 
   // Eras → periods: labelled bands behind every lane, at the precision their dates give.
@@ -86,7 +78,7 @@ export function convertDocument(document: unknown, locate: Locate, fileName: str
   const dropped: unknown[] = [];
   eras.forEach((era, index) => {
     const path = ['eras', index];
-    const name = `era ${index + 1}`;
+    const name = t('era {number}', { number: index + 1 });
     if (!isObject(era) || !isObject(era.start_date) || !isObject(era.end_date)) {
       dropped.push(era);
       return;
@@ -104,8 +96,8 @@ export function convertDocument(document: unknown, locate: Locate, fileName: str
     if (note) period.note = note;
     periods.push(period);
   });
-  if (periods.length > 0) report.push(`${plural(periods.length, 'era')} carried over as ${periods.length === 1 ? 'a period' : 'periods'}: ${periods.map((period) => `"${period.label}" (${period.start}–${period.end})`).join(', ')}.`);
-  if (dropped.length > 0) report.push(`${plural(dropped.length, 'era')} not carried over (no usable start and end date): ${dropped.map(describeEra).join(', ')}.`);
+  if (periods.length > 0) report.push(t('{count, plural, one {# era carried over as a period} other {# eras carried over as periods}}: {periods}.', { count: periods.length, periods: periods.map((period) => `"${period.label}" (${period.start}–${period.end})`).join(', ') }));
+  if (dropped.length > 0) report.push(t('{count, plural, one {# era} other {# eras}} not carried over (no usable start and end date): {eras}.', { count: dropped.length, eras: dropped.map(describeEra).join(', ') }));
 
   // Ids: unique_ids that are valid ids are kept as they are, then the others are made into
   // ids, then events without one take their headline's; so a derived id never takes a given one.
@@ -129,7 +121,7 @@ export function convertDocument(document: unknown, locate: Locate, fileName: str
     const headline = isObject(event) && isObject(event.text) && typeof event.text.headline === 'string' ? htmlToText(event.text.headline).text : '';
     ids[index] = eventIds.allocate(headline, `event-${index + 1}`);
   });
-  if (renamed.length > 0) report.push(`${plural(renamed.length, 'unique_id')} changed to fit Stanceline ids (letters, digits, ".", "_", "-"; unique): ${renamed.join(', ')}.`);
+  if (renamed.length > 0) report.push(t('{count, plural, one {# unique_id} other {# unique_ids}} changed to fit Stanceline ids (letters, digits, ".", "_", "-"; unique): {ids}.', { count: renamed.length, ids: renamed.join(', ') }));
 
   const actorIds = new IdAllocator();
   actorIds.reserve(UNGROUPED_ACTOR.id);
@@ -146,7 +138,7 @@ export function convertDocument(document: unknown, locate: Locate, fileName: str
   rawEvents.forEach((raw, inputIndex) => {
     const path: PathSegment[] = ['events', inputIndex];
     if (!isObject(raw)) {
-      conversion.problem('error', 'timelinejs-bad-event', path, 'An event must be an object with a start_date; this one was not carried over.');
+      conversion.problem('error', 'timelinejs-bad-event', path, t('An event must be an object with a start_date; this one was not carried over.'));
       return;
     }
     const id = ids[inputIndex]!;
@@ -154,7 +146,7 @@ export function convertDocument(document: unknown, locate: Locate, fileName: str
     // Older TimelineJS3 files (its own science.json example) name the start "date".
     const startKey = isObject(raw.start_date) ? 'start_date' : isObject(raw.date) ? 'date' : undefined;
     if (startKey === undefined) {
-      conversion.problem('error', 'timelinejs-no-start', path, `Event ${eventName} has no start_date, which TimelineJS requires; it was not carried over.`);
+      conversion.problem('error', 'timelinejs-no-start', path, t('Event {event} has no start_date, which TimelineJS requires; it was not carried over.', { event: eventName }));
       return;
     }
     if (startKey === 'date') startsNamedDate++;
@@ -163,7 +155,7 @@ export function convertDocument(document: unknown, locate: Locate, fileName: str
     let end: DateResult | undefined;
     if (isObject(raw.end_date) && DATE_PARTS.some((part) => present((raw.end_date as Json)[part]))) {
       if (!present(raw.end_date.year)) {
-        conversion.problem('warning', 'timelinejs-end-without-year', [...path, 'end_date'], `Event ${eventName} has an end date without a year; the end was not carried over.`);
+        conversion.problem('warning', 'timelinejs-end-without-year', [...path, 'end_date'], t('Event {event} has an end date without a year; the end was not carried over.', { event: eventName }));
       } else {
         end = conversion.date(raw.end_date, [...path, 'end_date'], 'end', eventName);
         if (!end) return;
@@ -219,16 +211,16 @@ export function convertDocument(document: unknown, locate: Locate, fileName: str
         }
         sourceId = source.id;
       } else if (url !== '') {
-        losses.add('Media that is not an http(s) link (embedded HTML, a relative path) is not carried', eventName);
+        losses.add(t('Media that is not an http(s) link (embedded HTML, a relative path) is not carried'), eventName);
       }
       for (const key of ['thumbnail', 'thumb', 'alt', 'title', 'link', 'link_target']) {
-        if (present(media[key])) losses.add(`Media "${key}" is not carried`, eventName);
+        if (present(media[key])) losses.add(t('Media "{key}" is not carried', { key }), eventName);
       }
     }
 
     for (const key of Object.keys(raw)) {
       if (!KNOWN_EVENT_KEYS.has(key) && key !== startKey && present(raw[key]) && !(isObject(raw[key]) && Object.values(raw[key]).every((v) => !present(v)))) {
-        losses.add(`Event field "${key}" is not carried`, eventName);
+        losses.add(t('Event field "{key}" is not carried', { key }), eventName);
       }
     }
 
@@ -261,13 +253,13 @@ export function convertDocument(document: unknown, locate: Locate, fileName: str
     if (at) origins.set(`actors[${index}]`, at);
   });
 
-  if (events.length > 0) report.push(`Every event was given the type "statement": TimelineJS has no event types. Change "type" to "call" or "meeting" where that is what happened.`);
+  if (events.length > 0) report.push(t('Every event was given the type "statement": TimelineJS has no event types. Change "type" to "call" or "meeting" where that is what happened.'));
   const grouped = actors.filter((actor) => actor.id !== UNGROUPED_ACTOR.id || ungroupedCount === 0);
-  if (grouped.length > 0) report.push(`${plural(grouped.length, 'group')} became actors named by the group, with no country: ${grouped.map((actor) => `"${actor.name}"`).join(', ')}.`);
-  if (ungroupedCount > 0) report.push(`${plural(ungroupedCount, 'event')} had no group and ${was(ungroupedCount)} given the actor "${UNGROUPED_ACTOR.id}".`);
-  if (sources.length > 0) report.push(`${plural(sources.length, 'media link')} became ${sources.length === 1 ? 'a source' : 'sources'} (title from the caption, publisher from the credit).`);
-  if (startsNamedDate > 0) report.push(`${plural(startsNamedDate, 'event')} gave ${startsNamedDate === 1 ? 'its' : 'their'} start as "date", the older TimelineJS name for "start_date", and ${was(startsNamedDate)} read the same way.`);
-  if (untitled.length > 0) report.push(`${plural(untitled.length, 'event')} had no headline and ${was(untitled.length)} titled from their text or their position: ${untitled.join(', ')}.`);
+  if (grouped.length > 0) report.push(t('{count, plural, one {# group} other {# groups}} became actors named by the group, with no country: {groups}.', { count: grouped.length, groups: grouped.map((actor) => `"${actor.name}"`).join(', ') }));
+  if (ungroupedCount > 0) report.push(t('{count, plural, one {# event had no group and was} other {# events had no group and were}} given the actor "{actor}".', { count: ungroupedCount, actor: UNGROUPED_ACTOR.id }));
+  if (sources.length > 0) report.push(t('{count, plural, one {# media link became a source} other {# media links became sources}} (title from the caption, publisher from the credit).', { count: sources.length }));
+  if (startsNamedDate > 0) report.push(t('{count, plural, one {# event gave its start as "date", the older TimelineJS name for "start_date", and was read the same way.} other {# events gave their start as "date", the older TimelineJS name for "start_date", and were read the same way.}}', { count: startsNamedDate }));
+  if (untitled.length > 0) report.push(t('{count, plural, one {# event had no headline and was} other {# events had no headline and were}} titled from their text or their position: {events}.', { count: untitled.length, events: untitled.join(', ') }));
   report.push(...losses.lines());
 
   const file: DatasetFile = { version: 1, title, sources, countries: [], actors, topics: [], events, ...(periods.length > 0 ? { periods } : {}) };

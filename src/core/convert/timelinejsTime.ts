@@ -4,6 +4,7 @@
 // any pattern runs, and the AM/PM suffix is read from the trimmed end by index, so the work
 // is linear in the cell (an end-anchored pattern with a leading \s* would retry from every
 // space of a long blank run: quadratic).
+import { t } from '../i18n/translate';
 
 export interface ParsedTime {
   hour: number;
@@ -28,8 +29,8 @@ function periodSuffix(body: string): { pm: boolean; start: number } | undefined 
 }
 
 function unreadable(text: string): { error: string } {
-  const shown = text.length > MAX_TIME_CELL ? `${JSON.stringify(text.slice(0, MAX_TIME_CELL))}… (${text.length} characters)` : JSON.stringify(text);
-  return { error: `The time ${shown} is not one TimelineJS reads; write it as 10:30, 10:30:15 or 2:30 PM.` };
+  const shown = text.length > MAX_TIME_CELL ? t('{start}… ({length} characters)', { start: JSON.stringify(text.slice(0, MAX_TIME_CELL)), length: text.length }) : JSON.stringify(text);
+  return { error: t('The time {time} is not one TimelineJS reads; write it as 10:30, 10:30:15 or 2:30 PM.', { time: shown }) };
 }
 
 /** Reads a time cell the way TimelineJS does: "10:30", "10:30:15.5", "1030", "10.30", "2:15 PM". */
@@ -50,7 +51,7 @@ export function parseTimelineJsTime(text: string): ParsedTime | { error: string 
   }
   let hour = Number(parts[0]);
   if (period) {
-    if (hour < 1 || hour > 12) return { error: `The time ${JSON.stringify(text)} has hour ${hour}, which does not exist with AM/PM.` };
+    if (hour < 1 || hour > 12) return { error: t('The time {time} has hour {hour}, which does not exist with AM/PM.', { time: JSON.stringify(text), hour }) };
     if (period.pm && hour !== 12) hour += 12;
     if (!period.pm && hour === 12) hour = 0;
   }

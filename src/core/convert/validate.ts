@@ -5,6 +5,7 @@ import { loadParsedDataset } from '../data/load';
 import type { LoadOptions } from '../data/index';
 import type { Dataset, Problem } from '../model/types';
 import type { ConvertResult } from './result';
+import { t } from '../i18n/translate';
 
 export interface ValidatedImport {
   /** The converted file as JSON text (two-space indent, final newline), when there is one. */
@@ -45,7 +46,7 @@ export async function validateConversion(result: ConvertResult, options: LoadOpt
       column: origin.column,
       path: origin.path,
       // Keep the converted file's path: it says which record the cell became.
-      message: problem.path === '' ? problem.message : `${problem.message} (${problem.path} in the converted file)`,
+      message: problem.path === '' ? problem.message : t('{message} ({path} in the converted file)', { message: problem.message, path: problem.path }),
     };
   });
   const problems = [...result.problems, ...mapped];

@@ -54,6 +54,7 @@ const CASES: [string, string, 'error' | 'warning', number, number, string, strin
   ['broken/unsupported-version', 'unsupported-version', 'error', 3, 14, 'version', 'version 2'],
   ['broken/event-without-source', 'event-without-source', 'warning', 96, 5, 'events[3]', '"quill-statement" cites no source'],
   ['broken/too-few-participants', 'too-few-participants', 'warning', 92, 17, 'events[2].actors', 'This call has one actor'],
+  ['broken/invalid-language-tag', 'invalid-language-tag', 'warning', 6, 15, 'language', '"language" is "english_uk", which is not a BCP 47 language tag'],
   ['broken/position-actor-not-in-event', 'position-actor-not-in-event', 'warning', 107, 20, 'events[3].positions[0].actor', '"renn", who is not among'],
   ['broken/quote-actor-not-in-event', 'quote-actor-not-in-event', 'warning', 104, 20, 'events[3].quotes[0].actor', '"renn", who is not among'],
   ['broken/unused-actor', 'unused-actor', 'warning', 32, 13, 'actors[3].id', '"lind" is never used'],

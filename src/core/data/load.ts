@@ -18,6 +18,7 @@ import type { ProblemDraft } from './problems';
 import { findQuote, normaliseForQuoteMatch } from './quotes';
 import { checkOpeningWindow } from './openingWindow';
 import { checkTimeNotes } from './timeNotes';
+import { t } from '../i18n/translate';
 
 /** The ids of a list of records, for checking references to them. */
 function idSet(list: unknown): Set<string> {
@@ -31,7 +32,6 @@ import { hasTimelineJsEvents } from './timelineJsShape';
 import { checkStories } from './stories';
 import type { QuoteCheck } from './rules';
 import { schemaErrorsToDrafts } from './schemaProblems';
-import { formatCount } from '../text/formatCount';
 
 export interface LoadOptions {
   /** The file's name as the user knows it; it appears in every problem. */
@@ -47,8 +47,6 @@ export interface LoadOptions {
 /** The position finders (momoa among them), loaded the first time a problem must be placed. */
 const positionFinders = () => Promise.all([import('./positions'), import('./scanPositions')]).then(([positions, scan]) => ({ ...positions, ...scan }));
 
-const EXPECTED_SHAPE = 'a Stanceline file is a JSON object with version, title, sources, countries, actors, topics and events';
-
 function problemAt(file: string, rule: string, line: number, column: number, message: string): Problem {
   return { severity: 'error', rule, file, line, column, path: '', message };
 }
@@ -59,7 +57,7 @@ export async function loadDataset(text: string, options: LoadOptions): Promise<L
   } catch (error) {
     // A bug in a rule must not take the app down with it: report it like any other problem.
     const reason = error instanceof Error ? error.message : String(error);
-    return { problems: [problemAt(options.file, 'internal-error', 1, 1, `The file could not be checked (${reason}). Please report this.`)] };
+    return { problems: [problemAt(options.file, 'internal-error', 1, 1, t('The file could not be checked ({reason}). Please report this.', { reason }))] };
   }
 }
 
@@ -73,7 +71,7 @@ function tooDeep(text: string, file: string): Problem | undefined {
   if (!nesting) return undefined;
   const { line, column } = nesting.position;
   return problemAt(file, 'too-deep', line, column,
-    `Arrays and objects are nested ${formatCount(nesting.depth)} levels deep here and below; a Stanceline file needs at most 5 and ${MAX_NESTING_DEPTH} are read. This is not a Stanceline file, or part of it was pasted into itself: remove the extra [ or {.`);
+    t('Arrays and objects are nested {depth, number} levels deep here and below; a Stanceline file needs at most 5 and {limit} are read. This is not a Stanceline file, or part of it was pasted into itself: remove the extra [ or \'{\'.', { depth: nesting.depth, limit: MAX_NESTING_DEPTH }));
 }
 
 async function loadUnchecked(rawText: string, options: LoadOptions): Promise<LoadResult> {
@@ -82,14 +80,14 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
   if (rawText.length > MAX_DATA_BYTES) {
     return {
       problems: [problemAt(file, 'file-too-large', 1, 1,
-        `The file is at least ${formatMegabytes(rawText.length)}, over the ${formatMegabytes(MAX_DATA_BYTES)} Stanceline reads; split it into smaller files (for example one per year or per country).`)],
+        t('The file is at least {size}, over the {limit} Stanceline reads; split it into smaller files (for example one per year or per country).', { size: formatMegabytes(rawText.length), limit: formatMegabytes(MAX_DATA_BYTES) }))],
     };
   }
   // A byte-order mark is an editor's habit, not an error.
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
 
   if (text.trim() === '') {
-    return { problems: [problemAt(file, 'empty-file', 0, 0, `The file is empty; ${EXPECTED_SHAPE}.`)] };
+    return { problems: [problemAt(file, 'empty-file', 0, 0, t('The file is empty; a Stanceline file is a JSON object with version, title, sources, countries, actors, topics and events.'))] };
   }
 
   let data: unknown;
@@ -103,7 +101,7 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
       const at = (await positionFinders()).firstValuePosition(text);
       return {
         problems: [problemAt(file, 'invalid-json', at.line, at.column,
-          'This is a web page (HTML, starting with "<"), not a JSON data file: the address most likely leads to a page, such as a server\'s "not found" page, instead of the data. Check the file name and path.')],
+          t('This is a web page (HTML, starting with "<"), not a JSON data file: the address most likely leads to a page, such as a server\'s "not found" page, instead of the data. Check the file name and path.'))],
       };
     }
     const syntax = (await positionFinders()).describeSyntaxError(text, error instanceof Error ? error.message : '');
@@ -113,10 +111,10 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
   }
 
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    const what = Array.isArray(data) ? 'an array' : data === null ? 'null' : `a ${typeof data}`;
+    const what = Array.isArray(data) ? 'array' : data === null ? 'null' : typeof data;
     const at = (await positionFinders()).indexPositions(text).locate([]);
     return {
-      problems: [problemAt(file, 'not-an-object', at.line, at.column, `The file holds ${what}, but expected an object with version, title, sources, countries, actors, topics, events.`)],
+      problems: [problemAt(file, 'not-an-object', at.line, at.column, t('The file holds {what, select, array {an array} null {null} string {a string} number {a number} boolean {a boolean} other {a value}}, but expected an object with version, title, sources, countries, actors, topics, events.', { what }))],
     };
   }
   const record = data as Record<string, unknown>;
@@ -125,7 +123,7 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
     return {
       problems: [
         problemAt(file, 'timelinejs3-file', at.line, at.column,
-          `This looks like a TimelineJS3 file (events with start_date or date objects and text headlines), not a Stanceline file. The app imports it when opened; to keep a Stanceline copy, convert it with: npm run convert -- ${file} --out data/converted.json`),
+          t('This looks like a TimelineJS3 file (events with start_date or date objects and text headlines), not a Stanceline file. The app imports it when opened; to keep a Stanceline copy, convert it with: npm run convert -- {file} --out data/converted.json', { file })),
       ],
     };
   }
@@ -202,7 +200,7 @@ export async function loadParsedDataset(file: DatasetFile, options: LoadOptions 
     return finish(record, checked, problems.sort((a, b) => a.line - b.line || a.column - b.column));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { problems: [problemAt(options.file, 'internal-error', 1, 1, `The file could not be checked (${reason}). Please report this.`)] };
+    return { problems: [problemAt(options.file, 'internal-error', 1, 1, t('The file could not be checked ({reason}). Please report this.', { reason }))] };
   }
 }
 
@@ -228,8 +226,8 @@ async function checkQuotes(checks: readonly QuoteCheck[], options: LoadOptions):
           path: ['sources', check.sourceIndex, 'text'],
           anchor: 'value',
           message: options.readSourceText
-            ? `The text copy ${show(check.textPath)} of source "${check.sourceId}" could not be read, so its ${check.quotes.length} quote(s) could not be checked; fix the path (it is relative to the data file).`
-            : `Quotes citing source "${check.sourceId}" were not checked against ${show(check.textPath)}: no way to read source files was given.`,
+            ? t('The text copy {path} of source "{source}" could not be read, so its {quotes, plural, one {# quote} other {# quotes}} could not be checked; fix the path (it is relative to the data file).', { path: show(check.textPath), source: check.sourceId, quotes: check.quotes.length })
+            : t('Quotes citing source "{source}" were not checked against {path}: no way to read source files was given.', { path: show(check.textPath), source: check.sourceId }),
         });
         return;
       }
@@ -237,16 +235,15 @@ async function checkQuotes(checks: readonly QuoteCheck[], options: LoadOptions):
       for (const quote of check.quotes) {
         const match = findQuote(quote.text, normalised);
         if (match.found) continue;
-        const where =
-          match.matchingWords > 0 && match.firstDifferentWord !== undefined
-            ? ` The first ${match.matchingWords} word(s) match; it departs from the source at ${show(match.firstDifferentWord)}.`
-            : '';
+        const values = { path: show(check.textPath), source: check.sourceId };
         drafts.push({
           severity: 'warning',
           rule: 'quote-not-in-source',
           path: quote.path,
           anchor: 'value',
-          message: `This quote does not appear verbatim in ${show(check.textPath)} (source "${check.sourceId}").${where} Copy it exactly from the source.`,
+          message: match.matchingWords > 0 && match.firstDifferentWord !== undefined
+            ? t('This quote does not appear verbatim in {path} (source "{source}"). The first {words, plural, one {# word matches} other {# words match}}; it departs from the source at {word}. Copy it exactly from the source.', { ...values, words: match.matchingWords, word: show(match.firstDifferentWord) })
+            : t('This quote does not appear verbatim in {path} (source "{source}"). Copy it exactly from the source.', values),
         });
       }
     }),

@@ -20,19 +20,19 @@ export function locateData(option: string | null, pageHref: string, allowedOrigi
   const file = option?.trim() || DEFAULT_DATA_PATH;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(file);
   if (scheme && !/^https?$/i.test(scheme[1]!)) {
-    return { refused: `The data option "${file}" was refused: use a path relative to this page or an http(s) address.` };
+    return { refused: t('The data option "{file}" was refused: use a path relative to this page or an http(s) address.', { file }) };
   }
   let url: WhatwgUrl;
   try {
     url = new WhatwgUrlConstructor(file, pageHref);
   } catch {
-    return { refused: `The data option "${file}" is not a path or address this page can read.` };
+    return { refused: t('The data option "{file}" is not a path or address this page can read.', { file }) };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { refused: `The data option "${file}" was refused: only http(s) addresses can be loaded.` };
+    return { refused: t('The data option "{file}" was refused: only http(s) addresses can be loaded.', { file }) };
   }
   const offList = refuseDataOrigin(url.href, new WhatwgUrlConstructor(pageHref).origin, allowedOrigins);
-  if (offList) return { refused: `The data option was refused: ${offList}` };
+  if (offList) return { refused: t('The data option was refused: {reason}', { reason: offList }) };
   return { url: url.href, file };
 }
 

@@ -5,7 +5,7 @@
 import { MAX_KEY_LENGTH, MAX_TEXT_LENGTH } from './limits';
 import type { JsonPath, ProblemDraft } from './problems';
 import { show } from './problems';
-import { formatCount } from '../text/formatCount';
+import { t } from '../i18n/translate';
 
 interface PathLink {
   parent: PathLink | undefined;
@@ -24,18 +24,17 @@ function textTooLong(path: JsonPath, text: string): ProblemDraft {
     rule: 'text-too-long',
     path,
     anchor: 'value',
-    message: `This text is ${formatCount(text.length)} characters long (it starts ${show(text)}); texts are shown on the page and may be at most ${formatCount(MAX_TEXT_LENGTH)} characters. Shorten it, or link to the full text in a source.`,
+    message: t('This text is {length, number} characters long (it starts {start}); texts are shown on the page and may be at most {limit, number} characters. Shorten it, or link to the full text in a source.', { length: text.length, start: show(text), limit: MAX_TEXT_LENGTH }),
   };
 }
 
 function keyTooLong(path: JsonPath, key: string, inCodes: boolean): ProblemDraft {
-  const fix = inCodes ? 'A code scheme is a short name such as "cameo" or "plover".' : 'Field names are the short words listed in docs/data-format.md.';
   return {
     severity: 'error',
     rule: 'key-too-long',
     path,
     anchor: 'key',
-    message: `This field name is ${formatCount(key.length)} characters long (it starts ${show(key)}); field names may be at most ${formatCount(MAX_KEY_LENGTH)} characters. ${fix}`,
+    message: t('This field name is {length, number} characters long (it starts {start}); field names may be at most {limit, number} characters. {inCodes, select, yes {A code scheme is a short name such as "cameo" or "plover".} other {Field names are the short words listed in docs/data-format.md.}}', { length: key.length, start: show(key), limit: MAX_KEY_LENGTH, inCodes: inCodes ? 'yes' : 'no' }),
   };
 }
 

@@ -12,6 +12,7 @@ import type {
   TopicRecord,
 } from '../model/types';
 import type { ParsedEventDates } from './rules';
+import { dataLanguageOf } from '../i18n/dataLanguage';
 
 /** Shared empty list (never mutated: every writer replaces it before pushing). */
 const NONE: string[] = [];
@@ -152,6 +153,8 @@ export function buildDataset(file: DatasetFile, dates: readonly (ParsedEventDate
     extent: events.length > 0 ? [minStart, maxEnd] : [0, 0],
   };
   if (file.description !== undefined) dataset.description = file.description;
+  const language = dataLanguageOf(file.language);
+  if (language) dataset.language = language;
   if (file.stories !== undefined && file.stories.length > 0) dataset.stories = file.stories;
   return dataset;
 }

@@ -3,6 +3,7 @@
 // apart from the event rules so the loader's hot paths are untouched.
 import { parseDate } from '../time/dates';
 import type { ProblemDraft } from './problems';
+import { t } from '../i18n/translate';
 
 export interface OpeningWindowCheck {
   drafts: ProblemDraft[];
@@ -36,7 +37,7 @@ export function checkOpeningWindow(file: Record<string, unknown>): OpeningWindow
       path: ['view', 'to'],
       anchor: 'value',
       message: (locate) =>
-        `The opening window ends (${view.to as string}) before it starts ("from" is ${view.from as string}, line ${locate(['view', 'from']).line}). Swap the dates, or make "to" the same as "from" or later.`,
+        t('The opening window ends ({to}) before it starts ("from" is {from}, line {line}). Swap the dates, or make "to" the same as "from" or later.', { to: view.to as string, from: view.from as string, line: locate(['view', 'from']).line }),
       related: [['view', 'from']],
     });
     return { drafts };

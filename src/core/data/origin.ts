@@ -4,6 +4,10 @@
 // reads data from. Pure functions (no DOM): the app, the worker and the build config use them.
 
 import { type WhatwgUrl, WhatwgUrlConstructor } from '../text/whatwgUrl';
+import { t } from '../i18n/translate';
+
+// The build configuration reads the allow-list from a module of its own, which does not bring the catalogue along.
+export { parseDataOrigins } from './originList';
 
 /** Set by the build (vite.config.ts, from STANCELINE_DATA_ORIGINS); absent in other builds. */
 declare const __STANCELINE_DATA_ORIGINS__: readonly string[] | undefined;
@@ -52,31 +56,9 @@ export function refuseDataOrigin(url: string, pageOrigin: string, allowed: reado
   try {
     origin = new WhatwgUrlConstructor(url).origin;
   } catch {
-    return `${shortenUrl(url)} is not an address this page can read.`;
+    return t('{url} is not an address this page can read.', { url: shortenUrl(url) });
   }
   if (origin === pageOrigin || allowed.includes(origin)) return null;
-  const list = allowed.length === 1 ? allowed[0] : `${allowed.slice(0, -1).join(', ')} and ${allowed.at(-1)}`;
-  return `${shortenUrl(url)} is on ${origin}, and this copy of Stanceline reads data only from its own site and ${list}.`;
-}
-
-/**
- * The allow-list as written in the build configuration: origins separated by spaces or
- * commas, each `http(s)://host[:port]` with nothing after. A mistake stops the build with
- * the entry named, rather than quietly allowing or refusing the wrong sites.
- */
-export function parseDataOrigins(list: string): string[] {
-  const origins: string[] = [];
-  for (const entry of list.split(/[\s,]+/).filter(Boolean)) {
-    let url: WhatwgUrl | null = null;
-    try {
-      url = new WhatwgUrlConstructor(entry);
-    } catch {
-      url = null;
-    }
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || entry.replace(/\/$/, '') !== url.origin) {
-      throw new Error(`STANCELINE_DATA_ORIGINS: "${entry}" is not an origin; write each as https://host or https://host:port, with no path.`);
-    }
-    origins.push(url.origin);
-  }
-  return origins;
+  const list = allowed.length === 1 ? allowed[0]! : t('{others} and {last}', { others: allowed.slice(0, -1).join(', '), last: allowed.at(-1)! });
+  return t('{url} is on {origin}, and this copy of Stanceline reads data only from its own site and {list}.', { url: shortenUrl(url), origin, list });
 }

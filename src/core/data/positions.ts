@@ -5,6 +5,7 @@ import { parse as parseWithPositions } from '@humanwhocodes/momoa';
 import type { DocumentNode, ObjectNode, ValueNode } from '@humanwhocodes/momoa';
 import { positionOfOffset } from './problems';
 import type { Anchor, JsonPath, TextPosition } from './problems';
+import { t } from '../i18n/translate';
 
 export { positionOfOffset };
 
@@ -105,7 +106,7 @@ export function describeSyntaxError(text: string, parseMessage = ''): SyntaxProb
     parseWithPositions(text, { mode: 'json' });
     const position = /at position (\d+)/.exec(parseMessage);
     if (position) return explainAt(text, Number(position[1]));
-    return { position: firstValuePosition(text), message: 'The file is not valid JSON.' };
+    return { position: firstValuePosition(text), message: t('The file is not valid JSON.') };
   } catch (error) {
     const reported = (error as { offset?: unknown }).offset;
     offset = typeof reported === 'number' ? reported : -1;
@@ -115,7 +116,7 @@ export function describeSyntaxError(text: string, parseMessage = ''): SyntaxProb
   if (offset < 0) {
     return {
       position: firstValuePosition(text),
-      message: 'The file is not valid JSON (it is nested too deeply to say where).',
+      message: t('The file is not valid JSON (it is nested too deeply to say where).'),
     };
   }
   return explainAt(text, offset);
@@ -151,8 +152,8 @@ function explainAt(text: string, offset: number): SyntaxProblem {
       // Just after the last thing written: trailing blank lines would point at nothing.
       position: positionOfOffset(text, text.trimEnd().length),
       message: unclosedString(text)
-        ? 'The file ends inside a string: a closing " is missing.'
-        : 'The file ends too early: a } or ] is missing (check that every { and [ is closed).',
+        ? t('The file ends inside a string: a closing " is missing.')
+        : t('The file ends too early: a \'}\' or ] is missing (check that every \'{\' and [ is closed).'),
     };
   }
   const char = text[offset] ?? '';
@@ -161,40 +162,40 @@ function explainAt(text: string, offset: number): SyntaxProblem {
   if ((char === '}' || char === ']') && charBefore === ',') {
     return {
       position: positionOfOffset(text, before),
-      message: `Remove this comma: JSON allows no comma after the last item before "${char}".`,
+      message: t('Remove this comma: JSON allows no comma after the last item before "{char}".', { char }),
     };
   }
   if (char === '/' && (text[offset + 1] === '/' || text[offset + 1] === '*')) {
-    return { position: at, message: 'JSON does not allow comments; remove it (put notes in a "note" or "description" field).' };
+    return { position: at, message: t('JSON does not allow comments; remove it (put notes in a "note" or "description" field).') };
   }
   if (char === "'") {
-    return { position: at, message: "JSON strings and keys take double quotes (\"), not single quotes (')." };
+    return { position: at, message: t('JSON strings and keys take double quotes ("), not single quotes (\').') };
   }
   if (/["{[0-9tfn-]/.test(char) && charBefore !== undefined && /["\]}0-9el]/.test(charBefore)) {
     if (charBefore === '"' && endsKey(text, before)) {
-      return { position: at, message: 'A colon is missing before this: write "key": value.' };
+      return { position: at, message: t('A colon is missing before this: write "key": value.') };
     }
-    return { position: at, message: 'A comma is missing before this: separate items and fields with commas.' };
+    return { position: at, message: t('A comma is missing before this: separate items and fields with commas.') };
   }
   if (char === '\n' || char === '\r' || char === '\t') {
-    return { position: at, message: 'A string cannot contain a line break or tab as is; write \\n or \\t, or close the string with ".' };
+    return { position: at, message: t('A string cannot contain a line break or tab as is; write \\n or \\t, or close the string with ".') };
   }
   if (/[A-Za-z_$]/.test(char)) {
     const word = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(text.slice(offset, offset + 40))?.[0] ?? char;
     if (charBefore === '{' || charBefore === ',') {
-      return { position: at, message: `Put the key ${word} in double quotes: "${word}".` };
+      return { position: at, message: t('Put the key {word} in double quotes: "{word}".', { word }) };
     }
     return {
       position: at,
-      message: `${word} is not a JSON value; use "a string" in double quotes, a number, true, false or null.`,
+      message: t('{word} is not a JSON value; use "a string" in double quotes, a number, true, false or null.', { word }),
     };
   }
   if (char === ':' ) {
-    return { position: at, message: 'Unexpected ":"; a key must be a string in double quotes, and each key takes one value.' };
+    return { position: at, message: t('Unexpected ":"; a key must be a string in double quotes, and each key takes one value.') };
   }
   return {
     position: at,
-    message: `Unexpected ${JSON.stringify(char)} here; the file is not valid JSON.`,
+    message: t('Unexpected {char} here; the file is not valid JSON.', { char: JSON.stringify(char) }),
   };
 }
 

@@ -7,6 +7,8 @@ import { parseDate } from '../time/dates';
 import type { JsonPath, ProblemDraft } from './problems';
 import { show } from './problems';
 import { closestId } from './suggest';
+import { t } from '../i18n/translate';
+import { isWellFormedLanguageTag } from '../i18n/dataLanguage';
 
 type Plain = Record<string, unknown>;
 
@@ -28,6 +30,12 @@ export interface QuoteCheck {
   sourceId: string;
   textPath: string;
   quotes: { path: JsonPath; text: string }[];
+}
+
+/** Who names an unresolved id, for the message: an actor, an event, or a quote or position in an event (by the event's id). */
+interface Owner {
+  kind: 'actor' | 'event' | 'quote' | 'position';
+  id: string;
 }
 
 const LIST_NAMES = ['sources', 'countries', 'actors', 'topics', 'events'] as const;
@@ -72,7 +80,8 @@ export function recordId(
   id: string,
   index: number,
   drafts: ProblemDraft[],
-  message: (id: string, firstLine: number) => string = (duplicate, firstLine) => `The ${singular} id ${show(duplicate)} is used twice; it was first defined at line ${firstLine}. Give each ${singular} its own id.`,
+  message: (id: string, firstLine: number) => string = (duplicate, firstLine) =>
+    t('The {kind, select, source {source} country {country} actor {actor} topic {topic} type {type} other {event}} id {id} is used twice; it was first defined at line {line}. Give each {kind, select, source {source} country {country} actor {actor} topic {topic} type {type} other {event}} its own id.', { kind: singular, id: show(duplicate), line: firstLine }),
 ): void {
   const first = seen.get(id);
   if (first === undefined) {
@@ -121,21 +130,23 @@ export function checkRules(file: Plain): RuleResult {
   };
 
   /** Reports a reference that does not resolve; true when it does. */
-  const resolve = (list: Exclude<ListName, 'events'>, id: string, path: () => JsonPath, owner: () => string): boolean => {
+  const resolve = (list: Exclude<ListName, 'events'>, id: string, path: () => JsonPath, owner: () => Owner): boolean => {
     if (known(list, id)) return true;
     const key = `${list}\u0000${id}`;
     // Each suggestion compares with every known id: past a budget, none (a file with that many
     // distinct unknown ids has a bigger problem than typos, and the work would grow quadratically).
     if (!suggestions.has(key)) suggestions.set(key, suggestions.size < MAX_SUGGESTED_IDS ? closestId(id, ids[list].keys()) : undefined);
     const near = suggestions.get(key);
+    const { kind, id: ownerId } = owner();
+    const values = { owner: kind, ownerId, list, id: show(id) };
     drafts.push({
       severity: 'error',
       rule: 'unresolved-reference',
       path: path(),
       anchor: 'value',
-      message:
-        `${owner()} names ${SINGULAR[list]} ${show(id)}, which is not in "${list}"` +
-        (near ? `; did you mean "${near}"?` : `; add it to "${list}" or correct the id.`),
+      message: near
+        ? t('{owner, select, actor {Actor {ownerId}} quote {A quote in event {ownerId}} position {A position in event {ownerId}} other {Event {ownerId}}} names {list, select, sources {source} countries {country} actors {actor} other {topic}} {id}, which is not in "{list}"; did you mean "{near}"?', { ...values, near })
+        : t('{owner, select, actor {Actor {ownerId}} quote {A quote in event {ownerId}} position {A position in event {ownerId}} other {Event {ownerId}}} names {list, select, sources {source} countries {country} actors {actor} other {topic}} {id}, which is not in "{list}"; add it to "{list}" or correct the id.', values),
     });
     return false;
   };
@@ -150,6 +161,17 @@ export function checkRules(file: Plain): RuleResult {
     return parsed;
   };
 
+  // The data's declared language: a tag the app cannot read is ignored, with a warning.
+  if (typeof file.language === 'string' && !isWellFormedLanguageTag(file.language)) {
+    drafts.push({
+      severity: 'warning',
+      rule: 'invalid-language-tag',
+      path: ['language'],
+      anchor: 'value',
+      message: t('"language" is {tag}, which is not a BCP 47 language tag such as "uk", "ar" or "pt-BR"; the data\'s text is shown without a declared language until it is corrected.', { tag: show(file.language) }),
+    });
+  }
+
   // Sources: dates and URLs.
   const sources = listOf(file, 'sources');
   sources.forEach((source, index) => {
@@ -161,7 +183,7 @@ export function checkRules(file: Plain): RuleResult {
         rule: 'url-not-http',
         path: ['sources', index, 'url'],
         anchor: 'value',
-        message: `The url ${show(source.url)} is not a web address; write one that starts with http:// or https:// (and has no spaces).`,
+        message: t('The url {url} is not a web address; write one that starts with http:// or https:// (and has no spaces).', { url: show(source.url) }),
       });
     }
   });
@@ -169,7 +191,7 @@ export function checkRules(file: Plain): RuleResult {
   // Actors: their country.
   listOf(file, 'actors').forEach((actor, index) => {
     if (!isPlain(actor) || typeof actor.country !== 'string' || known('countries', actor.country)) return;
-    resolve('countries', actor.country, () => ['actors', index, 'country'], () => `Actor ${show(actor.id)}`);
+    resolve('countries', actor.country, () => ['actors', index, 'country'], () => ({ kind: 'actor', id: show(actor.id) }));
   });
 
   // Declared types: unique ids that do not shadow a built-in type.
@@ -183,7 +205,7 @@ export function checkRules(file: Plain): RuleResult {
         rule: 'built-in-type-declared',
         path: ['types', index, 'id'],
         anchor: 'value',
-        message: `${show(id)} is a built-in event type and cannot be declared again; give the declared type another id.`,
+        message: t('{id} is a built-in event type and cannot be declared again; give the declared type another id.', { id: show(id) }),
       });
     } else {
       recordId(declaredTypes, 'types', 'type', id, index, drafts);
@@ -197,19 +219,20 @@ export function checkRules(file: Plain): RuleResult {
     eventDates[index] = undefined;
     if (!isPlain(event)) return;
     const base: JsonPath = ['events', index];
-    const owner = (): string => `Event ${show(event.id)}`;
+    const owner = (): Owner => ({ kind: 'event', id: show(event.id) });
 
     if (typeof event.type === 'string' && !BUILT_IN_TYPES.includes(event.type) && !declaredTypes.has(event.type)) {
       const near = closestId(event.type, [...BUILT_IN_TYPES, ...declaredTypes.keys()]);
+      const declared = declaredTypes.size === 0 ? '' : [...declaredTypes.keys()].slice(0, 8).map((id) => `"${id}"`).join(', ') + (declaredTypes.size > 8 ? ', …' : '');
+      const values = { type: show(event.type), near: near ?? '', declared, hasDeclared: declared ? 'yes' : 'no' };
       drafts.push({
         severity: 'error',
         rule: 'unknown-value',
         path: [...base, 'type'],
         anchor: 'value',
-        message:
-          `Unknown type ${show(event.type)}` +
-          (near ? ` (did you mean "${near}"?)` : '') +
-          `; use one of "statement", "call", "meeting"${declaredTypes.size > 0 ? `, or a type declared in "types" (${[...declaredTypes.keys()].slice(0, 8).map((id) => `"${id}"`).join(', ')}${declaredTypes.size > 8 ? ', …' : ''})` : ', or declare it in "types"'}.`,
+        message: near
+          ? t('Unknown type {type} (did you mean "{near}"?); use one of "statement", "call", "meeting", {hasDeclared, select, yes {or a type declared in "types" ({declared})} other {or declare it in "types"}}.', values)
+          : t('Unknown type {type}; use one of "statement", "call", "meeting", {hasDeclared, select, yes {or a type declared in "types" ({declared})} other {or declare it in "types"}}.', values),
       });
     }
 
@@ -221,7 +244,7 @@ export function checkRules(file: Plain): RuleResult {
         rule: 'end-before-date',
         path: [...base, 'end'],
         anchor: 'value',
-        message: `The end ${show(until.text)} comes before the date ${show(date.text)}; swap them or correct one.`,
+        message: t('The end {end} comes before the date {date}; swap them or correct one.', { end: show(until.text), date: show(date.text) }),
       });
     } else if (date && (event.end === undefined || until)) {
       eventDates[index] = until ? { date, until } : { date };
@@ -245,7 +268,7 @@ export function checkRules(file: Plain): RuleResult {
         rule: 'too-few-participants',
         path: [...base, 'actors'],
         anchor: 'value',
-        message: `This ${event.type} has ${actorIds.length === 1 ? 'one actor' : 'no actors'}; a ${event.type} has at least two participants, so name every one.`,
+        message: t('{type, select, call {This call has {actors, plural, =0 {no actors} one {one actor} other {# actors}}; a call has at least two participants, so name every one.} other {This meeting has {actors, plural, =0 {no actors} one {one actor} other {# actors}}; a meeting has at least two participants, so name every one.}}', { type: event.type, actors: actorIds.length }),
       });
     }
 
@@ -267,7 +290,7 @@ export function checkRules(file: Plain): RuleResult {
         rule: 'event-without-source',
         path: base,
         anchor: 'value',
-        message: `${owner()} cites no source; add "sources" with the id of the source that reports it.`,
+        message: t('Event {id} cites no source; add "sources" with the id of the source that reports it.', { id: show(event.id) }),
       });
     }
 
@@ -275,7 +298,7 @@ export function checkRules(file: Plain): RuleResult {
       event.quotes.forEach((quote, quoteIndex) => {
         if (!isPlain(quote)) return;
         const path = (): JsonPath => [...base, 'quotes', quoteIndex];
-        const quoteOwner = (): string => `A quote in event ${show(event.id)}`;
+        const quoteOwner = (): Owner => ({ kind: 'quote', id: show(event.id) });
         if (typeof quote.actor === 'string' && (known('actors', quote.actor) || resolve('actors', quote.actor, () => [...path(), 'actor'], quoteOwner))) {
           if (actorsKnown && !actorIds.includes(quote.actor)) {
             drafts.push({
@@ -283,7 +306,7 @@ export function checkRules(file: Plain): RuleResult {
               rule: 'quote-actor-not-in-event',
               path: [...path(), 'actor'],
               anchor: 'value',
-              message: `The quote is by ${show(quote.actor)}, who is not among the event's actors; add them to "actors" or correct the quote's actor.`,
+              message: t('The quote is by {actor}, who is not among the event\'s actors; add them to "actors" or correct the quote\'s actor.', { actor: show(quote.actor) }),
             });
           }
         }
@@ -310,7 +333,7 @@ export function checkRules(file: Plain): RuleResult {
       event.positions.forEach((position, positionIndex) => {
         if (!isPlain(position)) return;
         const path = (): JsonPath => [...base, 'positions', positionIndex];
-        const positionOwner = (): string => `A position in event ${show(event.id)}`;
+        const positionOwner = (): Owner => ({ kind: 'position', id: show(event.id) });
         if (typeof position.actor === 'string' && (known('actors', position.actor) || resolve('actors', position.actor, () => [...path(), 'actor'], positionOwner))) {
           if (actorsKnown && !actorIds.includes(position.actor)) {
             drafts.push({
@@ -318,7 +341,7 @@ export function checkRules(file: Plain): RuleResult {
               rule: 'position-actor-not-in-event',
               path: [...path(), 'actor'],
               anchor: 'value',
-              message: `The position is taken by ${show(position.actor)}, who is not among the event's actors; add them to "actors" or correct the position's actor.`,
+              message: t('The position is taken by {actor}, who is not among the event\'s actors; add them to "actors" or correct the position\'s actor.', { actor: show(position.actor) }),
             });
           }
         }
@@ -328,12 +351,6 @@ export function checkRules(file: Plain): RuleResult {
   });
 
   // Entries nothing refers to: likely a typo elsewhere or a leftover.
-  const unusedHint: Record<Exclude<ListName, 'events'>, string> = {
-    sources: 'no event or quote cites it',
-    countries: 'no actor belongs to it',
-    actors: 'no event, quote or position names it',
-    topics: 'no position is about it',
-  };
   for (const list of ['sources', 'countries', 'actors', 'topics'] as const) {
     for (const [id, index] of ids[list]) {
       if (used[list][index] === 1) continue;
@@ -342,7 +359,7 @@ export function checkRules(file: Plain): RuleResult {
         rule: `unused-${SINGULAR[list]}`,
         path: [list, index, 'id'],
         anchor: 'value',
-        message: `The ${SINGULAR[list]} ${show(id)} is never used: ${unusedHint[list]}. Remove it or refer to it.`,
+        message: t('{list, select, sources {The source {id} is never used: no event or quote cites it.} countries {The country {id} is never used: no actor belongs to it.} actors {The actor {id} is never used: no event, quote or position names it.} other {The topic {id} is never used: no position is about it.}} Remove it or refer to it.', { list, id: show(id) }),
       });
     }
   }

@@ -41,7 +41,7 @@ function keys<T>() {
 const RECORDS: Record<string, { required: string[]; all: string[] }> = {
   root: keys<DatasetFile>()(
     ['version', 'title', 'sources', 'countries', 'actors', 'topics', 'events'],
-    ['$schema', 'version', 'title', 'description', 'sources', 'countries', 'actors', 'topics', 'types', 'events', 'periods', 'annotations', 'view', 'stories'],
+    ['$schema', 'version', 'title', 'description', 'language', 'sources', 'countries', 'actors', 'topics', 'types', 'events', 'periods', 'annotations', 'view', 'stories'],
   ),
   period: keys<PeriodRecord>()(['label', 'start', 'end'], ['label', 'start', 'end', 'note', 'actors', 'countries']),
   annotation: keys<AnnotationRecord>()(['label', 'date'], ['label', 'date', 'note', 'actors', 'countries']),

@@ -55,23 +55,22 @@ function valueAt(data: unknown, path: JsonPath): unknown {
   return value;
 }
 
-function fieldName(path: JsonPath): string {
+/** What a message is about, for its subject: an item of a list, an item, the file, or a field (its name). */
+function subjectOf(path: JsonPath): { subject: 'item' | 'thisItem' | 'file' | 'field'; name: string } {
   const last = path[path.length - 1];
   if (typeof last === 'number') {
     const parent = path[path.length - 2];
-    return typeof parent === 'string' ? `each item of ${show(parent)}` : 'this item';
+    return typeof parent === 'string' ? { subject: 'item', name: show(parent) } : { subject: 'thisItem', name: '' };
   }
-  return last === undefined ? 'the file' : show(last);
+  return last === undefined ? { subject: 'file', name: '' } : { subject: 'field', name: show(last) };
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  object: 'an object { … }',
-  array: 'an array [ … ]',
-  string: 'a string in double quotes',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'true or false',
-};
+/** The kind of a wrong value, for "but it is the string "x"" (its shown form goes in `value`). */
+function valueKind(value: unknown): { actual: string; value: string } {
+  if (typeof value === 'string') return { actual: 'string', value: show(value) };
+  if (typeof value === 'number' || typeof value === 'boolean') return { actual: typeof value, value: String(value) };
+  return { actual: value === null ? 'null' : Array.isArray(value) ? 'array' : 'object', value: '' };
+}
 
 /** The kinds of object a sentence names in words of its own, in each language. */
 const NAMED_KINDS = new Set(['source', 'country', 'actor', 'topic', 'quote', 'position', 'event']);
@@ -136,10 +135,9 @@ function schemaErrorToDraft(error: SchemaError, data: unknown): ProblemDraft | u
         rule: 'unknown-value',
         path,
         anchor: 'value',
-        message:
-          `Unknown ${fieldName(path).replace(/"/g, '')} ${show(value)}` +
-          (near ? ` (did you mean "${near}"?)` : '') +
-          `; use one of ${listValues(allowed)}.`,
+        message: near
+          ? t('Unknown {subject, select, item {each item of {name}} thisItem {this item} file {the file} other {{name}}} {value} (did you mean "{near}"?); use one of {allowed}.', { ...subjectOf(path), name: subjectOf(path).name.replace(/"/g, ''), value: show(value), near, allowed: listValues(allowed) })
+          : t('Unknown {subject, select, item {each item of {name}} thisItem {this item} file {the file} other {{name}}} {value}; use one of {allowed}.', { ...subjectOf(path), name: subjectOf(path).name.replace(/"/g, ''), value: show(value), allowed: listValues(allowed) }),
       };
     }
     case 'const':
@@ -148,18 +146,17 @@ function schemaErrorToDraft(error: SchemaError, data: unknown): ProblemDraft | u
         rule: 'unsupported-version',
         path,
         anchor: 'value',
-        message: `This file says version ${show(value)}; this Stanceline reads version ${show(params.allowedValue)}. Write "version": 1.`,
+        message: t('This file says version {version}; this Stanceline reads version {readable}. Write "version": 1.', { version: show(value), readable: show(params.allowedValue) }),
       };
     case 'type': {
-      const expected = TYPE_NAMES[String(params.type)] ?? String(params.type);
-      const hint =
-        params.type === 'array' && typeof value === 'string' ? ` Write [${JSON.stringify(value.slice(0, 80))}] for a list of one.` : '';
+      const wrong = t('{subject, select, item {Each item of {name}} thisItem {This item} file {The file} other {The field {name}}} should be {expected, select, object {an object \'{ … }\'} array {an array [ … ]} string {a string in double quotes} number {a number} integer {a whole number} boolean {true or false} other {{expected}}}, but it is {actual, select, string {the string {value}} number {the number {value}} boolean {the value {value}} null {null} array {an array} other {an object}}.', { ...subjectOf(path), expected: String(params.type), ...valueKind(value) });
+      const hint = params.type === 'array' && typeof value === 'string' ? ` ${t('Write {list} for a list of one.', { list: `[${JSON.stringify(value.slice(0, 80))}]` })}` : '';
       return {
         severity: 'error',
         rule: 'wrong-type',
         path,
         anchor: 'value',
-        message: `${capitalise(fieldName(path))} should be ${expected}, but it is ${describeValue(value)}.${hint}`,
+        message: wrong + hint,
       };
     }
     case 'minItems':
@@ -168,7 +165,7 @@ function schemaErrorToDraft(error: SchemaError, data: unknown): ProblemDraft | u
         rule: 'missing-field',
         path,
         anchor: 'value',
-        message: `${capitalise(fieldName(path))} is empty; name at least one actor.`,
+        message: t('{subject, select, item {Each item of {name}} thisItem {This item} file {The file} other {The field {name}}} is empty; name at least one actor.', subjectOf(path)),
       };
     case 'pattern': {
       if (PATTERN_HANDLED_ELSEWHERE.has(definition)) return undefined;
@@ -178,7 +175,7 @@ function schemaErrorToDraft(error: SchemaError, data: unknown): ProblemDraft | u
           rule: 'invalid-id',
           path,
           anchor: 'value',
-          message: `${show(value)} is not a valid id: use letters, digits, "-", "_" or ".", starting with a letter or digit (e.g. "hegseth-nato-remarks").`,
+          message: t('{value} is not a valid id: use letters, digits, "-", "_" or ".", starting with a letter or digit (e.g. "hegseth-nato-remarks").', { value: show(value) }),
         };
       }
       return {
@@ -186,7 +183,7 @@ function schemaErrorToDraft(error: SchemaError, data: unknown): ProblemDraft | u
         rule: 'empty-text',
         path,
         anchor: 'value',
-        message: `${capitalise(fieldName(path))} is empty; write the text or remove the field.`,
+        message: t('{subject, select, item {Each item of {name}} thisItem {This item} file {The file} other {The field {name}}} is empty; write the text or remove the field.', subjectOf(path)),
       };
     }
     default:
@@ -195,7 +192,7 @@ function schemaErrorToDraft(error: SchemaError, data: unknown): ProblemDraft | u
         rule: 'schema',
         path,
         anchor: 'value',
-        message: `${capitalise(fieldName(path))} does not match the schema (${error.keyword}).`,
+        message: t('{subject, select, item {Each item of {name}} thisItem {This item} file {The file} other {The field {name}}} does not match the schema ({keyword}).', { ...subjectOf(path), keyword: error.keyword }),
       };
   }
 }

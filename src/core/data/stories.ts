@@ -6,6 +6,7 @@ import type { KnownIds } from '../story/checkView';
 import type { ProblemDraft } from './problems';
 import { show } from './problems';
 import { recordId } from './rules';
+import { t } from '../i18n/translate';
 
 type Plain = Record<string, unknown>;
 
@@ -36,7 +37,7 @@ export function checkStories(file: Plain): ProblemDraft[] {
   stories.forEach((story, storyIndex) => {
     if (!isPlain(story)) return;
     if (typeof story.id === 'string') {
-      recordId(firstIndexById, 'stories', 'story', story.id, storyIndex, drafts, (id, firstLine) => `Another story already has the id ${show(id)} (line ${firstLine}); links name a story by its id, so give this one another.`);
+      recordId(firstIndexById, 'stories', 'story', story.id, storyIndex, drafts, (id, firstLine) => t('Another story already has the id {id} (line {line}); links name a story by its id, so give this one another.', { id: show(id), line: firstLine }));
     }
     const steps = story.steps;
     if (!Array.isArray(steps)) return;
@@ -48,7 +49,7 @@ export function checkStories(file: Plain): ProblemDraft[] {
           rule: 'invalid-story-view',
           path: ['stories', storyIndex, 'steps', stepIndex, 'view'],
           anchor: 'value',
-          message: `Step ${stepIndex + 1} of story ${typeof story.id === 'string' ? show(story.id) : storyIndex + 1}: ${message}`,
+          message: t('Step {step} of story {story}: {problem}', { step: stepIndex + 1, story: typeof story.id === 'string' ? show(story.id) : storyIndex + 1, problem: message }),
         });
       }
     });

@@ -4,6 +4,7 @@
 import type { TimeNote } from '../model/types';
 import { parseDate } from '../time/dates';
 import type { ProblemDraft } from './problems';
+import { t } from '../i18n/translate';
 
 export interface TimeNotesCheck {
   drafts: ProblemDraft[];
@@ -21,10 +22,9 @@ function idsOf(value: unknown): string[] {
 
 /** Ids in `list` that are not known: one problem each, placed at the id. */
 function checkReferences(list: 'periods' | 'annotations', index: number, key: 'actors' | 'countries', ids: readonly string[], known: ReadonlySet<string>, drafts: ProblemDraft[]): void {
-  const what = key === 'actors' ? 'actor' : 'country';
   ids.forEach((id, k) => {
     if (known.has(id)) return;
-    drafts.push({ severity: 'error', rule: 'unresolved-reference', path: [list, index, key, k], anchor: 'value', message: `No ${what} has the id "${id}": add it to "${key}", or correct the id.` });
+    drafts.push({ severity: 'error', rule: 'unresolved-reference', path: [list, index, key, k], anchor: 'value', message: t('{key, select, actors {No actor has the id "{id}": add it to "actors", or correct the id.} other {No country has the id "{id}": add it to "countries", or correct the id.}}', { key, id }) });
   });
 }
 
@@ -54,7 +54,7 @@ export function checkTimeNotes(file: Record<string, unknown>, actorIds: Readonly
         rule: 'period-ends-before-start',
         path: ['periods', index, 'end'],
         anchor: 'value',
-        message: `The period "${period.label}" ends (${period.end}) before it starts (${period.start}). Swap the dates, or correct one.`,
+        message: t('The period "{label}" ends ({end}) before it starts ({start}). Swap the dates, or correct one.', { label: period.label, end: period.end, start: period.start }),
         related: [['periods', index, 'start']],
       });
       return;

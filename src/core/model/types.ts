@@ -118,6 +118,8 @@ export interface DatasetFile {
   version: 1;
   title: string;
   description?: string;
+  /** BCP 47 tag of the data's own text ("uk", "ar"), apart from the interface language. */
+  language?: string;
   sources: SourceRecord[];
   countries: CountryRecord[];
   actors: ActorRecord[];
@@ -231,9 +233,20 @@ export interface TimelineEvent {
   record: EventRecord;
 }
 
+/** A declared language of the data's text: its BCP 47 tag and the direction it is written in. */
+export interface DataLanguage {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
+
 export interface Dataset {
   title: string;
   description?: string;
+  /**
+   * The data's own language, when the file declares a well-formed one, with its direction: the
+   * attributes the app puts on data text (read here, in the loader, so the page needs no tag parser).
+   */
+  language?: DataLanguage;
   sources: readonly SourceRecord[];
   countries: readonly CountryRecord[];
   actors: readonly ActorRecord[];

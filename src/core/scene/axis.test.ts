@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTick, windowContext } from './axis';
+import { axisTicks, formatTick, TICK_SPACING_PX, windowContext } from './axis';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -31,5 +31,33 @@ describe('windowContext', () => {
     expect(windowContext(Date.UTC(2020, 0, 1), Date.UTC(2025, 5, 1))).toBe('2020–2025');
     expect(windowContext(Date.UTC(2025, 1, 3), Date.UTC(2025, 1, 20))).toBe('Feb 2025');
     expect(windowContext(Date.UTC(2025, 1, 3), Date.UTC(2025, 2, 20))).toBe('Feb–Mar 2025');
+  });
+});
+
+describe('ticks a week apart start the week where the language does', () => {
+  const window: [number, number] = [Date.UTC(2025, 1, 1), Date.UTC(2025, 2, 15)];
+  const weekdays = async (code: string) => {
+    const { fetchLanguage } = await import('../i18n/load');
+    const { matchLanguage, ENGLISH } = await import('../i18n/languages');
+    const { dates } = await fetchLanguage(matchLanguage(code) ?? ENGLISH);
+    const ticks = axisTicks(window, 600, TICK_SPACING_PX, dates);
+    expect(ticks.length).toBeGreaterThan(3);
+    // A week apart: the window of six weeks is drawn at week granularity.
+    expect(ticks[1]!.time - ticks[0]!.time).toBe(7 * 86_400_000);
+    return new Set(ticks.map((tick) => new Date(tick.time).getUTCDay()));
+  };
+
+  it('on Sunday in English (d3’s own weeks), Monday in French, German, Ukrainian and Russian, Saturday in Arabic', async () => {
+    expect(await weekdays('en')).toEqual(new Set([0]));
+    for (const code of ['fr', 'de', 'es', 'uk', 'ru']) expect(await weekdays(code), code).toEqual(new Set([1]));
+    expect(await weekdays('ar')).toEqual(new Set([6]));
+  });
+
+  it('leaves ticks of other steps alone', async () => {
+    const { fetchLanguage } = await import('../i18n/load');
+    const { matchLanguage } = await import('../i18n/languages');
+    const { dates } = await fetchLanguage(matchLanguage('fr')!);
+    const year: [number, number] = [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)];
+    expect(axisTicks(year, 600, TICK_SPACING_PX, dates).map((tick) => tick.time)).toEqual(axisTicks(year, 600).map((tick) => tick.time));
   });
 });

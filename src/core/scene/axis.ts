@@ -1,6 +1,7 @@
 // The time axis: tick labels that adapt from decades to hours, formatted with date-fns
 // in UTC so the reader's time zone never shifts a day.
-import { scaleUtc } from 'd3';
+import { scaleUtc, utcFriday, utcMonday, utcSaturday, utcSunday, utcThursday, utcTickInterval, utcTuesday, utcWednesday } from 'd3';
+import type { ScaleTime } from 'd3';
 import { format } from 'date-fns';
 import { utc } from '../time/utc';
 import { ENGLISH_DATES } from '../time/dateLocale';
@@ -66,6 +67,24 @@ const EDGE_PX = 30;
 /** Room one tick label needs, px: the chart, the overview band and exports space ticks alike. */
 export const TICK_SPACING_PX = 90;
 
+/** The UTC weeks that start on each day, Sunday (0) to Saturday (6). */
+const WEEKS_STARTING_ON = [utcSunday, utcMonday, utcTuesday, utcWednesday, utcThursday, utcFriday, utcSaturday] as const;
+
+/** The day a week starts on in this language, as date-fns's locale says (Sunday in English, Monday in French, Saturday in Arabic). */
+export function weekStartOf(dates: DateLocale): number {
+  return dates.locale?.options?.weekStartsOn ?? 0;
+}
+
+/**
+ * d3's calendar-aware ticks (UTC), about `count` of them, except that ticks a week apart fall
+ * on the language's first day of the week: d3 always starts its weeks on Sunday.
+ */
+export function calendarTicks(scale: ScaleTime<number, number>, count: number, weekStartsOn = 0): Date[] {
+  const [start, stop] = scale.domain() as [Date, Date];
+  const weekly = weekStartsOn !== 0 && utcTickInterval(start, stop, count) === utcSunday;
+  return weekly ? scale.ticks(WEEKS_STARTING_ON[weekStartsOn] ?? utcSunday) : scale.ticks(count);
+}
+
 /**
  * The axis for a window drawn `width` px wide: d3's calendar-aware ticks (UTC), labelled
  * at the precision their spacing calls for.
@@ -75,7 +94,7 @@ export function axisTicks(window: readonly [number, number], width: number, spac
   const scale = scaleUtc()
     .domain([new Date(t0), new Date(t1)])
     .range([0, width]);
-  const tickDates = scale.ticks(Math.max(3, Math.floor(width / spacing)));
+  const tickDates = calendarTicks(scale, Math.max(3, Math.floor(width / spacing)), weekStartOf(dates));
   const step = tickStep(tickDates, t1 - t0);
   return tickDates.map((date) => {
     const time = date.getTime();

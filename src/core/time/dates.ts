@@ -18,21 +18,17 @@
 import { addDays, addMinutes, addMonths, addSeconds, addYears } from 'date-fns';
 import { UTCDate, utc } from './utc';
 import type { DatePrecision, NormalisedDate } from '../model/types';
+import { t } from '../i18n/translate';
 
 export interface DateError {
   /** A sentence that names the text and says how to write it. */
   error: string;
 }
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
-
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-const FORMS =
-  'write it as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm (with an offset such as Z or +01:00), optionally ending in ? (uncertain), ~ (approximate) or % (both)';
+const forms = () =>
+  t('write it as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm (with an offset such as Z or +01:00), optionally ending in ? (uncertain), ~ (approximate) or % (both)');
 
 // Largest expanded year accepted: far beyond any event, and well inside the range of Date.
 const MAX_ABS_YEAR = 200_000;
@@ -67,7 +63,7 @@ function utcInstant(year: number, month0: number, day: number, hour: number, min
 function fail(text: string, why: string): DateError {
   // Quoted cut short: the text is data, and may be megabytes long.
   const shown = text.length > 80 ? `${text.slice(0, 80)}…` : text;
-  return { error: `"${shown}" is not a valid date: ${why}.` };
+  return { error: t('"{text}" is not a valid date: {why}.', { text: shown, why }) };
 }
 
 /**
@@ -75,7 +71,7 @@ function fail(text: string, why: string): DateError {
  * Never throws: returns `{ error }` with a sentence naming the text.
  */
 export function parseDate(text: string): NormalisedDate | DateError {
-  if (typeof text !== 'string') return { error: 'A date must be a string such as "2025-02-12".' };
+  if (typeof text !== 'string') return { error: t('A date must be a string such as "2025-02-12".') };
   let body = text;
   let uncertain = false;
   let approximate = false;
@@ -85,14 +81,14 @@ export function parseDate(text: string): NormalisedDate | DateError {
   else if (last === 37 /* % */) uncertain = approximate = true;
   if (uncertain || approximate) body = body.slice(0, -1);
 
-  if (body.length === 0) return { error: `The date is empty: ${FORMS}.` };
-  if (body.trim() !== body) return fail(text, 'remove the spaces around it');
+  if (body.length === 0) return { error: t('The date is empty: {forms}.', { forms: forms() }) };
+  if (body.trim() !== body) return fail(text, t('remove the spaces around it'));
   if (body.includes('/')) {
     return /^[+-]?\d{4}[^/]*\/[^/]*$/.test(body)
-      ? fail(text, 'a span is written with `date` for its start and `end` for its end, not with "/"')
-      : fail(text, `it is not ISO 8601; ${FORMS}`);
+      ? fail(text, t('a span is written with `date` for its start and `end` for its end, not with "/"'))
+      : fail(text, t('it is not ISO 8601; {forms}', { forms: forms() }));
   }
-  if (/[Xx]/.test(body)) return fail(text, 'unspecified digits (X) are not supported; give the known part only, e.g. "2022" instead of "2022-XX"');
+  if (/[Xx]/.test(body)) return fail(text, t('unspecified digits (X) are not supported; give the known part only, e.g. "2022" instead of "2022-XX"'));
 
   // Year: four digits, or a sign and four or more digits.
   let at = 0;
@@ -104,14 +100,14 @@ export function parseDate(text: string): NormalisedDate | DateError {
     at = 1;
     yearDigits = 0;
     while (at + yearDigits < body.length && digits(body, at + yearDigits, 1) >= 0) yearDigits++;
-    if (yearDigits < 4) return fail(text, 'a signed year takes at least four digits, e.g. -0044');
-    if (yearDigits > 6) return fail(text, 'the year is too far from now to draw');
+    if (yearDigits < 4) return fail(text, t('a signed year takes at least four digits, e.g. -0044'));
+    if (yearDigits > 6) return fail(text, t('the year is too far from now to draw'));
   }
   const yearAbs = digits(body, at, yearDigits);
-  if (yearAbs < 0) return fail(text, `it does not start with a four-digit year; ${FORMS}`);
+  if (yearAbs < 0) return fail(text, t('it does not start with a four-digit year; {forms}', { forms: forms() }));
   const year = sign * yearAbs;
-  if (yearAbs > MAX_ABS_YEAR) return fail(text, 'the year is too far from now to draw');
-  if (year === 0 && sign === -1) return fail(text, 'write year zero as 0000, without a minus sign');
+  if (yearAbs > MAX_ABS_YEAR) return fail(text, t('the year is too far from now to draw'));
+  if (year === 0 && sign === -1) return fail(text, t('write year zero as 0000, without a minus sign'));
   at += yearDigits;
 
   let precision: DatePrecision = 'year';
@@ -125,15 +121,15 @@ export function parseDate(text: string): NormalisedDate | DateError {
   if (at < body.length) {
     if (body[at] !== '-') {
       return body.length === 8 && digits(body, 0, 8) >= 0
-        ? fail(text, 'write the date with hyphens, e.g. "2025-02-12"')
-        : fail(text, `it is not ISO 8601; ${FORMS}`);
+        ? fail(text, t('write the date with hyphens, e.g. "2025-02-12"'))
+        : fail(text, t('it is not ISO 8601; {forms}', { forms: forms() }));
     }
     month = digits(body, at + 1, 2);
     if (month < 0 || (at + 3 < body.length && body[at + 3] !== '-')) {
-      return fail(text, `the month takes two digits; ${FORMS}`);
+      return fail(text, t('the month takes two digits; {forms}', { forms: forms() }));
     }
-    if (month >= 21 && month <= 41) return fail(text, `month ${month} does not exist (EDTF seasons are not supported); months run from 01 to 12`);
-    if (month < 1 || month > 12) return fail(text, `month ${String(month).padStart(2, '0')} does not exist; months run from 01 to 12`);
+    if (month >= 21 && month <= 41) return fail(text, t('month {month} does not exist (EDTF seasons are not supported); months run from 01 to 12', { month }));
+    if (month < 1 || month > 12) return fail(text, t('month {month} does not exist; months run from 01 to 12', { month: String(month).padStart(2, '0') }));
     precision = 'month';
     at += 3;
   }
@@ -141,16 +137,16 @@ export function parseDate(text: string): NormalisedDate | DateError {
     day = digits(body, at + 1, 2);
     if (day < 0 || (at + 3 < body.length && body[at + 3] !== 'T')) {
       return body[at + 3] === ' '
-        ? fail(text, 'separate the date and the time with "T", e.g. "2025-02-12T10:30Z"')
-        : fail(text, `the day takes two digits; ${FORMS}`);
+        ? fail(text, t('separate the date and the time with "T", e.g. "2025-02-12T10:30Z"'))
+        : fail(text, t('the day takes two digits; {forms}', { forms: forms() }));
     }
     const monthDays = daysInMonth(year, month);
     if (day < 1 || day > monthDays) {
       return fail(
         text,
         day < 1
-          ? 'days start at 01'
-          : `${MONTH_NAMES[month - 1]} ${year} has ${monthDays} days`,
+          ? t('days start at 01')
+          : t('{month, select, 1 {January} 2 {February} 3 {March} 4 {April} 5 {May} 6 {June} 7 {July} 8 {August} 9 {September} 10 {October} 11 {November} other {December}} {year} has {days} days', { month: String(month), year: String(year), days: monthDays }),
       );
     }
     precision = 'day';
@@ -160,22 +156,22 @@ export function parseDate(text: string): NormalisedDate | DateError {
     // "Thh:mm" then optionally ":ss", then an optional offset.
     hour = digits(body, at + 1, 2);
     if (hour < 0 || body[at + 3] !== ':') {
-      return fail(text, 'a time takes hours and minutes, e.g. "T10:30" (hour-only times are not supported)');
+      return fail(text, t('a time takes hours and minutes, e.g. "T10:30" (hour-only times are not supported)'));
     }
     minute = digits(body, at + 4, 2);
-    if (minute < 0) return fail(text, 'the minutes take two digits, e.g. "T10:05"');
-    if (hour > 23) return fail(text, `hour ${hour} does not exist; hours run from 00 to 23`);
-    if (minute > 59) return fail(text, `minute ${minute} does not exist; minutes run from 00 to 59`);
+    if (minute < 0) return fail(text, t('the minutes take two digits, e.g. "T10:05"'));
+    if (hour > 23) return fail(text, t('hour {hour} does not exist; hours run from 00 to 23', { hour }));
+    if (minute > 59) return fail(text, t('minute {minute} does not exist; minutes run from 00 to 59', { minute }));
     precision = 'minute';
     at += 6;
     if (body[at] === ':') {
       second = digits(body, at + 1, 2);
-      if (second < 0) return fail(text, 'the seconds take two digits, e.g. "T10:30:05"');
-      if (second > 59) return fail(text, `second ${second} does not exist; seconds run from 00 to 59`);
+      if (second < 0) return fail(text, t('the seconds take two digits, e.g. "T10:30:05"'));
+      if (second > 59) return fail(text, t('second {second} does not exist; seconds run from 00 to 59', { second }));
       precision = 'second';
       at += 3;
     }
-    if (body[at] === '.' || body[at] === ',') return fail(text, 'fractions of a second are not supported; round to the second');
+    if (body[at] === '.' || body[at] === ',') return fail(text, t('fractions of a second are not supported; round to the second'));
     if (at < body.length) {
       const offsetSign = body[at];
       if (offsetSign === 'Z' && at + 1 === body.length) {
@@ -186,11 +182,11 @@ export function parseDate(text: string): NormalisedDate | DateError {
         const offsetHours = match ? Number(match[1]) : -1;
         const offsetMins = match?.[2] ? Number(match[2]) : 0;
         if (!match || offsetHours > 14 || offsetMins > 59) {
-          return fail(text, 'the UTC offset must look like Z, +01:00 or -0530 and lie within ±14:00');
+          return fail(text, t('the UTC offset must look like Z, +01:00 or -0530 and lie within ±14:00'));
         }
         offsetMinutes = (offsetSign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMins);
       } else {
-        return fail(text, 'after the time comes nothing or a UTC offset such as Z or +01:00');
+        return fail(text, t('after the time comes nothing or a UTC offset such as Z or +01:00'));
       }
     }
   }

@@ -4,6 +4,7 @@
 import type { LaneModel } from '../../core/layout/lanes';
 import { visibleGroups, visibleLanes, type VerticalLayout } from '../../core/layout/rows';
 import { LANE_METRICS } from '../../core/scene/metrics';
+import { t } from '../../core/i18n/translate';
 import { el } from './dom';
 
 /** A group's header: a button that collapses or expands the group. */
@@ -53,7 +54,7 @@ export class LaneLabels {
   constructor(parent: HTMLElement, onToggleGroup: (groupId: string) => void) {
     this.list = el('div', 'sl-chart__labels', parent);
     this.list.setAttribute('role', 'list');
-    this.list.setAttribute('aria-label', 'Lanes');
+    this.list.setAttribute('aria-label', t('Lanes'));
     // One listener for all headers: header nodes come and go with scrolling.
     this.list.addEventListener('click', (event: MouseEvent) => {
       const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.sl-chart__group-toggle');

@@ -38,8 +38,10 @@ export class ChartTooltip {
       const hit = subject;
       at = hit;
       const event = dataset.events[hit.eventIndex]!;
+      const declared = dataset.language ?? null;
       const title = el('div', 'sl-chart__tooltip-title', tip);
       title.textContent = event.title;
+      markDataText(title, declared);
       const date = el('div', 'sl-chart__tooltip-line', tip);
       date.textContent = formatEventDate(event, 'short', currentDates());
       const type = el('div', 'sl-chart__tooltip-line', tip);
@@ -49,7 +51,9 @@ export class ChartTooltip {
       // Each name isolated, so a right-to-left override in one cannot reorder the others.
       event.actorIds.forEach((id, k) => {
         if (k > 0) actors.append(', ');
-        el('bdi', '', actors).textContent = dataset.actorById.get(id)?.name ?? id;
+        const name = el('bdi', '', actors);
+        name.textContent = dataset.actorById.get(id)?.name ?? id;
+        markDataText(name, declared);
       });
     }
     tip.hidden = false;
@@ -66,4 +70,10 @@ export class ChartTooltip {
   hide(): void {
     if (!this.node.hidden) this.node.hidden = true;
   }
+}
+
+/** The data's own words in its declared language and direction (apart from the interface's), or in their own direction. */
+function markDataText(node: HTMLElement, declared: { lang: string; dir: 'ltr' | 'rtl' } | null): void {
+  node.dir = declared?.dir ?? 'auto';
+  if (declared) node.lang = declared.lang;
 }

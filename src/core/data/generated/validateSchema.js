@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://stanceline.example/schema/stanceline.schema.json","type":"object","required":["version","title","sources","countries","actors","topics","events"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"const":1},"title":{"$ref":"#/definitions/text"},"description":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/definitions/source"}},"countries":{"type":"array","items":{"$ref":"#/definitions/country"}},"actors":{"type":"array","items":{"$ref":"#/definitions/actor"}},"topics":{"type":"array","items":{"$ref":"#/definitions/topic"}},"types":{"type":"array","items":{"$ref":"#/definitions/type"}},"events":{"type":"array","items":{"$ref":"#/definitions/event"}},"periods":{"type":"array","items":{"$ref":"#/definitions/period"}},"annotations":{"type":"array","items":{"$ref":"#/definitions/annotation"}},"view":{"type":"object","required":["from","to"],"additionalProperties":false,"properties":{"from":{"$ref":"#/definitions/date"},"to":{"$ref":"#/definitions/date"}}},"stories":{"type":"array","items":{"$ref":"#/definitions/story"}}},"definitions":{"period":{"type":"object","required":["label","start","end"],"additionalProperties":false,"properties":{"label":{"$ref":"#/definitions/text"},"start":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"note":{"type":"string"},"actors":{"type":"array","items":{"$ref":"#/definitions/reference"}},"countries":{"type":"array","items":{"$ref":"#/definitions/reference"}}}},"annotation":{"type":"object","required":["label","date"],"additionalProperties":false,"properties":{"label":{"$ref":"#/definitions/text"},"date":{"$ref":"#/definitions/date"},"note":{"type":"string"},"actors":{"type":"array","items":{"$ref":"#/definitions/reference"}},"countries":{"type":"array","items":{"$ref":"#/definitions/reference"}}}},"text":{"type":"string","pattern":"\\S"},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"reference":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"date":{"type":"string","pattern":"^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"},"url":{"type":"string","pattern":"^https?://[^\\s]+$"},"source":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"publisher":{"type":"string"},"published":{"$ref":"#/definitions/date"},"url":{"$ref":"#/definitions/url"},"note":{"type":"string"},"text":{"type":"string","pattern":"\\S"}}},"country":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"kind":{"enum":["country","organization"]}}},"actor":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"role":{"type":"string"},"country":{"$ref":"#/definitions/reference"},"kind":{"enum":["person","office","group"]}}},"type":{"type":"object","required":["id","label","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"label":{"$ref":"#/definitions/text"},"description":{"type":"string"},"kind":{"enum":["act","interaction"]}}},"topic":{"type":"object","required":["id","label","support","oppose"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"label":{"$ref":"#/definitions/text"},"support":{"$ref":"#/definitions/text"},"oppose":{"$ref":"#/definitions/text"},"description":{"type":"string"}}},"quote":{"type":"object","required":["actor","text"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"text":{"$ref":"#/definitions/text"},"source":{"$ref":"#/definitions/reference"}}},"position":{"type":"object","required":["actor","topic","stance"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"topic":{"$ref":"#/definitions/reference"},"stance":{"enum":["support","lean-support","neutral","lean-oppose","oppose"]},"summary":{"type":"string"}}},"event":{"type":"object","required":["id","type","date","actors","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"type":{"$ref":"#/definitions/id"},"date":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"status":{"enum":["occurred","planned","reported"]},"dateNote":{"type":"string"},"actors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/reference"}},"location":{"type":"string"},"title":{"$ref":"#/definitions/text"},"summary":{"type":"string"},"quotes":{"type":"array","items":{"$ref":"#/definitions/quote"}},"positions":{"type":"array","items":{"$ref":"#/definitions/position"}},"sources":{"type":"array","items":{"$ref":"#/definitions/reference"}},"tags":{"type":"array","items":{"type":"string"}},"codes":{"type":"object","additionalProperties":{"type":"string"}}}},"story":{"type":"object","required":["id","title","steps"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"description":{"type":"string"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/storyStep"}}}},"storyStep":{"type":"object","required":["view","caption"],"additionalProperties":false,"properties":{"view":{"type":"string"},"title":{"type":"string"},"caption":{"$ref":"#/definitions/text"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://stanceline.example/schema/stanceline.schema.json","type":"object","required":["version","title","sources","countries","actors","topics","events"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"const":1},"title":{"$ref":"#/definitions/text"},"description":{"type":"string"},"language":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/definitions/source"}},"countries":{"type":"array","items":{"$ref":"#/definitions/country"}},"actors":{"type":"array","items":{"$ref":"#/definitions/actor"}},"topics":{"type":"array","items":{"$ref":"#/definitions/topic"}},"types":{"type":"array","items":{"$ref":"#/definitions/type"}},"events":{"type":"array","items":{"$ref":"#/definitions/event"}},"periods":{"type":"array","items":{"$ref":"#/definitions/period"}},"annotations":{"type":"array","items":{"$ref":"#/definitions/annotation"}},"view":{"type":"object","required":["from","to"],"additionalProperties":false,"properties":{"from":{"$ref":"#/definitions/date"},"to":{"$ref":"#/definitions/date"}}},"stories":{"type":"array","items":{"$ref":"#/definitions/story"}}},"definitions":{"period":{"type":"object","required":["label","start","end"],"additionalProperties":false,"properties":{"label":{"$ref":"#/definitions/text"},"start":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"note":{"type":"string"},"actors":{"type":"array","items":{"$ref":"#/definitions/reference"}},"countries":{"type":"array","items":{"$ref":"#/definitions/reference"}}}},"annotation":{"type":"object","required":["label","date"],"additionalProperties":false,"properties":{"label":{"$ref":"#/definitions/text"},"date":{"$ref":"#/definitions/date"},"note":{"type":"string"},"actors":{"type":"array","items":{"$ref":"#/definitions/reference"}},"countries":{"type":"array","items":{"$ref":"#/definitions/reference"}}}},"text":{"type":"string","pattern":"\\S"},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"reference":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"date":{"type":"string","pattern":"^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"},"url":{"type":"string","pattern":"^https?://[^\\s]+$"},"source":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"publisher":{"type":"string"},"published":{"$ref":"#/definitions/date"},"url":{"$ref":"#/definitions/url"},"note":{"type":"string"},"text":{"type":"string","pattern":"\\S"}}},"country":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"kind":{"enum":["country","organization"]}}},"actor":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"role":{"type":"string"},"country":{"$ref":"#/definitions/reference"},"kind":{"enum":["person","office","group"]}}},"type":{"type":"object","required":["id","label","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"label":{"$ref":"#/definitions/text"},"description":{"type":"string"},"kind":{"enum":["act","interaction"]}}},"topic":{"type":"object","required":["id","label","support","oppose"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"label":{"$ref":"#/definitions/text"},"support":{"$ref":"#/definitions/text"},"oppose":{"$ref":"#/definitions/text"},"description":{"type":"string"}}},"quote":{"type":"object","required":["actor","text"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"text":{"$ref":"#/definitions/text"},"source":{"$ref":"#/definitions/reference"}}},"position":{"type":"object","required":["actor","topic","stance"],"additionalProperties":false,"properties":{"actor":{"$ref":"#/definitions/reference"},"topic":{"$ref":"#/definitions/reference"},"stance":{"enum":["support","lean-support","neutral","lean-oppose","oppose"]},"summary":{"type":"string"}}},"event":{"type":"object","required":["id","type","date","actors","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"type":{"$ref":"#/definitions/id"},"date":{"$ref":"#/definitions/date"},"end":{"$ref":"#/definitions/date"},"status":{"enum":["occurred","planned","reported"]},"dateNote":{"type":"string"},"actors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/reference"}},"location":{"type":"string"},"title":{"$ref":"#/definitions/text"},"summary":{"type":"string"},"quotes":{"type":"array","items":{"$ref":"#/definitions/quote"}},"positions":{"type":"array","items":{"$ref":"#/definitions/position"}},"sources":{"type":"array","items":{"$ref":"#/definitions/reference"}},"tags":{"type":"array","items":{"type":"string"}},"codes":{"type":"object","additionalProperties":{"type":"string"}}}},"story":{"type":"object","required":["id","title","steps"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"description":{"type":"string"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/storyStep"}}}},"storyStep":{"type":"object","required":["view","caption"],"additionalProperties":false,"properties":{"view":{"type":"string"},"title":{"type":"string"},"caption":{"$ref":"#/definitions/text"}}}}};
 const schema12 = {"type":"string","pattern":"\\S"};
 const schema16 = {"type":"string","pattern":"^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"};
 const func2 = Object.prototype.hasOwnProperty;
@@ -2360,19 +2360,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data4 = data.sources;
-if(Array.isArray(data4)){
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate11(data4[i0], {instancePath:instancePath+"/sources/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"}};
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err13 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2382,19 +2372,19 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.countries !== undefined){
-let data6 = data.countries;
-if(Array.isArray(data6)){
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate13(data6[i1], {instancePath:instancePath+"/countries/" + i1,parentData:data6,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(data.sources !== undefined){
+let data5 = data.sources;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate11(data5[i0], {instancePath:instancePath+"/sources/" + i0,parentData:data5,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/countries",schemaPath:"#/properties/countries/type",keyword:"type",params:{type: "array"}};
+const err14 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2404,19 +2394,19 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.actors !== undefined){
-let data8 = data.actors;
-if(Array.isArray(data8)){
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate15(data8[i2], {instancePath:instancePath+"/actors/" + i2,parentData:data8,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+if(data.countries !== undefined){
+let data7 = data.countries;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate13(data7[i1], {instancePath:instancePath+"/countries/" + i1,parentData:data7,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/actors",schemaPath:"#/properties/actors/type",keyword:"type",params:{type: "array"}};
+const err15 = {instancePath:instancePath+"/countries",schemaPath:"#/properties/countries/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2426,19 +2416,19 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.topics !== undefined){
-let data10 = data.topics;
-if(Array.isArray(data10)){
-const len3 = data10.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate17(data10[i3], {instancePath:instancePath+"/topics/" + i3,parentData:data10,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(data.actors !== undefined){
+let data9 = data.actors;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate15(data9[i2], {instancePath:instancePath+"/actors/" + i2,parentData:data9,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/type",keyword:"type",params:{type: "array"}};
+const err16 = {instancePath:instancePath+"/actors",schemaPath:"#/properties/actors/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2448,19 +2438,19 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.types !== undefined){
-let data12 = data.types;
-if(Array.isArray(data12)){
-const len4 = data12.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate19(data12[i4], {instancePath:instancePath+"/types/" + i4,parentData:data12,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if(data.topics !== undefined){
+let data11 = data.topics;
+if(Array.isArray(data11)){
+const len3 = data11.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate17(data11[i3], {instancePath:instancePath+"/topics/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "array"}};
+const err17 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2470,19 +2460,19 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.events !== undefined){
-let data14 = data.events;
-if(Array.isArray(data14)){
-const len5 = data14.length;
-for(let i5=0; i5<len5; i5++){
-if(!(validate21(data14[i5], {instancePath:instancePath+"/events/" + i5,parentData:data14,parentDataProperty:i5,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if(data.types !== undefined){
+let data13 = data.types;
+if(Array.isArray(data13)){
+const len4 = data13.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate19(data13[i4], {instancePath:instancePath+"/types/" + i4,parentData:data13,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"}};
+const err18 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2492,19 +2482,19 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.periods !== undefined){
-let data16 = data.periods;
-if(Array.isArray(data16)){
-const len6 = data16.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate27(data16[i6], {instancePath:instancePath+"/periods/" + i6,parentData:data16,parentDataProperty:i6,rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(data.events !== undefined){
+let data15 = data.events;
+if(Array.isArray(data15)){
+const len5 = data15.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate21(data15[i5], {instancePath:instancePath+"/events/" + i5,parentData:data15,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/periods",schemaPath:"#/properties/periods/type",keyword:"type",params:{type: "array"}};
+const err19 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2514,19 +2504,19 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.annotations !== undefined){
-let data18 = data.annotations;
-if(Array.isArray(data18)){
-const len7 = data18.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate29(data18[i7], {instancePath:instancePath+"/annotations/" + i7,parentData:data18,parentDataProperty:i7,rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(data.periods !== undefined){
+let data17 = data.periods;
+if(Array.isArray(data17)){
+const len6 = data17.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate27(data17[i6], {instancePath:instancePath+"/periods/" + i6,parentData:data17,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "array"}};
+const err20 = {instancePath:instancePath+"/periods",schemaPath:"#/properties/periods/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2536,11 +2526,19 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.view !== undefined){
-let data20 = data.view;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.from === undefined){
-const err21 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/required",keyword:"required",params:{missingProperty: "from"}};
+if(data.annotations !== undefined){
+let data19 = data.annotations;
+if(Array.isArray(data19)){
+const len7 = data19.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate29(data19[i7], {instancePath:instancePath+"/annotations/" + i7,parentData:data19,parentDataProperty:i7,rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2549,8 +2547,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data20.to === undefined){
-const err22 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/required",keyword:"required",params:{missingProperty: "to"}};
+}
+if(data.view !== undefined){
+let data21 = data.view;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.from === undefined){
+const err22 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/required",keyword:"required",params:{missingProperty: "from"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2559,9 +2561,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-for(const key1 in data20){
-if(!((key1 === "from") || (key1 === "to"))){
-const err23 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(data21.to === undefined){
+const err23 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/required",keyword:"required",params:{missingProperty: "to"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2570,12 +2571,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data20.from !== undefined){
-let data21 = data20.from;
-if(typeof data21 === "string"){
-if(!pattern3.test(data21)){
-const err24 = {instancePath:instancePath+"/view/from",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
+for(const key1 in data21){
+if(!((key1 === "from") || (key1 === "to"))){
+const err24 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2585,8 +2583,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/view/from",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data21.from !== undefined){
+let data22 = data21.from;
+if(typeof data22 === "string"){
+if(!pattern3.test(data22)){
+const err25 = {instancePath:instancePath+"/view/from",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2596,11 +2597,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data20.to !== undefined){
-let data22 = data20.to;
-if(typeof data22 === "string"){
-if(!pattern3.test(data22)){
-const err26 = {instancePath:instancePath+"/view/to",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
+else {
+const err26 = {instancePath:instancePath+"/view/from",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2610,8 +2608,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/view/to",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
+if(data21.to !== undefined){
+let data23 = data21.to;
+if(typeof data23 === "string"){
+if(!pattern3.test(data23)){
+const err27 = {instancePath:instancePath+"/view/to",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[+-][0-9]{4,})(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?[?~%]?$"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2621,9 +2622,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
 else {
-const err28 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/type",keyword:"type",params:{type: "object"}};
+const err28 = {instancePath:instancePath+"/view/to",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2633,19 +2633,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.stories !== undefined){
-let data23 = data.stories;
-if(Array.isArray(data23)){
-const len8 = data23.length;
-for(let i8=0; i8<len8; i8++){
-if(!(validate31(data23[i8], {instancePath:instancePath+"/stories/" + i8,parentData:data23,parentDataProperty:i8,rootData}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err29 = {instancePath:instancePath+"/stories",schemaPath:"#/properties/stories/type",keyword:"type",params:{type: "array"}};
+const err29 = {instancePath:instancePath+"/view",schemaPath:"#/properties/view/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2655,9 +2645,19 @@ vErrors.push(err29);
 errors++;
 }
 }
+if(data.stories !== undefined){
+let data24 = data.stories;
+if(Array.isArray(data24)){
+const len8 = data24.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate31(data24[i8], {instancePath:instancePath+"/stories/" + i8,parentData:data24,parentDataProperty:i8,rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err30 = {instancePath:instancePath+"/stories",schemaPath:"#/properties/stories/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2666,8 +2666,20 @@ vErrors.push(err30);
 }
 errors++;
 }
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const FIELDS = {"root":["$schema","version","title","description","sources","countries","actors","topics","types","events","periods","annotations","view","stories"],"period":["label","start","end","note","actors","countries"],"annotation":["label","date","note","actors","countries"],"source":["id","title","publisher","published","url","note","text"],"country":["id","name","kind"],"actor":["id","name","role","country","kind"],"type":["id","label","description","kind"],"topic":["id","label","support","oppose","description"],"quote":["actor","text","source"],"position":["actor","topic","stance","summary"],"event":["id","type","date","end","status","dateNote","actors","location","title","summary","quotes","positions","sources","tags","codes"],"story":["id","title","description","steps"],"storyStep":["view","title","caption"]};
+export const FIELDS = {"root":["$schema","version","title","description","language","sources","countries","actors","topics","types","events","periods","annotations","view","stories"],"period":["label","start","end","note","actors","countries"],"annotation":["label","date","note","actors","countries"],"source":["id","title","publisher","published","url","note","text"],"country":["id","name","kind"],"actor":["id","name","role","country","kind"],"type":["id","label","description","kind"],"topic":["id","label","support","oppose","description"],"quote":["actor","text","source"],"position":["actor","topic","stance","summary"],"event":["id","type","date","end","status","dateNote","actors","location","title","summary","quotes","positions","sources","tags","codes"],"story":["id","title","description","steps"],"storyStep":["view","title","caption"]};
