@@ -179,41 +179,37 @@ async function loadBytes(
   return { result: { problems: imported.problems, ...(imported.dataset ? { dataset: imported.dataset } : {}) }, notes };
 }
 
-/**
- * Fetches and reads the data file. `onArrived` is called once the whole body is in, before
- * it is parsed: the loading worker tells the page, whose own deadline (on the page's clock)
- * then stops.
- */
-export async function fetchDataset(location: LoadRequest, onProgress?: ProgressListener, onArrived?: () => void): Promise<FetchOutcome> {
+/** The file's bytes and where they finally came from, or why they could not be had (worded when asked: see fetchDataset). */
+type Fetched = { bytes: Uint8Array; fetchedUrl: string } | { failure: () => string };
+
+async function fetchBytes(location: LoadRequest, onProgress?: ProgressListener): Promise<Fetched> {
   const controller = new AbortController();
   // One time-out for the answer and the whole body; a plain timer so it can be tested with a fake clock.
   const timer = setTimeout(() => controller.abort(), DATA_TIMEOUT_MS);
   const timedOut = () => dataTimedOutMessage(location.file);
-  let bytes: Uint8Array;
-  let fetchedUrl = location.url;
   try {
     let response: Response;
     try {
       response = await fetch(location.url, { cache: 'no-store', signal: controller.signal });
     } catch (error) {
-      if (controller.signal.aborted) return { kind: 'failed', message: timedOut() };
+      if (controller.signal.aborted) return { failure: timedOut };
       const reason = error instanceof Error ? error.message : String(error);
-      return { kind: 'failed', message: unreachableMessage(location, reason) };
+      return { failure: () => unreachableMessage(location, reason) };
     }
     // A redirect can lead elsewhere: the allow-list holds for where the data came from.
-    fetchedUrl = response.url || location.url;
+    const fetchedUrl = response.url || location.url;
     const pageOrigin = typeof globalThis.location === 'undefined' ? null : globalThis.location.origin;
-    const offList = pageOrigin === null || fetchedUrl.startsWith('blob:') ? null : refuseDataOrigin(fetchedUrl, pageOrigin);
-    if (offList) {
+    // The refusal is worded again when asked, in the language loaded by then.
+    const refusal = () => (pageOrigin === null || fetchedUrl.startsWith('blob:') ? null : refuseDataOrigin(fetchedUrl, pageOrigin));
+    if (refusal()) {
       controller.abort();
-      return { kind: 'failed', message: t('{file} was not loaded: {reason}', { file: location.file, reason: offList }) };
+      return { failure: () => t('{file} was not loaded: {reason}', { file: location.file, reason: refusal() ?? '' }) };
     }
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
       const values = { file: location.file, status };
       return {
-        kind: 'failed',
-        message: response.status === 404
+        failure: () => response.status === 404
           ? t('Could not load {file}: the server answered {status}. The file is not where the page looked for it: check the name and the path.', values)
           : t('Could not load {file}: the server answered {status}.', values),
       };
@@ -221,20 +217,33 @@ export async function fetchDataset(location: LoadRequest, onProgress?: ProgressL
     const declared = Number(response.headers.get('Content-Length'));
     if (declared > MAX_DATA_BYTES) {
       controller.abort();
-      return { kind: 'failed', message: tooLargeMessage(location.file, declared, true) };
+      return { failure: () => tooLargeMessage(location.file, declared, true) };
     }
     try {
-      bytes = await readBytesLimited(response, onProgress);
+      return { bytes: await readBytesLimited(response, onProgress), fetchedUrl };
     } catch (error) {
-      if (error instanceof TooLarge) return { kind: 'failed', message: tooLargeMessage(location.file, MAX_DATA_BYTES, false) };
-      if (controller.signal.aborted) return { kind: 'failed', message: timedOut() };
+      if (error instanceof TooLarge) return { failure: () => tooLargeMessage(location.file, MAX_DATA_BYTES, false) };
+      if (controller.signal.aborted) return { failure: timedOut };
       const reason = error instanceof Error ? error.message : String(error);
-      return { kind: 'failed', message: t('Loading {file} stopped part way ({reason}). Try again.', { file: location.file, reason }) };
+      return { failure: () => t('Loading {file} stopped part way ({reason}). Try again.', { file: location.file, reason }) };
     }
   } finally {
     clearTimeout(timer);
   }
-  onArrived?.();
+}
+
+/**
+ * Fetches and reads the data file. `onArrived` is called once the whole body is in, before
+ * it is parsed: the loading worker tells the page, whose own deadline (on the page's clock)
+ * then stops. `wordsReady`: the reader's language being loaded (the worker's own copy of its
+ * catalogue), awaited before any message is worded, so the download does not wait for it.
+ */
+export async function fetchDataset(location: LoadRequest, onProgress?: ProgressListener, onArrived?: () => void, wordsReady?: Promise<unknown>): Promise<FetchOutcome> {
+  const fetched = await fetchBytes(location, onProgress);
+  if ('bytes' in fetched) onArrived?.();
+  await wordsReady;
+  if ('failure' in fetched) return { kind: 'failed', message: fetched.failure() };
+  const { bytes, fetchedUrl } = fetched;
   try {
     const { result, notes, table } = await loadBytes(bytes, location.file, sourceTextReader(location.url), location.mapping);
     return { kind: 'loaded', result, notes, fetchedUrl, ...(table ? { table } : {}) };

@@ -38,14 +38,14 @@ scope.onmessage = (message) => {
   void (async () => {
     let outcome: FetchOutcome;
     try {
-      // A catalogue that cannot load leaves the messages in English; the data still loads.
-      await useLanguage(lang).catch(() => undefined);
+      // The language loads while the file downloads; a catalogue that cannot load leaves the messages in English.
+      const wordsReady = useLanguage(lang).catch(() => undefined);
       outcome = await fetchDataset({ url, file, ...(mapping ? { mapping } : {}) }, (loadedBytes, totalBytes) => {
         const now = performance.now();
         if (now - lastPost < PROGRESS_INTERVAL_MS && loadedBytes !== totalBytes) return;
         lastPost = now;
         post({ kind: 'progress', loadedBytes, totalBytes });
-      }, () => post({ kind: 'arrived' }));
+      }, () => post({ kind: 'arrived' }), wordsReady);
     } catch (error) {
       post({ kind: 'crashed', reason: error instanceof Error ? error.message : String(error) });
       return;
