@@ -11,7 +11,7 @@
 // columns of string-table indices (recordColumns.ts), not as objects.
 import { countryIdsOf, drawnTypeOf, topicIdsOf } from '../core/data/model';
 import type { ActorRecord, Dataset, DeclaredTypeRecord, DatePrecision, EventRecord, NormalisedDate, TimelineEvent } from '../core/model/types';
-import { packRecords, unpackRecords } from './recordColumns';
+import { makeInterner, packRecords, unpackRecords } from './recordColumns';
 import type { RecordColumns } from './recordColumns';
 
 /** Events per slice: a slice deserialises in well under the 100 ms budget for one task. */
@@ -174,6 +174,8 @@ export class DatasetAssembler {
   private typeById: Map<string, DeclaredTypeRecord> = new Map();
   private readonly events: TimelineEvent[] = [];
   private readonly eventById = new Map<string, TimelineEvent>();
+  /** Strings shared across the slices while they arrive (dropped with the assembler). */
+  private readonly intern = makeInterner();
   private dataset: Dataset | null = null;
 
   /** Events received so far and expected in all, for a progress indicator. */
@@ -193,7 +195,7 @@ export class DatasetAssembler {
         return;
       case 'events':
         if (!this.tables) throw new Error('DatasetAssembler: events came before the tables');
-        for (const event of unpackEvents(unpackRecords(message.records), message.numbers, this.events.length, this.actorById, this.typeById)) {
+        for (const event of unpackEvents(unpackRecords(message.records, this.intern), message.numbers, this.events.length, this.actorById, this.typeById)) {
           this.events.push(event);
           if (!this.eventById.has(event.id)) this.eventById.set(event.id, event);
         }

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../core/model/types';
-import { packRecords, unpackRecords } from './recordColumns';
+import { makeInterner, packRecords, unpackRecords } from './recordColumns';
+import type { Interner } from './recordColumns';
 
 /** Packs, sends through a structured clone that moves the buffers (as postMessage does), unpacks. */
-function roundTrip(records: readonly EventRecord[]): EventRecord[] {
+function roundTrip(records: readonly EventRecord[], intern?: Interner): EventRecord[] {
   const { columns, transfer } = packRecords(records);
   const received = structuredClone(columns, { transfer });
   // Moved, not copied: the sender's buffers are detached.
   for (const buffer of transfer) expect(buffer.byteLength).toBe(0);
-  return unpackRecords(received);
+  return unpackRecords(received, intern);
 }
 
 const call: EventRecord = {
@@ -46,6 +47,13 @@ describe('event records as columns', () => {
     const odd = { id: 'e', type: 'statement', date: '2025', actors: ['a', 7], title: 42, 'a,b': true } as unknown as EventRecord;
     const strange = { id: 'f', type: 'statement', date: '2025', actors: ['a'], title: 'T', codes: { cameo: 1 } } as unknown as EventRecord;
     expect(roundTrip([odd, strange, call])).toEqual([odd, strange, call]);
+  });
+
+  it('come back equal through an interner shared across slices, odd positions and quotes included', () => {
+    const intern = makeInterner();
+    const odd = { ...call, id: 'odd', positions: [null, 7, { actor: 'putin', topic: 3, stance: 'oppose' }], quotes: 'not a list' } as unknown as EventRecord;
+    const slices = [[call, odd], [{ ...call, id: 'again' }]];
+    for (const slice of slices) expect(roundTrip(slice, intern)).toEqual(slice);
   });
 
   it('store each repeated string once', () => {
