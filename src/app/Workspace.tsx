@@ -22,6 +22,7 @@ import {
   setSearch,
   stepToMatch,
   setTopic,
+  setAxisDirection,
   setColorTopic,
   setWindow,
 } from '../core/view/actions';
@@ -35,6 +36,7 @@ import { ExportMenu } from '../components/ExportMenu';
 import { FilterPanel } from '../components/FilterPanel';
 import { Header } from '../components/Header';
 import { ColorBy } from '../components/ColorBy';
+import { AxisDirectionChoice } from '../components/AxisDirectionChoice';
 import { Legend } from '../components/Legend';
 import { OpenFileStatus } from '../components/OpenFile';
 import { SearchBox } from '../components/SearchBox';
@@ -250,6 +252,7 @@ export function Workspace({
             )}
             <TimeNotesEditButton editing={editing} open={editingTimeNotes} onToggle={() => setEditingTimeNotes((open) => !open)} />
             {view.mode === 'timeline' && <ColorBy dataset={dataset} colorTopic={view.colorTopic ?? null} onChange={(topicId) => dispatch(setColorTopic(topicId))} />}
+            {view.mode === 'timeline' && <AxisDirectionChoice dataset={dataset} axis={view.axis ?? 'ltr'} onChange={(axis) => dispatch(setAxisDirection(axis))} />}
             {view.mode !== 'positions' && <Legend dataset={dataset} colorTopic={view.mode === 'timeline' ? (view.colorTopic ?? null) : null} />}
           </div>
         </ErrorBoundary>

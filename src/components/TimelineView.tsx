@@ -48,8 +48,9 @@ export function TimelineView({ store, dataset, included, view, matchIds, control
       matchIds: matchSet,
       currentMatchId: view.currentMatch ?? null,
       colorTopic: view.colorTopic ?? null,
+      axis: view.axis ?? 'ltr',
     });
-  }, [controllerRef, dataset, included, view.grouping, collapsed, view.selected, matchSet, view.currentMatch, view.colorTopic]);
+  }, [controllerRef, dataset, included, view.grouping, collapsed, view.selected, matchSet, view.currentMatch, view.colorTopic, view.axis]);
 
   return <div className="timeline-chart" ref={containerRef} />;
 }

@@ -16,6 +16,7 @@ import { lanesOfEvent } from '../core/layout/lanes';
 import { zoomToSpan } from '../core/view/actions';
 import type { WindowOwner } from '../core/view/store';
 import type { TimeWindow } from '../core/view/types';
+import { drawnX } from '../core/scene/mirror';
 import { paintScene } from './canvas/paintScene';
 import { MarkStamper } from './canvas/markStamper';
 import type { ChartCallbacks, ChartController, ChartInput } from './chartApi';
@@ -144,6 +145,7 @@ class TimelineChart implements ChartController {
     this.gestures = new ChartGestures(this.plot, this.root, {
       owner,
       plotWidth: () => this.plotWidth,
+      timeRunsLeft: () => this.input?.axis === 'rtl',
       scrollBy: (dy) => (this.scroller.scrollTop += dy),
       onGestureStart: () => this.tooltip.hide(),
       onGestureEnd: () => this.schedule(),
@@ -155,6 +157,7 @@ class TimelineChart implements ChartController {
       moveFocus: (target) => this.moveFocus(target),
       select: (eventId) => this.callbacks.onSelect(eventId),
       shownWindow: () => this.shownWindow(),
+      direction: () => this.input?.axis ?? 'ltr',
     });
 
     this.plot.addEventListener('keydown', this.keyboard.onKeyDown);
@@ -181,6 +184,8 @@ class TimelineChart implements ChartController {
       datasetChanged || !sameIndices(previous.included, input.included) || previous.grouping !== input.grouping || !sameSet(previous.collapsed, input.collapsed);
     if (lanesChanged) this.replan(input);
     if (datasetChanged) this.renderedMarkPending = true;
+    this.overview.setDirection(input.axis ?? 'ltr');
+    this.root.classList.toggle('sl-chart--time-rtl', input.axis === 'rtl');
 
     const { dataset } = input;
     this.selectedIndex = input.selectedId ? (dataset.eventById.get(input.selectedId)?.index ?? -1) : -1;
@@ -309,7 +314,7 @@ class TimelineChart implements ChartController {
     const plan = this.plan;
     const window = this.shownWindow();
     if (!input || !plan || !window || this.plotWidth <= 0) return;
-    const scene = buildScene(plan, { window, width: this.plotWidth, height: this.plotHeight, scrollTop: this.scroller.scrollTop, now: Date.now(), colorTopic: input.colorTopic, measure: this.measureTitle, dates: currentDates() }, this.scratch);
+    const scene = buildScene(plan, { window, width: this.plotWidth, height: this.plotHeight, scrollTop: this.scroller.scrollTop, now: Date.now(), colorTopic: input.colorTopic, measure: this.measureTitle, dates: currentDates(), direction: input.axis ?? 'ltr' }, this.scratch);
     // Titles are placed at rest. During a gesture they ride along with a pan (one transform
     // for all of them) and step aside during a zoom, and come back placed anew when it
     // ends: placing them every frame cost a zoom step about 20 ms at 10,000 events.
@@ -387,7 +392,7 @@ class TimelineChart implements ChartController {
     if (mark) return mark;
     const top = plan.vertical.laneTop[target.lane];
     if (top === undefined) return null;
-    return { x: markX(plan, this.scratch, target.eventIndex, scene.window[0], scene.pxPerMs), y: top - scene.scrollTop + rowCentre(LANE_METRICS, 0) };
+    return { x: drawnX(scene, markX(plan, this.scratch, target.eventIndex, scene.window[0], scene.pxPerMs)), y: top - scene.scrollTop + rowCentre(LANE_METRICS, 0) };
   }
 
   // ------------------------------------------------------------------ keyboard focus

@@ -3,7 +3,7 @@
 // it from its one owner, the view store (WindowOwner), draws what it holds, and turns the
 // user's gestures into the store's window moves. Nothing here runs per frame in React.
 import type { Dataset } from '../core/model/types';
-import type { Grouping } from '../core/view/types';
+import type { AxisDirection, Grouping } from '../core/view/types';
 
 export interface ChartInput {
   dataset: Dataset;
@@ -18,6 +18,8 @@ export interface ChartInput {
   currentMatchId: string | null;
   /** Colour marks by stance on this topic; null colours them by event type. */
   colorTopic: string | null;
+  /** Which way time runs along the axis; left to right when absent. */
+  axis?: AxisDirection;
 }
 
 export interface ChartCallbacks {

@@ -35,9 +35,9 @@ const FIXTURE = {
   ],
 };
 
-async function open(page: Page): Promise<void> {
+async function open(page: Page, extra = ''): Promise<void> {
   await page.route('**/fixtures/surfaces.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(FIXTURE) }));
-  await page.goto(`./?data=fixtures/surfaces.json&from=2025-02-09&to=2025-02-16`);
+  await page.goto(`./?data=fixtures/surfaces.json&from=2025-02-09&to=2025-02-16${extra}`);
   await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-rendered', 'true');
   // The event buttons follow the marks once the view rests.
   await expect(page.getByTestId('chart-event').first()).toBeAttached();
@@ -50,47 +50,49 @@ async function exportSvg(page: Page): Promise<string> {
   return readFileSync(await (await download).path(), 'utf8');
 }
 
-test('the SVG picture and the screen agree mark for mark, with the same clusters and connectors', async ({ page }) => {
-  await open(page);
-  const screen = await page.evaluate(() => {
-    const plot = document.querySelector('[data-testid="chart-plot"]')!.getBoundingClientRect();
-    const chart = document.querySelector<HTMLElement>('[data-testid="timeline-chart"]')!;
-    const marks = [...document.querySelectorAll<HTMLElement>('[data-testid="chart-event"]')].map((button) => {
-      const box = button.getBoundingClientRect();
-      return { key: `${button.dataset.eventId}@${button.dataset.lane}`, x: box.left + box.width / 2 - plot.left, y: box.top + box.height / 2 - plot.top };
+for (const [axis, extra] of [['left to right', ''], ['right to left', '&axis=rtl']] as const) {
+  test(`the SVG picture and the screen agree mark for mark, with the same clusters and connectors (time ${axis})`, async ({ page }) => {
+    await open(page, extra);
+    const screen = await page.evaluate(() => {
+      const plot = document.querySelector('[data-testid="chart-plot"]')!.getBoundingClientRect();
+      const chart = document.querySelector<HTMLElement>('[data-testid="timeline-chart"]')!;
+      const marks = [...document.querySelectorAll<HTMLElement>('[data-testid="chart-event"]')].map((button) => {
+        const box = button.getBoundingClientRect();
+        return { key: `${button.dataset.eventId}@${button.dataset.lane}`, x: box.left + box.width / 2 - plot.left, y: box.top + box.height / 2 - plot.top };
+      });
+      return { marks, clusters: Number(chart.dataset.clusters), connectors: Number(chart.dataset.connectors), plotHeight: plot.height };
     });
-    return { marks, clusters: Number(chart.dataset.clusters), connectors: Number(chart.dataset.connectors), plotHeight: plot.height };
-  });
-  const svg = await exportSvg(page);
-  const picture = await page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    const root = doc.documentElement;
-    const left = Number(root.getAttribute('data-plot-left'));
-    const top = Number(root.getAttribute('data-plot-top'));
-    const marks = [...doc.querySelectorAll('g[data-event-id]')].map((group) => {
-      const [, x, y] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(group.querySelector('path')!.getAttribute('transform')!)!;
-      return { key: `${group.getAttribute('data-event-id')}@${group.getAttribute('data-lane')}`, x: Number(x) - left, y: Number(y) - top };
-    });
-    return { marks, clusters: doc.querySelectorAll('g[data-cluster-size]').length, connectors: doc.querySelectorAll('g[data-connector]').length };
-  }, svg);
+    const svg = await exportSvg(page);
+    const picture = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const root = doc.documentElement;
+      const left = Number(root.getAttribute('data-plot-left'));
+      const top = Number(root.getAttribute('data-plot-top'));
+      const marks = [...doc.querySelectorAll('g[data-event-id]')].map((group) => {
+        const [, x, y] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(group.querySelector('path')!.getAttribute('transform')!)!;
+        return { key: `${group.getAttribute('data-event-id')}@${group.getAttribute('data-lane')}`, x: Number(x) - left, y: Number(y) - top };
+      });
+      return { marks, clusters: doc.querySelectorAll('g[data-cluster-size]').length, connectors: doc.querySelectorAll('g[data-connector]').length };
+    }, svg);
 
-  // Every event has a mark, a button on screen, in the picture, and they sit together.
-  expect(screen.marks.length).toBeGreaterThan(5);
-  const inPicture = new Map(picture.marks.map((mark) => [mark.key, mark]));
-  for (const mark of screen.marks) {
-    const twin = inPicture.get(mark.key);
-    expect(twin, mark.key).toBeDefined();
-    expect(Math.abs(twin!.x - mark.x), `${mark.key} x`).toBeLessThanOrEqual(1);
-    expect(Math.abs(twin!.y - mark.y), `${mark.key} y`).toBeLessThanOrEqual(1);
-  }
-  // And nothing the screen shows in its band of lanes is missing from it.
-  const onScreen = new Set(screen.marks.map((mark) => mark.key));
-  for (const mark of picture.marks.filter((m) => m.y < screen.plotHeight)) expect(onScreen.has(mark.key), mark.key).toBe(true);
-  expect(screen.clusters).toBeGreaterThan(0);
-  expect(picture.clusters).toBe(screen.clusters);
-  expect(picture.connectors).toBe(screen.connectors);
-  expect(picture.connectors).toBeGreaterThan(0);
-});
+    // Every event has a mark, a button on screen, in the picture, and they sit together.
+    expect(screen.marks.length).toBeGreaterThan(5);
+    const inPicture = new Map(picture.marks.map((mark) => [mark.key, mark]));
+    for (const mark of screen.marks) {
+      const twin = inPicture.get(mark.key);
+      expect(twin, mark.key).toBeDefined();
+      expect(Math.abs(twin!.x - mark.x), `${mark.key} x`).toBeLessThanOrEqual(1);
+      expect(Math.abs(twin!.y - mark.y), `${mark.key} y`).toBeLessThanOrEqual(1);
+    }
+    // And nothing the screen shows in its band of lanes is missing from it.
+    const onScreen = new Set(screen.marks.map((mark) => mark.key));
+    for (const mark of picture.marks.filter((m) => m.y < screen.plotHeight)) expect(onScreen.has(mark.key), mark.key).toBe(true);
+    expect(screen.clusters).toBeGreaterThan(0);
+    expect(picture.clusters).toBe(screen.clusters);
+    expect(picture.connectors).toBe(screen.connectors);
+    expect(picture.connectors).toBeGreaterThan(0);
+  });
+}
 
 test('event buttons name the event they open after the data changes under them', async ({ page }) => {
   await open(page);

@@ -7,7 +7,8 @@ import { lanesOfEvent } from '../layout/lanes';
 import { connectorsOf, DEFAULT_DODGE, dodgeJoined, type MarkPoint } from '../layout/navigation';
 import { visibleLanes } from '../layout/rows';
 import { DEFAULT_STACKING, LaneFrame, layoutLane, type StackingOptions, type TimeToPixels } from '../layout/stacking';
-import type { TimeWindow } from '../view/types';
+import type { AxisDirection, TimeWindow } from '../view/types';
+import { mirrorScene } from './mirror';
 import { axisTicks, windowContext } from './axis';
 import type { DateLocale } from '../time/dateLocale';
 import { BAR_EDGE_PX, LANE_METRICS, MAX_PAINTED_CONNECTORS, MIN_INTERVAL_BAND_PX, rowCentre } from './metrics';
@@ -33,6 +34,8 @@ export interface SceneFrame {
   measure?: TextMeasure;
   /** The interface language's month names and patterns for the axis; English when absent. */
   dates?: DateLocale;
+  /** Time running right to left ('rtl'); left to right when absent. */
+  direction?: AxisDirection;
 }
 
 /** A title is never given more than this much room when stacking, px. */
@@ -141,7 +144,7 @@ export function buildScene(plan: ScenePlan, frame: SceneFrame, scratch: SceneScr
 
   const ticks = axisTicks(frame.window, width, undefined, frame.dates);
   const today = frame.now >= t0 && frame.now <= t1 ? (frame.now - t0) * pxPerMs : null;
-  return {
+  const scene: Scene = {
     window: frame.window,
     width,
     height: frame.height,
@@ -162,7 +165,9 @@ export function buildScene(plan: ScenePlan, frame: SceneFrame, scratch: SceneScr
     labels: [],
     notes: frame.measure ? placeNotes(dataset, model.lanes, lanes, frame.window, width, (text) => (frame.measure!(text) * NOTE_FONT_SIZE) / LABEL_FONT_SIZE) : [],
     stats: { marks: marks.length, clusters: clusters.length, denseLanes },
+    direction: 'ltr',
   };
+  return frame.direction === 'rtl' ? mirrorScene(scene) : scene;
 }
 
 /** Where an event's mark sits in a frame, px, with its connector nudge: also for events not drawn as marks. */

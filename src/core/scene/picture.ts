@@ -1,7 +1,7 @@
 // A picture of a view (SVG, PNG, print): the plot's scene, for every lane at once, framed
 // by a title, a legend row, the axis and a footer. The plot is the same scene the screen
 // draws for the same window and plot width, so a picture matches the chart mark for mark.
-import type { TimeWindow } from '../view/types';
+import type { AxisDirection, TimeWindow } from '../view/types';
 import { t } from '../i18n/translate';
 import type { DateLocale } from '../time/dateLocale';
 import { buildScene } from './build';
@@ -25,6 +25,8 @@ export interface PictureInput extends ScenePlanInput {
   now: number;
   /** Colour marks by stance on this topic (null: by event type). */
   colorTopic?: string | null;
+  /** Time running right to left, as on the screen; left to right when absent. */
+  direction?: AxisDirection;
   /** Titles beside marks, measured as the screen measures them; none without a measure. */
   labels?: { measure: TextMeasure; priorities: LabelPriorities };
   /** The legend's labels, in order: the layout places them in rows that fit the width. */
@@ -143,7 +145,7 @@ export function layoutPicture(input: PictureInput): PictureLayout {
   const plan = planScene(input);
   const window = input.window ?? fittedWindow(plan.extent, plotWidth, input.now);
   const lanesHeight = Math.max(plan.vertical.totalHeight, LANE_METRICS.laneHeight);
-  const scene = buildScene(plan, { window, width: plotWidth, height: lanesHeight, scrollTop: 0, now: input.now, colorTopic: input.colorTopic ?? null, measure: input.labels?.measure, dates: input.dates });
+  const scene = buildScene(plan, { window, width: plotWidth, height: lanesHeight, scrollTop: 0, now: input.now, colorTopic: input.colorTopic ?? null, measure: input.labels?.measure, dates: input.dates, direction: input.direction ?? 'ltr' });
   if (input.labels) placeLabels(scene, plan.dataset, input.labels.priorities, input.labels.measure);
 
   const measure = input.labels?.measure ?? tableMeasure(LABEL_FONT_SIZE);

@@ -3,7 +3,7 @@
 // the keyboard buttons, the pointer's hit test and the tooltip all read it, and none of
 // them lays anything out. Coordinates are relative to the plot's top-left corner.
 import type { Connector } from '../layout/navigation';
-import type { TimeWindow } from '../view/types';
+import type { AxisDirection, TimeWindow } from '../view/types';
 import type { AxisTick } from './axis';
 
 export interface SceneLane {
@@ -154,4 +154,6 @@ export interface Scene {
   notes: SceneNote[];
   /** Events drawn as marks, clusters and dense lanes: counts for measurements. */
   stats: { marks: number; clusters: number; denseLanes: number };
+  /** Which way time runs: 'rtl' when the scene was reflected (core/scene/mirror.ts). */
+  direction: AxisDirection;
 }

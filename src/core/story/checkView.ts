@@ -29,6 +29,7 @@ const ENUMERATIONS: Readonly<Record<string, readonly string[]>> = {
   actormatch: ['any', 'all'],
   countrymatch: ['any', 'all'],
   only: ['matches'],
+  axis: ['ltr', 'rtl'],
 };
 
 /** `noun` picks the message's wording (a select: each language words it whole). */
@@ -43,7 +44,7 @@ const ID_LISTS: Readonly<Record<string, { kind: keyof KnownIds; noun: 'country' 
 };
 
 /** Parameters that name one value, not a list. */
-const SINGLE = new Set(['view', 'group', 'from', 'to', 'since', 'until', 'q', 'match', 'sel', 'pos', 'color', 'at', 'actormatch', 'countrymatch', 'only']);
+const SINGLE = new Set(['view', 'group', 'from', 'to', 'since', 'until', 'q', 'match', 'sel', 'pos', 'color', 'at', 'actormatch', 'countrymatch', 'only', 'axis']);
 
 function items(values: readonly string[]): string[] {
   return values.flatMap((value) => value.split(',')).map((item) => item.trim()).filter((item) => item.length > 0);

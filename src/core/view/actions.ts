@@ -5,7 +5,7 @@ import type { Dataset } from '../model/types';
 import { markTimeOf } from '../layout/columns';
 import { constrainWindow, windowAround } from '../layout/navigation';
 import { quantiseWindow } from './dates';
-import type { FacetMatch, Filters, Grouping, TimeWindow, ViewMode, ViewState } from './types';
+import type { AxisDirection, FacetMatch, Filters, Grouping, TimeWindow, ViewMode, ViewState } from './types';
 import { EMPTY_FILTERS } from './types';
 import { panByFraction, revealTime, zoomAround } from './window';
 
@@ -35,6 +35,7 @@ export type ViewAction =
   | { type: 'setMode'; mode: ViewMode }
   | { type: 'setTopic'; topic: string | null }
   | { type: 'setColorTopic'; topic: string | null }
+  | { type: 'setAxisDirection'; axis: AxisDirection }
   | { type: 'setAlignmentDate'; day: string | null }
   | { type: 'setFacetMatch'; key: 'actors' | 'countries'; match: FacetMatch }
   | { type: 'setOnlyMatches'; only: boolean }
@@ -78,6 +79,8 @@ export const setMode = (mode: ViewMode): ViewAction => ({ type: 'setMode', mode 
 export const setTopic = (topic: string | null): ViewAction => ({ type: 'setTopic', topic });
 /** Colour marks by stance on a topic, or (null) by event type. */
 export const setColorTopic = (topic: string | null): ViewAction => ({ type: 'setColorTopic', topic });
+/** Time along the chart's axis left to right, or right to left. */
+export const setAxisDirection = (axis: AxisDirection): ViewAction => ({ type: 'setAxisDirection', axis });
 /** The alignment table's date as an ISO day ("2023-01-01"), or null for the end of the window. */
 export const setAlignmentDate = (day: string | null): ViewAction => ({ type: 'setAlignmentDate', day });
 /** "All of" or "any of" for the chosen actors or countries. */
@@ -211,6 +214,8 @@ export function reduceView(state: ViewState, action: ViewAction, context: ViewCo
       return state.mode === action.mode ? state : { ...state, mode: action.mode };
     case 'setTopic':
       return state.topic === action.topic ? state : { ...state, topic: action.topic };
+    case 'setAxisDirection':
+      return (state.axis ?? 'ltr') === action.axis ? state : { ...state, axis: action.axis };
     case 'setColorTopic':
       return (state.colorTopic ?? null) === action.topic ? state : { ...state, colorTopic: action.topic };
     case 'setAlignmentDate':

@@ -10,6 +10,14 @@ describe('the chart keys', () => {
     expect(commandForKey('q', false)).toBeNull();
   });
 
+  it('follow the axis: with time running right to left the left arrow goes towards the future', () => {
+    expect(commandForKey('ArrowLeft', false, 'rtl')).toEqual(commandForKey('ArrowRight', false));
+    expect(commandForKey('ArrowRight', true, 'rtl')).toEqual(commandForKey('ArrowLeft', true));
+    expect(commandForKey('ArrowUp', false, 'rtl')).toEqual(commandForKey('ArrowUp', false));
+    expect(brushCommandForKey('ArrowLeft', false, 'rtl')).toEqual(brushCommandForKey('ArrowRight', false));
+    expect(brushCommandForKey('ArrowDown', false, 'rtl')).toEqual(brushCommandForKey('ArrowDown', false));
+  });
+
   it('bind every key to one command only, on the chart and on the brush', () => {
     for (const bindings of [CHART_KEYS, BRUSH_KEYS] as const) expectEachKeyOnce(bindings);
   });

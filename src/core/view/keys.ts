@@ -1,6 +1,7 @@
 // The timeline's keys and wheel, defined once as data: the chart reads them to act, the
 // plot's accessible description and the README's keyboard and mouse tables are checked against them.
 import { t } from '../i18n/translate';
+import type { AxisDirection } from './types';
 
 export type ChartCommand =
   | { kind: 'zoom'; factor: number }
@@ -71,14 +72,23 @@ function findCommand<C>(key: string, shift: boolean, bindings: readonly KeyBindi
   return null;
 }
 
+/**
+ * The bindings are written for time running left to right: with it running right to left
+ * (`axis=rtl`), the left arrow goes towards the future, as the screen shows it.
+ */
+function alongAxis(key: string, direction: AxisDirection): string {
+  if (direction === 'ltr') return key;
+  return key === 'ArrowLeft' ? 'ArrowRight' : key === 'ArrowRight' ? 'ArrowLeft' : key;
+}
+
 /** The command a key press means in the chart, or null. */
-export function commandForKey(key: string, shift: boolean): ChartCommand | null {
-  return findCommand(key, shift, CHART_KEYS);
+export function commandForKey(key: string, shift: boolean, direction: AxisDirection = 'ltr'): ChartCommand | null {
+  return findCommand(alongAxis(key, direction), shift, CHART_KEYS);
 }
 
 /** The command a key press means on the overview brush, or null. */
-export function brushCommandForKey(key: string, shift: boolean): BrushCommand | null {
-  return findCommand(key, shift, BRUSH_KEYS);
+export function brushCommandForKey(key: string, shift: boolean, direction: AxisDirection = 'ltr'): BrushCommand | null {
+  return findCommand(alongAxis(key, direction), shift, BRUSH_KEYS);
 }
 
 /** How a key is written for people: "←", "Shift + →", "Page Up". */

@@ -14,6 +14,9 @@ export type TimeWindow = readonly [number, number];
 /** How the chosen values of one facet combine: events with any of them, or with all of them. */
 export type FacetMatch = 'any' | 'all';
 
+/** Which way time runs along the chart's axis: left to right (the default in every language) or right to left. */
+export type AxisDirection = 'ltr' | 'rtl';
+
 /** Empty lists mean "no restriction". */
 export interface Filters {
   /** Built-in types and the dataset's declared type ids. */
@@ -53,6 +56,8 @@ export interface ViewState {
   alignDate?: string | null;
   /** The search as a filter: only the matches show, in every view and export. Optional like currentMatch. */
   onlyMatches?: boolean;
+  /** Time running right to left along the chart (`axis=rtl`); left to right when absent. Optional like currentMatch. */
+  axis?: AxisDirection;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -81,4 +86,5 @@ export const INITIAL_VIEW: ViewState = {
   colorTopic: null,
   alignDate: null,
   onlyMatches: false,
+  axis: 'ltr',
 };

@@ -44,7 +44,7 @@ describe('encodeView', () => {
 
 describe('decodeView', () => {
   it('reads what encodeView writes', () => {
-    const state = decode('view=list&from=2025-02-10&to=2025-02-14T06:00Z&group=topic&collapsed=US,NATO&type=call&status=planned&country=US&actor=trump,putin&topic=t1&stance=oppose,lean-oppose&since=2025-02&until=2025&q=Nato%20allies&match=e1&sel=e2&pos=t1&color=t2&actormatch=all&at=2025-02-12&only=matches');
+    const state = decode('view=list&from=2025-02-10&to=2025-02-14T06:00Z&group=topic&collapsed=US,NATO&type=call&status=planned&country=US&actor=trump,putin&topic=t1&stance=oppose,lean-oppose&since=2025-02&until=2025&q=Nato%20allies&match=e1&sel=e2&pos=t1&color=t2&actormatch=all&at=2025-02-12&only=matches&axis=rtl');
     expect(state).toEqual({
       mode: 'list',
       window: [day('2025-02-10'), Date.parse('2025-02-14T06:00:00Z')],
@@ -69,6 +69,7 @@ describe('decodeView', () => {
       colorTopic: 't2',
       alignDate: '2025-02-12',
       onlyMatches: true,
+      axis: 'rtl',
     });
   });
 
@@ -148,6 +149,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     actorsMatch: fc.constantFrom('any', 'all'),
     alignDate: fc.constantFrom(null, '2025-02-12', '1914-07-28'),
     onlyMatches: fc.boolean(),
+    axis: fc.constantFrom('ltr' as const, 'rtl' as const),
   })
   .map(
     (r): ViewState => ({
@@ -174,6 +176,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
       colorTopic: r.colorTopic,
       alignDate: r.alignDate,
       onlyMatches: r.onlyMatches,
+      axis: r.axis,
     }),
   );
 

@@ -35,6 +35,7 @@ export const VIEW_PARAMS = [
   'actormatch',
   'countrymatch',
   'only',
+  'axis',
 ] as const;
 
 /**
@@ -96,6 +97,7 @@ export function encodeView(state: ViewState): ViewParams {
   if (state.topic) params.set('pos', state.topic);
   if (state.colorTopic) params.set('color', state.colorTopic);
   if (state.alignDate) params.set('at', state.alignDate);
+  if (state.axis === 'rtl') params.set('axis', 'rtl');
   return params;
 }
 
@@ -171,6 +173,7 @@ export function decodeView(params: ViewParams, dataset?: Dataset): ViewState {
     topic: oneId(params, 'pos', dataset?.topicById),
     colorTopic: oneId(params, 'color', dataset?.topicById),
     alignDate: isoDay(params.get('at')),
+    axis: params.get('axis') === 'rtl' ? 'rtl' : 'ltr',
   };
 }
 

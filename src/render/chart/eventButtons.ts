@@ -98,7 +98,7 @@ export class EventButtons {
    * hundreds of buttons restyles hundreds of elements every frame.
    */
   render(scene: Scene, dataset: Dataset, focus: FocusTarget | null, selectedIndex: number, placeFocus: FocusPlacement, gestureActive: boolean): void {
-    const placement = `${scene.window[0]}:${scene.pxPerMs}:${scene.scrollTop}`;
+    const placement = `${scene.window[0]}:${scene.pxPerMs}:${scene.scrollTop}:${scene.direction}`;
     // Buttons left from other data would name and open events that are gone.
     const moved = this.placement !== '' && placement !== this.placement && dataset === this.placedData;
     window.clearTimeout(this.timer);

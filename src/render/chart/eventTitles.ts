@@ -30,7 +30,7 @@ export class EventTitles {
   private readonly layer: HTMLDivElement;
   private nodes = new Map<string, HTMLSpanElement>();
   /** Window start, scale and scroll the titles were placed for. */
-  private placedFor: { t0: number; pxPerMs: number; scrollTop: number } | null = null;
+  private placedFor: { t0: number; pxPerMs: number; scrollTop: number; direction: Scene['direction'] } | null = null;
   private shifted = false;
 
   constructor(plot: HTMLElement) {
@@ -53,20 +53,21 @@ export class EventTitles {
   follow(scene: Scene): void {
     const placed = this.placedFor;
     if (!placed) return;
-    const sameScale = Math.abs(scene.pxPerMs - placed.pxPerMs) <= placed.pxPerMs * 1e-9;
+    const sameScale = Math.abs(scene.pxPerMs - placed.pxPerMs) <= placed.pxPerMs * 1e-9 && scene.direction === placed.direction;
     if (!sameScale) {
       this.layer.style.visibility = 'hidden';
       this.shifted = true;
       return;
     }
-    const dx = (placed.t0 - scene.window[0]) * scene.pxPerMs;
+    // Time running right to left moves the titles the other way.
+    const dx = (placed.t0 - scene.window[0]) * scene.pxPerMs * (scene.direction === 'rtl' ? -1 : 1);
     const dy = placed.scrollTop - scene.scrollTop;
     this.layer.style.transform = `translate(${dx}px, ${dy}px)`;
     this.shifted = true;
   }
 
   render(scene: Scene, selectedIndex: number): void {
-    this.placedFor = { t0: scene.window[0], pxPerMs: scene.pxPerMs, scrollTop: scene.scrollTop };
+    this.placedFor = { t0: scene.window[0], pxPerMs: scene.pxPerMs, scrollTop: scene.scrollTop, direction: scene.direction };
     if (this.shifted) {
       this.layer.style.transform = '';
       this.layer.style.visibility = '';

@@ -16,6 +16,8 @@ const CLICK_DISTANCE_PX = 3;
 export interface GestureHost {
   owner: WindowOwner;
   plotWidth(): number;
+  /** True when time runs right to left (`axis=rtl`): sideways movements then move time the other way. */
+  timeRunsLeft(): boolean;
   /** Lanes scroll vertically under a drag. */
   scrollBy(dy: number): void;
   /** A gesture started: hide what follows the pointer. */
@@ -77,6 +79,17 @@ export class ChartGestures {
     return clientX - this.plot.getBoundingClientRect().left;
   }
 
+  /** A sideways movement on screen as a movement along time (reversed when time runs right to left). */
+  private along(dx: number): number {
+    return this.host.timeRunsLeft() ? -dx : dx;
+  }
+
+  /** How far along the window, 0 to 1 from its start, the point under `clientX` is. */
+  private timeFraction(clientX: number, width: number): number {
+    const fraction = Math.min(1, Math.max(0, this.localX(clientX) / width));
+    return this.host.timeRunsLeft() ? 1 - fraction : fraction;
+  }
+
   /**
    * Ctrl/⌘ + wheel and pinch zoom around the pointer; sideways wheel and Shift + wheel pan;
    * the plain wheel is left to the browser, which scrolls the lanes and then the page, and
@@ -97,10 +110,10 @@ export class ChartGestures {
     let next: TimeWindow;
     if (action === 'pan') {
       const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
-      next = panByPixels(shown, -(sideways ? event.deltaX : event.deltaY), width);
+      // A wheel turned down still goes forward in time; a sideways swipe follows the axis.
+      next = panByPixels(shown, sideways ? -this.along(event.deltaX) : -event.deltaY, width);
     } else {
-      const anchor = Math.min(1, Math.max(0, this.localX(event.clientX) / width));
-      next = zoomAround(shown, wheelZoomFactor(event.deltaY, event.deltaMode), anchor);
+      next = zoomAround(shown, wheelZoomFactor(event.deltaY, event.deltaMode), this.timeFraction(event.clientX, width));
     }
     this.host.owner.moveWindow(next, false);
     window.clearTimeout(this.wheelTimer);
@@ -146,12 +159,12 @@ export class ChartGestures {
       const after = Math.abs(current.x - other.x);
       const midBefore = (previous.x + other.x) / 2;
       const midAfter = (current.x + other.x) / 2;
-      let next = panByPixels(shown, midAfter - midBefore, width);
-      if (before > 4 && after > 4) next = zoomAround(next, after / before, Math.min(1, Math.max(0, this.localX(midAfter) / width)));
+      let next = panByPixels(shown, this.along(midAfter - midBefore), width);
+      if (before > 4 && after > 4) next = zoomAround(next, after / before, this.timeFraction(midAfter, width));
       this.host.owner.moveWindow(next, false);
     } else {
       this.host.scrollBy(previous.y - current.y);
-      this.host.owner.moveWindow(panByPixels(shown, current.x - previous.x, width), false);
+      this.host.owner.moveWindow(panByPixels(shown, this.along(current.x - previous.x), width), false);
     }
     this.pointers.set(event.pointerId, current);
   };

@@ -8,7 +8,7 @@ import type { Scene } from '../../core/scene/types';
 import { fitAll, pan, revealEvent, zoom } from '../../core/view/actions';
 import { type ChartCommand, commandForKey } from '../../core/view/keys';
 import type { WindowOwner } from '../../core/view/store';
-import type { TimeWindow } from '../../core/view/types';
+import type { AxisDirection, TimeWindow } from '../../core/view/types';
 import type { FocusTarget } from './types';
 
 export interface KeyboardHost {
@@ -19,6 +19,8 @@ export interface KeyboardHost {
   moveFocus(target: FocusTarget): void;
   select(eventId: string | null): void;
   shownWindow(): TimeWindow | null;
+  /** Which way time runs: the arrow keys follow it. */
+  direction(): AxisDirection;
 }
 
 export class ChartKeyboard {
@@ -26,7 +28,7 @@ export class ChartKeyboard {
 
   readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const command = commandForKey(event.key, event.shiftKey);
+    const command = commandForKey(event.key, event.shiftKey, this.host.direction());
     if (command && this.run(command)) {
       event.preventDefault();
       event.stopPropagation();

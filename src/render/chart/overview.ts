@@ -7,7 +7,7 @@ import { brushX, scaleUtc, select, type BrushBehavior, type D3BrushEvent, type S
 import { densityColumns } from '../../core/layout/stacking';
 import { describeWindow } from '../../core/view/dates';
 import { type BrushCommand, brushCommandForKey } from '../../core/view/keys';
-import type { TimeWindow } from '../../core/view/types';
+import type { AxisDirection, TimeWindow } from '../../core/view/types';
 import { formatTick, tickStep } from '../../core/scene/axis';
 import { currentDates, t } from '../../core/i18n/translate';
 import { CHART_COLORS } from '../markStyles';
@@ -37,8 +37,10 @@ export class Overview {
   private domain: [number, number] = [0, 1];
   private width = 0;
   private dpr = 1;
-  /** Time to x over the whole band; rebuilt only when the data or the width change, not per frame. */
+  /** Time to x over the whole band; rebuilt only when the data, the width or the direction change, not per frame. */
   private scale: ScaleTime<number, number> = scaleUtc();
+  /** Time runs right to left with the chart's axis (`axis=rtl`). */
+  private direction: AxisDirection = 'ltr';
 
   constructor(
     parent: HTMLElement,
@@ -106,8 +108,9 @@ export class Overview {
   sync(window: TimeWindow, atRest: boolean): void {
     if (atRest) this.describe(window);
     const scale = this.scale;
-    let x0 = Math.max(0, Math.min(this.width, scale(window[0])));
-    let x1 = Math.max(0, Math.min(this.width, scale(window[1])));
+    const [a, b] = [scale(window[0]), scale(window[1])].sort((p, q) => p - q) as [number, number];
+    let x0 = Math.max(0, Math.min(this.width, a));
+    let x1 = Math.max(0, Math.min(this.width, b));
     // A window narrower than 3 px still shows as a brush one can see and grab.
     if (x1 - x0 < 3) {
       const middle = (x0 + x1) / 2;
@@ -132,7 +135,7 @@ export class Overview {
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const command = brushCommandForKey(event.key, event.shiftKey);
+    const command = brushCommandForKey(event.key, event.shiftKey, this.direction);
     if (!command) return;
     event.preventDefault();
     event.stopPropagation();
@@ -166,7 +169,7 @@ export class Overview {
         const c = counts[x]!;
         if (c === 0) continue;
         const h = Math.max(2, (room * Math.log1p(c)) / logMax);
-        path.rect(x, OVERVIEW_HEIGHT - 2 - h, 1, h);
+        path.rect(this.direction === 'rtl' ? columns - 1 - x : x, OVERVIEW_HEIGHT - 2 - h, 1, h);
       }
       ctx.fillStyle = CHART_COLORS.density;
       ctx.fill(path);
@@ -191,7 +194,15 @@ export class Overview {
   private rescale(): void {
     this.scale = scaleUtc()
       .domain([new Date(this.domain[0]), new Date(this.domain[1])])
-      .range([0, Math.max(1, this.width)]);
+      .range(this.direction === 'rtl' ? [Math.max(1, this.width), 0] : [0, Math.max(1, this.width)]);
+  }
+
+  /** Time running right to left (or back): the band follows the chart's axis. */
+  setDirection(direction: AxisDirection): void {
+    if (direction === this.direction) return;
+    this.direction = direction;
+    this.rescale();
+    this.paint();
   }
 
   private onBrush(event: D3BrushEvent<unknown>): void {
@@ -204,7 +215,7 @@ export class Overview {
       return;
     }
     const scale = this.scale;
-    const next: [number, number] = [scale.invert(selection[0]).getTime(), scale.invert(selection[1]).getTime()];
+    const next = [scale.invert(selection[0]).getTime(), scale.invert(selection[1]).getTime()].sort((p, q) => p - q) as [number, number];
     if (selection[1] - selection[0] < 1) return;
     this.host.onBrushWindow(next, event.type === 'end');
   }

@@ -52,6 +52,7 @@ export function picture(context: ExportContext): SvgPicture {
   return buildViewSvg({
     labels: labelsFor(context),
     colorTopic: context.view.colorTopic ?? null,
+    direction: context.view.axis ?? 'ltr',
     dataset: context.dataset,
     included: context.included,
     grouping: context.view.grouping,

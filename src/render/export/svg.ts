@@ -42,6 +42,8 @@ export interface SvgExportInput {
   dataOrigin?: string | null;
   /** Colour marks by stance on this topic (null: by event type). */
   colorTopic?: string | null;
+  /** Time running right to left, as on the screen. */
+  direction?: PictureInput['direction'];
   /** Titles beside marks; without this, measured from a metrics table with no priorities. */
   labels?: PictureInput['labels'];
   /** The filters and the view's address for the caption and its citation line. */

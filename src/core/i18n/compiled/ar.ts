@@ -45,6 +45,7 @@ const catalogue: Catalogue = {
   "{file} did not arrive within {seconds} seconds, so loading stopped. The server may be down or very slow; try again later, or load a copy from a nearer place.": (d) => "لم يصل " + d.file + " خلال " + d.seconds + " ثانية، لذا توقّف التحميل. ربما يكون الخادم معطّلًا أو بطيئًا جدًا؛ أعد المحاولة لاحقًا، أو حمّل نسخة من مكان أقرب.",
   "{file} could not be read from your computer ({reason}). It may have been moved, renamed or deleted since it was chosen; choose it again.": (d) => "تعذّرت قراءة " + d.file + " من حاسوبك (" + d.reason + "). ربما نُقل أو أُعيدت تسميته أو حُذف منذ اختياره؛ اختره مرة أخرى.",
   "{count, plural, one {# file was dropped} other {# files were dropped}}; Stanceline opens one file at a time. Drop or choose just one.": (d) => plural(d.count, 0, ar, { zero: "لم يُفلَت أي ملف", one: "أُفلِت ملف واحد", two: "أُفلِت ملفان", few: "أُفلِتت " + number("ar", d.count, 0) + " ملفات", many: "أُفلِت " + number("ar", d.count, 0) + " ملفًا", other: "أُفلِت " + number("ar", d.count, 0) + " ملف" }) + "؛ يفتح Stanceline ملفًا واحدًا في كل مرة. أفلِت ملفًا واحدًا فقط أو اختره.",
+  "Time runs right to left": () => "الزمن يسير من اليمين إلى اليسار",
   "Cite this event": () => "الاستشهاد بهذا الحدث",
   "Permalink to this event": () => "رابط دائم لهذا الحدث",
   "Citation copied.": () => "نُسخ الاستشهاد.",

@@ -45,6 +45,7 @@ const catalogue: Catalogue = {
   "{file} did not arrive within {seconds} seconds, so loading stopped. The server may be down or very slow; try again later, or load a copy from a nearer place.": (d) => d.file + " kam nicht innerhalb von " + d.seconds + " Sekunden an, daher wurde das Laden abgebrochen. Der Server ist vielleicht nicht erreichbar oder sehr langsam; versuchen Sie es später erneut oder laden Sie eine Kopie von einem näheren Ort.",
   "{file} could not be read from your computer ({reason}). It may have been moved, renamed or deleted since it was chosen; choose it again.": (d) => d.file + " konnte nicht von Ihrem Computer gelesen werden (" + d.reason + "). Die Datei wurde seit der Auswahl vielleicht verschoben, umbenannt oder gelöscht; wählen Sie sie erneut.",
   "{count, plural, one {# file was dropped} other {# files were dropped}}; Stanceline opens one file at a time. Drop or choose just one.": (d) => plural(d.count, 0, de, { one: number("de", d.count, 0) + " Datei wurde abgelegt", other: number("de", d.count, 0) + " Dateien wurden abgelegt" }) + "; Stanceline öffnet immer nur eine Datei. Legen Sie nur eine ab oder wählen Sie nur eine.",
+  "Time runs right to left": () => "Zeit verläuft von rechts nach links",
   "Cite this event": () => "Dieses Ereignis zitieren",
   "Permalink to this event": () => "Permalink zu diesem Ereignis",
   "Citation copied.": () => "Zitat kopiert.",

@@ -45,6 +45,7 @@ const catalogue: Catalogue = {
   "{file} did not arrive within {seconds} seconds, so loading stopped. The server may be down or very slow; try again later, or load a copy from a nearer place.": (d) => d.file + " no llegó en " + d.seconds + " segundos, así que la carga se detuvo. Puede que el servidor esté caído o sea muy lento; vuelva a intentarlo más tarde o cargue una copia desde un lugar más cercano.",
   "{file} could not be read from your computer ({reason}). It may have been moved, renamed or deleted since it was chosen; choose it again.": (d) => "No se pudo leer " + d.file + " desde su ordenador (" + d.reason + "). Puede que se haya movido, renombrado o eliminado desde que se eligió; vuelva a elegirlo.",
   "{count, plural, one {# file was dropped} other {# files were dropped}}; Stanceline opens one file at a time. Drop or choose just one.": (d) => plural(d.count, 0, es, { one: "Se soltó " + number("es", d.count, 0) + " archivo", other: "Se soltaron " + number("es", d.count, 0) + " archivos" }) + "; Stanceline abre un archivo cada vez. Suelte o elija solo uno.",
+  "Time runs right to left": () => "El tiempo corre de derecha a izquierda",
   "Cite this event": () => "Citar este evento",
   "Permalink to this event": () => "Enlace permanente a este evento",
   "Citation copied.": () => "Cita copiada.",

@@ -45,6 +45,7 @@ const catalogue: Catalogue = {
   "{file} did not arrive within {seconds} seconds, so loading stopped. The server may be down or very slow; try again later, or load a copy from a nearer place.": (d) => d.file + " n’est pas arrivé en " + d.seconds + " secondes ; le chargement a donc été arrêté. Le serveur est peut-être en panne ou très lent : réessayez plus tard, ou chargez une copie depuis un endroit plus proche.",
   "{file} could not be read from your computer ({reason}). It may have been moved, renamed or deleted since it was chosen; choose it again.": (d) => "Impossible de lire " + d.file + " sur votre ordinateur (" + d.reason + "). Il a peut-être été déplacé, renommé ou supprimé depuis qu’il a été choisi ; choisissez-le à nouveau.",
   "{count, plural, one {# file was dropped} other {# files were dropped}}; Stanceline opens one file at a time. Drop or choose just one.": (d) => plural(d.count, 0, fr, { one: number("fr", d.count, 0) + " fichier a été déposé", other: number("fr", d.count, 0) + " fichiers ont été déposés" }) + " ; Stanceline ouvre un seul fichier à la fois. Déposez-en ou choisissez-en un seul.",
+  "Time runs right to left": () => "Le temps s’écoule de droite à gauche",
   "Cite this event": () => "Citer cet événement",
   "Permalink to this event": () => "Lien permanent vers cet événement",
   "Citation copied.": () => "Citation copiée.",

@@ -45,6 +45,7 @@ const catalogue: Catalogue = {
   "{file} did not arrive within {seconds} seconds, so loading stopped. The server may be down or very slow; try again later, or load a copy from a nearer place.": (d) => d.file + " не пришёл за " + d.seconds + " секунд, поэтому загрузка остановлена. Возможно, сервер недоступен или очень медленный; попробуйте позже или загрузите копию из более близкого места.",
   "{file} could not be read from your computer ({reason}). It may have been moved, renamed or deleted since it was chosen; choose it again.": (d) => "Не удалось прочитать " + d.file + " с вашего компьютера (" + d.reason + "). Возможно, после выбора его переместили, переименовали или удалили; выберите его снова.",
   "{count, plural, one {# file was dropped} other {# files were dropped}}; Stanceline opens one file at a time. Drop or choose just one.": (d) => plural(d.count, 0, ru, { one: "Перетащен " + number("ru", d.count, 0) + " файл", few: "Перетащено " + number("ru", d.count, 0) + " файла", many: "Перетащено " + number("ru", d.count, 0) + " файлов", other: "Перетащено " + number("ru", d.count, 0) + " файла" }) + "; Stanceline открывает только один файл за раз. Перетащите или выберите только один.",
+  "Time runs right to left": () => "Время идёт справа налево",
   "Cite this event": () => "Цитировать это событие",
   "Permalink to this event": () => "Постоянная ссылка на это событие",
   "Citation copied.": () => "Цитата скопирована.",

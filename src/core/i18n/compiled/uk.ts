@@ -45,6 +45,7 @@ const catalogue: Catalogue = {
   "{file} did not arrive within {seconds} seconds, so loading stopped. The server may be down or very slow; try again later, or load a copy from a nearer place.": (d) => d.file + " не надійшов за " + d.seconds + " секунд, тож завантаження зупинено. Можливо, сервер недоступний або дуже повільний; спробуйте пізніше або завантажте копію з ближчого місця.",
   "{file} could not be read from your computer ({reason}). It may have been moved, renamed or deleted since it was chosen; choose it again.": (d) => "Не вдалося прочитати " + d.file + " з вашого комп’ютера (" + d.reason + "). Можливо, після вибору його перемістили, перейменували або видалили; виберіть його ще раз.",
   "{count, plural, one {# file was dropped} other {# files were dropped}}; Stanceline opens one file at a time. Drop or choose just one.": (d) => plural(d.count, 0, uk, { one: "Перетягнуто " + number("uk", d.count, 0) + " файл", few: "Перетягнуто " + number("uk", d.count, 0) + " файли", many: "Перетягнуто " + number("uk", d.count, 0) + " файлів", other: "Перетягнуто " + number("uk", d.count, 0) + " файлу" }) + "; Stanceline відкриває лише один файл за раз. Перетягніть або виберіть лише один.",
+  "Time runs right to left": () => "Час іде справа наліво",
   "Cite this event": () => "Цитувати цю подію",
   "Permalink to this event": () => "Постійне посилання на цю подію",
   "Citation copied.": () => "Цитату скопійовано.",
