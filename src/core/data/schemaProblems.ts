@@ -73,15 +73,15 @@ function valueKind(value: unknown): { actual: string; value: string } {
 }
 
 /** The kinds of object a sentence names in words of its own, in each language. */
-const NAMED_KINDS = new Set(['source', 'country', 'actor', 'topic', 'quote', 'position', 'event']);
+const NAMED_KINDS = new Set(['source', 'country', 'actor', 'topic', 'quote', 'position', 'period', 'annotation', 'type', 'story', 'storyStep', 'event']);
 
 /** "Event "earlier-call" has no "title", which is required; add it." — whole sentences, so each language can order and inflect them. */
 function missingFieldMessage(definition: string, id: string | null, field: string, owner: string): string {
   if (id !== null && NAMED_KINDS.has(definition)) {
-    return t('{kind, select, source {Source} country {Country} actor {Actor} topic {Topic} quote {Quote} position {Position} other {Event}} {id} has no "{field}", which is required; add it.', { kind: definition, id, field });
+    return t('{kind, select, source {Source} country {Country} actor {Actor} topic {Topic} quote {Quote} position {Position} period {Period} annotation {Annotation} type {Type} story {Story} storyStep {Story step} other {Event}} {id} has no "{field}", which is required; add it.', { kind: definition, id, field });
   }
   if (id === null && (NAMED_KINDS.has(definition) || definition === 'root')) {
-    return t('{kind, select, root {The file} source {This source} country {This country} actor {This actor} topic {This topic} quote {This quote} position {This position} other {This event}} has no "{field}", which is required; add it.', { kind: definition, field });
+    return t('{kind, select, root {The file} source {This source} country {This country} actor {This actor} topic {This topic} quote {This quote} position {This position} period {This period} annotation {This annotation} type {This type} story {This story} storyStep {This story step} other {This event}} has no "{field}", which is required; add it.', { kind: definition, field });
   }
   return t('{owner} has no "{field}", which is required; add it.', { owner: capitalise(owner), field });
 }
@@ -89,8 +89,8 @@ function missingFieldMessage(definition: string, id: string | null, field: strin
 function unknownFieldMessage(definition: string, key: string, near: string | undefined, allowed: string, owner: string): string {
   const kind = NAMED_KINDS.has(definition) || definition === 'root' ? definition : 'object';
   return near
-    ? t('Unknown field {key} in {kind, select, root {the file} source {this source} country {this country} actor {this actor} topic {this topic} quote {this quote} position {this position} event {this event} other {{owner}}}; did you mean "{near}"? Allowed fields: {allowed}.', { key, kind, owner, near, allowed })
-    : t('Unknown field {key} in {kind, select, root {the file} source {this source} country {this country} actor {this actor} topic {this topic} quote {this quote} position {this position} event {this event} other {{owner}}}. Allowed fields: {allowed}.', { key, kind, owner, allowed });
+    ? t('Unknown field {key} in {kind, select, root {the file} source {this source} country {this country} actor {this actor} topic {this topic} quote {this quote} position {this position} period {this period} annotation {this annotation} type {this type} story {this story} storyStep {this story step} event {this event} other {{owner}}}; did you mean "{near}"? Allowed fields: {allowed}.', { key, kind, owner, near, allowed })
+    : t('Unknown field {key} in {kind, select, root {the file} source {this source} country {this country} actor {this actor} topic {this topic} quote {this quote} position {this position} period {this period} annotation {this annotation} type {this type} story {this story} storyStep {this story step} event {this event} other {{owner}}}. Allowed fields: {allowed}.', { key, kind, owner, allowed });
 }
 
 function schemaErrorToDraft(error: SchemaError, data: unknown): ProblemDraft | undefined {
