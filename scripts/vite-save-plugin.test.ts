@@ -78,7 +78,10 @@ describe('the save endpoint', () => {
   it('refuses when the file changed on disk since the editor read it', async () => {
     const response = await post({ path: 'events.json', baseHash: sha256('something older'), text: edited });
     expect(response.status).toBe(409);
-    expect(((await response.json()) as { message: string }).message).toMatch(/changed on disk since you opened it/);
+    const body = (await response.json()) as { message: string; reason: unknown };
+    expect(body.message).toMatch(/changed on disk since you opened it/);
+    // The reason, for the editor to word in the page's language.
+    expect(body.reason).toEqual({ code: 'changed-on-disk', path: 'events.json' });
     expect(readFileSync(join(folder, 'events.json'), 'utf8')).toBe(seedText);
   });
 

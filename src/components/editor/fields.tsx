@@ -136,7 +136,7 @@ export function NoticeView({ notice, onDismiss, onReopen }: { notice: Notice; on
         </ul>
       )}
       <div className="edit-notice-actions">
-        {(notice.kind === 'changed' || /changed on disk/.test(notice.message)) && (
+        {notice.kind === 'changed' && (
           <button type="button" onClick={onReopen}>
             {t('Discard my edits and load the file from disk')}
           </button>

@@ -6,6 +6,7 @@ import { loadDataset } from '../../core/data';
 import { planTextEdits } from '../../core/edit';
 import { mappingFileName } from '../../core/convert/columnMapping';
 import { t } from '../../core/i18n/translate';
+import { refusedForChangedFile, saveRefusalMessage } from '../../core/edit/saveRefusal';
 import type { Dataset, DatasetFile, Problem } from '../../core/model/types';
 
 /** Where the data on screen came from: re-read to start editing, and written back on Save. */
@@ -327,16 +328,19 @@ export class EditSession {
       this.set({ saving: false, notice: { kind: 'failed', message: t('Not saved: the dev server could not be reached ({reason}). Your edits are kept; try again.', { reason }), problems: [] } });
       return;
     }
-    let body: { message?: unknown; problems?: unknown; hash?: unknown; previous?: unknown } = {};
+    let body: { message?: unknown; problems?: unknown; hash?: unknown; previous?: unknown; reason?: unknown } = {};
     try {
       body = (await response.json()) as typeof body;
     } catch {
       // A body that is not JSON still gets the status's sentence below.
     }
     if (!response.ok) {
-      const message = typeof body.message === 'string' ? body.message : t('Not saved: the dev server answered {status}. Your edits are kept.', { status: String(response.status) });
+      const message =
+        saveRefusalMessage(body.reason) ??
+        (typeof body.message === 'string' ? body.message : t('Not saved: the dev server answered {status}. Your edits are kept.', { status: String(response.status) }));
       const refusedProblems = Array.isArray(body.problems) ? (body.problems as Problem[]) : [];
-      this.set({ saving: false, notice: { kind: response.status === 409 || response.status === 422 ? 'refused' : 'failed', message, problems: refusedProblems } });
+      const kind = refusedForChangedFile(body.reason) ? 'changed' : response.status === 409 || response.status === 422 ? 'refused' : 'failed';
+      this.set({ saving: false, notice: { kind, message, problems: refusedProblems } });
       return;
     }
     await this.rebase(text, edited, typeof body.hash === 'string' ? body.hash : '');

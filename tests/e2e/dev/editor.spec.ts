@@ -117,7 +117,8 @@ test('a save is refused when the file changed on disk since the editor opened it
     scratch.write(theirs);
     await expect(form.getByRole('alert').filter({ hasText: 'changed on disk since you opened it' })).toBeVisible();
     await form.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(form.getByRole('alert').filter({ hasText: 'changed on disk since you opened it: reload to see the new version; your edits are kept.' })).toBeVisible();
+    // The server's refusal, worded by the page (in its language) from the reason the server gives.
+    await expect(form.getByRole('alert').filter({ hasText: 'Not saved: data/' }).filter({ hasText: 'changed on disk since you opened it. Your edits are kept; discard them to load the new version.' })).toBeVisible();
     expect(scratch.read()).toBe(theirs);
     await expect(title).toHaveValue('Edited in the app');
 
