@@ -29,6 +29,15 @@ describe('convert and export --lang', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain(`écrit ${out}\u00a0: 2 événements, 2 acteurs, 1 sujet, 0 source (2 avertissements)`);
   });
 
+  it('convert and export print their help in the language asked for, options and file names as typed', async () => {
+    const convert = await tool('convert', '--lang', 'fr', '--help');
+    expect(convert.stdout).toMatch(/^Utilisation\s: npm run convert -- <inputs…> --out/);
+    expect(convert.stdout).toContain('Feuilles CSV → JSON');
+    const exported = await tool('export', '--lang', 'de', '--help');
+    expect(exported.stdout).toMatch(/^Aufruf: npm run export -- --data <file\.json>/);
+    expect(exported.stdout).toContain('--rebuild   die eigenständige Seite zuerst neu bauen');
+  });
+
   it('convert --lang=de refuses an unreadable input in German', async () => {
     const run = await tool('convert', '--lang=de', 'tests/fixtures/convert/nowhere.csv', '--out', 'unused.json');
     expect(run.code).toBe(2);

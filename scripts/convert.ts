@@ -34,21 +34,28 @@ import { t } from '../src/core/i18n/translate';
 
 const SCHEMA_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../data/schema/stanceline.schema.json');
 
-const USAGE = `Usage: npm run convert -- <inputs…> --out <file.json | dir/> [--sheet name=path…] [--title "…"] [--lang fr]
-
-  CSV sheets → JSON     events.csv [positions.csv quotes.csv actors.csv countries.csv topics.csv sources.csv dataset.csv] --out data.json
-  TimelineJS3 → JSON    timeline.json (or its spreadsheet saved as .csv) --out data.json
-  Event data → JSON     an ICEWS .tab/.tsv, a GDELT 2.0 *.export.CSV, an ACLED .csv, or PLOVER/POLECAT
-                        JSON lines or a JSON array --out data.json (recognised by content; docs/research-data.md)
-  Any other table       --mapping mapping.json table.csv --out data.json   (a CSV or TSV read through a
-                        column mapping saved from the app's mapping dialog; docs/research-data.md)
-  JSON → CSV sheets     data/events.json --out sheets/
-  Parquet → JSON        events.parquet (the events sheet's columns) --out data.json
-  JSON → Parquet        data/events.json --out events.parquet (the events sheet's columns only)
-
-Sheets are recognised by file name; name others with --sheet events=my-events.csv.
---lang writes the notes and messages in another language (fr, de, es, uk, ru, ar).
-See docs/spreadsheets.md for the layout.`;
+/** The command line's help, its explanations in the language of --lang (file names and options stay as typed). */
+function usage(): string {
+  // A column of what converts to what, then how to ask for it; a long translation still leaves a space.
+  const row = (label: string, rest: string) => `  ${label.padEnd(21)} ${rest}`;
+  return [
+    `${t('Usage:')} npm run convert -- <inputs…> --out <file.json | dir/> [--sheet name=path…] [--title "…"] [--lang fr]`,
+    '',
+    row(t('CSV sheets → JSON'), 'events.csv [positions.csv quotes.csv actors.csv countries.csv topics.csv sources.csv dataset.csv] --out data.json'),
+    row(t('TimelineJS3 → JSON'), `timeline.json ${t('(or its spreadsheet saved as .csv)')} --out data.json`),
+    row(t('Event data → JSON'), `${t('an ICEWS .tab/.tsv, a GDELT 2.0 *.export.CSV, an ACLED .csv, or PLOVER/POLECAT JSON lines or a JSON array')} --out data.json`),
+    row('', t('(recognised by content; docs/research-data.md)')),
+    row(t('Any other table'), '--mapping mapping.json table.csv --out data.json'),
+    row('', t('(a CSV or TSV read through a column mapping saved from the app’s mapping dialog; docs/research-data.md)')),
+    row(t('JSON → CSV sheets'), 'data/events.json --out sheets/'),
+    row(t('Parquet → JSON'), `events.parquet ${t('(the events sheet’s columns)')} --out data.json`),
+    row(t('JSON → Parquet'), `data/events.json --out events.parquet ${t('(the events sheet’s columns only)')}`),
+    '',
+    t('Sheets are recognised by file name; name others with {example}.', { example: '--sheet events=my-events.csv' }),
+    t('--lang writes the notes and messages in another language (fr, de, es, uk, ru, ar).'),
+    t('See {doc} for the layout.', { doc: 'docs/spreadsheets.md' }),
+  ].join('\n');
+}
 
 class UsageError extends Error {}
 
@@ -207,7 +214,7 @@ async function main(argv: string[]): Promise<number> {
   // --lang fr: notes, problems and this tool's own lines in French (an unknown language is English).
   await loadLanguage(matchLanguage(values.lang) ?? ENGLISH);
   if (values.help) {
-    console.log(USAGE);
+    console.log(usage());
     return 0;
   }
   const named: [SheetName, string][] = [];
@@ -217,7 +224,7 @@ async function main(argv: string[]): Promise<number> {
     if (!match || !isSheetName(name)) throw new UsageError(t('--sheet {option}: write it as name=path, where name is one of {names}.', { option, names: SHEET_NAMES.join(', ') }));
     named.push([name, match[2]!]);
   }
-  if (positionals.length === 0 && named.length === 0) throw new UsageError(USAGE);
+  if (positionals.length === 0 && named.length === 0) throw new UsageError(usage());
   if (!values.out) throw new UsageError(t('Give --out: a .json file, or a directory ending in "/" for CSV sheets.'));
   const out = values.out;
 

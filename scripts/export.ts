@@ -18,13 +18,18 @@ import { ENGLISH, matchLanguage } from '../src/core/i18n/languages';
 import { loadLanguage } from '../src/core/i18n/load';
 import { t } from '../src/core/i18n/translate';
 
-const USAGE = `Usage: npm run export -- --data <file.json> --out <report.html> [--view "<query string>"] [--template <standalone.html>] [--rebuild] [--lang fr]
-
-  --view      the view to open at, as in the app's address: "?from=2025-02-10&to=2025-02-14&group=actor&sel=trump-putin-call"
-              (add embed=1, title=1, legend=1 for a chart-only file)
-  --template  the standalone page (default dist/stanceline-standalone.html, built when missing)
-  --rebuild   build the standalone page again first
-  --lang      the language of the messages and of the page written (fr, de, es, uk, ru, ar; its lang= in the view wins)`;
+/** The command line's help, its explanations in the language of --lang (the syntax stays as typed). */
+function usage(): string {
+  return [
+    `${t('Usage:')} npm run export -- --data <file.json> --out <report.html> [--view "<query string>"] [--template <standalone.html>] [--rebuild] [--lang fr]`,
+    '',
+    `  --view      ${t('the view to open at, as in the app’s address: {example}', { example: '"?from=2025-02-10&to=2025-02-14&group=actor&sel=trump-putin-call"' })}`,
+    `              ${t('(add embed=1, title=1, legend=1 for a chart-only file)')}`,
+    `  --template  ${t('the standalone page (default {file}, built when missing)', { file: 'dist/stanceline-standalone.html' })}`,
+    `  --rebuild   ${t('build the standalone page again first')}`,
+    `  --lang      ${t('the language of the messages and of the page written (fr, de, es, uk, ru, ar; its lang= in the view wins)')}`,
+  ].join('\n');
+}
 
 class UsageError extends Error {}
 
@@ -70,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
   });
   await loadLanguage(matchLanguage(values.lang) ?? ENGLISH);
   if (values.help) {
-    console.log(USAGE);
+    console.log(usage());
     return 0;
   }
   if (!values.data || !values.out) throw new UsageError(t('--data and --out are both required.'));
@@ -101,7 +106,7 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      console.error(`${error.message}\n\n${USAGE}`);
+      console.error(`${error.message}\n\n${usage()}`);
     } else {
       console.error(error instanceof Error ? error.message : String(error));
     }
