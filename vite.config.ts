@@ -33,7 +33,10 @@ export default defineConfig({
   optimizeDeps: {
     include: ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'd3', 'date-fns', '@date-fns/utc/date/mini', '@humanwhocodes/momoa', 'jsonc-parser',
       // The interface languages' chunks (src/core/i18n/load.ts), found only when one is chosen.
-      '@messageformat/runtime', '@messageformat/runtime/lib/cardinals', 'date-fns/locale/fr', 'date-fns/locale/de', 'date-fns/locale/es', 'date-fns/locale/uk', 'date-fns/locale/ru', 'date-fns/locale/ar'],
+      '@messageformat/runtime', '@messageformat/runtime/lib/cardinals', 'date-fns/locale/fr', 'date-fns/locale/de', 'date-fns/locale/es', 'date-fns/locale/uk', 'date-fns/locale/ru', 'date-fns/locale/ar',
+      // Imported only inside the loading worker (quote checks, Parquet), which the dependency scan does not
+      // crawl: found at run time, they made the dev server re-bundle and reload the page, losing an opened file.
+      'entities/decode', 'hyparquet'],
   },
   // A dev server on a scratch data folder (the browser tests') keeps its pre-bundled
   // dependencies apart, so servers running side by side never rewrite each other's.
