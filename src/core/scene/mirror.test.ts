@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTestDate, makeLayoutDataset } from '../layout/testing';
+import { layoutTestDate, makeLayoutDataset, sampleSpec } from '../layout/testing';
 import { buildScene } from './build';
 import { hitAt } from './hit';
 import { CLUSTER_BADGE } from './metrics';
@@ -8,25 +8,11 @@ import { planScene } from './plan';
 
 const day = (iso: string) => layoutTestDate(iso).start;
 
-/** A call, a month-long imprecise date, a span, and a crowded day that clusters. */
+/** The layout tests' sample (a call, a span, an approximate date) and a crowded day that clusters. */
 function plan() {
-  const dataset = makeLayoutDataset({
-    countries: [
-      { id: 'US', name: 'United States' },
-      { id: 'RU', name: 'Russia' },
-    ],
-    actors: [
-      { id: 'trump', name: 'Donald Trump', country: 'US' },
-      { id: 'hegseth', name: 'Pete Hegseth', country: 'US' },
-      { id: 'putin', name: 'Vladimir Putin', country: 'RU' },
-    ],
-    events: [
-      { id: 'call', date: '2025-02-12', type: 'call', actors: ['trump', 'putin'] },
-      { id: 'span', date: '2025-02-05', end: '2025-02-16', actors: ['trump'] },
-      ...Array.from({ length: 8 }, (_, k) => ({ id: `busy-${k}`, date: '2025-02-14', actors: ['hegseth'] })),
-      { id: 'month', date: '2025-02', actors: ['putin'] },
-    ],
-  });
+  const spec = sampleSpec();
+  const busy = Array.from({ length: 8 }, (_, k) => ({ id: `busy-${k}`, date: '2025-02-14', actors: ['hegseth'] }));
+  const dataset = makeLayoutDataset({ ...spec, events: [...spec.events, ...busy] });
   return planScene({ dataset, included: dataset.events.map((e) => e.index), grouping: 'country-actor', collapsed: [] });
 }
 
@@ -46,7 +32,7 @@ describe('time running right to left', () => {
     expect(rtl.today).toBe(WIDTH - ltr.today!);
     // Later is further left.
     const x = (id: string) => rtl.marks.find((mark) => mark.eventId === id)!.x;
-    expect(x('busy-0')).toBeLessThan(x('call'));
+    expect(x('busy-0')).toBeLessThan(x('hegseth-remarks'));
   });
 
   it('reflects boxes as boxes: bars with their start and end edges, cluster badges, tick anchors', () => {
@@ -72,9 +58,9 @@ describe('time running right to left', () => {
   });
 
   it('hits what it draws: a click on a reflected mark finds its event', () => {
-    const mark = rtl.marks.find((candidate) => candidate.eventId === 'call')!;
+    const mark = rtl.marks.find((candidate) => candidate.eventId === 'trump-putin-call')!;
     const hit = hitAt(rtl, mark.x, mark.y);
-    expect(hit?.kind === 'mark' ? hit.mark.eventId : null).toBe('call');
+    expect(hit?.kind === 'mark' ? hit.mark.eventId : null).toBe('trump-putin-call');
     expect(drawnX(rtl, 100)).toBe(WIDTH - 100);
     expect(drawnX(ltr, 100)).toBe(100);
   });

@@ -108,9 +108,11 @@ export class Overview {
   sync(window: TimeWindow, atRest: boolean): void {
     if (atRest) this.describe(window);
     const scale = this.scale;
-    const [a, b] = [scale(window[0]), scale(window[1])].sort((p, q) => p - q) as [number, number];
-    let x0 = Math.max(0, Math.min(this.width, a));
-    let x1 = Math.max(0, Math.min(this.width, b));
+    // Every frame: no array. With time running right to left the window's start is its right edge.
+    const start = scale(window[0]);
+    const end = scale(window[1]);
+    let x0 = Math.max(0, Math.min(this.width, Math.min(start, end)));
+    let x1 = Math.max(0, Math.min(this.width, Math.max(start, end)));
     // A window narrower than 3 px still shows as a brush one can see and grab.
     if (x1 - x0 < 3) {
       const middle = (x0 + x1) / 2;
