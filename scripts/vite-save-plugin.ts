@@ -40,9 +40,8 @@ export class Refusal extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly problems?: unknown[],
-    /** Why, for the editor to word in the page's language (src/core/edit/saveRefusal.ts). */
-    readonly reason?: SaveRefusalReason,
+    /** The validator's problems, and why (for the editor to word in the page's language: src/core/edit/saveRefusal.ts). */
+    readonly details: { problems?: unknown[]; reason?: SaveRefusalReason } = {},
   ) {
     super(message);
   }
@@ -51,18 +50,18 @@ export class Refusal extends Error {
 /** The file a save may write: an existing .json file inside the data folder, reached without leaving it. */
 export function resolveDataFile(root: string, path: unknown): string {
   if (typeof path !== 'string' || path === '') throw new Refusal(400, 'The save names no file.');
-  if (isAbsolute(path) || path.includes('\\') || path.includes('\0')) throw new Refusal(400, `"${path}" is not a path inside the data folder.`, undefined, { code: 'not-a-data-path', path });
+  if (isAbsolute(path) || path.includes('\\') || path.includes('\0')) throw new Refusal(400, `"${path}" is not a path inside the data folder.`, { reason: { code: 'not-a-data-path', path } });
   const segments = path.split('/');
   if (segments.some((segment) => segment === '' || segment === '.' || segment === '..' || segment.startsWith('.'))) {
-    throw new Refusal(400, `"${path}" is not a path inside the data folder (no "..", hidden folders or empty parts).`, undefined, { code: 'not-a-data-path', path });
+    throw new Refusal(400, `"${path}" is not a path inside the data folder (no "..", hidden folders or empty parts).`, { reason: { code: 'not-a-data-path', path } });
   }
-  if (!path.toLowerCase().endsWith('.json')) throw new Refusal(400, `"${path}" is not a .json file; only data files can be saved.`, undefined, { code: 'not-a-data-path', path });
+  if (!path.toLowerCase().endsWith('.json')) throw new Refusal(400, `"${path}" is not a .json file; only data files can be saved.`, { reason: { code: 'not-a-data-path', path } });
   const realRoot = realpathSync(root);
   const file = resolve(root, path);
-  if (!existsSync(file)) throw new Refusal(404, `${path} is not in the data folder (it may have been moved or deleted).`, undefined, { code: 'not-in-folder', path });
+  if (!existsSync(file)) throw new Refusal(404, `${path} is not in the data folder (it may have been moved or deleted).`, { reason: { code: 'not-in-folder', path } });
   // A symbolic link that leads out of the data folder is refused like "..".
   const real = realpathSync(file);
-  if (!real.startsWith(realRoot + sep) || !statSync(real).isFile()) throw new Refusal(400, `${path} leads outside the data folder, so it is not written.`, undefined, { code: 'not-a-data-path', path });
+  if (!real.startsWith(realRoot + sep) || !statSync(real).isFile()) throw new Refusal(400, `${path} leads outside the data folder, so it is not written.`, { reason: { code: 'not-a-data-path', path } });
   return real;
 }
 
@@ -76,11 +75,11 @@ function checkStillInside(root: string, folder: string, path: string): void {
   try {
     real = realpathSync(folder);
   } catch {
-    throw new Refusal(409, `The folder of ${path} was moved or deleted while the save was checked; nothing was written.`, undefined, { code: 'folder-moved', path });
+    throw new Refusal(409, `The folder of ${path} was moved or deleted while the save was checked; nothing was written.`, { reason: { code: 'folder-moved', path } });
   }
   const realRoot = realpathSync(root);
   if (real !== folder || (real !== realRoot && !real.startsWith(realRoot + sep))) {
-    throw new Refusal(409, `The folder of ${path} was replaced (it now leads elsewhere) while the save was checked; nothing was written.`, undefined, { code: 'folder-moved', path });
+    throw new Refusal(409, `The folder of ${path} was replaced (it now leads elsewhere) while the save was checked; nothing was written.`, { reason: { code: 'folder-moved', path } });
   }
 }
 
@@ -103,7 +102,7 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
       if (!oversize) chunks.push(chunk);
     });
     req.on('end', () => {
-      if (oversize) reject(new Refusal(413, 'The edited file is larger than Stanceline reads, so it was not saved.', undefined, { code: 'too-large' }));
+      if (oversize) reject(new Refusal(413, 'The edited file is larger than Stanceline reads, so it was not saved.', { reason: { code: 'too-large' } }));
       else resolveBody(Buffer.concat(chunks).toString('utf8'));
     });
     req.on('error', reject);
@@ -137,7 +136,7 @@ function historyFolder(root: string): string {
     return folder;
   }
   if (facts.isSymbolicLink() || !facts.isDirectory()) {
-    throw new Refusal(409, 'data/.history is a symbolic link or not a folder, so the previous version could not be kept; nothing was saved. Make it a plain folder.', undefined, { code: 'history-not-folder' });
+    throw new Refusal(409, 'data/.history is a symbolic link or not a folder, so the previous version could not be kept; nothing was saved. Make it a plain folder.', { reason: { code: 'history-not-folder' } });
   }
   return folder;
 }
@@ -191,15 +190,15 @@ async function save(root: string, req: IncomingMessage, loadDataset: Loader, max
   const relativePath = path as string;
   const current = readFileSync(file, 'utf8');
   if (sha256(current) !== baseHash) {
-    throw new Refusal(409, `${relativePath} changed on disk since you opened it: reload to see the new version; your edits are kept.`, undefined, { code: 'changed-on-disk', path: relativePath });
+    throw new Refusal(409, `${relativePath} changed on disk since you opened it: reload to see the new version; your edits are kept.`, { reason: { code: 'changed-on-disk', path: relativePath } });
   }
   // Only Stanceline data is written over: not the schema, nor any other .json that happens to be in data/.
   const existing = await loadDataset(current, { file: relativePath });
-  if (!existing.dataset) throw new Refusal(403, `${relativePath} is not a Stanceline data file, so the editor does not write over it.`, undefined, { code: 'not-a-data-file', path: relativePath });
+  if (!existing.dataset) throw new Refusal(403, `${relativePath} is not a Stanceline data file, so the editor does not write over it.`, { reason: { code: 'not-a-data-file', path: relativePath } });
   const checked = await loadDataset(text, { file: relativePath });
   const errors = checked.problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
-    throw new Refusal(422, `${relativePath} was not saved: the edited data has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}.`, errors, { code: 'has-errors', path: relativePath, count: errors.length });
+    throw new Refusal(422, `${relativePath} was not saved: the edited data has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}.`, { problems: errors, reason: { code: 'has-errors', path: relativePath, count: errors.length } });
   }
   const previous = keepPreviousVersion(root, relativePath, current);
   writeAtomically(root, file, text, relativePath);
@@ -238,7 +237,7 @@ export function saveEndpoint(dataDir = 'data', loader?: () => Promise<Loader>, m
             // The watcher may see a rename as a new file rather than a change: say it changed.
             server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: { path: saved.path } });
           } catch (error) {
-            if (error instanceof Refusal) return reply(res, error.status, { message: error.message, ...(error.problems ? { problems: error.problems } : {}), ...(error.reason ? { reason: error.reason } : {}) });
+            if (error instanceof Refusal) return reply(res, error.status, { message: error.message, ...error.details });
             const detail = error instanceof Error ? error.message : String(error);
             reply(res, 500, { message: `The file could not be written (${detail}); it is unchanged.`, reason: { code: 'write-failed', detail } });
           }

@@ -10,7 +10,8 @@ import { ENGLISH_DATES } from '../core/time/dateLocale';
 import type { HistoryLike } from '../core/view/store';
 import type { LanguageChooser } from '../components/i18n';
 
-function preferredLanguages(): readonly string[] {
+/** The browser's languages, most wanted first. */
+export function preferredLanguages(): readonly string[] {
   return navigator.languages?.length ? navigator.languages : [navigator.language];
 }
 

@@ -6,11 +6,11 @@ import { readInlineData } from '../render/export/inlineData';
 import { locateData } from '../core/data/location';
 import { startLoadingEarly } from './loadOffThread';
 import { chooseLanguage } from '../core/i18n/languages';
+import { preferredLanguages } from './interfaceLanguage';
 
 if (!readInlineData(document)) {
   const params = new URLSearchParams(window.location.search);
   const location = locateData(params.get('data'), window.location.href);
-  // The language the interface is about to choose (interfaceLanguage.ts, the same rule): the worker words its messages in it.
-  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
-  if (!('refused' in location)) startLoadingEarly({ ...location, lang: chooseLanguage(params.get('lang'), preferred).code });
+  // The language the interface is about to choose (by interfaceLanguage.ts's rule): the worker words its messages in it.
+  if (!('refused' in location)) startLoadingEarly({ ...location, lang: chooseLanguage(params.get('lang'), preferredLanguages()).code });
 }

@@ -9,7 +9,7 @@ import type { Dataset } from '../core/model/types';
 import type { ListFilterKey } from '../core/view/actions';
 import { calendarInterval } from '../core/view/dates';
 import type { FacetMatch, Filters } from '../core/view/types';
-import { allFacetCounts, filtersAreEmpty } from '../core/view/filter';
+import { allFacetCounts, type AllFacetCounts, filtersAreEmpty } from '../core/view/filter';
 import type { CountedFacet } from '../core/view/filter';
 import { stanceWord } from '../core/positions/wording';
 import { STATUS_LOOK, typesOf } from '../render/markStyles';
@@ -142,7 +142,6 @@ function datasetTallies(dataset: Dataset) {
   return { usedTypes, usedStatuses, usedStances };
 }
 
-type FacetCounts = Readonly<Record<CountedFacet, ReadonlyMap<string, number>>>;
 
 /** One checkbox group per facet: the facets before the date range, and after it. */
 interface Facet {
@@ -153,7 +152,7 @@ interface Facet {
   scrolls?: boolean;
 }
 
-function facetsOf(dataset: Dataset, tallies: ReturnType<typeof datasetTallies>, counts: FacetCounts): { beforeDates: Facet[]; afterDates: Facet[] } {
+function facetsOf(dataset: Dataset, tallies: ReturnType<typeof datasetTallies>, counts: AllFacetCounts): { beforeDates: Facet[]; afterDates: Facet[] } {
   const { usedTypes, usedStatuses, usedStances } = tallies;
   const countOf = (facet: CountedFacet, id: string) => counts[facet].get(id) ?? 0;
   return {
@@ -232,8 +231,8 @@ interface Props {
 /** The checkbox groups and the date range, with each option's count. */
 function FilterGroups({ dataset, filters, onToggle, onMatch, onDateRange }: Pick<Props, 'dataset' | 'filters' | 'onToggle' | 'onMatch' | 'onDateRange'>) {
   const tallies = useMemo(() => datasetTallies(dataset), [dataset]);
-  // Each option's count follows the other filters (see facetCounts).
-  const counts: FacetCounts = useMemo(() => allFacetCounts(dataset, filters), [dataset, filters]);
+  // Each option's count follows the other filters (core/view/filter.ts says how).
+  const counts = useMemo(() => allFacetCounts(dataset, filters), [dataset, filters]);
   const { beforeDates, afterDates } = useMemo(() => facetsOf(dataset, tallies, counts), [dataset, tallies, counts]);
   const group = (facet: Facet) => {
     const matchKey = facet.filterKey === 'actors' || facet.filterKey === 'countries' ? facet.filterKey : null;

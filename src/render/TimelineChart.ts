@@ -145,7 +145,7 @@ class TimelineChart implements ChartController {
     this.gestures = new ChartGestures(this.plot, this.root, {
       owner,
       plotWidth: () => this.plotWidth,
-      timeRunsLeft: () => this.input?.axis === 'rtl',
+      direction: () => this.input?.axis ?? 'ltr',
       scrollBy: (dy) => (this.scroller.scrollTop += dy),
       onGestureStart: () => this.tooltip.hide(),
       onGestureEnd: () => this.schedule(),

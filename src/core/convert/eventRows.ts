@@ -69,11 +69,11 @@ export function hostOf(url: string): string {
 export class RecordProblems {
   errors = 0;
 
-  /** `label` names the record in its problems ("ACLED row 4 (ID)"); a function is worded only when there is a problem. */
-  constructor(private readonly problems: Problem[], private readonly label: string | (() => string)) {}
+  /** `label` names the record in its problems ("ACLED row 4 (ID)"), worded only when there is one. */
+  constructor(private readonly problems: Problem[], private readonly label: () => string) {}
 
   private get name(): string {
-    return typeof this.label === 'string' ? this.label : this.label();
+    return this.label();
   }
 
   error(rule: string, where: Origin, message: string): void {

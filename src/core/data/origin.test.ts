@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foreignDataOrigin, parseDataOrigins, refuseDataOrigin, shortenUrl } from './origin';
+import { foreignDataOrigin, refuseDataOrigin, shortenUrl } from './origin';
+import { parseDataOrigins } from './originList';
 import { locateData } from './location';
 
 const PAGE = 'http://localhost:5173/?data=x';

@@ -6,8 +6,7 @@
 import { type WhatwgUrl, WhatwgUrlConstructor } from '../text/whatwgUrl';
 import { t } from '../i18n/translate';
 
-// The build configuration reads the allow-list from a module of its own, which does not bring the catalogue along.
-export { parseDataOrigins } from './originList';
+// The allow-list's parser is in originList.ts, which the build configuration reads without the catalogue.
 
 /** Set by the build (vite.config.ts, from STANCELINE_DATA_ORIGINS); absent in other builds. */
 declare const __STANCELINE_DATA_ORIGINS__: readonly string[] | undefined;

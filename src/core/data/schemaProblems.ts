@@ -130,14 +130,17 @@ function schemaErrorToDraft(error: SchemaError, data: unknown): ProblemDraft | u
     case 'enum': {
       const allowed = Array.isArray(params.allowedValues) ? (params.allowedValues as unknown[]) : [];
       const near = typeof value === 'string' ? closestId(value, allowed.map(String)) : undefined;
+      // The field's name without its quotes: the sentence names it as a kind ("Unknown type …").
+      const subject = subjectOf(path);
+      const values = { ...subject, name: subject.name.replace(/"/g, ''), value: show(value), allowed: listValues(allowed) };
       return {
         severity: 'error',
         rule: 'unknown-value',
         path,
         anchor: 'value',
         message: near
-          ? t('Unknown {subject, select, item {each item of {name}} thisItem {this item} file {the file} other {{name}}} {value} (did you mean "{near}"?); use one of {allowed}.', { ...subjectOf(path), name: subjectOf(path).name.replace(/"/g, ''), value: show(value), near, allowed: listValues(allowed) })
-          : t('Unknown {subject, select, item {each item of {name}} thisItem {this item} file {the file} other {{name}}} {value}; use one of {allowed}.', { ...subjectOf(path), name: subjectOf(path).name.replace(/"/g, ''), value: show(value), allowed: listValues(allowed) }),
+          ? t('Unknown {subject, select, item {each item of {name}} thisItem {this item} file {the file} other {{name}}} {value} (did you mean "{near}"?); use one of {allowed}.', { ...values, near })
+          : t('Unknown {subject, select, item {each item of {name}} thisItem {this item} file {the file} other {{name}}} {value}; use one of {allowed}.', values),
       };
     }
     case 'const':

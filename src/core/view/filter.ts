@@ -105,7 +105,9 @@ export type CountedFacet = 'types' | 'statuses' | 'countries' | 'actors' | 'topi
 /**
  * For each value of a facet, how many events the view would show with that value chosen
  * as well: the events that pass every other filter and hold the value (and, in "all of"
- * mode, the values already chosen). So each count follows the other filters.
+ * mode, the values already chosen). So each count follows the other filters. This is the
+ * definition, one filtering pass per facet; the app counts with allFacetCounts (one pass
+ * for all), which the property tests hold to it.
  */
 export function facetCounts(dataset: Dataset, filters: Filters, facet: CountedFacet): Map<string, number> {
   const allOf = (facet === 'actors' && filters.actorsMatch === 'all') || (facet === 'countries' && filters.countriesMatch === 'all');

@@ -3,7 +3,8 @@
 // back (live while the gesture runs, settled when it ends), so there is nothing to keep
 // in step and nothing to echo. The maths is core/view/window.ts.
 import type { WindowOwner } from '../../core/view/store';
-import type { TimeWindow } from '../../core/view/types';
+import type { AxisDirection, TimeWindow } from '../../core/view/types';
+import { drawnX } from '../../core/scene/mirror';
 import { wheelAction } from '../../core/view/keys';
 import { panByPixels, wheelZoomFactor, zoomAround } from '../../core/view/window';
 import { WheelHint } from './wheelHint';
@@ -16,8 +17,8 @@ const CLICK_DISTANCE_PX = 3;
 export interface GestureHost {
   owner: WindowOwner;
   plotWidth(): number;
-  /** True when time runs right to left (`axis=rtl`): sideways movements then move time the other way. */
-  timeRunsLeft(): boolean;
+  /** Which way time runs (`axis=rtl`: sideways movements then move time the other way). */
+  direction(): AxisDirection;
   /** Lanes scroll vertically under a drag. */
   scrollBy(dy: number): void;
   /** A gesture started: hide what follows the pointer. */
@@ -81,13 +82,13 @@ export class ChartGestures {
 
   /** A sideways movement on screen as a movement along time (reversed when time runs right to left). */
   private along(dx: number): number {
-    return this.host.timeRunsLeft() ? -dx : dx;
+    return this.host.direction() === 'rtl' ? -dx : dx;
   }
 
   /** How far along the window, 0 to 1 from its start, the point under `clientX` is. */
   private timeFraction(clientX: number, width: number): number {
-    const fraction = Math.min(1, Math.max(0, this.localX(clientX) / width));
-    return this.host.timeRunsLeft() ? 1 - fraction : fraction;
+    const x = Math.min(width, Math.max(0, this.localX(clientX)));
+    return drawnX({ width, direction: this.host.direction() }, x) / width;
   }
 
   /**

@@ -8,7 +8,7 @@ import { densityColumns } from '../../core/layout/stacking';
 import { describeWindow } from '../../core/view/dates';
 import { type BrushCommand, brushCommandForKey } from '../../core/view/keys';
 import type { AxisDirection, TimeWindow } from '../../core/view/types';
-import { formatTick, tickStep } from '../../core/scene/axis';
+import { calendarTicks, formatTick, tickStep, weekStartOf } from '../../core/scene/axis';
 import { currentDates, t } from '../../core/i18n/translate';
 import { CHART_COLORS } from '../markStyles';
 import { el, sizeCanvas, svgEl } from './dom';
@@ -181,12 +181,14 @@ export class Overview {
     ctx.fillStyle = CHART_COLORS.mutedText;
     ctx.font = '10px system-ui, sans-serif';
     ctx.textBaseline = 'top';
-    const ticks = scale.ticks(Math.max(2, Math.floor(this.width / 120)));
+    // Weeks start on the language's first day, as on the main axis.
+    const dates = currentDates();
+    const ticks = calendarTicks(scale, Math.max(2, Math.floor(this.width / 120)), weekStartOf(dates));
     const step = tickStep(ticks, this.domain[1] - this.domain[0]);
     for (const tick of ticks) {
       const x = scale(tick);
       ctx.fillRect(Math.round(x), 0, 1, 4);
-      const label = formatTick(tick.getTime(), step, currentDates());
+      const label = formatTick(tick.getTime(), step, dates);
       const width = ctx.measureText(label).width;
       // A label that would run past the right edge ("202…") goes to its tick's left instead.
       ctx.fillText(label, x + 3 + width <= this.width ? x + 3 : x - 3 - width, 2);
@@ -217,7 +219,10 @@ export class Overview {
       return;
     }
     const scale = this.scale;
-    const next = [scale.invert(selection[0]).getTime(), scale.invert(selection[1]).getTime()].sort((p, q) => p - q) as [number, number];
+    // Every brush move: no array to sort. With time running right to left the left edge is the later time.
+    const a = scale.invert(selection[0]).getTime();
+    const b = scale.invert(selection[1]).getTime();
+    const next: [number, number] = [Math.min(a, b), Math.max(a, b)];
     if (selection[1] - selection[0] < 1) return;
     this.host.onBrushWindow(next, event.type === 'end');
   }
