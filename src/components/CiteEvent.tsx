@@ -4,7 +4,7 @@ import { currentDates, t } from '../core/i18n/translate';
 import { useId, useState } from 'react';
 import type { Dataset, TimelineEvent } from '../core/model/types';
 import { eventCitation } from '../core/dataOut/citation';
-import { formatFullDay } from '../core/scene/caption';
+import { longDateWithoutWeekday } from '../core/time/format';
 import { copyText, eventPermalink } from './dataOut';
 
 export function CiteEvent({ dataset, event }: { dataset: Dataset; event: TimelineEvent }) {
@@ -14,7 +14,7 @@ export function CiteEvent({ dataset, event }: { dataset: Dataset; event: Timelin
   const permalink = eventPermalink(event.id);
   // In the interface's language, its dates too: the citation is copied into the reader's own text.
   const dates = currentDates();
-  const citation = eventCitation(dataset, event, permalink, formatFullDay(Date.now(), dates), dates);
+  const citation = eventCitation(dataset, event, permalink, longDateWithoutWeekday(Date.now(), dates), dates);
   return (
     <section className="details-cite" aria-label={t('Cite this event')}>
       <button type="button" aria-expanded={open} aria-controls={regionId} onClick={() => setOpen(!open)}>

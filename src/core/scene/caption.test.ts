@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../view/types';
-import { citationLine, filterLine, formatFullDay, windowCaption, withoutBidiControls } from './caption';
+import { citationLine, filterLine, windowCaption, withoutBidiControls } from './caption';
+import { longDateWithoutWeekday as formatFullDay } from '../time/format';
 import { loadLanguage } from '../i18n/load';
 import { ENGLISH, matchLanguage } from '../i18n/languages';
 import { currentDates } from '../i18n/translate';

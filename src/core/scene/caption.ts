@@ -11,6 +11,7 @@ import { utc } from '../time/utc';
 import { ENGLISH_DATES } from '../time/dateLocale';
 import type { DateLocale } from '../time/dateLocale';
 import { t } from '../i18n/translate';
+import { longDateWithoutWeekday } from '../time/format';
 import type { FacetMatch, Filters, TimeWindow } from '../view/types';
 
 const DAY_MS = 86_400_000;
@@ -67,14 +68,6 @@ export function windowCaption(window: TimeWindow, dates: DateLocale = ENGLISH_DA
   return `${fmt(start, patterns.minute)} – ${fmt(end, patterns.minute)} UTC`;
 }
 
-/**
- * A day written out in full without its weekday ("2 December 2026", "2 décembre 2026",
- * "2. Dezember 2026"): the language's long day pattern less its weekday, as a date of access.
- */
-export function formatFullDay(ms: number, dates: DateLocale = ENGLISH_DATES): string {
-  const pattern = dates.patterns.long.day.replace(/E+,?\s*/, '');
-  return format(ms, pattern, { in: utc, locale: dates.locale });
-}
 
 export interface CaptionView {
   filters: Filters;
@@ -153,5 +146,5 @@ export function filterLine(view: CaptionView, dataset: CaptionDataset): string |
 
 /** "Cite as: <dataset>. Stanceline, <link> (accessed 2 December 2026)." */
 export function citationLine(title: string, link: string, accessed: number, dates: DateLocale = ENGLISH_DATES): string {
-  return t('Cite as: {title}. Stanceline, {link} (accessed {date}).', { title: withoutBidiControls(title), link, date: formatFullDay(accessed, dates) });
+  return t('Cite as: {title}. Stanceline, {link} (accessed {date}).', { title: withoutBidiControls(title), link, date: longDateWithoutWeekday(accessed, dates) });
 }

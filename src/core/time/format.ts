@@ -78,3 +78,15 @@ export function precisionText(precision: DatePrecision): string {
       return t('known to the minute');
   }
 }
+
+/**
+ * A day (with its time when asked) in the language's long pattern less its weekday: "2
+ * December 2026", "2. Dezember 2026", "12 лютого 2025". For a date of access and for a
+ * window read aloud, where a weekday would only be in the way.
+ */
+export function longDateWithoutWeekday(ms: number, dates: DateLocale = ENGLISH_DATES, withTime = false): string {
+  const year = new Date(ms).getUTCFullYear();
+  if (year < 1 || year > 9999) return year <= 0 ? dates.beforeCommonEra(1 - year) : String(year);
+  const pattern = dates.patterns.long[withTime ? 'minute' : 'day'].replace(/E+,?\s*/, '');
+  return format(ms, pattern, { in: utc, locale: dates.locale });
+}

@@ -9,6 +9,7 @@ import type { TimeWindow } from './types';
 import { ENGLISH_DATES } from '../time/dateLocale';
 import type { DateLocale } from '../time/dateLocale';
 import { t } from '../i18n/translate';
+import { longDateWithoutWeekday } from '../time/format';
 
 /** A half-open interval [start, end) in ms since epoch. */
 export interface Interval {
@@ -93,22 +94,11 @@ export function parseInstant(text: string): number {
   return midnight + h * HOUR_MS + m * MINUTE_MS + s * SECOND_MS + millis;
 }
 
-/**
- * One edge of a window for people: the day, and the time when the window is shorter than
- * two days. The language's long date without its weekday ("12 February 2025", "12. Februar
- * 2025", "12 лютого 2025"): a range read aloud needs no weekdays.
- */
-function windowEdgeText(ms: number, withTime: boolean, dates: DateLocale): string {
-  const year = new UTCDate(ms).getUTCFullYear();
-  if (year < 1 || year > 9999) return year <= 0 ? dates.beforeCommonEra(1 - year) : String(year);
-  const pattern = dates.patterns.long[withTime ? 'minute' : 'day'].replace(/EEEE,?\s*/, '');
-  return format(new UTCDate(ms), pattern, { locale: dates.locale });
-}
 
 /** A window as the app writes dates, for people and screen readers: "10 February 2025 to 18 February 2025". */
 export function describeWindow(window: TimeWindow, dates: DateLocale = ENGLISH_DATES): string {
   const withTime = window[1] - window[0] < 2 * DAY_MS;
-  const from = windowEdgeText(window[0], withTime, dates);
-  const to = windowEdgeText(window[1], withTime, dates);
+  const from = longDateWithoutWeekday(window[0], dates, withTime);
+  const to = longDateWithoutWeekday(window[1], dates, withTime);
   return withTime ? t('{start} to {end} UTC', { start: from, end: to }) : t('{start} to {end}', { start: from, end: to });
 }

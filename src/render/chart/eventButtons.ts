@@ -2,28 +2,21 @@
 // most MAX_EVENT_BUTTONS), with one roving tab stop. A button is keyed by its event's id
 // and lane, and its name and data are written whenever the event behind it changes, so a
 // button always names the event it opens, after edits, additions and reloads alike.
-import { currentDates, t } from '../../core/i18n/translate';
 import type { Scene, SceneMark } from '../../core/scene/types';
 import type { Dataset, TimelineEvent } from '../../core/model/types';
 import { MARK_SIZE } from '../../core/scene/metrics';
-import { markStyleOf } from '../markStyles';
-import { formatEventDate } from '../../core/time/format';
+import { t } from '../../core/i18n/translate';
+import { eventAccessibleName } from '../eventName';
 import { el } from './dom';
 import type { FocusTarget } from './types';
+
+export { eventAccessibleName };
 
 /** How many event buttons exist at once: enough for what one screen can show legibly. */
 const MAX_EVENT_BUTTONS = 300;
 /** How long the view must rest before the event buttons follow the marks. */
 const BUTTONS_REST_MS = 120;
 const BUTTON_HALF = 8;
-
-/** "Title, type, date": the accessible name of an event's button (a declared type by its own label). */
-export function eventAccessibleName(event: TimelineEvent, dataset: Pick<Dataset, 'types'> = { types: [] }): string {
-  const type = markStyleOf(event.typeId, dataset).label.toLowerCase();
-  const date = formatEventDate(event, 'short', currentDates());
-  if (event.status === 'occurred') return t('{title}, {type}, {date}', { title: event.title, type, date });
-  return t('{title}, {type} ({status, select, planned {planned} other {reported}}), {date}', { title: event.title, type, status: event.status, date });
-}
 
 /** Where a focused event sits when it is not drawn as a mark (clustered or dense): supplied by the chart. */
 export type FocusPlacement = (target: FocusTarget) => { x: number; y: number } | null;

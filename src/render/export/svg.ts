@@ -12,11 +12,11 @@ import { LABEL_FONT_SIZE, shortenToFit, type TextMeasure, wrapLines } from '../.
 import { layoutPicture, PICTURE, type PictureInput, type PictureLayout } from '../../core/scene/picture';
 import { tableMeasure, textDirection } from '../../core/scene/textMetrics';
 import type { SceneBar, SceneMark } from '../../core/scene/types';
-import { formatEventDate } from '../../core/time/format';
 import type { Grouping, TimeWindow } from '../../core/view/types';
 import { TONE_SPLIT } from '../../core/scene/tones';
-import { CHART_COLORS, MARK_SIZE, MARK_STYLES, markPath, markStyleOf, SHAPE_BY_CODE, shapePath, SPLIT_TONE_HALVES, STATUS_LOOK, TONE_COLORS, typesOf, UNCERTAIN_LOOK } from '../markStyles';
+import { CHART_COLORS, MARK_SIZE, MARK_STYLES, markPath, SHAPE_BY_CODE, shapePath, SPLIT_TONE_HALVES, STATUS_LOOK, TONE_COLORS, typesOf, UNCERTAIN_LOOK } from '../markStyles';
 import { creditWithOrigin, sourceCredit } from './credit';
+import { eventAccessibleName } from '../eventName';
 import { wellFormed } from '../../core/text/wellFormed';
 import { t } from '../../core/i18n/translate';
 import { ENGLISH_DATES } from '../../core/time/dateLocale';
@@ -79,12 +79,9 @@ function isolatedSpan(data: string): string {
 
 const n = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, ''));
 
-/** A mark's tooltip (an SVG title holds plain text only, so the title's bidi controls are dropped rather than isolated). */
+/** A mark's tooltip: the chart's own name for the event (an SVG title holds plain text only, so the title's bidi controls are dropped rather than isolated). */
 function eventName(event: TimelineEvent, dataset: Pick<Dataset, 'types'>, dates: DateLocale): string {
-  const values = { title: withoutBidiControls(event.title), type: markStyleOf(event.typeId, dataset).label.toLowerCase(), date: formatEventDate(event, 'short', dates) };
-  // The chart's own words for an event (render/chart/eventButtons.ts), so both read alike.
-  if (event.status === 'occurred') return t('{title}, {type}, {date}', values);
-  return t('{title}, {type} ({status, select, planned {planned} other {reported}}), {date}', { ...values, status: event.status });
+  return eventAccessibleName(event, dataset, dates, withoutBidiControls(event.title));
 }
 
 function text(x: number, y: number, content: string, attributes = ''): string {
