@@ -15,8 +15,8 @@ import { CiteEvent } from './CiteEvent';
 import { safeHttpUrl } from './safeLink';
 import { markStyleOf } from '../render/markStyles';
 import { TypeGlyph } from './TypeLabel';
-import { dataTextProps } from './dataText';
-import type { DataTextProps } from './dataText';
+import { dataTextProps } from '../core/i18n/dataText';
+import type { DataTextProps } from '../core/i18n/dataText';
 
 // The editor (with its JSON edit library) loads only when someone edits.
 const LazyEventEditor = lazy(() => import('./editor/EventEditor').then((module) => ({ default: module.EventEditor })));

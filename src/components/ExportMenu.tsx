@@ -4,8 +4,7 @@ import { useCloseOnOutsidePointer } from './useCloseOnOutsidePointer';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Dataset } from '../core/model/types';
 import type { ViewState } from '../core/view/types';
-import { parseParams, viewSearchString } from '../core/view/url';
-import type { ViewParams } from '../core/view/url';
+import { keptParams, parseParams, viewSearchString } from '../core/view/url';
 import { readStoryLink, stepAt, stepLabel, withStoryOf } from '../core/story/link';
 import type { ViewStore } from '../core/view/store';
 import type { ForeignData } from '../core/data/origin';
@@ -45,14 +44,6 @@ const LIST_ITEMS: readonly ExportKind[] = ['printList', 'html'];
 /** The positions view: its own chart on paper (the page printed, controls hidden), never the timeline's picture. */
 const POSITIONS_ITEMS: readonly ExportKind[] = ['svg', 'png1', 'png2', 'printPage', 'html'];
 
-/** Of the address's parameters, only the interface language's (lang=). */
-function languageOnly(search: string): ViewParams {
-  const kept = parseParams('');
-  const lang = parseParams(search).get('lang');
-  if (lang !== null) kept.set('lang', lang);
-  return kept;
-}
-
 interface Props {
   store: ViewStore;
   dataset: Dataset;
@@ -91,7 +82,7 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
       plotWidth: plot && plot >= 400 && plot <= 2400 ? plot : undefined,
       // An HTML export made while a story plays opens playing it, at this step, and in the
       // page's language (lang=); the data's address is not kept, the file carries the data.
-      search: withStoryOf(viewSearchString(view, languageOnly(store.search())), store.search()),
+      search: withStoryOf(viewSearchString(view, keptParams(store.search(), ['lang'])), store.search()),
       // The address the store keeps current: the picture's citation line links to this view.
       link: window.location.href,
       foreign,

@@ -7,7 +7,7 @@ import { OpenedFromComputerNote, OpenFileButton } from './OpenFile';
 import { ProblemList, WarningsDisclosure } from './ProblemList';
 import { LanguagePicker } from './i18n';
 import { t } from '../core/i18n/translate';
-import { dataTextProps } from './dataText';
+import { dataTextProps } from '../core/i18n/dataText';
 
 function sourceCredit(dataset: Dataset): string | null {
   const publishers = [...new Set(dataset.sources.map((source) => source.publisher ?? source.title))];

@@ -12,7 +12,7 @@ import type { ListNote } from '../core/view/listRows';
 import type { Filters } from '../core/view/types';
 import { CHART_COLORS } from '../render/markStyles';
 import { TypeLabel } from './TypeLabel';
-import { dataTextProps } from './dataText';
+import { dataTextProps } from '../core/i18n/dataText';
 
 const ROW_HEIGHT = 40;
 /** Rows drawn above and below the visible ones, so fast scrolling shows no blank band. */

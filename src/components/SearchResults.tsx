@@ -5,7 +5,7 @@ import { currentDates, t } from '../core/i18n/translate';
 import { useId, useState } from 'react';
 import type { Dataset } from '../core/model/types';
 import { formatEventDate } from '../core/time/format';
-import { dataTextProps } from './dataText';
+import { dataTextProps } from '../core/i18n/dataText';
 
 interface Props {
   dataset: Dataset;

@@ -1,6 +1,6 @@
 // Data out of the app: saving a text file, the permalink of an event, and the clipboard.
 import { INITIAL_VIEW } from '../core/view/types';
-import { viewSearchString } from '../core/view/url';
+import { keptParams, viewSearchString } from '../core/view/url';
 import { saveBlob, slugify } from '../render/export/download';
 
 /** Saves text as a file (the export module's own saving, so every download behaves alike). */
@@ -19,13 +19,8 @@ export function fileNameFor(title: string, suffix: string): string {
  * the page's own address with only its data file kept, so no filter of the moment can hide it.
  */
 export function eventPermalink(eventId: string, location: Pick<Location, 'origin' | 'pathname' | 'search'> = window.location): string {
-  const current = new URLSearchParams(location.search);
-  const kept = new URLSearchParams();
-  const data = current.get('data');
-  if (data !== null) kept.set('data', data);
-  // The interface language travels with the link, as it does with every view.
-  const lang = current.get('lang');
-  if (lang !== null) kept.set('lang', lang);
+  // The data file, and the interface language, which travels with the link as with every view.
+  const kept = keptParams(location.search, ['data', 'lang']);
   return `${location.origin}${location.pathname}${viewSearchString({ ...INITIAL_VIEW, selected: eventId }, kept)}`;
 }
 

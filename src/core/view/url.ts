@@ -57,6 +57,17 @@ export function parseParams(query: string): ViewParams {
   return new ParamsConstructor(query);
 }
 
+/** Of an address's parameters, only the named ones (such as data= and lang=), for a link that carries them and a view of its own. */
+export function keptParams(query: string, names: readonly string[]): ViewParams {
+  const current = new ParamsConstructor(query);
+  const kept = new ParamsConstructor();
+  for (const name of names) {
+    const value = current.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  return kept;
+}
+
 const GROUPINGS: readonly Grouping[] = ['country-actor', 'actor', 'topic'];
 const MODES: readonly ViewMode[] = ['timeline', 'list', 'positions'];
 

@@ -2,6 +2,7 @@
 // mark or cluster. It owns its own node and placement so pointer and focus handling only
 // say what to show; it reads the dataset and columns it is handed and keeps nothing else.
 import { currentDates, t } from '../../core/i18n/translate';
+import { dataTextProps } from '../../core/i18n/dataText';
 import type { Dataset } from '../../core/model/types';
 import { formatEventDate } from '../../core/time/format';
 import { markStyleOf } from '../markStyles';
@@ -38,10 +39,10 @@ export class ChartTooltip {
       const hit = subject;
       at = hit;
       const event = dataset.events[hit.eventIndex]!;
-      const declared = dataset.language ?? null;
+      const dataText = dataTextProps(dataset);
       const title = el('div', 'sl-chart__tooltip-title', tip);
       title.textContent = event.title;
-      markDataText(title, declared);
+      Object.assign(title, dataText);
       const date = el('div', 'sl-chart__tooltip-line', tip);
       date.textContent = formatEventDate(event, 'short', currentDates());
       const type = el('div', 'sl-chart__tooltip-line', tip);
@@ -53,7 +54,7 @@ export class ChartTooltip {
         if (k > 0) actors.append(', ');
         const name = el('bdi', '', actors);
         name.textContent = dataset.actorById.get(id)?.name ?? id;
-        markDataText(name, declared);
+        Object.assign(name, dataText);
       });
     }
     tip.hidden = false;
@@ -72,8 +73,3 @@ export class ChartTooltip {
   }
 }
 
-/** The data's own words in its declared language and direction (apart from the interface's), or in their own direction. */
-function markDataText(node: HTMLElement, declared: { lang: string; dir: 'ltr' | 'rtl' } | null): void {
-  node.dir = declared?.dir ?? 'auto';
-  if (declared) node.lang = declared.lang;
-}
