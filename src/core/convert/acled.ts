@@ -74,7 +74,7 @@ export function acledToDataset(text: string, fileName: string): ConvertResult {
   header.forEach((name, index) => {
     const known = ACLED_COLUMNS.find((column) => normaliseHeader(column) === normaliseHeader(name));
     if (known) columns.set(known, index);
-    else if (name.trim() !== '') losses.add(t('column "{column}", not part of the {layout} layout', { column: name.trim(), layout: 'ACLED' }), t('column {number}', { number: index + 1 }));
+    else if (name.trim() !== '') losses.add(t('column "{column}", not part of the {layout} layout', { column: name.trim(), layout: 'ACLED' }), () => t('column {number}', { number: index + 1 }));
   });
   for (const column of REQUIRED) {
     if (!columns.has(column)) {

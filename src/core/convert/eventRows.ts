@@ -2,7 +2,7 @@
 // exports write, web addresses, and the record in which a problem sits.
 import { parseDate, isDateError } from '../time/dates';
 import type { Problem } from '../model/types';
-import { problemAt } from './result';
+import { lossLine, problemAt } from './result';
 import type { Origin } from './result';
 import { t } from '../i18n/translate';
 
@@ -111,18 +111,16 @@ export class RowLosses {
   /** How a numbered place is written: "row 3" (a table with a header) or "line 3". */
   constructor(private readonly unit: 'row' | 'line' = 'row') {}
 
-  /** `where` is a place ("record 4 (line 12)") or a row or line number, written out only when it is shown. */
-  add(what: string, where: string | number): void {
+  /** `where` is a row or line number, or a place ("record 4 (line 12)") to word: written out only when it is shown. */
+  add(what: string, where: number | (() => string)): void {
     let kind = this.kinds.get(what);
     if (!kind) this.kinds.set(what, (kind = { count: 0, first: [] }));
     kind.count++;
-    if (kind.first.length < 5) kind.first.push(typeof where === 'number' ? t('{unit, select, line {line {number}} other {row {number}}}', { unit: this.unit, number: where }) : where);
+    if (kind.first.length < 5) kind.first.push(typeof where === 'number' ? t('{unit, select, line {line {number}} other {row {number}}}', { unit: this.unit, number: where }) : where());
   }
 
   lines(): string[] {
-    return [...this.kinds].map(([what, { count, first }]) => count > first.length
-      ? t('{what} ({count}: {places} and {more} more).', { what, count, places: first.join(', '), more: count - first.length })
-      : t('{what} ({count}: {places}).', { what, count, places: first.join(', ') }));
+    return [...this.kinds].map(([what, { count, first }]) => lossLine(what, count, first));
   }
 }
 

@@ -39,7 +39,7 @@ export function readHeader<Column extends string>(firstLine: string, fileName: s
   header.forEach((name, index) => {
     const known = layout.columns.find((column) => normaliseHeader(column) === normaliseHeader(name));
     if (known && !columns.has(known)) columns.set(known, index);
-    else if (name.trim() !== '') losses.add(t('column "{column}", not part of the {layout} layout', { column: name.trim(), layout: layout.name }), t('column {number}', { number: index + 1 }));
+    else if (name.trim() !== '') losses.add(t('column "{column}", not part of the {layout} layout', { column: name.trim(), layout: layout.name }), () => t('column {number}', { number: index + 1 }));
   });
   let complete = true;
   for (const column of layout.required) {

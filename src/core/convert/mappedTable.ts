@@ -147,7 +147,7 @@ export function mappedRowsToDataset(header: readonly string[], rows: readonly Ro
   const problems: Problem[] = [];
   const losses = new RowLosses();
   names.forEach((name, index) => {
-    if (!used.has(index)) losses.add(t('column "{column}", which the mapping does not use', { column: name }), t('column {number}', { number: index + 1 }));
+    if (!used.has(index)) losses.add(t('column "{column}", which the mapping does not use', { column: name }), () => t('column {number}', { number: index + 1 }));
   });
   const separator = mapping.separator;
   const split = (text: string | undefined) => (text ?? '').split(separator).map((part) => part.trim()).filter((part) => part !== '');

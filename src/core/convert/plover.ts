@@ -87,8 +87,8 @@ interface RawRecord {
   value: unknown;
   parseError?: string;
   line: number;
-  /** How messages name the record: "line 3" or "record 4 (line 12)". */
-  where: string;
+  /** How messages name the record: "line 3" or "record 4 (line 12)", worded only when one does. */
+  where: () => string;
   /** The JSON path prefix of its fields in the input: "" for JSON lines, "[3]" for an array. */
   path: string;
 }
@@ -98,7 +98,7 @@ function jsonLines(body: string): RawRecord[] {
   const records: RawRecord[] = [];
   body.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === '') return;
-    const record: RawRecord = { value: undefined, line: index + 1, where: t('{unit, select, line {line {number}} other {row {number}}}', { unit: 'line', number: index + 1 }), path: '' };
+    const record: RawRecord = { value: undefined, line: index + 1, where: () => t('{unit, select, line {line {number}} other {row {number}}}', { unit: 'line', number: index + 1 }), path: '' };
     try {
       record.value = JSON.parse(line);
     } catch (error) {
@@ -144,7 +144,7 @@ function jsonArray(body: string, fileName: string, problems: Problem[]): RawReco
     else if (char === '}' || char === ']') depth--;
     else if (char === ',' && depth === 1) expectElement = true;
   }
-  return parsed.map((value, index) => ({ value, line: lines[index] ?? 1, where: t('record {number} (line {line})', { number: index + 1, line: lines[index] ?? 1 }), path: `[${index}]` }));
+  return parsed.map((value, index) => ({ value, line: lines[index] ?? 1, where: () => t('record {number} (line {line})', { number: index + 1, line: lines[index] ?? 1 }), path: `[${index}]` }));
 }
 
 function text(value: unknown): string | undefined {
@@ -213,7 +213,7 @@ export function ploverToDataset(input: string, fileName: string): ConvertResult 
   let skipped = 0;
   for (const record of raw) {
     const at = (field: string): Origin => ({ file: fileName, line: record.line, column: 1, path: record.path === '' ? field : `${record.path}.${field}` });
-    const check = new RecordProblems(problems, () => t('{layout} {record}', { layout: 'PLOVER', record: record.where }));
+    const check = new RecordProblems(problems, () => t('{layout} {record}', { layout: 'PLOVER', record: record.where() }));
     if (record.parseError !== undefined || !isObject(record.value)) {
       check.error('invalid-record', { file: fileName, line: record.line, column: 1, path: record.path },
         record.parseError !== undefined ? t('it is not valid JSON ({reason}).', { reason: record.parseError }) : t('it is not a JSON object \'{ … }\'.'));

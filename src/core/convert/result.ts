@@ -68,14 +68,13 @@ export class LossReport {
   }
 
   lines(): string[] {
-    const lines: string[] = [];
-    for (const [what, places] of this.notes) {
-      const where = [...places];
-      const shown = where.slice(0, 5).join(', ');
-      lines.push(where.length > 5
-        ? t('{what} ({count}: {places} and {more} more).', { what, count: where.length, places: shown, more: where.length - 5 })
-        : t('{what} ({count}: {places}).', { what, count: where.length, places: shown }));
-    }
-    return lines;
+    return [...this.notes].map(([what, places]) => lossLine(what, places.size, [...places].slice(0, 5)));
   }
+}
+
+/** "What was not carried (count: the first places shown, and how many more)." */
+export function lossLine(what: string, count: number, shown: readonly string[]): string {
+  return count > shown.length
+    ? t('{what} ({count}: {places} and {more} more).', { what, count, places: shown.join(', '), more: count - shown.length })
+    : t('{what} ({count}: {places}).', { what, count, places: shown.join(', ') });
 }
