@@ -98,54 +98,6 @@ test('the picker switches the language and keeps it in the address and in the vi
   expect(new URL(page.url()).searchParams.get('lang')).toBe('de');
 });
 
-/**
- * Text and accessible names under `areas` that do not come from the catalogue (every catalogue
- * string is wrapped in ⟦ ⟧ in the pseudo-locale), leaving out what is data under `data`.
- */
-async function unconverted(page: Page, areas: readonly string[], data: string): Promise<string[]> {
-  return page.evaluate(
-    ([areas, data]) => {
-      const letters = /\p{L}/u;
-      // Between a ⟦ and its ⟧ among its siblings: a part of one message split around elements (tNodes).
-      const insideWrapped = (node: Node): boolean => {
-        let depth = 0;
-        for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
-          const text = sibling.textContent ?? '';
-          depth += (text.match(/⟦/g)?.length ?? 0) - (text.match(/⟧/g)?.length ?? 0);
-        }
-        return depth > 0;
-      };
-      const found: string[] = [];
-      for (const selector of areas) {
-        const roots = document.querySelectorAll(selector);
-        if (roots.length === 0) found.push(`${selector}: not on the page`);
-        for (const root of roots) {
-          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const text = node.textContent ?? '';
-            const parent = node.parentElement;
-            if (!parent || !letters.test(text) || parent.closest(data)) continue;
-            if (parent.closest('[hidden], .visually-hidden') && !parent.closest('.details-panel, .controls, [data-testid="story-announcement"]')) continue;
-            if (/[⟦⟧]/.test(text) || insideWrapped(node)) continue;
-            found.push(`${selector}: "${text.trim()}"`);
-          }
-          for (const element of root.querySelectorAll('[aria-label], [placeholder], [title]')) {
-            if (element.closest('.open-file')) continue;
-            for (const name of ['aria-label', 'placeholder', 'title']) {
-              // A title attribute is an accessible name only on controls; elsewhere it may be data.
-              if (name === 'title' && !element.matches('button, a, input, select, textarea')) continue;
-              const value = element.getAttribute(name);
-              if (value && letters.test(value) && !value.includes('⟦') && !element.closest(`[${name}] ${data}`) && !element.matches(data)) found.push(`${selector} @${name}: "${value}"`);
-            }
-          }
-        }
-      }
-      return found;
-    },
-    [areas, data] as const,
-  );
-}
-
 // Data, not interface: names, titles, quotes, ids, counts, the product's name, stories' own words.
 const DATA =
   'bdi, code, blockquote, h1, .details-panel h2, .dataset-about p, .details-place, .details-positions p.muted, .open-file, .check-label, .brand, option, [data-testid="event-citation"], .details-summary, .date-note, .tag-list, .codes, .details-actors strong, .search-result-title, .story-menu-title, .story-menu-description, .story-panel-story, .story-panel-title, .story-panel-caption, textarea, input';
@@ -155,8 +107,10 @@ const DATA =
  * wrap in ⟦ ⟧, so did not come from the catalogue; `data` is a selector for the data's own
  * words (titles, names, ids, dates written in the data format), which stay as they are.
  * Options are data unless they match `interfaceOptions` and their text is not their value (a
- * column's name is both). Also counts the wrapped texts seen in each area, so an area that is
- * not on the page (or empty) fails instead of passing for want of text.
+ * column's name is both). Hidden text counts only with `hiddenToo` (and always in the
+ * details panel, the controls and a story's announcement). Also counts the wrapped texts
+ * seen in each area, so an area that is not on the page (or empty) fails instead of passing
+ * for want of text.
  */
 async function unwrappedText(
   page: Page,
@@ -167,18 +121,29 @@ async function unwrappedText(
   return page.evaluate(
     ({ areas, data, hiddenToo, interfaceOptions }) => {
       const letters = /\p{L}/u;
+      // Between a ⟦ and its ⟧ among its siblings: a part of one message split around elements (tNodes).
+      const insideWrapped = (node: Node): boolean => {
+        let depth = 0;
+        for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+          const text = sibling.textContent ?? '';
+          depth += (text.match(/⟦/g)?.length ?? 0) - (text.match(/⟧/g)?.length ?? 0);
+        }
+        return depth > 0;
+      };
       const offenders: string[] = [];
       const wrapped: Record<string, number> = {};
       for (const selector of areas) {
         wrapped[selector] = 0;
-        for (const root of document.querySelectorAll(selector)) {
+        const roots = document.querySelectorAll(selector);
+        if (roots.length === 0) offenders.push(`${selector}: not on the page`);
+        for (const root of roots) {
           const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             const text = node.textContent ?? '';
             const parent = node.parentElement;
             if (!parent || !letters.test(text) || parent.closest(data)) continue;
-            if (!hiddenToo && parent.closest('[hidden], .visually-hidden') && !parent.closest('.details-panel, .controls')) continue;
-            if (/[⟦⟧]/.test(text) || (parent.textContent ?? '').includes('⟦')) {
+            if (!hiddenToo && parent.closest('[hidden], .visually-hidden') && !parent.closest('.details-panel, .controls, [data-testid="story-announcement"]')) continue;
+            if (/[⟦⟧]/.test(text) || insideWrapped(node)) {
               wrapped[selector]! += 1;
               continue;
             }
@@ -190,10 +155,12 @@ async function unwrappedText(
             if (text.includes('⟦')) wrapped[selector]! += 1;
             else offenders.push(`${selector} option: "${text}"`);
           }
-          const named = [root, ...root.querySelectorAll('[aria-label], [placeholder], [aria-valuetext]')];
+          const named = [root, ...root.querySelectorAll('[aria-label], [placeholder], [aria-valuetext], [title]')];
           for (const element of named) {
-            if (element.closest('.export-menu') || (element !== root && element.closest(data))) continue;
-            for (const name of ['aria-label', 'placeholder', 'aria-valuetext']) {
+            if (element !== root && element.closest(data)) continue;
+            for (const name of ['aria-label', 'placeholder', 'aria-valuetext', 'title']) {
+              // A title attribute is an accessible name only on controls; elsewhere it may be data.
+              if (name === 'title' && !element.matches('button, a, input, select, textarea')) continue;
               const value = element.getAttribute(name);
               if (!value || !letters.test(value)) continue;
               if (value.includes('⟦')) wrapped[selector]! += 1;
@@ -206,6 +173,11 @@ async function unwrappedText(
     },
     { areas, data, hiddenToo, interfaceOptions },
   );
+}
+
+/** The offenders alone, where the areas' presence is checked by the sweep itself. */
+async function unconverted(page: Page, areas: readonly string[], data: string): Promise<string[]> {
+  return (await unwrappedText(page, areas, data)).offenders;
 }
 
 /** Every area swept had some catalogue text in it. */
