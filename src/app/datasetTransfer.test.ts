@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../core/data';
 import type { Dataset } from '../core/model/types';
-import { DatasetAssembler, datasetParts, EVENTS_PER_SLICE, packIndex, unpackIndex } from './datasetTransfer';
+import { DatasetAssembler, datasetParts, EVENTS_PER_SLICE, NUMBERS_PER_EVENT, packIndex, unpackIndex } from './datasetTransfer';
 import type { DatasetPart } from './datasetTransfer';
 
 async function seedDataset(): Promise<Dataset> {
@@ -75,7 +75,7 @@ describe('moving a dataset from the loading worker in parts', () => {
   it('sends the events in slices of at most EVENTS_PER_SLICE, in order', async () => {
     const dataset = enlarged(await seedDataset(), Math.ceil((2.5 * EVENTS_PER_SLICE) / 14));
     const { assembler, parts } = sendThroughClone(dataset);
-    const slices = parts.flatMap((part) => (part.part === 'events' ? [part.records.count] : []));
+    const slices = parts.flatMap((part) => (part.part === 'events' ? [part.numbers.length / NUMBERS_PER_EVENT] : []));
     expect(slices.length).toBe(Math.ceil(dataset.events.length / EVENTS_PER_SLICE));
     expect(Math.max(...slices)).toBe(EVENTS_PER_SLICE);
     expect(assembler.result()?.events.map((event) => event.id)).toEqual(dataset.events.map((event) => event.id));

@@ -8,11 +8,12 @@
 // as numbers (parsed dates, file index), from which the page rebuilds the events: cloning
 // the events whole sent every id, title and date twice and doubled the bytes and objects
 // to deserialise (94 MB against 47 MB at 100,000 events). The records themselves travel as
-// columns of string-table indices (recordColumns.ts), not as objects.
+// JSON text, one string per slice: the browser's JSON.stringify and JSON.parse are native and
+// need no warm-up, and a string is copied in one piece rather than object by object. The
+// page shares their repeated strings as they arrive (sharedStrings.ts).
 import { countryIdsOf, drawnTypeOf, topicIdsOf } from '../core/data/model';
 import type { ActorRecord, Dataset, DeclaredTypeRecord, DatePrecision, EventRecord, NormalisedDate, TimelineEvent } from '../core/model/types';
-import { makeInterner, packRecords, unpackRecords } from './recordColumns';
-import type { RecordColumns } from './recordColumns';
+import { makeInterner, shareRepeatedStrings } from './sharedStrings';
 
 /** Events per slice: a slice deserialises in well under the 100 ms budget for one task. */
 export const EVENTS_PER_SLICE = 500;
@@ -28,8 +29,8 @@ export interface PackedIndex {
 
 export type DatasetPart =
   | { part: 'tables'; tables: Tables; eventCount: number }
-  /** `numbers` holds NUMBERS_PER_EVENT numbers per record (see packEvents); the records travel as columns (recordColumns.ts). */
-  | { part: 'events'; records: RecordColumns; numbers: Float64Array }
+  /** `records` is the slice's records as JSON text; `numbers` holds NUMBERS_PER_EVENT numbers per record (see packEvents). */
+  | { part: 'events'; records: string; numbers: Float64Array }
   | { part: 'indices'; byActor: PackedIndex; byCountry: PackedIndex; byTopic: PackedIndex };
 
 export function packIndex(index: ReadonlyMap<string, readonly number[]>): PackedIndex {
@@ -150,8 +151,7 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
   yield { message: { part: 'tables', tables, eventCount: dataset.events.length }, transfer: [] };
   for (let start = 0; start < dataset.events.length; start += EVENTS_PER_SLICE) {
     const { records, numbers } = packEvents(dataset.events.slice(start, start + EVENTS_PER_SLICE));
-    const { columns, transfer } = packRecords(records);
-    yield { message: { part: 'events', records: columns, numbers }, transfer: [numbers.buffer as ArrayBuffer, ...transfer] };
+    yield { message: { part: 'events', records: JSON.stringify(records), numbers }, transfer: [numbers.buffer as ArrayBuffer] };
   }
   const byActor = packIndex(dataset.eventsByActor);
   const byCountry = packIndex(dataset.eventsByCountry);
@@ -195,7 +195,9 @@ export class DatasetAssembler {
         return;
       case 'events':
         if (!this.tables) throw new Error('DatasetAssembler: events came before the tables');
-        for (const event of unpackEvents(unpackRecords(message.records, this.intern), message.numbers, this.events.length, this.actorById, this.typeById)) {
+        const records = JSON.parse(message.records) as EventRecord[];
+        shareRepeatedStrings(records, this.intern);
+        for (const event of unpackEvents(records, message.numbers, this.events.length, this.actorById, this.typeById)) {
           this.events.push(event);
           if (!this.eventById.has(event.id)) this.eventById.set(event.id, event);
         }
