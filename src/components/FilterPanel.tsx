@@ -1,8 +1,9 @@
 // Filters: checkboxes per kind, a date range at any precision, and "clear filters".
 // On narrow screens the panel is a drawer opened from the toolbar.
 import { formatNumber, t } from '../core/i18n/translate';
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { inertOutside } from './modal';
+import { useAfterFirstFrame } from './useAfterFirstFrame';
 import type { ReactNode } from 'react';
 import { EVENT_STATUSES, STANCES } from '../core/model/types';
 import type { Dataset } from '../core/model/types';
@@ -281,10 +282,10 @@ export function FilterPanel({ dataset, filters, open, onToggle, onMatch, onDateR
       if (opener?.isConnected) opener.focus();
     };
   }, [dialog]);
-  // The groups (hundreds of checkboxes in a large dataset, and their counts) are drawn in a
-  // deferred pass after the first one, so the chart's first frame does not wait for them;
-  // a closed drawer draws them when it first opens.
-  const drawnOnce = useDeferredValue(true, false);
+  // The groups (hundreds of checkboxes in a large dataset, and their counts) are drawn after
+  // the chart's first frame, so that frame does not wait for them; a closed drawer draws them
+  // when it first opens.
+  const drawnOnce = useAfterFirstFrame();
   const [everOpen, setEverOpen] = useState(open);
   if (open && !everOpen) setEverOpen(true);
   const anyActive = !filtersAreEmpty(filters);
