@@ -107,3 +107,16 @@ describe('moving a dataset from the loading worker in parts', () => {
     expect([...unpackIndex(packed).keys()]).toEqual(['b', 'a', 'c']);
   });
 });
+
+describe('a dataset sent again', () => {
+  it('replaces what had arrived of the first: a new tables part starts over', async () => {
+    const first = await seedDataset();
+    const second = enlarged(first, 2);
+    const assembler = new DatasetAssembler();
+    const firstParts = [...datasetParts(first)].map(({ message }) => message);
+    // Part of the first dataset, then the whole second one.
+    for (const part of firstParts.slice(0, 2)) assembler.add(part);
+    for (const { message } of datasetParts(second)) assembler.add(message);
+    expect(assembler.result()?.events.map((event) => event.id)).toEqual(second.events.map((event) => event.id));
+  });
+});

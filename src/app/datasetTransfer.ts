@@ -167,7 +167,7 @@ function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
   return map;
 }
 
-/** Rebuilds the Dataset from its parts, one part per call (one task each on the page). */
+/** Rebuilds the Dataset from its parts, one part per call (one task each on the page); a new 'tables' part starts over. */
 export class DatasetAssembler {
   private tables: Tables | null = null;
   private actorById: Map<string, ActorRecord> = new Map();
@@ -188,6 +188,10 @@ export class DatasetAssembler {
   add(message: DatasetPart): void {
     switch (message.part) {
       case 'tables':
+        // A dataset's first part: anything received before belonged to one the worker replaced.
+        this.events.length = 0;
+        this.eventById.clear();
+        this.dataset = null;
         this.tables = message.tables;
         this.actorById = byId(message.tables.actors);
         this.typeById = byId(message.tables.types);

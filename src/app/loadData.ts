@@ -3,7 +3,7 @@
 // sentences for the error view, never exceptions that blank the page.
 import { loadDataset } from '../core/data';
 import { formatMegabytes, MAX_DATA_BYTES } from '../core/data/limits';
-import type { LoadResult } from '../core/model/types';
+import type { Dataset, LoadResult } from '../core/model/types';
 import { refuseDataOrigin } from '../core/data/origin';
 import { t } from '../core/i18n/translate';
 
@@ -117,6 +117,7 @@ async function loadText(
   file: string,
   readSourceText: (path: string) => Promise<string | undefined>,
   mapping?: ColumnMapping,
+  onEarlyDataset?: (dataset: Dataset) => void,
 ): Promise<{ result: LoadResult; notes: string[]; table?: TableSample }> {
   if (mapping) return importWith(text, file, readSourceText, mapping);
   // Stanceline files go straight to the loader; only other formats pay for detection. A
@@ -124,7 +125,7 @@ async function loadText(
   // first rather than parsed whole, refused and then placed by the loader's position finder.
   const startsLikeObject = /^\uFEFF?\s*\{/.test(text);
   if (startsLikeObject || /^\uFEFF?\s*(<|$)/.test(text)) {
-    const result = await loadDataset(text, { file, readSourceText });
+    const result = await loadDataset(text, { file, readSourceText, ...(onEarlyDataset ? { onEarlyDataset } : {}) });
     const otherFormat = result.problems.some((problem) => problem.rule === 'timelinejs3-file')
       // PLOVER records are JSON too: only a file the loader refuses pays for asking.
       || (result.dataset === undefined && (await importers()).detectFormat(text, file) === 'plover');
@@ -169,8 +170,9 @@ async function loadBytes(
   file: string,
   readSourceText: (path: string) => Promise<string | undefined>,
   mapping?: ColumnMapping,
+  onEarlyDataset?: (dataset: Dataset) => void,
 ): Promise<{ result: LoadResult; notes: string[]; table?: TableSample }> {
-  if (!looksLikeParquet(bytes)) return loadText(new TextDecoder().decode(bytes), file, readSourceText, mapping);
+  if (!looksLikeParquet(bytes)) return loadText(new TextDecoder().decode(bytes), file, readSourceText, mapping, onEarlyDataset);
   const { importParquet } = await import('../core/convert/parquet');
   const imported = await importParquet(bytes, file, { readSourceText });
   const notes = imported.dataset
@@ -232,20 +234,26 @@ async function fetchBytes(location: LoadRequest, onProgress?: ProgressListener):
   }
 }
 
-/**
- * Fetches and reads the data file. `onArrived` is called once the whole body is in, before
- * it is parsed: the loading worker tells the page, whose own deadline (on the page's clock)
- * then stops. `wordsReady`: the reader's language being loaded (the worker's own copy of its
- * catalogue), awaited before any message is worded, so the download does not wait for it.
- */
-export async function fetchDataset(location: LoadRequest, onProgress?: ProgressListener, onArrived?: () => void, wordsReady?: Promise<unknown>): Promise<FetchOutcome> {
+/** What a caller of fetchDataset may follow of the load as it goes. */
+export interface FetchHooks {
+  onProgress?: ProgressListener;
+  /** Called once the whole body is in, before it is parsed: the loading worker tells the page, whose own deadline (on the page's clock) then stops. */
+  onArrived?: () => void;
+  /** The reader's language being loaded (the worker's own copy of its catalogue), awaited before any message is worded, so the download does not wait for it. */
+  wordsReady?: Promise<unknown>;
+  /** A Stanceline file's dataset before its last checks have run (LoadOptions.onEarlyDataset: the outcome decides whether it stands). */
+  onEarlyDataset?: (dataset: Dataset) => void;
+}
+
+/** Fetches and reads the data file. */
+export async function fetchDataset(location: LoadRequest, { onProgress, onArrived, wordsReady, onEarlyDataset }: FetchHooks = {}): Promise<FetchOutcome> {
   const fetched = await fetchBytes(location, onProgress);
   if ('bytes' in fetched) onArrived?.();
   await wordsReady;
   if ('failure' in fetched) return { kind: 'failed', message: fetched.failure() };
   const { bytes, fetchedUrl } = fetched;
   try {
-    const { result, notes, table } = await loadBytes(bytes, location.file, sourceTextReader(location.url), location.mapping);
+    const { result, notes, table } = await loadBytes(bytes, location.file, sourceTextReader(location.url), location.mapping, onEarlyDataset);
     return { kind: 'loaded', result, notes, fetchedUrl, ...(table ? { table } : {}) };
   } catch (error) {
     // The loader reports problems rather than throwing; this is the last line of defence.

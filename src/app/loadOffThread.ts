@@ -11,7 +11,7 @@ import { askedInterfaceLanguage, interfaceLanguageReady } from './interfaceLangu
 async function loadOnMainThread(location: LoadRequest, onProgress?: ProgressListener): Promise<FetchOutcome> {
   const { fetchDataset } = await import('./loadData');
   // The messages are worded once, as the file is checked: in the page's language, which loads while the file downloads.
-  return fetchDataset(location, onProgress, undefined, interfaceLanguageReady());
+  return fetchDataset(location, { ...(onProgress ? { onProgress } : {}), wordsReady: interfaceLanguageReady() });
 }
 
 function startWorker(): Worker | null {

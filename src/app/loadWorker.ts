@@ -6,6 +6,7 @@ import { datasetParts } from './datasetTransfer';
 import { fetchDataset } from './loadData';
 import type { FetchOutcome } from './loadData';
 import type { LoadRequest, LoadWorkerMessage } from './loadMessages';
+import type { Dataset } from '../core/model/types';
 import { ENGLISH, matchLanguage } from '../core/i18n/languages';
 
 /** Progress messages at most this often (ms): each one re-renders the loading view. */
@@ -32,26 +33,44 @@ async function useLanguage(code: string | undefined): Promise<void> {
   await loadLanguage(language);
 }
 
+/** Posts the dataset's parts; the page assembles them as they come (datasetTransfer.ts). */
+function postDataset(dataset: Dataset): void {
+  for (const { message: part, transfer } of datasetParts(dataset)) post({ kind: 'dataset', part }, transfer);
+}
+
 scope.onmessage = (message) => {
   const { url, file, mapping, lang } = message.data;
   let lastPost = 0;
   void (async () => {
     let outcome: FetchOutcome;
+    // A Stanceline file's dataset is sent as soon as its model is built, and the page takes it
+    // in while the last checks (schema, text lengths, quotes) run here; the outcome says whether it stands.
+    let sentEarly: Dataset | null = null;
     try {
       // The language loads while the file downloads; a catalogue that cannot load leaves the messages in English.
       const wordsReady = useLanguage(lang).catch(() => undefined);
-      outcome = await fetchDataset({ url, file, ...(mapping ? { mapping } : {}) }, (loadedBytes, totalBytes) => {
-        const now = performance.now();
-        if (now - lastPost < PROGRESS_INTERVAL_MS && loadedBytes !== totalBytes) return;
-        lastPost = now;
-        post({ kind: 'progress', loadedBytes, totalBytes });
-      }, () => post({ kind: 'arrived' }), wordsReady);
+      outcome = await fetchDataset({ url, file, ...(mapping ? { mapping } : {}) }, {
+        onProgress: (loadedBytes, totalBytes) => {
+          const now = performance.now();
+          if (now - lastPost < PROGRESS_INTERVAL_MS && loadedBytes !== totalBytes) return;
+          lastPost = now;
+          post({ kind: 'progress', loadedBytes, totalBytes });
+        },
+        onArrived: () => post({ kind: 'arrived' }),
+        wordsReady,
+        onEarlyDataset: (dataset) => {
+          sentEarly = dataset;
+          postDataset(dataset);
+        },
+      });
     } catch (error) {
       post({ kind: 'crashed', reason: error instanceof Error ? error.message : String(error) });
       return;
     }
-    if (outcome.kind === 'loaded' && outcome.result.dataset) {
-      for (const { message: part, transfer } of datasetParts(outcome.result.dataset)) post({ kind: 'dataset', part }, transfer);
+    const dataset = outcome.kind === 'loaded' ? outcome.result.dataset : undefined;
+    if (outcome.kind === 'loaded' && dataset) {
+      // Sent again only if it is not the one sent early: 'tables' starts a dataset afresh on the page.
+      if (dataset !== sentEarly) postDataset(dataset);
       const { dataset: _sent, ...rest } = outcome.result;
       post({ kind: 'done', outcome: { ...outcome, result: rest }, datasetSent: true });
     } else {

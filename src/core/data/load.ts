@@ -6,7 +6,7 @@
 // plain objects. Only when there is something to report is the text parsed again with momoa
 // to turn JSON paths into lines and columns; momoa and the position finders are imported only
 // then, so a clean file's load (in the app, the loading worker) never parses their code.
-import type { DatasetFile, LoadResult, Problem } from '../model/types';
+import type { Dataset, DatasetFile, LoadResult, Problem } from '../model/types';
 import { validate as validateSchema } from './generated/validateSchema.js';
 import { buildDataset } from './model';
 import { formatMegabytes, MAX_DATA_BYTES, MAX_NESTING_DEPTH } from './limits';
@@ -42,6 +42,15 @@ export interface LoadOptions {
    * each source with a text copy gets a warning saying so.
    */
   readSourceText?: (relativePath: string) => Promise<string | undefined>;
+  /**
+   * Given the dataset as soon as the checks its model is built from have passed (the rules:
+   * dates, ids, references; the opening window, periods and annotations; stories), before the
+   * checks that cannot change it (the JSON Schema, text lengths, quotes) have run. The loading
+   * worker starts sending it to the page here, so the page takes it in while those checks run.
+   * The load's result decides: when those checks find an error it has no dataset, and what was
+   * given here must be discarded; otherwise its dataset is this very object.
+   */
+  onEarlyDataset?: (dataset: Dataset) => void;
 }
 
 /** The position finders (momoa among them), loaded the first time a problem must be placed. */
@@ -139,37 +148,58 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
   return finish(record, checked, problems);
 }
 
-/** What the checks of a parsed file found, and what building its model needs from them. */
+/** What the checks of a parsed file found, and the model when it was built on the way. */
 interface Checked {
   drafts: ProblemDraft[];
   rules: ReturnType<typeof checkRules>;
   opening: ReturnType<typeof checkOpeningWindow>;
   notes: ReturnType<typeof checkTimeNotes>;
+  /** The model, when it was built before the last checks (LoadOptions.onEarlyDataset). */
+  early?: Dataset;
 }
 
-/** The schema and every rule over a parsed file. `text` (when there is one) only speeds up the long-text check. */
+const isError = (draft: ProblemDraft) => draft.severity === 'error';
+
+/**
+ * The schema and every rule over a parsed file. `text` (when there is one) only speeds up the
+ * long-text check. The checks the model depends on run first; when they pass and the caller
+ * asked for it, the model is built and handed over before the schema, text-length and quote
+ * checks, which only ever add problems. Drafts keep one order whichever way it runs.
+ */
 async function checkRecord(record: Record<string, unknown>, text: string | undefined, options: LoadOptions): Promise<Checked> {
-  const drafts: ProblemDraft[] = [];
-  if (!validateSchema(record)) drafts.push(...schemaErrorsToDrafts(validateSchema.errors ?? [], record));
-  drafts.push(...checkTextLengths(record, text));
   const rules = checkRules(record);
-  drafts.push(...rules.drafts);
-  drafts.push(...(await checkQuotes(rules.quoteChecks, options)));
   const opening = checkOpeningWindow(record);
-  drafts.push(...opening.drafts);
   const notes = checkTimeNotes(record, idSet(record.actors), idSet(record.countries));
-  drafts.push(...notes.drafts);
-  drafts.push(...checkStories(record));
-  return { drafts, rules, opening, notes };
+  const stories = checkStories(record);
+  const modelChecks: Checked = { drafts: [], rules, opening, notes };
+  let early: Dataset | undefined;
+  if (options.onEarlyDataset && ![rules.drafts, opening.drafts, notes.drafts, stories].some((drafts) => drafts.some(isError))) {
+    try {
+      early = buildModel(record, modelChecks);
+    } catch {
+      // A file the schema will refuse may not hold together as a model: it is not built early.
+    }
+    if (early) options.onEarlyDataset(early);
+  }
+  const schema = validateSchema(record) ? [] : schemaErrorsToDrafts(validateSchema.errors ?? [], record);
+  const textLengths = checkTextLengths(record, text);
+  const quotes = await checkQuotes(rules.quoteChecks, options);
+  const drafts = [...schema, ...textLengths, ...rules.drafts, ...quotes, ...opening.drafts, ...notes.drafts, ...stories];
+  return { drafts, rules, opening, notes, ...(early ? { early } : {}) };
 }
 
-function finish(record: Record<string, unknown>, { rules, opening, notes }: Checked, problems: Problem[]): LoadResult {
-  if (problems.some((problem) => problem.severity === 'error')) return { problems };
+/** The indexed model of a file whose checks found no error. */
+function buildModel(record: Record<string, unknown>, { rules, opening, notes }: Checked): Dataset {
   const dataset = buildDataset(record as unknown as DatasetFile, rules.eventDates);
   if (opening.window) dataset.openingWindow = opening.window;
   if (notes.periods.length > 0) dataset.periods = notes.periods;
   if (notes.annotations.length > 0) dataset.annotations = notes.annotations;
-  return { dataset, problems };
+  return dataset;
+}
+
+function finish(record: Record<string, unknown>, checked: Checked, problems: Problem[]): LoadResult {
+  if (problems.some((problem) => problem.severity === 'error')) return { problems };
+  return { dataset: checked.early ?? buildModel(record, checked), problems };
 }
 
 /** Where a value of a file that has no text of its own came from (a converted columnar file: its row and column). */

@@ -1,0 +1,64 @@
+// The dataset handed over before the last checks (LoadOptions.onEarlyDataset): the same
+// problems either way, the same object when the file loads, and nothing that stands when
+// those last checks find an error.
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from './index';
+import type { Dataset } from '../model/types';
+
+const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures');
+
+const reader = (folder: string) => async (path: string) => readFile(join(folder, path), 'utf8').catch(() => undefined);
+
+async function loadBothWays(path: string) {
+  const text = await readFile(path, 'utf8');
+  const options = { file: 'f.json', readSourceText: reader(dirname(path)) };
+  const early: Dataset[] = [];
+  const withEarly = await loadDataset(text, { ...options, onEarlyDataset: (dataset) => early.push(dataset) });
+  const without = await loadDataset(text, options);
+  return { text, early, withEarly, without };
+}
+
+describe('the dataset before the last checks', () => {
+  it('leaves every fixture\'s problems and dataset as they were', async () => {
+    const folders = ['broken', 'hostile', 'valid'];
+    for (const folder of folders) {
+      for (const name of (await readdir(join(FIXTURES, folder))).filter((entry) => entry.endsWith('.json'))) {
+        const { early, withEarly, without } = await loadBothWays(join(FIXTURES, folder, name));
+        expect(withEarly.problems, `${folder}/${name}`).toEqual(without.problems);
+        expect(withEarly.dataset, `${folder}/${name}`).toEqual(without.dataset);
+        expect(early.length, `${folder}/${name}`).toBeLessThanOrEqual(1);
+        // A file that loads was handed over early, and its result is that very object.
+        if (withEarly.dataset) expect(early, `${folder}/${name}`).toEqual([withEarly.dataset]);
+        if (withEarly.dataset) expect(withEarly.dataset).toBe(early[0]);
+      }
+    }
+  });
+
+  it('is handed over before a schema error is found, and then does not stand', async () => {
+    // An unknown field is the schema's to refuse; the rules and the model do not look at it.
+    const { early, withEarly } = await loadBothWays(join(FIXTURES, 'broken/unknown-field.json'));
+    expect(withEarly.problems.some((problem) => problem.severity === 'error' && problem.rule === 'unknown-field')).toBe(true);
+    expect(early).toHaveLength(1);
+    expect(withEarly.dataset).toBeUndefined();
+  });
+
+  it('is not built when a check it depends on fails', async () => {
+    const { early, withEarly } = await loadBothWays(join(FIXTURES, 'broken/duplicate-id.json'));
+    expect(withEarly.dataset).toBeUndefined();
+    expect(early).toEqual([]);
+  });
+
+  it('is not built from a file that does not hold together as a model', async () => {
+    // The rules pass over a position that is not an object (the schema's to refuse); building the model from it would throw.
+    const file = JSON.parse(await readFile(join(FIXTURES, 'valid/dataset.json'), 'utf8')) as { events: { positions?: unknown }[] };
+    file.events[0]!.positions = [null];
+    const early: Dataset[] = [];
+    const result = await loadDataset(JSON.stringify(file), { file: 'f.json', onEarlyDataset: (dataset) => early.push(dataset) });
+    expect(early).toEqual([]);
+    expect(result.dataset).toBeUndefined();
+    expect(result.problems.find((problem) => problem.severity === 'error')?.path).toBe('events[0].positions[0]');
+  });
+});
