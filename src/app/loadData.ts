@@ -174,7 +174,8 @@ async function loadBytes(
 ): Promise<{ result: LoadResult; notes: string[]; table?: TableSample }> {
   if (!looksLikeParquet(bytes)) return loadText(new TextDecoder().decode(bytes), file, readSourceText, mapping, onEarlyDataset);
   const { importParquet } = await import('../core/convert/parquet');
-  const imported = await importParquet(bytes, file, { readSourceText });
+  // A Parquet file's records are checked as records (loadParsedDataset): its model, too, goes to the page before the last checks.
+  const imported = await importParquet(bytes, file, { readSourceText, ...(onEarlyDataset ? { onEarlyDataset } : {}) });
   const notes = imported.dataset
     ? [t('{file} is {kind}; it was imported. To keep it as a Stanceline file, convert it with: {command}', { file, kind: t('a Parquet events file'), command: `npm run convert -- ${file} --out data/converted.json` }), ...imported.report]
     : [];

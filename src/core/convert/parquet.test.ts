@@ -26,6 +26,14 @@ describe('Parquet events files', () => {
     expect(isParquet(new TextEncoder().encode('{"version": 1}'))).toBe(false);
   });
 
+  it('hand their model over before the last checks, as the very dataset they load', async () => {
+    const early: unknown[] = [];
+    const imported = await importParquet(eventsParquet(clean), 'events.parquet', { onEarlyDataset: (dataset) => early.push(dataset) });
+    expect(imported.dataset).toBeDefined();
+    expect(early).toHaveLength(1);
+    expect(early[0]).toBe(imported.dataset);
+  });
+
   it('load the events sheet columns, deriving actors and sources as a lone CSV sheet does', async () => {
     const imported = await importParquet(eventsParquet(clean), 'events.parquet');
     expect(imported.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
