@@ -44,6 +44,22 @@ function assertClean(scene: Scene): void {
 }
 
 describe('placeLabels', () => {
+  it('puts titles on the left of their marks when time runs right to left, as the mirror of left to right', () => {
+    const { dataset, scene: ltr } = crowdedScene(40, 900);
+    const plan = planScene({ dataset, included: dataset.events.map((e) => e.index), grouping: 'actor', collapsed: [] });
+    const rtl = buildScene(plan, { window: [day('2025-01-31'), day('2025-03-01')], width: 900, height: 400, scrollTop: 0, now: 0, direction: 'rtl' });
+    placeLabels(ltr, dataset, NONE, measure);
+    placeLabels(rtl, dataset, NONE, measure);
+    expect(rtl.labels.length).toBeGreaterThan(5);
+    assertClean(rtl);
+    for (const label of rtl.labels) expect(label.x + label.width).toBeLessThan(rtl.marks[label.mark]!.x);
+    // The same titles, in reflected boxes; the scene's marks where they were.
+    const box = (label: Scene['labels'][number]) => [label.eventId, label.text, Math.round(label.x * 1000) / 1000, label.width];
+    expect(rtl.labels.map(box)).toEqual(ltr.labels.map((label) => box({ ...label, x: 900 - label.x - label.width })));
+    expect(rtl.direction).toBe('rtl');
+    expect(rtl.marks.map((mark) => Math.round(mark.x * 1000))).toEqual(ltr.marks.map((mark) => Math.round((900 - mark.x) * 1000)));
+  });
+
   it('titles a span whose mark lies left of the window at the plot\'s edge, within its bar, clear of the marks after it', () => {
     const dataset = makeLayoutDataset({
       actors: [{ id: 'a', name: 'A' }],

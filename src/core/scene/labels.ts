@@ -4,8 +4,10 @@
 // lane's edge or the plot's), shortened with an ellipsis when that room is short, and
 // left out only when not even a few letters fit. Labels never leave their lane, so the
 // search for obstacles stays within one lane's marks. Labels placed in the last frame go
-// first among equals, so panning and zooming do not make them flicker.
+// first among equals, so panning and zooming do not make them flicker. With time running
+// right to left the same holds mirrored: a title goes on its mark's left, towards later times.
 import type { Dataset, TimelineEvent } from '../model/types';
+import { mirrorScene } from './mirror';
 import { CLUSTER_BADGE, MARK_SIZE } from './metrics';
 import type { Scene, SceneLabel, SceneMark } from './types';
 
@@ -80,6 +82,20 @@ export function shortenToFit(text: string, width: number, measure: TextMeasure):
  * same scene, priorities and measure give the same labels.
  */
 export function placeLabels(scene: Scene, dataset: Dataset, priorities: LabelPriorities, measure: TextMeasure): SceneLabel[] {
+  if (scene.direction !== 'rtl') return placeAfterMarks(scene, dataset, priorities, measure);
+  // Placed in the scene reflected back to left to right, then reflected with it: each title
+  // ends up on the left of its mark, with the same room, obstacles and pinning at the start edge.
+  mirrorScene(scene);
+  try {
+    placeAfterMarks(scene, dataset, priorities, measure);
+  } finally {
+    mirrorScene(scene);
+  }
+  return scene.labels;
+}
+
+/** Titles on the right of their marks, in a scene laid out left to right. */
+function placeAfterMarks(scene: Scene, dataset: Dataset, priorities: LabelPriorities, measure: TextMeasure): SceneLabel[] {
   const labels: SceneLabel[] = [];
   const constrained = scene.marks.length > MAX_LABELLED_MARKS;
   // Marks and badges by lane: the obstacles a label of that lane can meet.
