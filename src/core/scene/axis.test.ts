@@ -61,3 +61,30 @@ describe('ticks a week apart start the week where the language does', () => {
     expect(axisTicks(year, 600, TICK_SPACING_PX, dates).map((tick) => tick.time)).toEqual(axisTicks(year, 600).map((tick) => tick.time));
   });
 });
+
+describe('ticks and the width of their labels', () => {
+  const twelveDays: [number, number] = [Date.UTC(2025, 1, 8), Date.UTC(2025, 1, 20)];
+  const width = 900;
+
+  it('are as d3 chooses them when every label fits between two ticks', () => {
+    const narrow = (text: string) => text.length * 5;
+    expect(axisTicks(twelveDays, width, TICK_SPACING_PX, undefined, narrow)).toEqual(axisTicks(twelveDays, width));
+  });
+
+  it('thin out until the widest label fits between two, calendar steps kept', () => {
+    // Labels about 130 px wide, as long day names are in some languages.
+    const wide = () => 130;
+    const every = axisTicks(twelveDays, width);
+    const thinned = axisTicks(twelveDays, width, TICK_SPACING_PX, undefined, wide);
+    expect(thinned.length).toBeLessThan(every.length);
+    expect(thinned.length).toBeGreaterThanOrEqual(2);
+    for (let k = 1; k < thinned.length; k++) expect(thinned[k]!.x - thinned[k - 1]!.x).toBeGreaterThanOrEqual(130 + 12);
+    // Whole days still: d3's calendar steps, not arbitrary instants.
+    for (const tick of thinned) expect(tick.time % DAY).toBe(0);
+  });
+
+  it('keep at least the few ticks d3 gives when nothing would fit', () => {
+    const huge = () => 5000;
+    expect(axisTicks(twelveDays, width, TICK_SPACING_PX, undefined, huge).length).toBeGreaterThanOrEqual(2);
+  });
+});

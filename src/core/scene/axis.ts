@@ -85,20 +85,47 @@ export function calendarTicks(scale: ScaleTime<number, number>, count: number, w
   return weekly ? scale.ticks(WEEKS_STARTING_ON[weekStartsOn] ?? utcSunday) : scale.ticks(count);
 }
 
+/** Clear space between two tick labels, px. */
+const TICK_LABEL_GAP = 12;
+
+/** The least distance between consecutive ticks, px (the plot's width for fewer than two). */
+function closestTicks(ticks: readonly AxisTick[], width: number): number {
+  let closest = width;
+  for (let k = 1; k < ticks.length; k++) closest = Math.min(closest, ticks[k]!.x - ticks[k - 1]!.x);
+  return closest;
+}
+
 /**
  * The axis for a window drawn `width` px wide: d3's calendar-aware ticks (UTC), labelled
- * at the precision their spacing calls for.
+ * at the precision their spacing calls for. With `measure` (the labels' width at the axis's
+ * 11 px), fewer ticks are asked for while the widest label would not fit between two: a
+ * language's day names ("١٢ فبراير", "12. Feb.") are wider than the spacing assumes.
  */
-export function axisTicks(window: readonly [number, number], width: number, spacing = TICK_SPACING_PX, dates: DateLocale = ENGLISH_DATES): AxisTick[] {
+export function axisTicks(window: readonly [number, number], width: number, spacing = TICK_SPACING_PX, dates: DateLocale = ENGLISH_DATES, measure?: (text: string) => number): AxisTick[] {
   const [t0, t1] = window;
   const scale = scaleUtc()
     .domain([new Date(t0), new Date(t1)])
     .range([0, width]);
-  const tickDates = calendarTicks(scale, Math.max(3, Math.floor(width / spacing)), weekStartOf(dates));
-  const step = tickStep(tickDates, t1 - t0);
-  return tickDates.map((date) => {
-    const time = date.getTime();
-    const x = scale(date);
-    return { time, x, label: formatTick(time, step, dates), anchor: x < EDGE_PX ? 'start' : x > width - EDGE_PX ? 'end' : 'middle' };
-  });
+  const ticksFor = (count: number): AxisTick[] => {
+    const tickDates = calendarTicks(scale, count, weekStartOf(dates));
+    const step = tickStep(tickDates, t1 - t0);
+    return tickDates.map((date) => {
+      const time = date.getTime();
+      const x = scale(date);
+      return { time, x, label: formatTick(time, step, dates), anchor: x < EDGE_PX ? 'start' : x > width - EDGE_PX ? 'end' : 'middle' };
+    });
+  };
+  let count = Math.max(3, Math.floor(width / spacing));
+  let ticks = ticksFor(count);
+  // d3 rounds to calendar steps, so a smaller count may give the same ticks: a few tries at most.
+  for (let attempt = 0; measure && attempt < 4 && ticks.length > 2; attempt++) {
+    const needed = Math.max(...ticks.map((tick) => measure(tick.label))) + TICK_LABEL_GAP;
+    const room = closestTicks(ticks, width);
+    if (needed <= room) break;
+    const fewer = Math.min(count - 1, Math.floor((count * room) / needed));
+    if (fewer < 2) break;
+    count = fewer;
+    ticks = ticksFor(count);
+  }
+  return ticks;
 }

@@ -142,7 +142,7 @@ export function buildScene(plan: ScenePlan, frame: SceneFrame, scratch: SceneScr
   }
   const connectors = connectorsOf(points);
 
-  const ticks = axisTicks(frame.window, width, undefined, frame.dates);
+  const ticks = axisTicks(frame.window, width, undefined, frame.dates, frame.measure);
   const today = frame.now >= t0 && frame.now <= t1 ? (frame.now - t0) * pxPerMs : null;
   const scene: Scene = {
     window: frame.window,
