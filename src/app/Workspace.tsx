@@ -182,7 +182,7 @@ export function Workspace({
         {t('Skip to the events')}
       </a>
       <ErrorBoundary label={t('The header')} resetKey={dataset.title}>
-        <Header dataset={dataset} warnings={warnings} opener={opener} foreign={foreign} />
+        <Header dataset={dataset} warnings={warnings} opener={opener} foreign={foreign} actions={<ExportMenu store={store} dataset={dataset} included={included} foreign={foreign} />} />
       </ErrorBoundary>
       {banner}
       {opener && <OpenFileStatus opener={opener} />}
@@ -214,7 +214,6 @@ export function Workspace({
               onOpenCurrent={() => view.currentMatch && dispatch(select(view.currentMatch))}
             />
             <StoryMenu stories={dataset.stories ?? []} activeId={story.position?.story.id ?? null} onStart={story.start} onEdit={editing?.origin ? () => setEditingStories(true) : undefined} />
-            <ExportMenu store={store} dataset={dataset} included={included} foreign={foreign} />
           </Toolbar>
           <div className="status-row">
             <p className="shown-count" aria-live="polite">

@@ -1,4 +1,5 @@
 // The page header: what this dataset is, where its facts come from, and what the loader warned about.
+import type { ReactNode } from 'react';
 import type { Dataset, Problem } from '../core/model/types';
 import type { FileOpener } from './dataContracts';
 import type { ForeignData } from '../core/data/origin';
@@ -20,9 +21,10 @@ function sourceCredit(dataset: Dataset): string | null {
 
 /**
  * `opener` (the full app with fetched data) adds the "Open file…" button and says when the data came from the computer;
- * `foreign` names the other site the data came from, above the title it could otherwise pass off as this site's.
+ * `foreign` names the other site the data came from, above the title it could otherwise pass off as this site's;
+ * `actions` are the other things done with the file as a whole (export, embed), beside opening one.
  */
-export function Header({ dataset, warnings, opener, foreign = null }: { dataset: Dataset; warnings: readonly Problem[]; opener?: FileOpener; foreign?: ForeignData | null }) {
+export function Header({ dataset, warnings, opener, foreign = null, actions }: { dataset: Dataset; warnings: readonly Problem[]; opener?: FileOpener; foreign?: ForeignData | null; actions?: ReactNode }) {
   const credit = sourceCredit(dataset);
   const dataText = dataTextProps(dataset);
   return (
@@ -49,7 +51,12 @@ export function Header({ dataset, warnings, opener, foreign = null }: { dataset:
         </div>
       </div>
       <LanguagePicker />
-      {opener && <OpenFileButton opener={opener} />}
+      {(opener || actions) && (
+        <div className="header-actions">
+          {opener && <OpenFileButton opener={opener} />}
+          {actions}
+        </div>
+      )}
     </header>
   );
 }

@@ -41,6 +41,24 @@ test('lang=fr: French controls, French axis ticks and dates, lang on the documen
   await expect(page.locator('.shown-count')).toContainText('affichés');
 });
 
+test('at 1400 px, every language keeps the toolbar to one row and its axis labels apart', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  for (const lang of ['en', 'fr', 'de', 'es', 'uk', 'ru', 'ar']) {
+    await open(page, `?lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    // One row: no control starts below the first one's bottom edge.
+    const rows = await page.locator('.toolbar').evaluate((toolbar) => {
+      const boxes = [...toolbar.children].map((child) => child.getBoundingClientRect()).filter((box) => box.height > 0);
+      const firstBottom = Math.min(...boxes.map((box) => box.bottom));
+      return boxes.filter((box) => box.top >= firstBottom).length;
+    });
+    expect(rows, `${lang}: controls on a second row`).toBe(0);
+    await expect.poll(() => tickLabels(page)).not.toEqual([]);
+    const ticks = await page.locator('[data-testid="chart-axis"] .tick text').evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect()).map((box) => [box.left, box.right]).sort((a, b) => a[0]! - b[0]!));
+    for (let k = 1; k < ticks.length; k++) expect(ticks[k]![0]!, `${lang}: tick labels ${k - 1} and ${k} overlap`).toBeGreaterThan(ticks[k - 1]![1]!);
+  }
+});
+
 test('lang=uk: Ukrainian controls and dates with genitive months', async ({ page }) => {
   await open(page, '?lang=uk&sel=hegseth-nato-remarks');
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
