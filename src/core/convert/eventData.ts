@@ -82,14 +82,6 @@ export interface ReaderOutput {
   records: number;
 }
 
-/** An event waiting for its mirror: what a merge needs of the first record. */
-interface AwaitingEvent {
-  record: EventRecord;
-  label: string;
-  from: string;
-  to: string;
-}
-
 const SIMPLE_ID = /^[a-z0-9]{1,40}$/;
 
 const NO_COUNTRY = { name: 'Country not given', organisation: false };
@@ -143,6 +135,8 @@ export class EventDataBuilder {
   /** Readers that hand the same DraftActor for every row naming it (GDELT) skip the key. */
   private readonly actorByDraft = new Map<DraftActor, string>();
   private readonly actorNames = new Map<string, string>();
+  /** Each actor id's place in `actors`, for the compact keys of interactions awaiting their mirror. */
+  private readonly actorNumbers = new Map<string, number>();
 
   private readonly sourceIds = new IdAllocator();
   private readonly datasetSource: SourceRecord;
@@ -160,8 +154,16 @@ export class EventDataBuilder {
   /** Per event: where its record is in the input, and where its fields are. */
   private readonly origins: Origin[] = [];
   private readonly fields: FieldColumns[] = [];
-  /** Interactions of two parties waiting for their mirror, by date, type, code and the pair. */
-  private readonly awaitingMirror = new Map<string, AwaitingEvent[]>();
+  /**
+   * Interactions of two parties waiting for their mirror (their indexes in `events`), by
+   * date, type, code and the pair. Most never meet theirs and stay to the end, so an entry is
+   * kept small: a number key (mirrorKey) and one index, an array only for a repeated record.
+   */
+  private readonly awaitingMirror = new Map<number | string, number | number[]>();
+  /** Each (date, end, type, code) an interaction was seen with, numbered. */
+  private readonly mirrorCombos = new Map<string, number>();
+  /** How the import note names each awaiting event ("GDELT 1100000001"); unset for the others. */
+  private readonly awaitingLabels: (string | undefined)[] = [];
   private readonly merges: string[] = [];
   private drafts = 0;
 
@@ -198,6 +200,7 @@ export class EventDataBuilder {
       this.actorByKey.set(key, id);
       // The key holds the name: an id always stands for the one name it was made for.
       this.actorNames.set(id, actor.name);
+      this.actorNumbers.set(id, this.actors.length);
       const record: ActorRecord = { id, name: actor.name, country: this.countryOf(group) };
       if (actor.role !== undefined) record.role = actor.role;
       this.actors.push(record);
@@ -265,26 +268,58 @@ export class EventDataBuilder {
     if (this.format.mirrored && interaction && from.length === 1 && to.length === 1) {
       const a = from[0]!;
       const b = to[0]!;
-      const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-      const key = `${draft.date}\u0000${draft.end ?? ''}\u0000${typeId}\u0000${draft.codeKey}\u0000${pair}`;
-      let waiting = this.awaitingMirror.get(key);
-      const mirror = waiting === undefined ? -1 : waiting.findIndex((other) => other.from === b && other.to === a);
+      const key = this.mirrorKey(`${draft.date}\u0000${draft.end ?? ''}\u0000${typeId}\u0000${draft.codeKey}`, a, b);
+      const waiting = this.awaitingMirror.get(key);
+      const mirror = waiting === undefined ? -1 : typeof waiting === 'number' ? (this.isFromTo(waiting, b, a) ? 0 : -1) : waiting.findIndex((index) => this.isFromTo(index, b, a));
       if (mirror >= 0) {
-        const first = waiting!.splice(mirror, 1)[0]!;
-        mergeMirror(first.record, draft, this.format.idKey, this.sourceOf);
+        let index: number;
+        if (typeof waiting === 'number') {
+          index = waiting;
+          this.awaitingMirror.delete(key);
+        } else {
+          index = (waiting as number[]).splice(mirror, 1)[0]!;
+        }
+        const first = this.events[index]!;
+        const label = this.awaitingLabels[index]!;
+        this.awaitingLabels[index] = undefined;
+        mergeMirror(first, draft, this.format.idKey, this.sourceOf);
         this.merges.push(t('Merged {first} ({firstFrom} → {firstTo}) and {second} ({secondFrom} → {secondTo}) on {date}: one {type}, "{id}".', {
-          first: first.label, firstFrom: this.nameOf(first.from), firstTo: this.nameOf(first.to),
+          first: label, firstFrom: this.nameOf(first.actors[0]!), firstTo: this.nameOf(first.actors[1]!),
           second: draft.label, secondFrom: this.nameOf(a), secondTo: this.nameOf(b),
-          date: draft.date, type: 'builtIn' in choice ? choice.builtIn : choice.declared.label.toLowerCase(), id: first.record.id,
+          date: draft.date, type: 'builtIn' in choice ? choice.builtIn : choice.declared.label.toLowerCase(), id: first.id,
         }));
         return;
       }
-      const record = this.makeEvent(draft, typeId, interaction, parties);
-      if (waiting === undefined) this.awaitingMirror.set(key, (waiting = []));
-      waiting.push({ record, label: draft.label, from: a, to: b });
+      this.makeEvent(draft, typeId, interaction, parties);
+      const index = this.events.length - 1;
+      this.awaitingLabels[index] = draft.label;
+      if (waiting === undefined) this.awaitingMirror.set(key, index);
+      else if (typeof waiting === 'number') this.awaitingMirror.set(key, [waiting, index]);
+      else waiting.push(index);
       return;
     }
     this.makeEvent(draft, typeId, interaction, parties);
+  }
+
+  /**
+   * The key of an interaction of `a` and `b` (either way round) on `combo` (its date, end,
+   * type and code): a number made of the combo's and the actors' numbers while they fit in
+   * 53 bits, else a short string of them.
+   */
+  private mirrorKey(combo: string, a: string, b: string): number | string {
+    let comboNumber = this.mirrorCombos.get(combo);
+    if (comboNumber === undefined) this.mirrorCombos.set(combo, (comboNumber = this.mirrorCombos.size));
+    const first = this.actorNumbers.get(a)!;
+    const second = this.actorNumbers.get(b)!;
+    const low = Math.min(first, second);
+    const high = Math.max(first, second);
+    return comboNumber < 2 ** 21 && high < 2 ** 16 ? (comboNumber * 2 ** 16 + low) * 2 ** 16 + high : `${comboNumber}:${low}:${high}`;
+  }
+
+  /** Whether events[index] is an interaction of `from` with `to`, in that order. */
+  private isFromTo(index: number, from: string, to: string): boolean {
+    const { actors } = this.events[index]!;
+    return actors[0] === from && actors[1] === to;
   }
 
   private makeEvent(draft: DraftEvent, typeId: string, interaction: boolean, parties: readonly string[]): EventRecord {
@@ -313,6 +348,7 @@ export class EventDataBuilder {
     if (draft.tags !== undefined && draft.tags.length > 0) record.tags = draft.tags;
     record.codes = { [format.idKey]: draft.originalId, ...draft.codes };
     this.events.push(record);
+    this.awaitingLabels.push(undefined);
     this.origins.push(draft.origin);
     this.fields.push(draft.fields);
     return record;
