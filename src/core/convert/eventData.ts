@@ -8,6 +8,7 @@ import { authorityOf, hostOfAuthority } from './eventRows';
 import type { FieldColumns, RowLosses } from './eventRows';
 import type { TypeChoice } from './eventCodes';
 import { IdAllocator, slugify } from './ids';
+import { SchemaPromise } from './schemaPromise';
 import { problemAt } from './result';
 import type { ConvertResult, Origin } from './result';
 import { t } from '../i18n/translate';
@@ -166,6 +167,15 @@ export class EventDataBuilder {
   private readonly awaitingLabels: (string | undefined)[] = [];
   private readonly merges: string[] = [];
   private drafts = 0;
+  /**
+   * Whether the file still matches the JSON Schema. Its records are made here with the
+   * schema's fields only, ids come from IdAllocator (slugs) and titles made here hold a ":";
+   * what comes from a reader and could break the schema (a blank name, publisher, label or
+   * title, a type id, kind or field, an event without a party) is checked as it is first
+   * used, once per actor, country, publisher and type. Dates, addresses and references are
+   * left to the loader's rules, which run either way.
+   */
+  private readonly schema = new SchemaPromise();
 
   constructor(private readonly format: EventDataFormat, private readonly fileName: string) {
     this.shortName = fileName.split(/[\\/]/).pop() ?? fileName;
@@ -176,6 +186,8 @@ export class EventDataBuilder {
       note: format.citation,
     };
     this.sources = [this.datasetSource];
+    this.schema.id(this.datasetSource.id);
+    this.schema.id(`${format.idScheme}-1`);
   }
 
   private countryOf(group: { name: string; organisation: boolean }): string {
@@ -184,6 +196,7 @@ export class EventDataBuilder {
     if (id === undefined) {
       id = this.countryIds.allocate(group.name, 'country');
       this.countryByName.set(key, id);
+      this.schema.text(group.name);
       this.countries.push(group.organisation ? { id, name: group.name, kind: 'organization' } : { id, name: group.name });
     }
     return id;
@@ -201,6 +214,8 @@ export class EventDataBuilder {
       // The key holds the name: an id always stands for the one name it was made for.
       this.actorNames.set(id, actor.name);
       this.actorNumbers.set(id, this.actors.length);
+      this.schema.text(actor.name);
+      this.schema.optionalString(actor.role);
       const record: ActorRecord = { id, name: actor.name, country: this.countryOf(group) };
       if (actor.role !== undefined) record.role = actor.role;
       this.actors.push(record);
@@ -230,10 +245,14 @@ export class EventDataBuilder {
       // Exports cite thousands of addresses on a few hosts: each host is slugified once.
       const base = reference.url === undefined ? title : `${host ?? ''}`;
       let slug = this.sourceSlugs.get(base);
-      if (slug === undefined) this.sourceSlugs.set(base, (slug = slugify(base) || 'source'));
+      if (slug === undefined) {
+        this.sourceSlugs.set(base, (slug = slugify(base) || 'source'));
+        this.schema.id(slug);
+      }
       id = this.sourceIds.unique(slug);
       this.sourceByKey.set(key, id);
       const record: SourceRecord = { id, title: reference.url === undefined ? title : `${title}: ${reference.url}` };
+      if (reference.url === undefined) this.schema.text(title);
       if (reference.publisher !== undefined) record.publisher = reference.publisher;
       else if (host !== undefined) record.publisher = host;
       if (reference.url !== undefined) record.url = reference.url;
@@ -263,6 +282,8 @@ export class EventDataBuilder {
     const to = interaction ? distinct(draft.targets.map(this.actorOf)).filter((id) => !from.includes(id)) : [];
     const parties = interaction ? (to.length === 0 ? from : [...from, ...to]) : from;
     const typeId = typeIdOf(choice);
+    this.schema.type(choice, typeId);
+    this.schema.event(parties, draft.title);
 
     // Mirrored records: the second of A→B and B→A adds its id and sources to the first.
     if (this.format.mirrored && interaction && from.length === 1 && to.length === 1) {
@@ -398,7 +419,7 @@ export class EventDataBuilder {
       ...(types.length > 0 ? { types } : {}),
       events,
     };
-    return { file, problems, report, origin };
+    return { file, problems, report, origin, matchesSchema: this.schema.kept };
   }
 }
 

@@ -147,10 +147,13 @@ interface Checked {
   notes: ReturnType<typeof checkTimeNotes>;
 }
 
-/** The schema and every rule over a parsed file. `text` (when there is one) only speeds up the long-text check. */
-async function checkRecord(record: Record<string, unknown>, text: string | undefined, options: LoadOptions): Promise<Checked> {
+/**
+ * The schema and every rule over a parsed file. `text` (when there is one) only speeds up the
+ * long-text check; `schema: false` skips the schema for a file built to match it.
+ */
+async function checkRecord(record: Record<string, unknown>, text: string | undefined, options: LoadOptions, schema = true): Promise<Checked> {
   const drafts: ProblemDraft[] = [];
-  if (!validateSchema(record)) drafts.push(...schemaErrorsToDrafts(validateSchema.errors ?? [], record));
+  if (schema && !validateSchema(record)) drafts.push(...schemaErrorsToDrafts(validateSchema.errors ?? [], record));
   drafts.push(...checkTextLengths(record, text));
   const rules = checkRules(record);
   drafts.push(...rules.drafts);
@@ -176,14 +179,16 @@ function finish(record: Record<string, unknown>, { rules, opening, notes }: Chec
 export type ValueLocator = (path: string) => { line: number; column: number };
 
 /**
- * Loads a file that was never text: a dataset converted from a columnar file (Parquet),
- * too large to be written out as JSON and parsed again. The same schema and rules run over
- * it; each problem is placed by `locate` (the row and column its value came from).
+ * Loads a file that was never text: a dataset converted from a columnar file (Parquet) or an
+ * export, too large to be written out as JSON and parsed again. The same schema and rules run
+ * over it; each problem is placed by `locate` (the row and column its value came from).
+ * `matchesSchema` says the converter built it to match the JSON Schema and checked that as it
+ * built (ConvertResult.matchesSchema): the schema is then not run again; every rule still is.
  */
-export async function loadParsedDataset(file: DatasetFile, options: LoadOptions & { locate: ValueLocator }): Promise<LoadResult> {
+export async function loadParsedDataset(file: DatasetFile, options: LoadOptions & { locate: ValueLocator; matchesSchema?: boolean }): Promise<LoadResult> {
   try {
     const record = file as unknown as Record<string, unknown>;
-    const checked = await checkRecord(record, undefined, options);
+    const checked = await checkRecord(record, undefined, options, !options.matchesSchema);
     const locateDraft = (path: Parameters<PositionIndex['locate']>[0]) => options.locate(formatPath(path));
     const problems = checked.drafts.map((draft): Problem => {
       const at = locateDraft(draft.path);
