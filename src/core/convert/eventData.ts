@@ -4,7 +4,7 @@
 // become built-in or declared types, an interaction written twice (A→B and B→A, same day,
 // same code) becomes one event with both ids, and everything not carried is named.
 import type { ActorRecord, CountryRecord, DatasetFile, DeclaredTypeRecord, EventRecord, Problem, SourceRecord } from '../model/types';
-import { authorityOf, hostOfAuthority } from './eventRows';
+import { hostOfAuthority, SCHEME_AND_AUTHORITY } from './eventRows';
 import type { FieldColumns, RowLosses } from './eventRows';
 import type { TypeChoice } from './eventCodes';
 import { IdAllocator, slugify } from './ids';
@@ -145,6 +145,7 @@ export class EventDataBuilder {
   private readonly sourceByKey = new Map<string, string>();
   private readonly sourceSlugs = new Map<string, string>();
   private readonly hosts = new Map<string, string>();
+  private lastAuthority: { prefix: string; host: string } | undefined;
 
   private readonly types: DeclaredTypeRecord[] = [];
   private readonly declared = new Map<string, DeclaredTypeRecord>();
@@ -228,11 +229,23 @@ export class EventDataBuilder {
     return this.actorNames.get(id) ?? id;
   }
 
-  /** "https://www.example.org:8080/a" → "example.org", worked out once per authority. */
+  /**
+   * "https://www.example.org:8080/a" → "example.org", worked out once per authority. Exports
+   * cite address after address on one host: the last address's scheme and authority are
+   * tried first, without a match or a look-up.
+   */
   private hostOf(url: string): string {
-    const authority = authorityOf(url);
+    const last = this.lastAuthority;
+    if (last !== undefined && url.startsWith(last.prefix)) {
+      const next = url.charCodeAt(last.prefix.length);
+      // The authority ends there (at the end, "/", "?" or "#"), so it is the same one.
+      if (Number.isNaN(next) || next === 0x2f || next === 0x3f || next === 0x23) return last.host;
+    }
+    const match = SCHEME_AND_AUTHORITY.exec(url);
+    const authority = match?.[1] ?? url;
     let host = this.hosts.get(authority);
     if (host === undefined) this.hosts.set(authority, (host = hostOfAuthority(authority)));
+    this.lastAuthority = match ? { prefix: match[0], host } : undefined;
     return host;
   }
 

@@ -64,9 +64,12 @@ export function hostOf(url: string): string {
   return hostOfAuthority(authorityOf(url));
 }
 
+/** A web address's scheme and authority; the authority is its group 1. */
+export const SCHEME_AND_AUTHORITY = /^https?:\/\/([^/?#]*)/i;
+
 /** "https://user@www.example.org:8080/a" → "user@www.example.org:8080" (the whole text when it is not a web address). */
 export function authorityOf(url: string): string {
-  return /^https?:\/\/([^/?#]*)/i.exec(url)?.[1] ?? url;
+  return SCHEME_AND_AUTHORITY.exec(url)?.[1] ?? url;
 }
 
 /** "user@www.example.org:8080" → "example.org". */
