@@ -107,6 +107,15 @@ function distinct(values: string[]): string[] {
   return values.length <= 1 ? values : [...new Set(values)];
 }
 
+// Loops rather than callbacks in what runs once per row: no function is made per row.
+
+/** The values of a list that are not in `excluded`. */
+function without(values: readonly string[], excluded: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const value of values) if (!excluded.includes(value)) kept.push(value);
+  return kept;
+}
+
 /**
  * Builds a Stanceline file from the drafts a reader made. `fileName` names the input for
  * the dataset source and messages.
@@ -292,7 +301,7 @@ export class EventDataBuilder {
     const interaction = isInteraction(choice);
     const from = distinct(draft.sources.map(this.actorOf));
     // The target of one side's act is named in the title, not made a party: a party gets a mark in its lane.
-    const to = interaction ? distinct(draft.targets.map(this.actorOf)).filter((id) => !from.includes(id)) : [];
+    const to = interaction ? without(distinct(draft.targets.map(this.actorOf)), from) : [];
     const parties = interaction ? (to.length === 0 ? from : [...from, ...to]) : from;
     const typeId = typeIdOf(choice);
     this.schema.type(choice, typeId);
@@ -358,8 +367,10 @@ export class EventDataBuilder {
 
   private makeEvent(draft: DraftEvent, typeId: string, interaction: boolean, parties: readonly string[]): EventRecord {
     const { format } = this;
-    const names = parties.map((id) => this.nameOf(id));
-    const targetNames = interaction || draft.targets.length === 0 ? [] : distinct(draft.targets.map((actor) => actor.name)).filter((name) => !names.includes(name));
+    const names: string[] = [];
+    for (const id of parties) names.push(this.nameOf(id));
+    const targetNames: string[] = [];
+    if (!interaction) for (const actor of draft.targets) if (!names.includes(actor.name) && !targetNames.includes(actor.name)) targetNames.push(actor.name);
     const title = draft.title !== undefined ? draft.title : interaction
       ? `${joinNames(names)}: ${draft.action}`
       : `${joinNames(names)}${targetNames.length > 0 ? ` → ${joinNames(targetNames)}` : ''}: ${draft.action}`;
