@@ -3,7 +3,7 @@
 // time_precision says whether the day (1), the week (2) or only the month (3) is known.
 import type { Problem } from '../model/types';
 import { classifyAcled } from './eventCodes';
-import { buildEventDataFile } from './eventData';
+import { EventDataBuilder } from './eventData';
 import type { DraftActor, DraftEvent, EventDataFormat } from './eventData';
 import { RecordProblems, RowLosses, firstLines, readDay } from './eventRows';
 import type { FieldColumns } from './eventRows';
@@ -85,7 +85,8 @@ export function acledToDataset(text: string, fileName: string): ConvertResult {
   const spot = (column: AcledColumn) => ({ column: (columns.get(column) ?? 0) + 1, path: column });
   const fields: FieldColumns = { date: spot('event_date'), type: spot('event_type'), actors: spot('actor1'), summary: spot('notes'), location: spot('location') };
 
-  const drafts: DraftEvent[] = [];
+  // Each draft goes to the builder as it is read: none is kept.
+  const builder = new EventDataBuilder(ACLED_FORMAT, fileName);
   let skipped = 0;
   let records = 0;
   for (let index = 1; index < rows.length; index++) {
@@ -170,7 +171,7 @@ export function acledToDataset(text: string, fileName: string): ConvertResult {
     if (cell('source_scale') !== undefined) losses.add('source_scale', row);
     if (cell('iso') !== undefined || cell('region') !== undefined) losses.add(notCarried.isoRegion, row);
     if (cell('timestamp') !== undefined) losses.add(notCarried.timestamp, row);
-    drafts.push(draft);
+    builder.add(draft);
   }
-  return buildEventDataFile(ACLED_FORMAT, fileName, { drafts, problems, losses, skipped, records });
+  return builder.finish({ problems, losses, skipped, records });
 }

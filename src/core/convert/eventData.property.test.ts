@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ConvertResult } from './result';
+import { GDELT_COLUMNS, gdeltToDataset } from './gdelt';
 import { icewsToDataset, ICEWS_COLUMNS } from './icews';
 import { ploverToDataset } from './plover';
 import { validateConversion } from './validate';
@@ -95,6 +96,62 @@ describe('PLOVER import, on generated JSON lines', () => {
         });
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+const gdeltRow = fc.record({
+  actor1: fc.constantFrom('USAGOV', 'RUSGOV', 'IGOUNO', 'FRA', ''),
+  actor2: fc.constantFrom('USAGOV', 'RUSGOV', 'CHL', ''),
+  code: fc.constantFrom(...CAMEO),
+  day: fc.constantFrom('20240305', '20240306', '20240230', '2024030', ''),
+  mirrored: fc.boolean(),
+  truncated: fc.boolean(),
+  blankAfter: fc.constantFrom('', '', '', ' ', '\t'),
+});
+
+describe('GDELT import, on generated exports', () => {
+  it('loses no line, keeps every id exactly once, and writes a file the loader accepts', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(gdeltRow, { maxLength: 40 }), fc.constantFrom('\n', '\r\n'), async (rows, newline) => {
+        const lines: string[] = [];
+        /** The line each id is written on (1-based), blank lines counted. */
+        const lineOf = new Map<string, number>();
+        let next = 1;
+        const write = (cells: string[]) => {
+          lines.push(cells.join('\t'));
+          lineOf.set(cells[0]!, lines.length);
+        };
+        for (const row of rows) {
+          const cells = (actor1: string, actor2: string) => {
+            const line = new Array<string>(GDELT_COLUMNS.length).fill('');
+            const put = (column: string, value: string) => { line[GDELT_COLUMNS.indexOf(column)] = value; };
+            put('GlobalEventID', String(next++));
+            put('Day', row.day);
+            put('EventCode', row.code);
+            put('Actor1Code', actor1);
+            put('Actor2Code', actor2);
+            put('SOURCEURL', `https://news.example.org/${next}`);
+            return line;
+          };
+          const line = cells(row.actor1, row.actor2);
+          write(row.truncated ? line.slice(0, 30) : line);
+          if (row.mirrored && row.actor2) write(cells(row.actor2, row.actor1));
+          if (row.blankAfter !== '') lines.push(row.blankAfter);
+        }
+        const result = gdeltToDataset(lines.join(newline), 'generated.export.CSV');
+        const places = placesOfIds(result, 'gdelt');
+        const problemLines = new Set(result.problems.filter((problem) => /not imported/.test(problem.message) || problem.rule === 'no-events').map((problem) => problem.line));
+        for (const [id, line] of lineOf) {
+          // Kept once, or reported on its own line — never both, never neither.
+          expect((places.get(id) ?? 0) + (problemLines.has(line) ? 1 : 0), `line ${line}`).toBe(1);
+        }
+        if (result.file) {
+          const validated = await validateConversion(result, { file: 'generated.json' }, { asText: false });
+          expect(validated.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });

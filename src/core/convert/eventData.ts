@@ -4,10 +4,11 @@
 // become built-in or declared types, an interaction written twice (A→B and B→A, same day,
 // same code) becomes one event with both ids, and everything not carried is named.
 import type { ActorRecord, CountryRecord, DatasetFile, DeclaredTypeRecord, EventRecord, Problem, SourceRecord } from '../model/types';
-import { hostOf } from './eventRows';
+import { hostOfAuthority, SCHEME_AND_AUTHORITY } from './eventRows';
 import type { FieldColumns, RowLosses } from './eventRows';
 import type { TypeChoice } from './eventCodes';
 import { IdAllocator, slugify } from './ids';
+import { SchemaPromise } from './schemaPromise';
 import { problemAt } from './result';
 import type { ConvertResult, Origin } from './result';
 import { t } from '../i18n/translate';
@@ -82,14 +83,6 @@ export interface ReaderOutput {
   records: number;
 }
 
-interface BuiltEvent {
-  record: EventRecord;
-  draft: DraftEvent;
-  /** Parties in file order, their actor ids. */
-  from: string[];
-  to: string[];
-}
-
 const SIMPLE_ID = /^[a-z0-9]{1,40}$/;
 
 const NO_COUNTRY = { name: 'Country not given', organisation: false };
@@ -109,211 +102,365 @@ function typeIdOf(choice: TypeChoice): string {
   return 'builtIn' in choice ? choice.builtIn : choice.declared.id;
 }
 
+/** The distinct values of a new list, in order; a list of one (most parties) is returned as it is. */
+function distinct(values: string[]): string[] {
+  return values.length <= 1 ? values : [...new Set(values)];
+}
+
+// Loops rather than callbacks in what runs once per row: no function is made per row.
+
+/** The values of a list that are not in `excluded`. */
+function without(values: readonly string[], excluded: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const value of values) if (!excluded.includes(value)) kept.push(value);
+  return kept;
+}
+
 /**
  * Builds a Stanceline file from the drafts a reader made. `fileName` names the input for
  * the dataset source and messages.
  */
 export function buildEventDataFile(format: EventDataFormat, fileName: string, read: ReaderOutput): ConvertResult {
-  const problems = [...read.problems];
-  const report: string[] = [];
-  const losses = read.losses;
-  const shortName = fileName.split(/[\\/]/).pop() ?? fileName;
+  const builder = new EventDataBuilder(format, fileName);
+  for (const draft of read.drafts) builder.add(draft);
+  return builder.finish(read);
+}
 
-  const countryIds = new IdAllocator();
-  const countries: CountryRecord[] = [];
-  const countryByName = new Map<string, string>();
-  const countryOf = (group: { name: string; organisation: boolean }): string => {
+/**
+ * The Stanceline file of an export, built one draft at a time: a reader of a large export
+ * (GDELT) hands each row's draft over as it reads it, so no draft outlives its row. What a
+ * problem's place needs (the record's origin and field columns) is all that is kept.
+ */
+export class EventDataBuilder {
+  private readonly problems: Problem[] = [];
+  private readonly shortName: string;
+
+  private readonly countryIds = new IdAllocator();
+  private readonly countries: CountryRecord[] = [];
+  private readonly countryByName = new Map<string, string>();
+
+  private readonly actorIds = new IdAllocator();
+  private readonly actors: ActorRecord[] = [];
+  private readonly actorByKey = new Map<string, string>();
+  /** Readers that hand the same DraftActor for every row naming it (GDELT) skip the key. */
+  private readonly actorByDraft = new Map<DraftActor, string>();
+  private readonly actorNames = new Map<string, string>();
+  /** Each actor id's place in `actors`, for the compact keys of interactions awaiting their mirror. */
+  private readonly actorNumbers = new Map<string, number>();
+
+  private readonly sourceIds = new IdAllocator();
+  private readonly datasetSource: SourceRecord;
+  private readonly sources: SourceRecord[];
+  private readonly sourceByKey = new Map<string, string>();
+  private readonly sourceSlugs = new Map<string, string>();
+  private readonly hosts = new Map<string, string>();
+  private lastAuthority: { prefix: string; host: string } | undefined;
+
+  private readonly types: DeclaredTypeRecord[] = [];
+  private readonly declared = new Map<string, DeclaredTypeRecord>();
+  private readonly unknownWarned = new Set<string>();
+
+  private readonly eventIds = new IdAllocator();
+  private readonly events: EventRecord[] = [];
+  /** Per event: where its record is in the input, and where its fields are. */
+  private readonly origins: Origin[] = [];
+  private readonly fields: FieldColumns[] = [];
+  /**
+   * Interactions of two parties waiting for their mirror (their indexes in `events`), by
+   * date, type, code and the pair. Most never meet theirs and stay to the end, so an entry is
+   * kept small: a number key (mirrorKey) and one index, an array only for a repeated record.
+   */
+  private readonly awaitingMirror = new Map<number | string, number | number[]>();
+  /** Each (date, end, type, code) an interaction was seen with, numbered. */
+  private readonly mirrorCombos = new Map<string, number>();
+  /** How the import note names each awaiting event ("GDELT 1100000001"); unset for the others. */
+  private readonly awaitingLabels: (string | undefined)[] = [];
+  private readonly merges: string[] = [];
+  private drafts = 0;
+  /**
+   * Whether the file still matches the JSON Schema. Its records are made here with the
+   * schema's fields only, ids come from IdAllocator (slugs) and titles made here hold a ":";
+   * what comes from a reader and could break the schema (a blank name, publisher, label or
+   * title, a type id, kind or field, an event without a party) is checked as it is first
+   * used, once per actor, country, publisher and type. Dates, addresses and references are
+   * left to the loader's rules, which run either way.
+   */
+  private readonly schema = new SchemaPromise();
+
+  constructor(private readonly format: EventDataFormat, private readonly fileName: string) {
+    this.shortName = fileName.split(/[\\/]/).pop() ?? fileName;
+    this.datasetSource = {
+      id: this.sourceIds.unique(format.idScheme),
+      title: `${format.label} export ${this.shortName}`,
+      publisher: format.publisher,
+      note: format.citation,
+    };
+    this.sources = [this.datasetSource];
+    this.schema.id(this.datasetSource.id);
+    this.schema.id(`${format.idScheme}-1`);
+  }
+
+  private countryOf(group: { name: string; organisation: boolean }): string {
     const key = `${group.organisation ? 'o' : 'c'}\u0000${group.name}`;
-    let id = countryByName.get(key);
+    let id = this.countryByName.get(key);
     if (id === undefined) {
-      id = countryIds.allocate(group.name, 'country');
-      countryByName.set(key, id);
-      countries.push(group.organisation ? { id, name: group.name, kind: 'organization' } : { id, name: group.name });
+      id = this.countryIds.allocate(group.name, 'country');
+      this.countryByName.set(key, id);
+      this.schema.text(group.name);
+      this.countries.push(group.organisation ? { id, name: group.name, kind: 'organization' } : { id, name: group.name });
     }
     return id;
-  };
+  }
 
-  const actorIds = new IdAllocator();
-  const actors: ActorRecord[] = [];
-  const actorByKey = new Map<string, string>();
-  const actorOf = (actor: DraftActor): string => {
+  private readonly actorOf = (actor: DraftActor): string => {
+    const known = this.actorByDraft.get(actor);
+    if (known !== undefined) return known;
     const group = actor.group ?? NO_COUNTRY;
     const key = `${actor.name}\u0000${group.name}\u0000${actor.role ?? ''}`;
-    let id = actorByKey.get(key);
+    let id = this.actorByKey.get(key);
     if (id === undefined) {
-      id = actorIds.allocate(actor.name, 'actor');
-      actorByKey.set(key, id);
-      const record: ActorRecord = { id, name: actor.name, country: countryOf(group) };
+      id = this.actorIds.allocate(actor.name, 'actor');
+      this.actorByKey.set(key, id);
+      // The key holds the name: an id always stands for the one name it was made for.
+      this.actorNames.set(id, actor.name);
+      this.actorNumbers.set(id, this.actors.length);
+      this.schema.text(actor.name);
+      this.schema.optionalString(actor.role);
+      const record: ActorRecord = { id, name: actor.name, country: this.countryOf(group) };
       if (actor.role !== undefined) record.role = actor.role;
-      actors.push(record);
+      this.actors.push(record);
     }
+    this.actorByDraft.set(actor, id);
     return id;
   };
-  const actorNames = new Map<string, string>();
-  const nameOf = (id: string) => actorNames.get(id) ?? id;
 
-  const sourceIds = new IdAllocator();
-  const datasetSource: SourceRecord = {
-    id: sourceIds.unique(format.idScheme),
-    title: `${format.label} export ${shortName}`,
-    publisher: format.publisher,
-    note: format.citation,
-  };
-  const sources: SourceRecord[] = [datasetSource];
-  const sourceByKey = new Map<string, string>();
-  const sourceSlugs = new Map<string, string>();
-  const sourceOf = (reference: DraftReference): string => {
+  private nameOf(id: string): string {
+    return this.actorNames.get(id) ?? id;
+  }
+
+  /**
+   * "https://www.example.org:8080/a" → "example.org", worked out once per authority. Exports
+   * cite address after address on one host: the last address's scheme and authority are
+   * tried first, without a match or a look-up.
+   */
+  private hostOf(url: string): string {
+    const last = this.lastAuthority;
+    if (last !== undefined && url.startsWith(last.prefix)) {
+      const next = url.charCodeAt(last.prefix.length);
+      // The authority ends there (at the end, "/", "?" or "#"), so it is the same one.
+      if (Number.isNaN(next) || next === 0x2f || next === 0x3f || next === 0x23) return last.host;
+    }
+    const match = SCHEME_AND_AUTHORITY.exec(url);
+    const authority = match?.[1] ?? url;
+    let host = this.hosts.get(authority);
+    if (host === undefined) this.hosts.set(authority, (host = hostOfAuthority(authority)));
+    this.lastAuthority = match ? { prefix: match[0], host } : undefined;
+    return host;
+  }
+
+  private readonly sourceOf = (reference: DraftReference): string => {
     const key = reference.url ?? `publisher\u0000${reference.publisher ?? ''}`;
-    let id = sourceByKey.get(key);
+    let id = this.sourceByKey.get(key);
     if (id === undefined) {
-      const host = reference.url === undefined ? undefined : hostOf(reference.url);
+      const host = reference.url === undefined ? undefined : this.hostOf(reference.url);
       const title = reference.publisher ?? host ?? 'Unnamed source';
       // Exports cite thousands of addresses on a few hosts: each host is slugified once.
       const base = reference.url === undefined ? title : `${host ?? ''}`;
-      let slug = sourceSlugs.get(base);
-      if (slug === undefined) sourceSlugs.set(base, (slug = slugify(base) || 'source'));
-      id = sourceIds.unique(slug);
-      sourceByKey.set(key, id);
+      let slug = this.sourceSlugs.get(base);
+      if (slug === undefined) {
+        this.sourceSlugs.set(base, (slug = slugify(base) || 'source'));
+        this.schema.id(slug);
+      }
+      id = this.sourceIds.unique(slug);
+      this.sourceByKey.set(key, id);
       const record: SourceRecord = { id, title: reference.url === undefined ? title : `${title}: ${reference.url}` };
+      if (reference.url === undefined) this.schema.text(title);
       if (reference.publisher !== undefined) record.publisher = reference.publisher;
       else if (host !== undefined) record.publisher = host;
       if (reference.url !== undefined) record.url = reference.url;
-      sources.push(record);
+      this.sources.push(record);
     }
     return id;
   };
 
-  const types: DeclaredTypeRecord[] = [];
-  const declared = new Map<string, DeclaredTypeRecord>();
-  const unknownWarned = new Set<string>();
-
-  const eventIds = new IdAllocator();
-  const built: BuiltEvent[] = [];
-  /** Interactions of two parties waiting for their mirror, by date, type, code and the pair. */
-  const awaitingMirror = new Map<string, BuiltEvent[]>();
-  const merges: string[] = [];
-
-  for (const draft of read.drafts) {
+  add(draft: DraftEvent): void {
+    this.drafts++;
     const choice = draft.type;
     if ('declared' in choice) {
       const type = choice.declared;
-      if (!declared.has(type.id)) {
-        declared.set(type.id, type);
-        types.push(type);
+      if (!this.declared.has(type.id)) {
+        this.declared.set(type.id, type);
+        this.types.push(type);
       }
-      if (choice.unknown && !unknownWarned.has(type.id)) {
-        unknownWarned.add(type.id);
-        problems.push(problemAt('warning', 'unknown-code', fieldOrigin(draft, 'type'),
+      if (choice.unknown && !this.unknownWarned.has(type.id)) {
+        this.unknownWarned.add(type.id);
+        this.problems.push(problemAt('warning', 'unknown-code', fieldOrigin(draft, 'type'),
           t('{record}: {description} It became a type of its own, "{type}"; check the code.', { record: draft.label, description: type.description ?? type.label, type: type.label })));
       }
     }
     const interaction = isInteraction(choice);
-    const from = [...new Set(draft.sources.map(actorOf))];
+    const from = distinct(draft.sources.map(this.actorOf));
     // The target of one side's act is named in the title, not made a party: a party gets a mark in its lane.
-    const to = interaction ? [...new Set(draft.targets.map(actorOf))].filter((id) => !from.includes(id)) : [];
-    for (const actor of interaction ? [...draft.sources, ...draft.targets] : draft.sources) actorNames.set(actorOf(actor), actor.name);
-    const parties = interaction ? [...from, ...to] : from;
+    const to = interaction ? without(distinct(draft.targets.map(this.actorOf)), from) : [];
+    const parties = interaction ? (to.length === 0 ? from : [...from, ...to]) : from;
     const typeId = typeIdOf(choice);
+    this.schema.type(choice, typeId);
+    this.schema.event(parties, draft.title);
 
     // Mirrored records: the second of A→B and B→A adds its id and sources to the first.
-    if (format.mirrored && interaction && from.length === 1 && to.length === 1) {
-      const pair = [from[0]!, to[0]!].sort().join('\u0000');
-      const key = `${draft.date}\u0000${draft.end ?? ''}\u0000${typeId}\u0000${draft.codeKey}\u0000${pair}`;
-      const waiting = awaitingMirror.get(key) ?? [];
-      const mirror = waiting.findIndex((other) => other.from[0] === to[0] && other.to[0] === from[0]);
+    if (this.format.mirrored && interaction && from.length === 1 && to.length === 1) {
+      const a = from[0]!;
+      const b = to[0]!;
+      const key = this.mirrorKey(`${draft.date}\u0000${draft.end ?? ''}\u0000${typeId}\u0000${draft.codeKey}`, a, b);
+      const waiting = this.awaitingMirror.get(key);
+      const mirror = waiting === undefined ? -1 : typeof waiting === 'number' ? (this.isFromTo(waiting, b, a) ? 0 : -1) : waiting.findIndex((index) => this.isFromTo(index, b, a));
       if (mirror >= 0) {
-        const first = waiting.splice(mirror, 1)[0]!;
-        mergeMirror(first, draft, format.idKey, sourceOf);
-        merges.push(t('Merged {first} ({firstFrom} → {firstTo}) and {second} ({secondFrom} → {secondTo}) on {date}: one {type}, "{id}".', {
-          first: first.draft.label, firstFrom: nameOf(first.from[0]!), firstTo: nameOf(first.to[0]!),
-          second: draft.label, secondFrom: nameOf(from[0]!), secondTo: nameOf(to[0]!),
-          date: draft.date, type: 'builtIn' in choice ? choice.builtIn : choice.declared.label.toLowerCase(), id: first.record.id,
+        let index: number;
+        if (typeof waiting === 'number') {
+          index = waiting;
+          this.awaitingMirror.delete(key);
+        } else {
+          index = (waiting as number[]).splice(mirror, 1)[0]!;
+        }
+        const first = this.events[index]!;
+        const label = this.awaitingLabels[index]!;
+        this.awaitingLabels[index] = undefined;
+        mergeMirror(first, draft, this.format.idKey, this.sourceOf);
+        this.merges.push(t('Merged {first} ({firstFrom} → {firstTo}) and {second} ({secondFrom} → {secondTo}) on {date}: one {type}, "{id}".', {
+          first: label, firstFrom: this.nameOf(first.actors[0]!), firstTo: this.nameOf(first.actors[1]!),
+          second: draft.label, secondFrom: this.nameOf(a), secondTo: this.nameOf(b),
+          date: draft.date, type: 'builtIn' in choice ? choice.builtIn : choice.declared.label.toLowerCase(), id: first.id,
         }));
-        continue;
+        return;
       }
-      const event = makeEvent();
-      waiting.push(event);
-      awaitingMirror.set(key, waiting);
-      continue;
+      this.makeEvent(draft, typeId, interaction, parties);
+      const index = this.events.length - 1;
+      this.awaitingLabels[index] = draft.label;
+      if (waiting === undefined) this.awaitingMirror.set(key, index);
+      else if (typeof waiting === 'number') this.awaitingMirror.set(key, [waiting, index]);
+      else waiting.push(index);
+      return;
     }
-    makeEvent();
-
-    function makeEvent(): BuiltEvent {
-      const names = parties.map(nameOf);
-      const targetNames = interaction ? [] : [...new Set(draft.targets.map((actor) => actor.name))].filter((name) => !names.includes(name));
-      const title = draft.title !== undefined ? draft.title : interaction
-        ? `${joinNames(names)}: ${draft.action}`
-        : `${joinNames(names)}${targetNames.length > 0 ? ` → ${joinNames(targetNames)}` : ''}: ${draft.action}`;
-      const record: EventRecord = {
-        // Most original ids are already slugs ("gdelt-1100000001"): only others pay for slugify.
-        id: SIMPLE_ID.test(draft.originalId) ? eventIds.unique(`${format.idScheme}-${draft.originalId}`) : eventIds.allocate(`${format.idScheme}-${draft.originalId}`, `${format.idScheme}-event`),
-        type: typeId,
-        date: draft.date,
-        actors: parties,
-        title,
-      };
-      if (draft.end !== undefined) record.end = draft.end;
-      if (draft.dateNote !== undefined) record.dateNote = draft.dateNote;
-      if (draft.location !== undefined) record.location = draft.location;
-      if (draft.summary !== undefined) record.summary = draft.summary;
-      record.sources = [datasetSource.id, ...new Set(draft.references.map(sourceOf))];
-      if (draft.tags !== undefined && draft.tags.length > 0) record.tags = draft.tags;
-      record.codes = { [format.idKey]: draft.originalId, ...draft.codes };
-      const event: BuiltEvent = { record, draft, from, to };
-      built.push(event);
-      return event;
-    }
+    this.makeEvent(draft, typeId, interaction, parties);
   }
 
-  const events = built.map((event) => event.record);
-  // A loader problem in events[i] (or one of its fields) points at the record's row and column.
-  const origin = (path: string): Origin | undefined => {
-    const match = /^events\[(\d+)\](?:\.([A-Za-z]+))?/.exec(path);
-    const draft = match ? built[Number(match[1])]?.draft : undefined;
-    if (!draft) return undefined;
-    const field = match![2];
-    return field !== undefined && field in draft.fields ? fieldOrigin(draft, field as keyof FieldColumns) : draft.origin;
-  };
-
-  const mirrored = merges.length;
-  report.push(
-    t('Read {records, plural, one {# {format} record} other {# {format} records}}: {events, plural, one {# event} other {# events}}', { records: read.records, format: format.label, events: events.length }) +
-    (mirrored > 0 ? t(', after merging {pairs, plural, one {# pair} other {# pairs}} of mirrored records (A→B and B→A on the same day with the same code)', { pairs: mirrored }) : '') +
-    (read.skipped > 0 ? t('; {count, plural, one {# record could not be read and is listed as problems} other {# records could not be read and are listed as problems}}', { count: read.skipped }) : '') + '.');
-  report.push(...merges);
-  if (types.length > 0) report.push(t('Declared {count, plural, one {# event type} other {# event types}} for codes that are not statements, calls or meetings: {types}.', { count: types.length, types: types.map((type) => type.label).join(', ') }));
-  for (const line of losses.lines()) report.push(t('Not carried: {loss}', { loss: line }));
-
-  if (read.drafts.length === 0) {
-    problems.push(problemAt('error', 'no-events', { file: fileName, line: 1, column: 1, path: '' },
-      t('{file} is a {format} export, but none of its {records, plural, one {# record} other {# records}} could be read (see the problems above), so there is nothing to open.', { file: shortName, format: format.label, records: read.records })));
-    return { problems, report };
+  /**
+   * The key of an interaction of `a` and `b` (either way round) on `combo` (its date, end,
+   * type and code): a number made of the combo's and the actors' numbers while they fit in
+   * 53 bits, else a short string of them.
+   */
+  private mirrorKey(combo: string, a: string, b: string): number | string {
+    let comboNumber = this.mirrorCombos.get(combo);
+    if (comboNumber === undefined) this.mirrorCombos.set(combo, (comboNumber = this.mirrorCombos.size));
+    const first = this.actorNumbers.get(a)!;
+    const second = this.actorNumbers.get(b)!;
+    const low = Math.min(first, second);
+    const high = Math.max(first, second);
+    return comboNumber < 2 ** 21 && high < 2 ** 16 ? (comboNumber * 2 ** 16 + low) * 2 ** 16 + high : `${comboNumber}:${low}:${high}`;
   }
 
-  const file: DatasetFile = {
-    version: 1,
-    title: `${format.label} events from ${shortName}`,
-    description: `Imported from the ${format.label} export ${shortName}. Each event keeps its original id in "codes" (${format.idKey}). ${format.citation}`,
-    sources,
-    countries,
-    actors,
-    topics: [],
-    ...(types.length > 0 ? { types } : {}),
-    events,
-  };
-  return { file, problems, report, origin };
+  /** Whether events[index] is an interaction of `from` with `to`, in that order. */
+  private isFromTo(index: number, from: string, to: string): boolean {
+    const { actors } = this.events[index]!;
+    return actors[0] === from && actors[1] === to;
+  }
+
+  private makeEvent(draft: DraftEvent, typeId: string, interaction: boolean, parties: readonly string[]): EventRecord {
+    const { format } = this;
+    const names: string[] = [];
+    for (const id of parties) names.push(this.nameOf(id));
+    const targetNames: string[] = [];
+    if (!interaction) for (const actor of draft.targets) if (!names.includes(actor.name) && !targetNames.includes(actor.name)) targetNames.push(actor.name);
+    const title = draft.title !== undefined ? draft.title : interaction
+      ? `${joinNames(names)}: ${draft.action}`
+      : `${joinNames(names)}${targetNames.length > 0 ? ` → ${joinNames(targetNames)}` : ''}: ${draft.action}`;
+    const record: EventRecord = {
+      // Most original ids are already slugs ("gdelt-1100000001"): only others pay for slugify.
+      id: SIMPLE_ID.test(draft.originalId) ? this.eventIds.unique(`${format.idScheme}-${draft.originalId}`) : this.eventIds.allocate(`${format.idScheme}-${draft.originalId}`, `${format.idScheme}-event`),
+      type: typeId,
+      date: draft.date,
+      actors: parties as string[],
+      title,
+    };
+    if (draft.end !== undefined) record.end = draft.end;
+    if (draft.dateNote !== undefined) record.dateNote = draft.dateNote;
+    if (draft.location !== undefined) record.location = draft.location;
+    if (draft.summary !== undefined) record.summary = draft.summary;
+    const references = draft.references;
+    record.sources = references.length === 0 ? [this.datasetSource.id]
+      : references.length === 1 ? [this.datasetSource.id, this.sourceOf(references[0]!)]
+      : [this.datasetSource.id, ...new Set(references.map(this.sourceOf))];
+    if (draft.tags !== undefined && draft.tags.length > 0) record.tags = draft.tags;
+    record.codes = { [format.idKey]: draft.originalId, ...draft.codes };
+    this.events.push(record);
+    this.awaitingLabels.push(undefined);
+    this.origins.push(draft.origin);
+    this.fields.push(draft.fields);
+    return record;
+  }
+
+  /** The file, once every draft is in; `read` is what the reader found besides its drafts. */
+  finish(read: Omit<ReaderOutput, 'drafts'>): ConvertResult {
+    const { format, fileName, shortName, events, types, merges } = this;
+    const problems = [...read.problems, ...this.problems];
+    const report: string[] = [];
+    // A loader problem in events[i] (or one of its fields) points at the record's row and column.
+    const origins = this.origins;
+    const fieldsOf = this.fields;
+    const origin = (path: string): Origin | undefined => {
+      const match = /^events\[(\d+)\](?:\.([A-Za-z]+))?/.exec(path);
+      const index = match ? Number(match[1]) : -1;
+      const at = origins[index];
+      if (!at) return undefined;
+      const field = match![2];
+      const fields = fieldsOf[index]!;
+      return field !== undefined && field in fields ? fieldAt(at, fields, field as keyof FieldColumns) : at;
+    };
+
+    const mirrored = merges.length;
+    report.push(
+      t('Read {records, plural, one {# {format} record} other {# {format} records}}: {events, plural, one {# event} other {# events}}', { records: read.records, format: format.label, events: events.length }) +
+      (mirrored > 0 ? t(', after merging {pairs, plural, one {# pair} other {# pairs}} of mirrored records (A→B and B→A on the same day with the same code)', { pairs: mirrored }) : '') +
+      (read.skipped > 0 ? t('; {count, plural, one {# record could not be read and is listed as problems} other {# records could not be read and are listed as problems}}', { count: read.skipped }) : '') + '.');
+    report.push(...merges);
+    if (types.length > 0) report.push(t('Declared {count, plural, one {# event type} other {# event types}} for codes that are not statements, calls or meetings: {types}.', { count: types.length, types: types.map((type) => type.label).join(', ') }));
+    for (const line of read.losses.lines()) report.push(t('Not carried: {loss}', { loss: line }));
+
+    if (this.drafts === 0) {
+      problems.push(problemAt('error', 'no-events', { file: fileName, line: 1, column: 1, path: '' },
+        t('{file} is a {format} export, but none of its {records, plural, one {# record} other {# records}} could be read (see the problems above), so there is nothing to open.', { file: shortName, format: format.label, records: read.records })));
+      return { problems, report };
+    }
+
+    const file: DatasetFile = {
+      version: 1,
+      title: `${format.label} events from ${shortName}`,
+      description: `Imported from the ${format.label} export ${shortName}. Each event keeps its original id in "codes" (${format.idKey}). ${format.citation}`,
+      sources: this.sources,
+      countries: this.countries,
+      actors: this.actors,
+      topics: [],
+      ...(types.length > 0 ? { types } : {}),
+      events,
+    };
+    return { file, problems, report, origin, matchesSchema: this.schema.kept };
+  }
 }
 
 /** Where one field of a draft's record is: its column in a table, its key in a JSON record. */
 function fieldOrigin(draft: DraftEvent, field: keyof FieldColumns): Origin {
-  const at = draft.fields[field];
-  if (!at) return draft.origin;
-  return { file: draft.origin.file, line: draft.origin.line, column: at.column, path: draft.origin.path === '' ? at.path : `${draft.origin.path}.${at.path}` };
+  return fieldAt(draft.origin, draft.fields, field);
+}
+
+function fieldAt(origin: Origin, fields: FieldColumns, field: keyof FieldColumns): Origin {
+  const at = fields[field];
+  if (!at) return origin;
+  return { file: origin.file, line: origin.line, column: at.column, path: origin.path === '' ? at.path : `${origin.path}.${at.path}` };
 }
 
 /** Folds the mirror of an interaction (B→A of A→B) into it: its id, code and sources. */
-function mergeMirror(into: BuiltEvent, mirror: DraftEvent, idKey: string, sourceOf: (reference: DraftReference) => string): void {
-  const codes = into.record.codes ?? {};
+function mergeMirror(into: EventRecord, mirror: DraftEvent, idKey: string, sourceOf: (reference: DraftReference) => string): void {
+  const codes = into.codes ?? {};
   let key = `${idKey}-mirror`;
   for (let n = 2; key in codes; n++) key = `${idKey}-mirror-${n}`;
   codes[key] = mirror.originalId;
@@ -321,14 +468,14 @@ function mergeMirror(into: BuiltEvent, mirror: DraftEvent, idKey: string, source
   for (const [scheme, value] of Object.entries(mirror.codes)) {
     if (codes[scheme] !== undefined && codes[scheme] !== value && codes[`${scheme}-mirror`] === undefined) codes[`${scheme}-mirror`] = value;
   }
-  into.record.codes = codes;
-  const sources = into.record.sources ?? [];
+  into.codes = codes;
+  const sources = into.sources ?? [];
   for (const reference of mirror.references) {
     const id = sourceOf(reference);
     if (!sources.includes(id)) sources.push(id);
   }
-  into.record.sources = sources;
-  if (mirror.summary !== undefined && mirror.summary !== into.record.summary) {
-    into.record.summary = into.record.summary === undefined ? mirror.summary : `${into.record.summary} / ${mirror.summary}`;
+  into.sources = sources;
+  if (mirror.summary !== undefined && mirror.summary !== into.summary) {
+    into.summary = into.summary === undefined ? mirror.summary : `${into.summary} / ${mirror.summary}`;
   }
 }

@@ -61,7 +61,19 @@ export function webUrl(raw: string | undefined): string | undefined {
 
 /** "https://www.example.org:8080/a" → "example.org". */
 export function hostOf(url: string): string {
-  const authority = /^https?:\/\/([^/?#]*)/i.exec(url)?.[1] ?? url;
+  return hostOfAuthority(authorityOf(url));
+}
+
+/** A web address's scheme and authority; the authority is its group 1. */
+export const SCHEME_AND_AUTHORITY = /^https?:\/\/([^/?#]*)/i;
+
+/** "https://user@www.example.org:8080/a" → "user@www.example.org:8080" (the whole text when it is not a web address). */
+export function authorityOf(url: string): string {
+  return SCHEME_AND_AUTHORITY.exec(url)?.[1] ?? url;
+}
+
+/** "user@www.example.org:8080" → "example.org". */
+export function hostOfAuthority(authority: string): string {
   return authority.replace(/^.*@/, '').replace(/:\d*$/, '').replace(/^www\./i, '').toLowerCase();
 }
 

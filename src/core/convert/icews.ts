@@ -2,7 +2,7 @@
 // of its codebook. Dates are days; actors carry a name, sectors and a country name.
 import type { Problem } from '../model/types';
 import { cameoLabel, cameoMirrorKey, classifyCameo } from './eventCodes';
-import { buildEventDataFile } from './eventData';
+import { EventDataBuilder } from './eventData';
 import type { DraftActor, DraftEvent, EventDataFormat } from './eventData';
 import { RowLosses, firstLines, splitLines, splitTabs } from './eventRows';
 import type { FieldColumns } from './eventRows';
@@ -53,7 +53,8 @@ export function icewsToDataset(text: string, fileName: string): ConvertResult {
   const { spot } = table;
   const fields: FieldColumns = { date: spot('Event Date'), type: spot('CAMEO Code'), title: spot('Event Text'), actors: spot('Source Name'), location: spot('City') };
 
-  const drafts: DraftEvent[] = [];
+  // Each draft goes to the builder as it is read: none is kept.
+  const builder = new EventDataBuilder(ICEWS_FORMAT, fileName);
   let skipped = 0;
   let records = 0;
   for (const record of headedRows(lines, table, ICEWS_LAYOUT, fileName, problems)) {
@@ -105,7 +106,7 @@ export function icewsToDataset(text: string, fileName: string): ConvertResult {
     if (place.length > 0) draft.location = place.join(', ');
     if (cell('Intensity') !== undefined) losses.add(notCarried.intensity, row);
     if (cell('Latitude') !== undefined || cell('Longitude') !== undefined) losses.add(notCarried.coordinates, row);
-    drafts.push(draft);
+    builder.add(draft);
   }
-  return buildEventDataFile(ICEWS_FORMAT, fileName, { drafts, problems, losses, skipped, records });
+  return builder.finish({ problems, losses, skipped, records });
 }

@@ -44,8 +44,8 @@ export class IdAllocator {
     if (this.taken.has(id)) {
       // Suffixes below the remembered one are taken already (ids are never released).
       let n = this.nextSuffix.get(base) ?? 2;
-      while (this.taken.has(`${base}-${n}`)) n++;
-      id = `${base}-${n}`;
+      // Each candidate is written once: thousands of sources on one host each try one.
+      while (this.taken.has((id = `${base}-${n}`))) n++;
       this.nextSuffix.set(base, n + 1);
     }
     this.taken.add(id);

@@ -10,7 +10,7 @@ import { columnIndex, columnNames, DELIMITERS, missingColumns } from './columnMa
 import type { ColumnMapping, Delimiter, MappedColumns } from './columnMapping';
 import { classifyCameo, classifyPlover, cameoLabel, PLOVER_EVENTS } from './eventCodes';
 import type { TypeChoice } from './eventCodes';
-import { buildEventDataFile } from './eventData';
+import { EventDataBuilder } from './eventData';
 import type { DraftActor, DraftEvent, DraftReference, EventDataFormat } from './eventData';
 import { RecordProblems, RowLosses, webUrl } from './eventRows';
 import type { FieldColumns } from './eventRows';
@@ -152,7 +152,9 @@ export function mappedRowsToDataset(header: readonly string[], rows: readonly Ro
   const separator = mapping.separator;
   const split = (text: string | undefined) => (text ?? '').split(separator).map((part) => part.trim()).filter((part) => part !== '');
 
-  const drafts: DraftEvent[] = [];
+  const label = mapping.delimiter === '\t' ? 'TSV' : 'CSV';
+  // Each draft goes to the builder as it is read: none is kept.
+  const builder = new EventDataBuilder({ ...FORMAT, label }, fileName);
   let skipped = 0;
   for (const row of rows) {
     const cell = (index: number | undefined): string | undefined => {
@@ -223,10 +225,9 @@ export function mappedRowsToDataset(header: readonly string[], rows: readonly Ro
     if (summary !== undefined) draft.summary = summary;
     const location = cell(columns.location);
     if (location !== undefined) draft.location = location;
-    drafts.push(draft);
+    builder.add(draft);
   }
-  const label = mapping.delimiter === '\t' ? 'TSV' : 'CSV';
-  return buildEventDataFile({ ...FORMAT, label }, fileName, { drafts, problems, losses, skipped, records: rows.length });
+  return builder.finish({ problems, losses, skipped, records: rows.length });
 }
 
 /** The header and data rows of a table's text, blank rows left out. */

@@ -5,7 +5,7 @@
 import type { Problem } from '../model/types';
 import { CAMEO_ROLES, placeOfCode } from './countryCodes';
 import { classifyPlover, PLOVER_EVENTS } from './eventCodes';
-import { buildEventDataFile } from './eventData';
+import { EventDataBuilder } from './eventData';
 import type { DraftActor, DraftEvent, EventDataFormat } from './eventData';
 import { RecordProblems, RowLosses, firstLines, readDay, webUrl } from './eventRows';
 import type { FieldColumns } from './eventRows';
@@ -209,7 +209,8 @@ export function ploverToDataset(input: string, fileName: string): ConvertResult 
   const losses = new RowLosses();
   const raw = body.startsWith('[') ? jsonArray(body, fileName, problems) : jsonLines(body);
   if (!raw) return { problems, report: [] };
-  const drafts: DraftEvent[] = [];
+  // Each draft goes to the builder as it is read: none is kept.
+  const builder = new EventDataBuilder(PLOVER_FORMAT, fileName);
   let skipped = 0;
   for (const record of raw) {
     const at = (field: string): Origin => ({ file: fileName, line: record.line, column: 1, path: record.path === '' ? field : `${record.path}.${field}` });
@@ -284,7 +285,7 @@ export function ploverToDataset(input: string, fileName: string): ConvertResult 
     for (const key of Object.keys(value)) {
       if (!KNOWN_FIELDS.has(key)) losses.add(t('field "{field}", not part of the PLOVER record', { field: key }), record.where);
     }
-    drafts.push(draft);
+    builder.add(draft);
   }
-  return buildEventDataFile(PLOVER_FORMAT, fileName, { drafts, problems, losses, skipped, records: raw.length });
+  return builder.finish({ problems, losses, skipped, records: raw.length });
 }

@@ -7,7 +7,7 @@
 import type { Problem } from '../model/types';
 import { placeOfCode } from './countryCodes';
 import { classifyPlover, PLOVER_EVENTS } from './eventCodes';
-import { buildEventDataFile } from './eventData';
+import { EventDataBuilder } from './eventData';
 import type { DraftActor, DraftEvent, EventDataFormat } from './eventData';
 import { RowLosses, firstLines, splitLines, splitTabs } from './eventRows';
 import type { FieldColumns } from './eventRows';
@@ -83,7 +83,8 @@ export function polecatToDataset(text: string, fileName: string): ConvertResult 
   const { spot } = table;
   const fields: FieldColumns = { date: spot('Event Date'), type: spot('Event Type'), actors: spot('Actor Name'), location: spot('Placename') };
 
-  const drafts: DraftEvent[] = [];
+  // Each draft goes to the builder as it is read: none is kept.
+  const builder = new EventDataBuilder(POLECAT_FORMAT, fileName);
   let skipped = 0;
   let records = 0;
   for (const record of headedRows(lines, table, POLECAT_LAYOUT, fileName, problems)) {
@@ -132,7 +133,7 @@ export function polecatToDataset(text: string, fileName: string): ConvertResult 
     for (const [group, what] of notCarried) {
       if (group.some((column) => cell(column) !== undefined)) losses.add(what, row);
     }
-    drafts.push(draft);
+    builder.add(draft);
   }
-  return buildEventDataFile(POLECAT_FORMAT, fileName, { drafts, problems, losses, skipped, records });
+  return builder.finish({ problems, losses, skipped, records });
 }

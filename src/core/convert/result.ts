@@ -24,6 +24,12 @@ export interface ConvertResult {
   report: string[];
   /** Maps a JSON path of `file` (as the loader formats it, e.g. `events[3].date`) to where it came from. */
   origin?: (path: string) => Origin | undefined;
+  /**
+   * True when the converter wrote every record itself and checked, as it built them, each
+   * value the JSON Schema would check (EventDataBuilder): the loader then skips the schema and
+   * runs only its rules. Dates, addresses and references are the rules' to check either way.
+   */
+  matchesSchema?: boolean;
 }
 
 export function problemAt(

@@ -35,7 +35,7 @@ export async function validateConversion(result: ConvertResult, options: LoadOpt
   const origin = result.origin;
   const loaded = text !== undefined
     ? await loadDataset(text, options)
-    : await loadParsedDataset(result.file, { ...options, locate: (path) => origin?.(path) ?? { line: 0, column: 0 } });
+    : await loadParsedDataset(result.file, { ...options, locate: (path) => origin?.(path) ?? { line: 0, column: 0 }, matchesSchema: result.matchesSchema === true });
   const mapped = loaded.problems.map((problem): Problem => {
     const origin = result.origin?.(problem.path);
     if (!origin) return problem;

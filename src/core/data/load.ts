@@ -162,11 +162,12 @@ const isError = (draft: ProblemDraft) => draft.severity === 'error';
 
 /**
  * The schema and every rule over a parsed file. `text` (when there is one) only speeds up the
- * long-text check. The checks the model depends on run first; when they pass and the caller
- * asked for it, the model is built and handed over before the schema, text-length and quote
- * checks, which only ever add problems. Drafts keep one order whichever way it runs.
+ * long-text check; `schema: false` skips the schema for a file built to match it. The checks
+ * the model depends on run first; when they pass and the caller asked for it, the model is
+ * built and handed over before the schema, text-length and quote checks, which only ever add
+ * problems. Drafts keep one order whichever way it runs.
  */
-async function checkRecord(record: Record<string, unknown>, text: string | undefined, options: LoadOptions): Promise<Checked> {
+async function checkRecord(record: Record<string, unknown>, text: string | undefined, options: LoadOptions, schema = true): Promise<Checked> {
   const rules = checkRules(record);
   const opening = checkOpeningWindow(record);
   const notes = checkTimeNotes(record, idSet(record.actors), idSet(record.countries));
@@ -181,10 +182,10 @@ async function checkRecord(record: Record<string, unknown>, text: string | undef
     }
     if (early) options.onEarlyDataset(early);
   }
-  const schema = validateSchema(record) ? [] : schemaErrorsToDrafts(validateSchema.errors ?? [], record);
+  const schemaDrafts = !schema || validateSchema(record) ? [] : schemaErrorsToDrafts(validateSchema.errors ?? [], record);
   const textLengths = checkTextLengths(record, text);
   const quotes = await checkQuotes(rules.quoteChecks, options);
-  const drafts = [...schema, ...textLengths, ...rules.drafts, ...quotes, ...opening.drafts, ...notes.drafts, ...stories];
+  const drafts = [...schemaDrafts, ...textLengths, ...rules.drafts, ...quotes, ...opening.drafts, ...notes.drafts, ...stories];
   return { drafts, rules, opening, notes, ...(early ? { early } : {}) };
 }
 
@@ -206,14 +207,16 @@ function finish(record: Record<string, unknown>, checked: Checked, problems: Pro
 export type ValueLocator = (path: string) => { line: number; column: number };
 
 /**
- * Loads a file that was never text: a dataset converted from a columnar file (Parquet),
- * too large to be written out as JSON and parsed again. The same schema and rules run over
- * it; each problem is placed by `locate` (the row and column its value came from).
+ * Loads a file that was never text: a dataset converted from a columnar file (Parquet) or an
+ * export, too large to be written out as JSON and parsed again. The same schema and rules run
+ * over it; each problem is placed by `locate` (the row and column its value came from).
+ * `matchesSchema` says the converter built it to match the JSON Schema and checked that as it
+ * built (ConvertResult.matchesSchema): the schema is then not run again; every rule still is.
  */
-export async function loadParsedDataset(file: DatasetFile, options: LoadOptions & { locate: ValueLocator }): Promise<LoadResult> {
+export async function loadParsedDataset(file: DatasetFile, options: LoadOptions & { locate: ValueLocator; matchesSchema?: boolean }): Promise<LoadResult> {
   try {
     const record = file as unknown as Record<string, unknown>;
-    const checked = await checkRecord(record, undefined, options);
+    const checked = await checkRecord(record, undefined, options, !options.matchesSchema);
     const locateDraft = (path: Parameters<PositionIndex['locate']>[0]) => options.locate(formatPath(path));
     const problems = checked.drafts.map((draft): Problem => {
       const at = locateDraft(draft.path);
