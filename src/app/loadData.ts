@@ -119,7 +119,7 @@ async function loadText(
   mapping?: ColumnMapping,
   onEarlyDataset?: (dataset: Dataset) => void,
 ): Promise<{ result: LoadResult; notes: string[]; table?: TableSample }> {
-  if (mapping) return importWith(text, file, readSourceText, mapping);
+  if (mapping) return importWith(text, file, readSourceText, mapping, onEarlyDataset);
   // Stanceline files go straight to the loader; only other formats pay for detection. A
   // Stanceline file is an object, never an array: a JSON array (a PLOVER export) is recognised
   // first rather than parsed whole, refused and then placed by the loader's position finder.
@@ -135,7 +135,7 @@ async function loadText(
     // Not a table either (which the mapping dialog could read): the loader says where the text stops being JSON.
     if (detectFormat(text, file) === 'unknown' && sniffDelimiter(text) === undefined) return { result: await loadDataset(text, { file, readSourceText }), notes: [] };
   }
-  return importWith(text, file, readSourceText);
+  return importWith(text, file, readSourceText, undefined, onEarlyDataset);
 }
 
 /** Any format but Stanceline JSON, converted, with a note saying so (and a table of no known format offered for mapping). */
@@ -144,8 +144,10 @@ async function importWith(
   file: string,
   readSourceText: (path: string) => Promise<string | undefined>,
   mapping?: ColumnMapping,
+  onEarlyDataset?: (dataset: Dataset) => void,
 ): Promise<{ result: LoadResult; notes: string[]; table?: TableSample }> {
-  const imported = await (await importers()).importText(text, file, { readSourceText, ...(mapping ? { mapping } : {}) });
+  // Converted records are checked as records (loadParsedDataset): their model, too, goes to the page before the last checks.
+  const imported = await (await importers()).importText(text, file, { readSourceText, ...(mapping ? { mapping } : {}), ...(onEarlyDataset ? { onEarlyDataset } : {}) });
   const notes = imported.dataset
     ? [t('{file} is {kind}; it was imported. To keep it as a Stanceline file, convert it with: {command}', { file, kind: importedKind(imported.format), command: `npm run convert -- ${mapping ? `--mapping ${mappingFileName(file)} ` : ''}${file} --out data/converted.json` }), ...imported.report]
     : [];
