@@ -197,7 +197,7 @@ export class DatasetAssembler {
         this.typeById = byId(message.tables.types);
         this.expected = message.eventCount;
         return;
-      case 'events':
+      case 'events': {
         if (!this.tables) throw new Error('DatasetAssembler: events came before the tables');
         const records = JSON.parse(message.records) as EventRecord[];
         shareRepeatedStrings(records, this.intern);
@@ -206,6 +206,7 @@ export class DatasetAssembler {
           if (!this.eventById.has(event.id)) this.eventById.set(event.id, event);
         }
         return;
+      }
       case 'indices': {
         const tables = this.tables;
         if (!tables) throw new Error('DatasetAssembler: the indices came before the tables');

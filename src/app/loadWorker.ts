@@ -43,8 +43,8 @@ scope.onmessage = (message) => {
   let lastPost = 0;
   void (async () => {
     let outcome: FetchOutcome;
-    // A Stanceline file's dataset is sent as soon as its model is built, and the page takes it
-    // in while the last checks (schema, text lengths, quotes) run here; the outcome says whether it stands.
+    // The dataset is sent as soon as its model is built, and the page takes it in while the
+    // last checks (schema, text lengths, quotes) run here; the outcome says whether it stands.
     let sentEarly: Dataset | null = null;
     try {
       // The language loads while the file downloads; a catalogue that cannot load leaves the messages in English.
