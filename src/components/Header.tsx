@@ -1,4 +1,5 @@
 // The page header: what this dataset is, where its facts come from, and what the loader warned about.
+import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { Dataset, Problem } from '../core/model/types';
 import type { FileOpener } from './dataContracts';
@@ -6,7 +7,7 @@ import type { ForeignData } from '../core/data/origin';
 import { DataOriginNote } from './DataOriginNote';
 import { OpenedFromComputerNote, OpenFileButton } from './OpenFile';
 import { ProblemList, WarningsDisclosure } from './ProblemList';
-import { LanguagePicker } from './i18n';
+import { LanguagePicker, useLanguage } from './i18n';
 import { t } from '../core/i18n/translate';
 import { dataTextProps } from '../core/i18n/dataText';
 
@@ -25,7 +26,10 @@ function sourceCredit(dataset: Dataset): string | null {
  * `actions` are the other things done with the file as a whole (export, embed), beside opening one.
  */
 export function Header({ dataset, warnings, opener, foreign = null, actions }: { dataset: Dataset; warnings: readonly Problem[]; opener?: FileOpener; foreign?: ForeignData | null; actions?: ReactNode }) {
-  const credit = sourceCredit(dataset);
+  // Over every source: hundreds of thousands in a large import, so not on each render of the
+  // header. The language is a dependency because the credit's words come from t().
+  const language = useLanguage();
+  const credit = useMemo(() => sourceCredit(dataset), [dataset, language]);
   const dataText = dataTextProps(dataset);
   return (
     <header className="app-header">
