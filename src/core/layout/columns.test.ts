@@ -11,6 +11,11 @@ describe('lane columns', () => {
   const model = computeLanes(dataset, 'country-actor', []);
   const columns = buildLaneColumns(dataset, model);
 
+  it('are the same when given the mark times worked out before', () => {
+    const known = Float64Array.from(dataset.events, (event) => markTimeOf(event));
+    expect(buildLaneColumns(dataset, model, known)).toEqual(columns);
+  });
+
   it('holds each lane\'s events sorted by mark time', () => {
     const trump = columns[model.laneIndexById.get('trump')!]!;
     expect([...trump.eventIndex].map((e) => dataset.events[e]!.id)).toEqual(['trump-putin-call', 'summit']);

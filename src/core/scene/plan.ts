@@ -34,19 +34,24 @@ export interface ScenePlan {
 export function planScene(input: ScenePlanInput): ScenePlan {
   const { dataset, included } = input;
   const model = computeLanes(dataset, input.grouping, input.collapsed, included);
-  const columns = buildLaneColumns(dataset, model);
-  const vertical = verticalLayout(model, LANE_METRICS);
-  const joined = joinedEventsOf(model.laneOffsets, (e) => markTimeOf(dataset.events[e]!));
+  // Each included event's mark time, worked out once for the columns, the joined events and the overview.
+  const markTimeByEvent = new Float64Array(dataset.events.length);
   let min = Infinity;
   let max = -Infinity;
   const markTimes = new Float64Array(included.length);
-  included.forEach((index, k) => {
+  for (let k = 0; k < included.length; k++) {
+    const index = included[k]!;
     const event = dataset.events[index]!;
     const markTime = markTimeOf(event);
+    markTimeByEvent[index] = markTime;
     markTimes[k] = markTime;
-    min = Math.min(min, event.start, markTime);
-    max = Math.max(max, event.end);
-  });
+    if (event.start < min) min = event.start;
+    if (markTime < min) min = markTime;
+    if (event.end > max) max = event.end;
+  }
+  const columns = buildLaneColumns(dataset, model, markTimeByEvent);
+  const vertical = verticalLayout(model, LANE_METRICS);
+  const joined = joinedEventsOf(model.laneOffsets, (e) => markTimeByEvent[e]!);
   const extent: [number, number] | null = included.length > 0 ? [min, max] : null;
   return { dataset, included, model, columns, vertical, joined, extent, markTimes };
 }
