@@ -76,6 +76,17 @@ describe('computeLanes with included events', () => {
     expect(laneIdsOf('summit', model)).toEqual([]);
   });
 
+  it('with every event included, gives a lane to each actor with an event, as one event at a time would', () => {
+    const quiet = makeLayoutDataset({ ...sampleSpec(), actors: [...sampleSpec().actors!, { id: 'silent', name: 'Never speaks', country: 'US' }] });
+    const all = quiet.events.map((event) => event.index);
+    const everyone = computeLanes(quiet, 'country-actor', [], all).lanes.map((lane) => lane.id);
+    expect(everyone).not.toContain('silent');
+    // The same lanes as the union of each event's own.
+    const one = new Set(all.flatMap((index) => computeLanes(quiet, 'country-actor', [], [index]).lanes.map((lane) => lane.id)));
+    expect(new Set(everyone)).toEqual(one);
+    expect(computeLanes(quiet, 'country-actor', []).lanes.map((lane) => lane.id)).toContain('silent');
+  });
+
   it('drops the "No topic" lane when every included event states a position', () => {
     const included = [dataset.eventById.get('hegseth-remarks')!.index];
     expect(computeLanes(dataset, 'topic', [], included).lanes.map((l) => l.id)).toEqual(['nato']);

@@ -101,6 +101,11 @@ function actorLane(dataset: Dataset, actorId: string, groupId: string | null): L
 
 function usedActorIds(dataset: Dataset, included: readonly number[]): Set<string> {
   const used = new Set<string>();
+  // Every event included (the first view, and any without filters): the model's index says who has events.
+  if (included.length === dataset.events.length) {
+    for (const [actorId, events] of dataset.eventsByActor) if (events.length > 0) used.add(actorId);
+    return used;
+  }
   for (const index of included) {
     const event = dataset.events[index];
     if (event) for (const id of event.actorIds) used.add(id);
