@@ -252,7 +252,7 @@ export function Workspace({
             <TimeNotesEditButton editing={editing} open={editingTimeNotes} onToggle={() => setEditingTimeNotes((open) => !open)} />
             {view.mode === 'timeline' && <ColorBy dataset={dataset} colorTopic={view.colorTopic ?? null} onChange={(topicId) => dispatch(setColorTopic(topicId))} />}
             {view.mode === 'timeline' && <AxisDirectionChoice dataset={dataset} axis={view.axis ?? 'ltr'} onChange={(axis) => dispatch(setAxisDirection(axis))} />}
-            {view.mode !== 'positions' && <Legend dataset={dataset} colorTopic={view.mode === 'timeline' ? (view.colorTopic ?? null) : null} />}
+            {view.mode !== 'positions' && <Legend dataset={dataset} colorTopic={view.mode === 'timeline' ? (view.colorTopic ?? null) : null} chart={view.mode === 'timeline'} />}
           </div>
         </ErrorBoundary>
       </section>

@@ -47,8 +47,12 @@ function StanceItems({ dataset, topicId }: { dataset: Dataset; topicId: string }
   );
 }
 
-/** The built-in types always (they explain the other marks too), then the types the dataset declares. */
-export function Legend({ dataset, colorTopic = null }: { dataset: Dataset; colorTopic?: string | null }) {
+/**
+ * The built-in types always (they explain the other marks too), then the types the dataset declares.
+ * `chart`: the timeline is shown, so its own marks are explained too (bars of imprecise dates,
+ * the "+3" of clustered events, lines across lanes); the list draws none of them.
+ */
+export function Legend({ dataset, colorTopic = null, chart = true }: { dataset: Dataset; colorTopic?: string | null; chart?: boolean }) {
   return (
     <ul className="legend" aria-label={t('Legend')} tabIndex={0}>
       {colorTopic && <StanceItems dataset={dataset} topicId={colorTopic} />}
@@ -67,6 +71,15 @@ export function Legend({ dataset, colorTopic = null }: { dataset: Dataset; color
         <TypeGlyph type="statement" faded />
         <span>{UNCERTAIN_LOOK.label}</span>
       </li>
+      {chart && <ChartItems dataset={dataset} />}
+    </ul>
+  );
+}
+
+/** What only the timeline draws. */
+function ChartItems({ dataset }: { dataset: Dataset }) {
+  return (
+    <>
       <li>
         <svg className="glyph" width={26} height={14} viewBox="0 0 26 14" aria-hidden="true" focusable="false">
           <rect x={1} y={4} width={24} height={6} rx={2} fill={MARK_STYLES.statement.color} opacity={0.25} />
@@ -92,6 +105,6 @@ export function Legend({ dataset, colorTopic = null }: { dataset: Dataset; color
         </svg>
         {dataset.types.some((type) => type.kind === 'interaction') ? t('Interaction across lanes') : t('Call or meeting across lanes')}
       </li>
-    </ul>
+    </>
   );
 }

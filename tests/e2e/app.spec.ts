@@ -33,6 +33,16 @@ test('the app loads the seed and shows lanes and events', async ({ page }) => {
   await expect(page.getByText('Sources: Associated Press')).toBeVisible();
 });
 
+test('the legend explains what the view draws: the timeline’s clusters and lines across lanes, not in the list', async ({ page }) => {
+  await open(page);
+  const legend = page.getByRole('list', { name: 'Legend' });
+  for (const words of ['Statement', 'Planned', 'More events here', 'Call or meeting across lanes']) await expect(legend.getByText(words)).toBeVisible();
+  await page.getByRole('radio', { name: 'List' }).check();
+  await expect(page.getByRole('grid')).toBeVisible();
+  for (const words of ['Statement', 'Planned']) await expect(legend.getByText(words)).toBeVisible();
+  for (const words of ['More events here', 'Call or meeting across lanes', 'Date known only to the day, month or year']) await expect(legend.getByText(words)).toHaveCount(0);
+});
+
 test('a broken data file shows every problem as text with its position', async ({ page }) => {
   await page.route('**/broken.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: '{\n  "version": 1,\n  "title": "Broken <b>bold</b>",\n  "events": [\n' }),
