@@ -113,6 +113,25 @@ test('an invalid save shows its errors with line and column and keeps the last g
   }
 });
 
+test('a save only the schema refuses keeps the last good data, though its model reached the page before that check', async ({ page }) => {
+  const scratch = scratchCopy('schema-only');
+  try {
+    await openConnected(page, `?data=${scratch.option}&sel=trump-putin-call`);
+    await expect(page.locator('.details-panel h2')).toHaveText(ORIGINAL_TITLE);
+    const before = await viewSnapshot(page);
+    // A misspelt field: the rules and the model pass over it (so the model is sent early), the schema refuses it.
+    const misspelt = withTitle(EDITED_TITLE).replace(`"title": "${EDITED_TITLE}",`, `"title": "${EDITED_TITLE}", "locaton": "Washington",`);
+    scratch.write(misspelt);
+    const banner = page.locator('.reload-banner');
+    await expect(banner).toContainText('The edited data file was not applied; the last good version stays on screen.', RELOADED);
+    await expect(banner.locator('.problem-error').first()).toContainText('did you mean "location"?');
+    await expect(page.locator('.details-panel h2')).toHaveText(ORIGINAL_TITLE);
+    expect(await viewSnapshot(page)).toEqual(before);
+  } finally {
+    rmSync(scratch.path, { force: true });
+  }
+});
+
 test('a file opened from the computer is not replaced when the data file is saved', async ({ page, context }) => {
   // Two pages load from the dev server here, each can take a minute on the busy shared machine.
   test.setTimeout(300_000);
