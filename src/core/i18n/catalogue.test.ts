@@ -51,6 +51,12 @@ describe('the message catalogue', () => {
     });
   }
 
+  it('writes French with a no-break space before : ; ? ! » and after «, as French typography does (a plain one lets a line break there)', () => {
+    const translations = readTranslations('fr');
+    const plain = Object.values(translations).filter((text) => / [:;?!»]|« /.test(text));
+    expect(plain).toEqual([]);
+  });
+
   it('formats English as @messageformat/core does, for every message', () => {
     const mf = new MessageFormat('en');
     const values = (message: string) =>
