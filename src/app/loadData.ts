@@ -2,6 +2,7 @@
 // with progress, and handing the text to the validating loader. Failures become plain
 // sentences for the error view, never exceptions that blank the page.
 import { loadDataset } from '../core/data';
+import type { LoadOptions } from '../core/data';
 import { formatMegabytes, MAX_DATA_BYTES } from '../core/data/limits';
 import type { Dataset, LoadResult } from '../core/model/types';
 import { refuseDataOrigin } from '../core/data/origin';
@@ -108,6 +109,9 @@ function importedKind(format: string): string {
   return t('another format');
 }
 
+/** What the loader is given besides the file's name, whatever the format: how to read sources' text copies, and whom to hand the model early. */
+type CheckOptions = Omit<LoadOptions, 'file'>;
+
 /**
  * The text as a loaded dataset: Stanceline JSON through the loader, and the formats
  * Stanceline can import (TimelineJS3 JSON or CSV, a Stanceline events sheet) converted first.
@@ -115,17 +119,16 @@ function importedKind(format: string): string {
 async function loadText(
   text: string,
   file: string,
-  readSourceText: (path: string) => Promise<string | undefined>,
+  checks: CheckOptions,
   mapping?: ColumnMapping,
-  onEarlyDataset?: (dataset: Dataset) => void,
 ): Promise<{ result: LoadResult; notes: string[]; table?: TableSample }> {
-  if (mapping) return importWith(text, file, readSourceText, mapping, onEarlyDataset);
+  if (mapping) return importWith(text, file, checks, mapping);
   // Stanceline files go straight to the loader; only other formats pay for detection. A
   // Stanceline file is an object, never an array: a JSON array (a PLOVER export) is recognised
   // first rather than parsed whole, refused and then placed by the loader's position finder.
   const startsLikeObject = /^\uFEFF?\s*\{/.test(text);
   if (startsLikeObject || /^\uFEFF?\s*(<|$)/.test(text)) {
-    const result = await loadDataset(text, { file, readSourceText, ...(onEarlyDataset ? { onEarlyDataset } : {}) });
+    const result = await loadDataset(text, { ...checks, file });
     const otherFormat = result.problems.some((problem) => problem.rule === 'timelinejs3-file')
       // PLOVER records are JSON too: only a file the loader refuses pays for asking.
       || (result.dataset === undefined && (await importers()).detectFormat(text, file) === 'plover');
@@ -133,21 +136,19 @@ async function loadText(
   } else {
     const { detectFormat, sniffDelimiter } = await importers();
     // Not a table either (which the mapping dialog could read): the loader says where the text stops being JSON.
-    if (detectFormat(text, file) === 'unknown' && sniffDelimiter(text) === undefined) return { result: await loadDataset(text, { file, readSourceText }), notes: [] };
+    if (detectFormat(text, file) === 'unknown' && sniffDelimiter(text) === undefined) return { result: await loadDataset(text, { ...checks, file }), notes: [] };
   }
-  return importWith(text, file, readSourceText, undefined, onEarlyDataset);
+  return importWith(text, file, checks);
 }
 
 /** Any format but Stanceline JSON, converted, with a note saying so (and a table of no known format offered for mapping). */
 async function importWith(
   text: string,
   file: string,
-  readSourceText: (path: string) => Promise<string | undefined>,
+  checks: CheckOptions,
   mapping?: ColumnMapping,
-  onEarlyDataset?: (dataset: Dataset) => void,
 ): Promise<{ result: LoadResult; notes: string[]; table?: TableSample }> {
-  // Converted records are checked as records (loadParsedDataset): their model, too, goes to the page before the last checks.
-  const imported = await (await importers()).importText(text, file, { readSourceText, ...(mapping ? { mapping } : {}), ...(onEarlyDataset ? { onEarlyDataset } : {}) });
+  const imported = await (await importers()).importText(text, file, { ...checks, ...(mapping ? { mapping } : {}) });
   const notes = imported.dataset
     ? [t('{file} is {kind}; it was imported. To keep it as a Stanceline file, convert it with: {command}', { file, kind: importedKind(imported.format), command: `npm run convert -- ${mapping ? `--mapping ${mappingFileName(file)} ` : ''}${file} --out data/converted.json` }), ...imported.report]
     : [];
@@ -170,14 +171,12 @@ function looksLikeParquet(bytes: Uint8Array): boolean {
 async function loadBytes(
   bytes: Uint8Array,
   file: string,
-  readSourceText: (path: string) => Promise<string | undefined>,
+  checks: CheckOptions,
   mapping?: ColumnMapping,
-  onEarlyDataset?: (dataset: Dataset) => void,
 ): Promise<{ result: LoadResult; notes: string[]; table?: TableSample }> {
-  if (!looksLikeParquet(bytes)) return loadText(new TextDecoder().decode(bytes), file, readSourceText, mapping, onEarlyDataset);
+  if (!looksLikeParquet(bytes)) return loadText(new TextDecoder().decode(bytes), file, checks, mapping);
   const { importParquet } = await import('../core/convert/parquet');
-  // A Parquet file's records are checked as records (loadParsedDataset): its model, too, goes to the page before the last checks.
-  const imported = await importParquet(bytes, file, { readSourceText, ...(onEarlyDataset ? { onEarlyDataset } : {}) });
+  const imported = await importParquet(bytes, file, checks);
   const notes = imported.dataset
     ? [t('{file} is {kind}; it was imported. To keep it as a Stanceline file, convert it with: {command}', { file, kind: t('a Parquet events file'), command: `npm run convert -- ${file} --out data/converted.json` }), ...imported.report]
     : [];
@@ -244,7 +243,7 @@ export interface FetchHooks {
   onArrived?: () => void;
   /** The reader's language being loaded (the worker's own copy of its catalogue), awaited before any message is worded, so the download does not wait for it. */
   wordsReady?: Promise<unknown>;
-  /** A Stanceline file's dataset before its last checks have run (LoadOptions.onEarlyDataset: the outcome decides whether it stands). */
+  /** The dataset before its last checks have run, whatever the format (LoadOptions.onEarlyDataset: the outcome decides whether it stands). */
   onEarlyDataset?: (dataset: Dataset) => void;
 }
 
@@ -256,7 +255,8 @@ export async function fetchDataset(location: LoadRequest, { onProgress, onArrive
   if ('failure' in fetched) return { kind: 'failed', message: fetched.failure() };
   const { bytes, fetchedUrl } = fetched;
   try {
-    const { result, notes, table } = await loadBytes(bytes, location.file, sourceTextReader(location.url), location.mapping, onEarlyDataset);
+    const checks: CheckOptions = { readSourceText: sourceTextReader(location.url), ...(onEarlyDataset ? { onEarlyDataset } : {}) };
+    const { result, notes, table } = await loadBytes(bytes, location.file, checks, location.mapping);
     return { kind: 'loaded', result, notes, fetchedUrl, ...(table ? { table } : {}) };
   } catch (error) {
     // The loader reports problems rather than throwing; this is the last line of defence.
