@@ -1,8 +1,8 @@
 // Time running right to left (`axis=rtl`): the scene laid out left to right, then every
 // horizontal position reflected about the plot's middle. What is drawn beside a mark in a
 // box (a cluster's badge, a bar, a period's name) is reflected as a box, so the room the
-// layout kept for it is where it lands. Titles are placed afterwards on the reflected marks
-// (core/scene/labels.ts), so they need nothing here.
+// layout kept for it is where it lands. Titles are placed afterwards (core/scene/labels.ts),
+// in the scene reflected back to left to right and then reflected with it (labels too).
 import { CLUSTER_BADGE } from './metrics';
 import type { Scene } from './types';
 
