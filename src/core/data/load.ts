@@ -172,11 +172,10 @@ async function checkRecord(record: Record<string, unknown>, text: string | undef
   const opening = checkOpeningWindow(record);
   const notes = checkTimeNotes(record, idSet(record.actors), idSet(record.countries));
   const stories = checkStories(record);
-  const modelChecks: Checked = { drafts: [], rules, opening, notes };
   let early: Dataset | undefined;
   if (options.onEarlyDataset && ![rules.drafts, opening.drafts, notes.drafts, stories].some((drafts) => drafts.some(isError))) {
     try {
-      early = buildModel(record, modelChecks);
+      early = buildModel(record, { rules, opening, notes });
     } catch {
       // A file the schema will refuse may not hold together as a model: it is not built early.
     }
@@ -190,7 +189,7 @@ async function checkRecord(record: Record<string, unknown>, text: string | undef
 }
 
 /** The indexed model of a file whose checks found no error. */
-function buildModel(record: Record<string, unknown>, { rules, opening, notes }: Checked): Dataset {
+function buildModel(record: Record<string, unknown>, { rules, opening, notes }: Pick<Checked, 'rules' | 'opening' | 'notes'>): Dataset {
   const dataset = buildDataset(record as unknown as DatasetFile, rules.eventDates);
   if (opening.window) dataset.openingWindow = opening.window;
   if (notes.periods.length > 0) dataset.periods = notes.periods;
