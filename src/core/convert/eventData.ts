@@ -143,7 +143,7 @@ export class EventDataBuilder {
   private readonly actors: ActorRecord[] = [];
   private readonly actorByKey = new Map<string, string>();
   /** Readers that hand the same DraftActor for every row naming it (GDELT) skip the key. */
-  private readonly actorByDraft = new Map<DraftActor, string>();
+  private readonly actorByDraft = new WeakMap<DraftActor, string>();
   private readonly actorNames = new Map<string, string>();
   /** Each actor id's place in `actors`, for the compact keys of interactions awaiting their mirror. */
   private readonly actorNumbers = new Map<string, number>();

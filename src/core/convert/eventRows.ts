@@ -5,6 +5,8 @@ import type { Problem } from '../model/types';
 import { lossLine, problemAt } from './result';
 import type { Origin } from './result';
 import { t } from '../i18n/translate';
+// The validator's own test of a web address: an address it would refuse is not carried over.
+import { WEB_URL } from '../data/rules';
 
 /** The lines of a text, without the final empty line a trailing newline leaves. */
 export function splitLines(text: string): string[] {
@@ -49,9 +51,6 @@ export function readDay(raw: string): string | undefined {
   return undefined;
 }
 
-// The validator's test of a web address (core/data/rules.ts); the core has no URL class.
-// One class after the host's first character, so the match is linear (see core/data/rules.ts).
-const WEB_URL = /^https?:\/\/[^\s/?#]\S*$/i;
 
 /** The address when it is a web address (http or https), else undefined. */
 export function webUrl(raw: string | undefined): string | undefined {

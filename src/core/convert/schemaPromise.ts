@@ -4,10 +4,10 @@
 // (ConvertResult.matchesSchema). The tests hold the promise (eventData.schema.test.ts).
 import type { TypeChoice } from './eventCodes';
 import { isValidId } from './ids';
+import { EVENT_TYPES } from '../model/types';
 
 /** The schema's "text": a string with something besides white space. */
 const HAS_TEXT = /\S/;
-const BUILT_IN_TYPES: ReadonlySet<string> = new Set(['statement', 'call', 'meeting']);
 const TYPE_KINDS: ReadonlySet<string> = new Set(['act', 'interaction']);
 const TYPE_FIELDS: ReadonlySet<string> = new Set(['id', 'label', 'description', 'kind']);
 
@@ -35,7 +35,8 @@ export class SchemaPromise {
     if (this.typesSeen.has(typeId)) return;
     this.typesSeen.add(typeId);
     if ('builtIn' in choice) {
-      if (!BUILT_IN_TYPES.has(choice.builtIn)) this.kept = false;
+      // Typed as one of the three, but a reader's value may come from data at run time.
+      if (!(EVENT_TYPES as readonly string[]).includes(choice.builtIn)) this.kept = false;
       return;
     }
     const type = choice.declared;

@@ -158,7 +158,7 @@ interface Checked {
   early?: Dataset;
 }
 
-const isError = (draft: ProblemDraft) => draft.severity === 'error';
+const isError = (found: { severity: Problem['severity'] }) => found.severity === 'error';
 
 /**
  * The schema and every rule over a parsed file. `text` (when there is one) only speeds up the
@@ -198,7 +198,7 @@ function buildModel(record: Record<string, unknown>, { rules, opening, notes }: 
 }
 
 function finish(record: Record<string, unknown>, checked: Checked, problems: Problem[]): LoadResult {
-  if (problems.some((problem) => problem.severity === 'error')) return { problems };
+  if (problems.some(isError)) return { problems };
   return { dataset: checked.early ?? buildModel(record, checked), problems };
 }
 

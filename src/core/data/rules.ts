@@ -66,7 +66,7 @@ const BUILT_IN_TYPES: readonly string[] = ['statement', 'call', 'meeting'];
 // One character class after the host's first character, so the match is linear: the former
 // /^https?:\/\/[^\s/?#]+[^\s]*$/ split the rest between two overlapping runs in every way
 // before failing on a space (a 10,000-character address cost 300 ms; regex-linear.test.ts).
-const WEB_URL = /^https?:\/\/[^\s/?#]\S*$/i;
+export const WEB_URL = /^https?:\/\/[^\s/?#]\S*$/i;
 
 /**
  * Registers an id of a list, or reports it as a duplicate of the first with the same id (which
