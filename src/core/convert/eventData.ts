@@ -176,7 +176,6 @@ export class EventDataBuilder {
   /** How the import note names each awaiting event ("GDELT 1100000001"); unset for the others. */
   private readonly awaitingLabels: (string | undefined)[] = [];
   private readonly merges: string[] = [];
-  private drafts = 0;
   /**
    * Whether the file still matches the JSON Schema. Its records are made here with the
    * schema's fields only, ids come from IdAllocator (slugs) and titles made here hold a ":";
@@ -284,7 +283,6 @@ export class EventDataBuilder {
   };
 
   add(draft: DraftEvent): void {
-    this.drafts++;
     const choice = draft.type;
     if ('declared' in choice) {
       const type = choice.declared;
@@ -294,7 +292,7 @@ export class EventDataBuilder {
       }
       if (choice.unknown && !this.unknownWarned.has(type.id)) {
         this.unknownWarned.add(type.id);
-        this.problems.push(problemAt('warning', 'unknown-code', fieldOrigin(draft, 'type'),
+        this.problems.push(problemAt('warning', 'unknown-code', fieldAt(draft.origin, draft.fields, 'type'),
           t('{record}: {description} It became a type of its own, "{type}"; check the code.', { record: draft.label, description: type.description ?? type.label, type: type.label })));
       }
     }
@@ -426,7 +424,8 @@ export class EventDataBuilder {
     if (types.length > 0) report.push(t('Declared {count, plural, one {# event type} other {# event types}} for codes that are not statements, calls or meetings: {types}.', { count: types.length, types: types.map((type) => type.label).join(', ') }));
     for (const line of read.losses.lines()) report.push(t('Not carried: {loss}', { loss: line }));
 
-    if (this.drafts === 0) {
+    // Every draft makes an event or merges into an earlier one: no event, no draft.
+    if (this.events.length === 0) {
       problems.push(problemAt('error', 'no-events', { file: fileName, line: 1, column: 1, path: '' },
         t('{file} is a {format} export, but none of its {records, plural, one {# record} other {# records}} could be read (see the problems above), so there is nothing to open.', { file: shortName, format: format.label, records: read.records })));
       return { problems, report };
@@ -447,11 +446,7 @@ export class EventDataBuilder {
   }
 }
 
-/** Where one field of a draft's record is: its column in a table, its key in a JSON record. */
-function fieldOrigin(draft: DraftEvent, field: keyof FieldColumns): Origin {
-  return fieldAt(draft.origin, draft.fields, field);
-}
-
+/** Where one field of a record is: its column in a table, its key in a JSON record. */
 function fieldAt(origin: Origin, fields: FieldColumns, field: keyof FieldColumns): Origin {
   const at = fields[field];
   if (!at) return origin;
