@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../core/data';
 import type { Dataset } from '../core/model/types';
-import { DatasetAssembler, datasetParts, EVENTS_PER_SLICE, NUMBERS_PER_EVENT, packIndex, unpackIndex } from './datasetTransfer';
+import { DatasetAssembler, datasetParts, EVENTS_PER_SLICE, NUMBERS_PER_EVENT, packIndex, SOURCES_PER_PART, unpackIndex } from './datasetTransfer';
+import { publishersOf } from '../core/data/publishers';
+import { eventColumnsOf } from '../core/layout/eventColumns';
 import type { DatasetPart } from './datasetTransfer';
 
 async function seedDataset(): Promise<Dataset> {
@@ -79,6 +81,27 @@ describe('moving a dataset from the loading worker in parts', () => {
     expect(slices.length).toBe(Math.ceil(dataset.events.length / EVENTS_PER_SLICE));
     expect(Math.max(...slices)).toBe(EVENTS_PER_SLICE);
     expect(assembler.result()?.events.map((event) => event.id)).toEqual(dataset.events.map((event) => event.id));
+  });
+
+  it('sends many sources in parts of at most SOURCES_PER_PART, and keeps their lookup and publishers', async () => {
+    const seed = await seedDataset();
+    const extra = Array.from({ length: Math.round(2.5 * SOURCES_PER_PART) }, (_, k) => ({ id: `derived-${k}`, title: `derived-${k}` }));
+    const sources = [...seed.sources, ...extra];
+    const dataset: Dataset = { ...seed, sources, sourceById: new Map(sources.map((source) => [source.id, source])) };
+    const { assembler, parts } = sendThroughClone(dataset);
+    const sizes = parts.flatMap((part) => (part.part === 'sources' ? [part.sources.length] : []));
+    expect(sizes.length).toBe(Math.ceil(sources.length / SOURCES_PER_PART));
+    expect(Math.max(...sizes)).toBe(SOURCES_PER_PART);
+    const rebuilt = assembler.result()!;
+    expect(rebuilt).toEqual(dataset);
+    expect(publishersOf(rebuilt.sources)).toEqual(publishersOf(dataset.sources));
+  });
+
+  it('makes the chart\'s event columns as the slices arrive, the same as made from the whole dataset', async () => {
+    const dataset = enlarged(await seedDataset(), Math.ceil((2.5 * EVENTS_PER_SLICE) / 14));
+    const rebuilt = sendThroughClone(dataset).assembler.result()!;
+    const afresh = { ...rebuilt };
+    expect(eventColumnsOf(rebuilt)).toEqual(eventColumnsOf(afresh));
   });
 
   it('has no dataset until the last part has arrived', async () => {

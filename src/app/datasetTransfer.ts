@@ -12,13 +12,21 @@
 // need no warm-up, and a string is copied in one piece rather than object by object. The
 // page shares their repeated strings as they arrive (sharedStrings.ts).
 import { countryIdsOf, drawnTypeOf, topicIdsOf } from '../core/data/model';
-import type { ActorRecord, Dataset, DeclaredTypeRecord, DatePrecision, EventRecord, NormalisedDate, TimelineEvent } from '../core/model/types';
+import type { ActorRecord, Dataset, DeclaredTypeRecord, DatePrecision, EventRecord, NormalisedDate, SourceRecord, TimelineEvent } from '../core/model/types';
+import { keepPublishers, PublisherCounter } from '../core/data/publishers';
+import { EventColumnsBuilder, keepEventColumns, markOrderOf } from '../core/layout/eventColumns';
+import { markTimeOf } from '../core/layout/marks';
 import { makeInterner, shareRepeatedStrings } from './sharedStrings';
 
 /** Events per slice: a slice deserialises in well under the 100 ms budget for one task. */
 export const EVENTS_PER_SLICE = 500;
+/**
+ * Sources per part: a million-row import derives hundreds of thousands of sources, which in
+ * the tables part took one task of about a second to clone and index on the page.
+ */
+export const SOURCES_PER_PART = 10_000;
 
-type Tables = Pick<Dataset, 'title' | 'description' | 'language' | 'sources' | 'countries' | 'actors' | 'topics' | 'types' | 'extent' | 'openingWindow' | 'stories' | 'periods' | 'annotations'>;
+type Tables = Pick<Dataset, 'title' | 'description' | 'language' | 'countries' | 'actors' | 'topics' | 'types' | 'extent' | 'openingWindow' | 'stories' | 'periods' | 'annotations'>;
 
 /** An index (id → ascending event indices) as flat arrays: ids[k]'s indices are values[offsets[k]..offsets[k+1]). */
 export interface PackedIndex {
@@ -28,10 +36,12 @@ export interface PackedIndex {
 }
 
 export type DatasetPart =
-  | { part: 'tables'; tables: Tables; eventCount: number }
+  | { part: 'tables'; tables: Tables; sourceCount: number; eventCount: number }
+  | { part: 'sources'; sources: SourceRecord[] }
   /** `records` is the slice's records as JSON text; `numbers` holds NUMBERS_PER_EVENT numbers per record (see packEvents). */
   | { part: 'events'; records: string; numbers: Float64Array }
-  | { part: 'indices'; byActor: PackedIndex; byCountry: PackedIndex; byTopic: PackedIndex };
+  /** `markOrder`: every event index ordered by mark time (EventColumns.markOrder), worked out here while the page takes the slices. */
+  | { part: 'indices'; byActor: PackedIndex; byCountry: PackedIndex; byTopic: PackedIndex; markOrder: Int32Array };
 
 export function packIndex(index: ReadonlyMap<string, readonly number[]>): PackedIndex {
   const ids = [...index.keys()];
@@ -135,7 +145,6 @@ export function unpackEvents(records: readonly EventRecord[], numbers: Float64Ar
 export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPart; transfer: ArrayBuffer[] }> {
   const tables: Tables = {
     title: dataset.title,
-    sources: dataset.sources,
     countries: dataset.countries,
     actors: dataset.actors,
     topics: dataset.topics,
@@ -148,7 +157,10 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
   if (dataset.stories !== undefined) tables.stories = dataset.stories;
   if (dataset.periods !== undefined) tables.periods = dataset.periods;
   if (dataset.annotations !== undefined) tables.annotations = dataset.annotations;
-  yield { message: { part: 'tables', tables, eventCount: dataset.events.length }, transfer: [] };
+  yield { message: { part: 'tables', tables, sourceCount: dataset.sources.length, eventCount: dataset.events.length }, transfer: [] };
+  for (let start = 0; start < dataset.sources.length; start += SOURCES_PER_PART) {
+    yield { message: { part: 'sources', sources: dataset.sources.slice(start, start + SOURCES_PER_PART) }, transfer: [] };
+  }
   for (let start = 0; start < dataset.events.length; start += EVENTS_PER_SLICE) {
     const { records, numbers } = packEvents(dataset.events.slice(start, start + EVENTS_PER_SLICE));
     yield { message: { part: 'events', records: JSON.stringify(records), numbers }, transfer: [numbers.buffer as ArrayBuffer] };
@@ -156,8 +168,9 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
   const byActor = packIndex(dataset.eventsByActor);
   const byCountry = packIndex(dataset.eventsByCountry);
   const byTopic = packIndex(dataset.eventsByTopic);
+  const markOrder = markOrderOf(Float64Array.from(dataset.events, markTimeOf));
   const buffers = [byActor, byCountry, byTopic].flatMap((packed) => [packed.offsets.buffer as ArrayBuffer, packed.values.buffer as ArrayBuffer]);
-  yield { message: { part: 'indices', byActor, byCountry, byTopic }, transfer: buffers };
+  yield { message: { part: 'indices', byActor, byCountry, byTopic, markOrder }, transfer: [...buffers, markOrder.buffer as ArrayBuffer] };
 }
 
 function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
@@ -174,6 +187,12 @@ export class DatasetAssembler {
   private typeById: Map<string, DeclaredTypeRecord> = new Map();
   private readonly events: TimelineEvent[] = [];
   private readonly eventById = new Map<string, TimelineEvent>();
+  private sources: SourceRecord[] = [];
+  private sourceById = new Map<string, SourceRecord>();
+  private publishers = new PublisherCounter();
+  private expectedSources = 0;
+  /** The chart's per-event columns, made slice by slice so the first scene plan need not make them. */
+  private columns: EventColumnsBuilder | null = null;
   /** Strings shared across the slices while they arrive (dropped with the assembler). */
   private readonly intern = makeInterner();
   private dataset: Dataset | null = null;
@@ -191,29 +210,45 @@ export class DatasetAssembler {
         // A dataset's first part: anything received before belonged to one the worker replaced.
         this.events.length = 0;
         this.eventById.clear();
+        this.sources = [];
+        this.sourceById = new Map();
+        this.publishers = new PublisherCounter();
+        this.expectedSources = message.sourceCount;
         this.dataset = null;
         this.tables = message.tables;
         this.actorById = byId(message.tables.actors);
         this.typeById = byId(message.tables.types);
         this.expected = message.eventCount;
+        this.columns = new EventColumnsBuilder(message.tables, message.eventCount);
+        return;
+      case 'sources':
+        if (!this.tables) throw new Error('DatasetAssembler: sources came before the tables');
+        for (const source of message.sources) {
+          this.sources.push(source);
+          if (!this.sourceById.has(source.id)) this.sourceById.set(source.id, source);
+        }
+        this.publishers.add(message.sources);
         return;
       case 'events': {
         if (!this.tables) throw new Error('DatasetAssembler: events came before the tables');
         const records = JSON.parse(message.records) as EventRecord[];
         shareRepeatedStrings(records, this.intern);
-        for (const event of unpackEvents(records, message.numbers, this.events.length, this.actorById, this.typeById)) {
+        const events = unpackEvents(records, message.numbers, this.events.length, this.actorById, this.typeById);
+        for (const event of events) {
           this.events.push(event);
           if (!this.eventById.has(event.id)) this.eventById.set(event.id, event);
         }
+        this.columns?.add(events);
         return;
       }
       case 'indices': {
         const tables = this.tables;
         if (!tables) throw new Error('DatasetAssembler: the indices came before the tables');
         if (this.events.length !== this.expected) throw new Error(`DatasetAssembler: ${this.events.length} of ${this.expected} events arrived`);
+        if (this.sources.length !== this.expectedSources) throw new Error(`DatasetAssembler: ${this.sources.length} of ${this.expectedSources} sources arrived`);
         const dataset: Dataset = {
           title: tables.title,
-          sources: tables.sources,
+          sources: this.sources,
           countries: tables.countries,
           actors: tables.actors,
           topics: tables.topics,
@@ -224,7 +259,7 @@ export class DatasetAssembler {
           countryById: byId(tables.countries),
           topicById: byId(tables.topics),
           typeById: this.typeById,
-          sourceById: byId(tables.sources),
+          sourceById: this.sourceById,
           eventsByActor: unpackIndex(message.byActor),
           eventsByCountry: unpackIndex(message.byCountry),
           eventsByTopic: unpackIndex(message.byTopic),
@@ -236,6 +271,8 @@ export class DatasetAssembler {
         if (tables.stories !== undefined) dataset.stories = tables.stories;
         if (tables.periods !== undefined) dataset.periods = tables.periods;
         if (tables.annotations !== undefined) dataset.annotations = tables.annotations;
+        if (this.columns) keepEventColumns(dataset, this.columns.result(message.markOrder));
+        keepPublishers(this.sources, this.publishers.tally());
         this.dataset = dataset;
         return;
       }

@@ -10,15 +10,7 @@ import { ProblemList, WarningsDisclosure } from './ProblemList';
 import { LanguagePicker, useLanguage } from './i18n';
 import { t } from '../core/i18n/translate';
 import { dataTextProps } from '../core/i18n/dataText';
-
-function sourceCredit(dataset: Dataset): string | null {
-  const publishers = [...new Set(dataset.sources.map((source) => source.publisher ?? source.title))];
-  if (publishers.length === 0) return null;
-  const shown = publishers.slice(0, 3).join(', ');
-  return publishers.length > 3
-    ? t('Sources: {publishers} and {count, number} more', { publishers: shown, count: publishers.length - 3 })
-    : t('Sources: {publishers}', { publishers: shown });
-}
+import { sourceCredit } from '../render/export/credit';
 
 /**
  * `opener` (the full app with fetched data) adds the "Open file…" button and says when the data came from the computer;
@@ -26,8 +18,7 @@ function sourceCredit(dataset: Dataset): string | null {
  * `actions` are the other things done with the file as a whole (export, embed), beside opening one.
  */
 export function Header({ dataset, warnings, opener, foreign = null, actions }: { dataset: Dataset; warnings: readonly Problem[]; opener?: FileOpener; foreign?: ForeignData | null; actions?: ReactNode }) {
-  // Over every source: hundreds of thousands in a large import, so not on each render of the
-  // header. The language is a dependency because the credit's words come from t().
+  // The language is a dependency because the credit's words come from t().
   const language = useLanguage();
   const credit = useMemo(() => sourceCredit(dataset), [dataset, language]);
   const dataText = dataTextProps(dataset);

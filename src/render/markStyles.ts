@@ -4,7 +4,7 @@
 // 4.5:1 against the chart background (WCAG AA even for text); shapes differ per type
 // so colour is never the only cue.
 import { t } from '../core/i18n/translate';
-import { FIRST_DECLARED_TYPE_CODE, TYPE_CODE_COUNT } from '../core/layout/columns';
+import { FIRST_DECLARED_TYPE_CODE, TYPE_CODE_COUNT } from '../core/layout/marks';
 import { type Dataset, type DeclaredTypeRecord, type EventStatus, type EventType, STANCES } from '../core/model/types';
 import { MARK_SIZE } from '../core/scene/metrics';
 import { STANCE_COLOURS } from './positions/stanceStyles';

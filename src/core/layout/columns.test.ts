@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLaneColumns, lowerBound, MARK_FLAG, markFlags, markTimeOf, positionInColumn, TYPE_CODE, upperBound, visibleRange } from './columns';
+import { EventColumnsBuilder, eventColumnsOf, markOrderOf } from './eventColumns';
+import { buildLaneColumns, lowerBound, positionInColumn, upperBound, visibleRange } from './columns';
+import { MARK_FLAG, markFlags, markTimeOf, TYPE_CODE } from './marks';
 import { computeLanes, lanesOfEvent } from './lanes';
 import { layoutTestDate, makeLayoutDataset, sampleSpec } from './testing';
 import type { LayoutTestEvent } from './testing';
@@ -9,11 +11,24 @@ const day = (text: string) => layoutTestDate(text).start;
 describe('lane columns', () => {
   const dataset = makeLayoutDataset(sampleSpec());
   const model = computeLanes(dataset, 'country-actor', []);
-  const columns = buildLaneColumns(dataset, model);
+  const columns = buildLaneColumns(model, eventColumnsOf(dataset));
 
-  it('are the same when given the mark times worked out before', () => {
-    const known = Float64Array.from(dataset.events, (event) => markTimeOf(event));
-    expect(buildLaneColumns(dataset, model, known)).toEqual(columns);
+  it('are the same from event columns made slice by slice, as the page makes them while a dataset arrives', () => {
+    const builder = new EventColumnsBuilder(dataset, dataset.events.length);
+    for (let from = 0; from < dataset.events.length; from += 2) builder.add(dataset.events.slice(from, from + 2));
+    const sliced = builder.result();
+    expect(sliced).toEqual(eventColumnsOf(dataset));
+    expect(buildLaneColumns(model, sliced)).toEqual(columns);
+  });
+
+  it('read each event\'s mark time, flags and actors from the event columns', () => {
+    const events = eventColumnsOf(dataset);
+    dataset.events.forEach((event, e) => {
+      expect(events.markTime[e]).toBe(markTimeOf(event));
+      expect(events.flags[e]).toBe(markFlags(event));
+      const actors = [...events.actorIndex.subarray(events.actorOffsets[e], events.actorOffsets[e + 1])].map((position) => dataset.actors[position]?.id);
+      expect(actors).toEqual(event.actorIds);
+    });
   });
 
   it('holds each lane\'s events sorted by mark time', () => {
@@ -81,7 +96,7 @@ describe('lane columns of many events', () => {
   // Some events filtered out (in no lane) and one group collapsed (its actors share a lane).
   const included = dataset.events.map((event) => event.index).filter((index) => index % 5 !== 0);
   const model = computeLanes(dataset, 'country-actor', ['c1'], included);
-  const columns = buildLaneColumns(dataset, model);
+  const columns = buildLaneColumns(model, eventColumnsOf(dataset));
 
   it('holds in each lane exactly its events, by mark time then event order, with their values', () => {
     model.lanes.forEach((_, lane) => {
@@ -125,7 +140,7 @@ describe('visibleRange', () => {
   for (let d = 1; d <= 28; d++) events.push({ id: `d${d}`, date: `2025-02-${String(d).padStart(2, '0')}`, actors: ['a'] });
   events.push({ id: 'span', date: '2023-01-01', end: '2025-12-31', actors: ['a'] } as never);
   const dataset = makeLayoutDataset({ actors: [{ id: 'a', name: 'A' }], events });
-  const column = buildLaneColumns(dataset, computeLanes(dataset, 'actor', []))[0]!;
+  const column = buildLaneColumns(computeLanes(dataset, 'actor', []), eventColumnsOf(dataset))[0]!;
 
   const idsIn = ([from, to]: [number, number], t0: number, t1: number) =>
     [...column.eventIndex.subarray(from, to)]
@@ -158,5 +173,17 @@ describe('visibleRange', () => {
         if (meets) expect(i >= from && i < to).toBe(true);
       }
     }
+  });
+});
+
+describe('the events in mark-time order', () => {
+  it('orders by time, ties by event index, as a comparator sort would', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    // Few distinct times, so most events tie with others.
+    const times = Float64Array.from({ length: 2000 }, () => Math.floor(random() * 50) * 1000 + (random() < 0.1 ? 0.5 : 0));
+    const expected = Array.from(times.keys()).sort((a, b) => times[a]! - times[b]! || a - b);
+    expect([...markOrderOf(times)]).toEqual(expected);
+    expect([...markOrderOf(new Float64Array(0))]).toEqual([]);
   });
 });

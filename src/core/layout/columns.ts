@@ -1,36 +1,8 @@
 // Per-lane columnar arrays: what the renderer walks every frame. Each lane's events are
 // sorted by the time their mark sits at, in typed arrays, with running extremes that
 // let a binary search find the visible range even when long bars reach in from outside.
-import type { Dataset, TimelineEvent } from '../model/types';
+import type { EventColumns } from './eventColumns';
 import type { LaneModel } from './lanes';
-
-/** Bit flags describing how an event's mark is drawn; one byte per event. */
-export const MARK_FLAG = {
-  /** A span: `end` was given (drawn as a solid bar). */
-  span: 1,
-  /**
-   * Covers an interval (a day, a month, a year; not a span): drawn as its whole interval
-   * wherever that is wider than a few pixels, with the mark at its centre.
-   */
-  imprecise: 2,
-  /** EDTF `~` or `?`. */
-  qualified: 4,
-  planned: 8,
-  reported: 16,
-} as const;
-
-export const TYPE_CODE = { statement: 0, call: 1, meeting: 2 } as const;
-/** Codes from 3 on are a dataset's declared types, in the order of its `types` (src/render/markStyles.ts gives each a look). */
-export const FIRST_DECLARED_TYPE_CODE = 3;
-/** Type codes the painter keeps a look for; declared types past these share looks in turn. */
-export const TYPE_CODE_COUNT = 64;
-
-/** The painter's code of an event's type: a built-in's, or its declared type's. */
-export function typeCodeOf(typeId: string, declaredIndex: ReadonlyMap<string, number>): number {
-  if (typeId === 'statement' || typeId === 'call' || typeId === 'meeting') return TYPE_CODE[typeId];
-  const index = declaredIndex.get(typeId);
-  return index === undefined ? TYPE_CODE.statement : FIRST_DECLARED_TYPE_CODE + (index % (TYPE_CODE_COUNT - FIRST_DECLARED_TYPE_CODE));
-}
 
 export interface LaneColumn {
   /** Indices into dataset.events, in the order below. */
@@ -50,77 +22,33 @@ export interface LaneColumn {
   flags: Uint8Array;
 }
 
-export function markFlags(event: TimelineEvent): number {
-  let flags = 0;
-  if (event.until) flags |= MARK_FLAG.span;
-  if (!event.until && event.end > event.start) flags |= MARK_FLAG.imprecise;
-  if (event.date.approximate || event.date.uncertain || event.until?.approximate || event.until?.uncertain) flags |= MARK_FLAG.qualified;
-  if (event.status === 'planned') flags |= MARK_FLAG.planned;
-  if (event.status === 'reported') flags |= MARK_FLAG.reported;
-  return flags;
-}
-
 /**
- * A span's mark sits at its start; any single date's at the middle of what it covers, so
- * a day, a month and a year read the same way (a day-precise event is not drawn at
- * midnight as if known to the minute).
+ * One column per lane of the model, from the events the model placed in lanes. Built in
+ * passes over flat arrays rather than per lane over the event objects, so a million events
+ * in 200 lanes cost two passes over flat arrays and no sort (it is on the path to the first
+ * frame, and runs again on every filter change): each lane is filled in the events' mark-time
+ * order, worked out once per dataset, which leaves it sorted.
  */
-export function markTimeOf(event: TimelineEvent): number {
-  if (event.until) return event.start;
-  return (event.start + event.end) / 2;
-}
-
-/**
- * One column per lane of the model, from the events the model placed in lanes. `knownMarkTimes`
- * (by event index, filled for every event the model places) saves working them out again. Built in
- * passes over flat arrays rather than per lane over the event objects, so 100,000 events
- * in 200 lanes cost one read of each event and one sort (it is on the path to the first
- * frame): the per-event values are gathered once, the events are ordered by mark time once,
- * and each lane is filled in that order, which leaves it sorted.
- */
-export function buildLaneColumns(dataset: Dataset, model: LaneModel, knownMarkTimes?: Float64Array): LaneColumn[] {
+export function buildLaneColumns(model: LaneModel, events: EventColumns): LaneColumn[] {
   const laneCount = model.lanes.length;
   const { laneOffsets, laneIndices } = model;
-  const events = dataset.events;
-  const total = events.length;
-  const markTimes = knownMarkTimes ?? new Float64Array(total);
-  const starts = new Float64Array(total);
-  const ends = new Float64Array(total);
-  const types = new Uint8Array(total);
-  const flags = new Uint8Array(total);
+  const { markTime, start, end, type, flags, markOrder } = events;
   const sizes = new Int32Array(laneCount);
-  const placed: number[] = [];
-  const declaredIndex = new Map(dataset.types.map((type, index) => [type.id, index]));
-  for (let e = 0; e < total; e++) {
-    const from = laneOffsets[e]!;
-    const to = laneOffsets[e + 1]!;
-    if (from === to) continue;
-    const event = events[e]!;
-    if (!knownMarkTimes) markTimes[e] = markTimeOf(event);
-    starts[e] = event.start;
-    ends[e] = event.end;
-    types[e] = typeCodeOf(event.typeId, declaredIndex);
-    flags[e] = markFlags(event);
-    placed.push(e);
-    for (let k = from; k < to; k++) sizes[laneIndices[k]!]!++;
-  }
-  // Events come sorted by start; marks at an interval's middle can reorder them (a month's
-  // middle falls after a day early in that month); ties keep event order. Nearly sorted
-  // already, so the sort is close to one pass.
-  placed.sort((a, b) => markTimes[a]! - markTimes[b]! || a - b);
+  for (let k = 0; k < laneIndices.length; k++) sizes[laneIndices[k]!]!++;
 
   const columns: LaneColumn[] = Array.from({ length: laneCount }, (_, lane) => emptyColumn(sizes[lane]!));
   const filled = new Int32Array(laneCount);
-  for (const e of placed) {
+  // In mark-time order (ties by event index), so each lane comes out sorted with no sort here.
+  for (const e of markOrder) {
     for (let k = laneOffsets[e]!, to = laneOffsets[e + 1]!; k < to; k++) {
       const lane = laneIndices[k]!;
       const column = columns[lane]!;
       const i = filled[lane]!++;
       column.eventIndex[i] = e;
-      column.markTime[i] = markTimes[e]!;
-      column.start[i] = starts[e]!;
-      column.end[i] = ends[e]!;
-      column.type[i] = types[e]!;
+      column.markTime[i] = markTime[e]!;
+      column.start[i] = start[e]!;
+      column.end[i] = end[e]!;
+      column.type[i] = type[e]!;
       column.flags[i] = flags[e]!;
     }
   }

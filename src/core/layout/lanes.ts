@@ -3,6 +3,7 @@
 // order the data file lists countries, actors and topics, so lanes never jump around.
 import type { Dataset } from '../model/types';
 import type { Grouping } from '../view/types';
+import { eventColumnsOf } from './eventColumns';
 
 /** Group of actors without a (known) country; listed last. */
 export const OTHER_GROUP_ID = '_other';
@@ -106,10 +107,17 @@ function usedActorIds(dataset: Dataset, included: readonly number[]): Set<string
     for (const [actorId, events] of dataset.eventsByActor) if (events.length > 0) used.add(actorId);
     return used;
   }
+  const { actorOffsets, actorIndex } = eventColumnsOf(dataset);
+  const usedPositions = new Uint8Array(dataset.actors.length);
   for (const index of included) {
-    const event = dataset.events[index];
-    if (event) for (const id of event.actorIds) used.add(id);
+    for (let k = actorOffsets[index] ?? 0, to = actorOffsets[index + 1] ?? 0; k < to; k++) {
+      const actor = actorIndex[k]!;
+      if (actor >= 0) usedPositions[actor] = 1;
+    }
   }
+  dataset.actors.forEach((actor, position) => {
+    if (usedPositions[position] === 1) used.add(actor.id);
+  });
   return used;
 }
 
@@ -227,29 +235,64 @@ function assignEventsToLanes(
   const laneOffsets = new Int32Array(total + 1);
   let laneIndices = new Int32Array(Math.max(16, eventIndices.length * 2));
   const lanes: number[] = [];
+  // Actor lanes are found from the event columns, by actor position (no event object read);
+  // topic lanes from each event's topics.
+  const byActor = grouping === 'topic' ? null : actorLaneLookup(dataset, laneOfKey);
   const noTopic = [NO_TOPIC_LANE_ID];
   let cursor = 0;
   for (let e = 0; e < total; e++) {
     laneOffsets[e] = cursor;
     if (isIncluded[e] === 0) continue;
-    const event = events[e]!;
-    const keys = grouping === 'topic' ? (event.topicIds.length > 0 ? event.topicIds : noTopic) : event.actorIds;
     lanes.length = 0;
-    for (const key of keys) {
-      const lane = laneOfKey.get(key);
-      // Actors of one collapsed group share a lane: one mark, not one per actor.
-      if (lane !== undefined && !lanes.includes(lane)) lanes.push(lane);
+    if (byActor) {
+      const { actorOffsets, actorIndex, laneOfActor } = byActor;
+      const from = actorOffsets[e]!;
+      const to = actorOffsets[e + 1]!;
+      // Most events have one actor: its lane, if any, goes straight in.
+      if (to - from === 1) {
+        const actor = actorIndex[from]!;
+        const lane = actor < 0 ? -1 : laneOfActor[actor]!;
+        if (lane >= 0) {
+          if (cursor + 1 > laneIndices.length) laneIndices = grow(laneIndices, cursor + 1);
+          laneIndices[cursor++] = lane;
+        }
+        continue;
+      }
+      for (let k = from; k < to; k++) {
+        const actor = actorIndex[k]!;
+        const lane = actor < 0 ? -1 : laneOfActor[actor]!;
+        // Actors of one collapsed group share a lane: one mark, not one per actor.
+        if (lane >= 0 && !lanes.includes(lane)) lanes.push(lane);
+      }
+    } else {
+      const topicIds = events[e]!.topicIds;
+      for (const key of topicIds.length > 0 ? topicIds : noTopic) {
+        const lane = laneOfKey.get(key);
+        if (lane !== undefined && !lanes.includes(lane)) lanes.push(lane);
+      }
     }
     if (lanes.length > 1) lanes.sort((a, b) => a - b);
-    if (cursor + lanes.length > laneIndices.length) {
-      const grown = new Int32Array(Math.max(laneIndices.length * 2, cursor + lanes.length));
-      grown.set(laneIndices);
-      laneIndices = grown;
-    }
+    if (cursor + lanes.length > laneIndices.length) laneIndices = grow(laneIndices, cursor + lanes.length);
     for (const lane of lanes) laneIndices[cursor++] = lane;
   }
   laneOffsets[total] = cursor;
   return { laneOffsets, laneIndices: laneIndices.slice(0, cursor) };
+}
+
+function grow(values: Int32Array<ArrayBuffer>, atLeast: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(values.length * 2, atLeast));
+  grown.set(values);
+  return grown;
+}
+
+/** Each actor's lane by its position in dataset.actors (-1: none), with the events' actor columns. */
+function actorLaneLookup(dataset: Dataset, laneOfKey: ReadonlyMap<string, number>): { laneOfActor: Int32Array; actorOffsets: Int32Array; actorIndex: Int32Array } {
+  const { actorOffsets, actorIndex } = eventColumnsOf(dataset);
+  const laneOfActor = new Int32Array(dataset.actors.length).fill(-1);
+  dataset.actors.forEach((actor, position) => {
+    laneOfActor[position] = laneOfKey.get(actor.id) ?? -1;
+  });
+  return { laneOfActor, actorOffsets, actorIndex };
 }
 
 /** The lanes an event is drawn in (ascending lane indices). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eventColumnsOf, markOrderOf } from './eventColumns';
 import { buildLaneColumns } from './columns';
 import { computeLanes } from './lanes';
 import {
@@ -18,8 +19,13 @@ import { layoutTestDate, makeLayoutDataset, sampleSpec } from './testing';
 
 const dataset = makeLayoutDataset(sampleSpec());
 const model = computeLanes(dataset, 'country-actor', []);
-const columns = buildLaneColumns(dataset, model);
+const columns = buildLaneColumns(model, eventColumnsOf(dataset));
 const day = (text: string) => layoutTestDate(text).start;
+/** Mark times by event index, with their order, as the event columns hold them. */
+const markTimes = (times: readonly number[]) => {
+  const markTime = Float64Array.from(times);
+  return { markTime, markOrder: markOrderOf(markTime) };
+};
 
 describe('keyboard movement', () => {
   it('finds the event nearest in time in another lane', () => {
@@ -31,7 +37,7 @@ describe('keyboard movement', () => {
   it('skips empty lanes when moving up or down', () => {
     const empty = makeLayoutDataset({ ...sampleSpec(), events: sampleSpec().events.filter((e) => e.id !== 'hegseth-remarks' && e.id !== 'summit') });
     const m = computeLanes(empty, 'country-actor', []);
-    const cols = buildLaneColumns(empty, m);
+    const cols = buildLaneColumns(m, eventColumnsOf(empty));
     expect(m.lanes[adjacentNonEmptyLane(cols, 0, 1)]!.id).toBe('putin');
     expect(adjacentNonEmptyLane(cols, 0, -1)).toBe(-1);
   });
@@ -110,7 +116,7 @@ describe('connectorsOf', () => {
 
 describe('dodgeJoined', () => {
   const HOUR = 3_600_000;
-  const joined = joinedEventsOf([0, 2, 3, 5, 7, 9], (e) => [10, 10, 10, 10, 40][e]! * HOUR);
+  const joined = joinedEventsOf([0, 2, 3, 5, 7, 9], markTimes([10, 10, 10, 10, 40].map((hours) => hours * HOUR)));
   const options = { gap: 6, maxSpread: 30, maxEvents: 250 };
 
   it('lists only events drawn in two or more lanes, by mark time', () => {
@@ -128,12 +134,12 @@ describe('dodgeJoined', () => {
 
   it('dodges nothing when events are further apart than the gap', () => {
     const nudges = new Map<number, number>([[99, 1]]);
-    dodgeJoined(joinedEventsOf([0, 2, 4], (e) => e * HOUR), 0, 10 / HOUR, 1000, options, nudges);
+    dodgeJoined(joinedEventsOf([0, 2, 4], markTimes([0, HOUR])), 0, 10 / HOUR, 1000, options, nudges);
     expect(nudges.size).toBe(0);
   });
 
   it('narrows the gap rather than spread a long run past the limit', () => {
-    const many = joinedEventsOf(Array.from({ length: 22 }, (_, k) => 2 * k), () => 5 * HOUR);
+    const many = joinedEventsOf(Array.from({ length: 22 }, (_, k) => 2 * k), markTimes(Array.from({ length: 21 }, () => 5 * HOUR)));
     const nudges = new Map<number, number>();
     dodgeJoined(many, 0, 10 / HOUR, 1000, options, nudges);
     const values = [...nudges.values()];

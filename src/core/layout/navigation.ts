@@ -1,6 +1,7 @@
 // Keyboard movement between events, windows that reveal things, and the connectors
 // tying one call or meeting across lanes. Pure functions of the layout arrays.
 import type { LaneColumn } from './columns';
+import type { EventColumns } from './eventColumns';
 import { lowerBound } from './columns';
 
 const HOUR_MS = 3_600_000;
@@ -148,12 +149,19 @@ export interface JoinedEvents {
   markTime: Float64Array;
 }
 
-export function joinedEventsOf(laneOffsets: Int32Array | readonly number[], markTimeOf: (eventIndex: number) => number): JoinedEvents {
-  const indices: number[] = [];
-  for (let e = 0; e + 1 < laneOffsets.length; e++) if (laneOffsets[e + 1]! - laneOffsets[e]! > 1) indices.push(e);
-  const times = indices.map(markTimeOf);
-  const order = indices.map((_, k) => k).sort((a, b) => times[a]! - times[b]! || indices[a]! - indices[b]!);
-  return { eventIndex: Int32Array.from(order, (k) => indices[k]!), markTime: Float64Array.from(order, (k) => times[k]!) };
+/** The joined events, taken in the events' mark-time order (EventColumns.markOrder), so no sort. */
+export function joinedEventsOf(laneOffsets: Int32Array | readonly number[], events: Pick<EventColumns, 'markTime' | 'markOrder'>): JoinedEvents {
+  const { markTime, markOrder } = events;
+  let count = 0;
+  for (const e of markOrder) if (laneOffsets[e + 1]! - laneOffsets[e]! > 1) count++;
+  const joined: JoinedEvents = { eventIndex: new Int32Array(count), markTime: new Float64Array(count) };
+  let k = 0;
+  for (const e of markOrder) {
+    if (laneOffsets[e + 1]! - laneOffsets[e]! <= 1) continue;
+    joined.eventIndex[k] = e;
+    joined.markTime[k++] = markTime[e]!;
+  }
+  return joined;
 }
 
 export interface DodgeOptions {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eventColumnsOf } from './eventColumns';
 import { buildLaneColumns } from './columns';
 import { computeLanes } from './lanes';
 import { DEFAULT_STACKING, densityColumns, LaneFrame, layoutLane } from './stacking';
@@ -12,7 +13,7 @@ function laneWith(dates: string[]) {
     actors: [{ id: 'a', name: 'A' }],
     events: dates.map((date, i) => ({ id: `e${i}`, date, actors: ['a'] })),
   });
-  return buildLaneColumns(dataset, computeLanes(dataset, 'actor', []))[0]!;
+  return buildLaneColumns(computeLanes(dataset, 'actor', []), eventColumnsOf(dataset))[0]!;
 }
 
 // One day is 20 px: marks need 12 px, so events a day apart never collide.

@@ -2,7 +2,7 @@
 // per-lane stacking of the core, with bars, clusters, density strips and dodged
 // connectors in plot pixels. Per frame it allocates only the display list itself; the
 // typed buffers of the lane layouts are reused through a SceneScratch.
-import { MARK_FLAG, markTimeOf } from '../layout/columns';
+import { MARK_FLAG, markTimeOf } from '../layout/marks';
 import { lanesOfEvent } from '../layout/lanes';
 import { connectorsOf, DEFAULT_DODGE, dodgeJoined, type MarkPoint } from '../layout/navigation';
 import { visibleLanes } from '../layout/rows';

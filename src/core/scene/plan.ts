@@ -1,7 +1,8 @@
 // What a scene needs from the data, computed once per dataset, filter and lane change and
 // reused by every frame: the lanes, their sorted columns, where each lane sits vertically,
 // the events drawn across lanes, and the extent that "fit all" shows.
-import { buildLaneColumns, type LaneColumn, markTimeOf } from '../layout/columns';
+import { buildLaneColumns, type LaneColumn } from '../layout/columns';
+import { eventColumnsOf } from '../layout/eventColumns';
 import { computeLanes, type LaneModel } from '../layout/lanes';
 import { DEFAULT_DODGE, fitWindow, type JoinedEvents, joinedEventsOf } from '../layout/navigation';
 import { verticalLayout, type VerticalLayout } from '../layout/rows';
@@ -34,24 +35,22 @@ export interface ScenePlan {
 export function planScene(input: ScenePlanInput): ScenePlan {
   const { dataset, included } = input;
   const model = computeLanes(dataset, input.grouping, input.collapsed, included);
-  // Each included event's mark time, worked out once for the columns, the joined events and the overview.
-  const markTimeByEvent = new Float64Array(dataset.events.length);
+  const events = eventColumnsOf(dataset);
+  const { markTime, start, end } = events;
   let min = Infinity;
   let max = -Infinity;
   const markTimes = new Float64Array(included.length);
   for (let k = 0; k < included.length; k++) {
     const index = included[k]!;
-    const event = dataset.events[index]!;
-    const markTime = markTimeOf(event);
-    markTimeByEvent[index] = markTime;
-    markTimes[k] = markTime;
-    if (event.start < min) min = event.start;
-    if (markTime < min) min = markTime;
-    if (event.end > max) max = event.end;
+    const mark = markTime[index]!;
+    markTimes[k] = mark;
+    if (start[index]! < min) min = start[index]!;
+    if (mark < min) min = mark;
+    if (end[index]! > max) max = end[index]!;
   }
-  const columns = buildLaneColumns(dataset, model, markTimeByEvent);
+  const columns = buildLaneColumns(model, events);
   const vertical = verticalLayout(model, LANE_METRICS);
-  const joined = joinedEventsOf(model.laneOffsets, (e) => markTimeByEvent[e]!);
+  const joined = joinedEventsOf(model.laneOffsets, events);
   const extent: [number, number] | null = included.length > 0 ? [min, max] : null;
   return { dataset, included, model, columns, vertical, joined, extent, markTimes };
 }

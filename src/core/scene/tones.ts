@@ -1,7 +1,7 @@
 // What colour a mark takes: its event type's (the default), or the stance its lane's
 // actor takes on a chosen topic in that event. Tones are small numbers the painters map
 // to colours, so the core decides what a mark means and the painters only how it looks.
-import { TYPE_CODE_COUNT } from '../layout/columns';
+import { TYPE_CODE_COUNT } from '../layout/marks';
 import type { Lane } from '../layout/lanes';
 import { STANCES, type Stance, type TimelineEvent } from '../model/types';
 

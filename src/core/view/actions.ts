@@ -2,7 +2,7 @@
 // Buttons, keys, the chart's callbacks and the URL all go through here, so the same
 // behaviour is testable without React or a browser.
 import type { Dataset } from '../model/types';
-import { markTimeOf } from '../layout/columns';
+import { markTimeOf } from '../layout/marks';
 import { constrainWindow, windowAround } from '../layout/navigation';
 import { quantiseWindow } from './dates';
 import type { AxisDirection, FacetMatch, Filters, Grouping, TimeWindow, ViewMode, ViewState } from './types';

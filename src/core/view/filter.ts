@@ -154,6 +154,18 @@ export function allFacetCounts(dataset: Dataset, filters: Filters): AllFacetCoun
   };
   const tests = taggedEventTests(filters);
   const bump = (map: Map<string, number>, value: string) => map.set(value, (map.get(value) ?? 0) + 1);
+  if (tests.length === 0) {
+    // Nothing filtered (the first view): every event counts for every facet, and the model's
+    // indices already hold each actor's, country's and topic's events, once each.
+    for (const event of dataset.events) {
+      bump(counts.types, event.typeId);
+      bump(counts.statuses, event.status);
+    }
+    for (const [facet, index] of [['actors', dataset.eventsByActor], ['countries', dataset.eventsByCountry], ['topics', dataset.eventsByTopic]] as const) {
+      for (const [id, events] of index) if (events.length > 0) counts[facet].set(id, events.length);
+    }
+    return counts;
+  }
   // An event names an actor, country or topic at most once in its counts.
   const bumpEach = (map: Map<string, number>, values: readonly string[]) => {
     for (let i = 0; i < values.length; i++) if (values.indexOf(values[i]!) === i) bump(map, values[i]!);

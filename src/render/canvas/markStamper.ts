@@ -2,7 +2,7 @@
 // legend), read back as a list of its non-transparent pixels, and stamped into one
 // ImageData per frame; a single putImageData then hands the frame to the canvas. Far
 // cheaper than a path per mark when thousands are in view.
-import { MARK_FLAG } from '../../core/layout/columns';
+import { MARK_FLAG } from '../../core/layout/marks';
 import { MARK_SIZE } from '../../core/scene/metrics';
 import { TONE_SPLIT } from '../../core/scene/tones';
 import { CHART_COLORS, SHAPE_BY_CODE, SPLIT_TONE_HALVES, TONE_COLORS, traceMark, UNCERTAIN_LOOK } from '../markStyles';

@@ -1,7 +1,8 @@
 // Keys on the plot: the bindings are data (core/view/keys.ts); this layer carries out
 // what they mean. Window keys become store actions; focus keys walk the lanes' sorted
 // columns from the focused event.
-import { markTimeOf, positionInColumn } from '../../core/layout/columns';
+import { positionInColumn } from '../../core/layout/columns';
+import { markTimeOf } from '../../core/layout/marks';
 import { adjacentNonEmptyLane, nearestInColumn } from '../../core/layout/navigation';
 import type { ScenePlan } from '../../core/scene/plan';
 import type { Scene } from '../../core/scene/types';

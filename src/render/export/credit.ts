@@ -2,17 +2,18 @@
 // page's language (the same words as the header's credit).
 import type { Dataset } from '../../core/model/types';
 import { t } from '../../core/i18n/translate';
+import { publishersOf } from '../../core/data/publishers';
 
 /**
  * "Sources: Associated Press, Reuters and 2 more", or null when the data names no source.
  * `wrapName` wraps each name (the SVG picture isolates them with SVG's bidi attributes, svg.ts).
  */
 export function sourceCredit(dataset: Pick<Dataset, 'sources'>, wrapName: (name: string) => string = (name) => name): string | null {
-  const publishers = [...new Set(dataset.sources.map((source) => source.publisher ?? source.title))].map(wrapName);
-  if (publishers.length === 0) return null;
-  const shown = publishers.slice(0, 3).join(', ');
-  return publishers.length > 3
-    ? t('Sources: {publishers} and {count, number} more', { publishers: shown, count: publishers.length - 3 })
+  const { named, count } = publishersOf(dataset.sources);
+  if (count === 0) return null;
+  const shown = named.map(wrapName).join(', ');
+  return count > named.length
+    ? t('Sources: {publishers} and {count, number} more', { publishers: shown, count: count - named.length })
     : t('Sources: {publishers}', { publishers: shown });
 }
 

@@ -3,7 +3,7 @@
 // lays out nothing itself, so the picture shows what the screen shows. Text stays text,
 // styles are inline attributes and fonts are named, so the file edits cleanly in a
 // vector editor. Pure string building: no DOM, so it runs (and is tested) in Node too.
-import { MARK_FLAG } from '../../core/layout/columns';
+import { MARK_FLAG } from '../../core/layout/marks';
 import type { Connector } from '../../core/layout/navigation';
 import type { Dataset, TimelineEvent } from '../../core/model/types';
 import { CLUSTER_BADGE, LANE_METRICS, rowCentre } from '../../core/scene/metrics';
