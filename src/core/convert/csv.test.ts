@@ -131,6 +131,20 @@ describe('the Stanceline CSV layout', () => {
     expect(result.origin?.('countries[0]')).toEqual({ file: 'actors.csv', line: 2, column: 3, path: 'country' });
   });
 
+  it('places a derived actor, topic or source at the cell of its first use, and a read record\'s field at its own cell', () => {
+    const result = csvToDataset({
+      events: { name: 'events.csv', text: 'id,type,date,actors,title,sources\ne1,statement,2025,macron,T,s1\ne2,call,2025-02,macron; scholz,U,s2; s1\n' },
+      positions: { name: 'positions.csv', text: 'event,actor,topic,stance\ne2,merz,defence,support\n' },
+    }, { title: 'x' });
+    expect(result.file?.actors.map((actor) => actor.id)).toEqual(['macron', 'scholz', 'merz']);
+    expect(result.origin?.('actors[1]')).toEqual({ file: 'events.csv', line: 3, column: 4, path: 'actors' });
+    expect(result.origin?.('actors[2].name')).toEqual({ file: 'positions.csv', line: 2, column: 2, path: 'actor' });
+    expect(result.origin?.('topics[0]')).toEqual({ file: 'positions.csv', line: 2, column: 3, path: 'topic' });
+    expect(result.origin?.('sources[1].title')).toEqual({ file: 'events.csv', line: 3, column: 6, path: 'sources' });
+    expect(result.origin?.('events[1].date')).toEqual({ file: 'events.csv', line: 3, column: 3, path: 'date' });
+    expect(result.origin?.('events[1].positions[0].stance')).toEqual({ file: 'positions.csv', line: 2, column: 4, path: 'stance' });
+  });
+
   it('names file, row and column for a missing column, a blank required cell, an unknown event and a code without a scheme', () => {
     const result = csvToDataset({
       events: { name: 'ev.csv', text: 'id,type,date,actors,title,codes,colour\na,statement,2025,x,,,red\nb,statement,2025,x,B,036,\n' },

@@ -38,10 +38,17 @@ function setIf<T extends object, K extends keyof T>(target: T, key: K, value: T[
 class SheetReader {
   readonly problems: Problem[] = [];
   readonly report: string[] = [];
-  /** Derived records and single cells (title, description): where they came from. */
+  /** Single cells (title, description): where they came from. */
   readonly origins = new Map<string, Origin>();
-  /** The row each record came from, by its JSON path; a field's cell is found on demand. */
+  /** The row each nested record came from (a position, a quote, a story's step), by its JSON path; a field's cell is found on demand. */
   readonly records = new Map<string, { sheet: ParsedSheet; row: SheetRow }>();
+  /**
+   * The row each top-level record came from, by list and position ("events", 3): an array per
+   * list rather than a path string per record, which a million-row sheet made a million of.
+   */
+  private readonly listRows = new Map<string, { sheet: ParsedSheet; row: SheetRow }[]>();
+  /** A derived list's records (actors, topics, sources made from the ids used): the path of each one's first use, looked up only when a problem needs it. */
+  private readonly derivedFrom = new Map<string, readonly string[]>();
 
   read(name: SheetName, input: SheetInput | undefined): ParsedSheet | undefined {
     if (!input) return undefined;
@@ -63,9 +70,21 @@ class SheetReader {
     return complete;
   }
 
-  /** Records the row a record (JSON path `base`) came from. One entry per record, not per field: files can be large. */
+  /** Records the row a nested record (JSON path `base`) came from. One entry per record, not per field: files can be large. */
   mark(base: string, sheet: ParsedSheet, row: SheetRow): void {
     this.records.set(base, { sheet, row });
+  }
+
+  /** Records the row the top-level record `listName[index]` came from. */
+  markItem(listName: string, index: number, sheet: ParsedSheet, row: SheetRow): void {
+    let rows = this.listRows.get(listName);
+    if (!rows) this.listRows.set(listName, (rows = []));
+    rows[index] = { sheet, row };
+  }
+
+  /** Says that `listName[k]` was derived from the id used first at `firstUses[k]`; that use's cell is its origin. */
+  derived(listName: string, firstUses: readonly string[]): void {
+    this.derivedFrom.set(listName, firstUses);
   }
 
   /** Where a JSON path of the built file came from: the nearest recorded ancestor, at the column of the field below it. */
@@ -75,6 +94,14 @@ class SheetReader {
     for (;;) {
       const single = this.origins.get(at);
       if (single) return single;
+      const item = TOP_LEVEL_ITEM.exec(at);
+      if (item) {
+        const [, listName = '', position = ''] = item;
+        const firstUse = this.derivedFrom.get(listName)?.[Number(position)];
+        if (firstUse !== undefined) return this.origin(firstUse);
+        const listRow = this.listRows.get(listName)?.[Number(position)];
+        if (listRow) return cellOrigin(listRow.sheet, listRow.row, field !== undefined && listRow.sheet.columns.has(field) ? field : firstColumn(listRow.sheet));
+      }
       const record = this.records.get(at);
       if (record) return cellOrigin(record.sheet, record.row, field !== undefined && record.sheet.columns.has(field) ? field : firstColumn(record.sheet));
       if (at === '') return undefined;
@@ -85,6 +112,9 @@ class SheetReader {
     }
   };
 }
+
+/** A top-level record's path, e.g. `events[3]`: its list and position. */
+const TOP_LEVEL_ITEM = /^([A-Za-z]+)\[(\d+)\]$/;
 
 /** The leftmost column present in a sheet, for pointing at a whole row. */
 function firstColumn(sheet: ParsedSheet): string {
@@ -165,7 +195,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
     setIf(event, 'tags', listCell(eventsSheet, row, 'tags'));
     setIf(event, 'codes', parseCodes(reader, eventsSheet, row));
     const index = events.length;
-    reader.mark(`events[${index}]`, eventsSheet, row);
+    reader.markItem('events', index, eventsSheet, row);
     if (!eventById.has(event.id)) {
       eventById.set(event.id, event);
       eventIndex.set(event.id, index);
@@ -207,30 +237,21 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
     return quote;
   });
 
-  // The lists: given, or derived from the ids used.
-  const firstUse = new Map<string, Origin>();
-  // The place is looked up only for an id's first use.
-  const use = (kind: string, id: string, path: string) => {
-    const key = `${kind}:${id}`;
-    if (firstUse.has(key)) return;
-    const at = origin(path);
-    if (at) firstUse.set(key, at);
-  };
-  // Sets keep first-use order and stay fast when every event cites its own source.
-  const actorIds = new Set<string>();
-  const topicIds = new Set<string>();
-  const sourceIds = new Set<string>();
-  const pushUnique = (ids: Set<string>, id: string) => { ids.add(id); };
+  // The lists: given, or derived from the ids used. Each id maps to the path of its first use
+  // (a Map keeps first-use order); the path is written once per id, not once per use.
+  const actorUses = new Map<string, string>();
+  const topicUses = new Map<string, string>();
+  const sourceUses = new Map<string, string>();
   events.forEach(({ record }, index) => {
-    for (const actor of record.actors) { pushUnique(actorIds, actor); use('actor', actor, `events[${index}].actors`); }
-    for (const source of record.sources ?? []) { pushUnique(sourceIds, source); use('source', source, `events[${index}].sources`); }
+    for (const actor of record.actors) if (!actorUses.has(actor)) actorUses.set(actor, `events[${index}].actors`);
+    for (const source of record.sources ?? []) if (!sourceUses.has(source)) sourceUses.set(source, `events[${index}].sources`);
     record.positions?.forEach((position, p) => {
-      pushUnique(actorIds, position.actor); use('actor', position.actor, `events[${index}].positions[${p}].actor`);
-      pushUnique(topicIds, position.topic); use('topic', position.topic, `events[${index}].positions[${p}].topic`);
+      if (!actorUses.has(position.actor)) actorUses.set(position.actor, `events[${index}].positions[${p}].actor`);
+      if (!topicUses.has(position.topic)) topicUses.set(position.topic, `events[${index}].positions[${p}].topic`);
     });
     record.quotes?.forEach((quote, q) => {
-      pushUnique(actorIds, quote.actor); use('actor', quote.actor, `events[${index}].quotes[${q}].actor`);
-      if (quote.source) { pushUnique(sourceIds, quote.source); use('source', quote.source, `events[${index}].quotes[${q}].source`); }
+      if (!actorUses.has(quote.actor)) actorUses.set(quote.actor, `events[${index}].quotes[${q}].actor`);
+      if (quote.source && !sourceUses.has(quote.source)) sourceUses.set(quote.source, `events[${index}].quotes[${q}].source`);
     });
   });
 
@@ -239,21 +260,17 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
     if (!sheet) return list;
     for (const row of sheet.rows) {
       if (!reader.required(sheet, sheetName, row)) continue;
-      reader.mark(`${listName}[${list.length}]`, sheet, row);
+      reader.markItem(listName, list.length, sheet, row);
       list.push(build(sheet, row));
     }
     return list;
   };
-  const derive = <T>(kind: string, listName: string, idSet: ReadonlySet<string>, build: (id: string) => T): T[] => {
-    const ids = [...idSet];
-    ids.forEach((id, index) => {
-      const at = firstUse.get(`${kind}:${id}`);
-      if (at) origins.set(`${listName}[${index}]`, at);
-    });
-    return ids.map(build);
+  const derive = <T>(listName: string, uses: ReadonlyMap<string, string>, build: (id: string) => T): T[] => {
+    reader.derived(listName, [...uses.values()]);
+    return Array.from(uses.keys(), build);
   };
-  const listIds = (idSet: ReadonlySet<string>) => {
-    const ids = [...idSet];
+  const listIds = (uses: ReadonlyMap<string, string>) => {
+    const ids = [...uses.keys()];
     return ids.length > 8 ? t('{ids} and {more} more', { ids: ids.slice(0, 8).join(', '), more: ids.length - 8 }) : ids.join(', ');
   };
 
@@ -267,9 +284,9 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
       return actor;
     });
   } else {
-    actors = derive('actor', 'actors', actorIds, (id) => ({ id, name: id }));
+    actors = derive('actors', actorUses, (id) => ({ id, name: id }));
     if (actors.length > 0) {
-      report.push(t('No actors sheet: derived {count, plural, one {# actor} other {# actors}} from the ids used, each named by its id and with no country ({ids}). Add an actors sheet to give names, roles and countries.', { count: actors.length, ids: listIds(actorIds) }));
+      report.push(t('No actors sheet: derived {count, plural, one {# actor} other {# actors}} from the ids used, each named by its id and with no country ({ids}). Add an actors sheet to give names, roles and countries.', { count: actors.length, ids: listIds(actorUses) }));
     }
   }
 
@@ -281,15 +298,13 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
       return country;
     });
   } else {
-    const countryIds = new Set<string>();
+    const countryUses = new Map<string, string>();
     actors.forEach((actor, index) => {
-      if (!actor.country) return;
-      pushUnique(countryIds, actor.country);
-      use('country', actor.country, `actors[${index}].country`);
+      if (actor.country && !countryUses.has(actor.country)) countryUses.set(actor.country, `actors[${index}].country`);
     });
-    countries = derive('country', 'countries', countryIds, (id) => ({ id, name: id }));
+    countries = derive('countries', countryUses, (id) => ({ id, name: id }));
     if (countries.length > 0) {
-      report.push(t('No countries sheet: derived {count, plural, one {# country} other {# countries}} from the actors\' country ids, each named by its id ({ids}). Add a countries sheet to name them and mark organisations.', { count: countries.length, ids: listIds(countryIds) }));
+      report.push(t('No countries sheet: derived {count, plural, one {# country} other {# countries}} from the actors\' country ids, each named by its id ({ids}). Add a countries sheet to name them and mark organisations.', { count: countries.length, ids: listIds(countryUses) }));
     } else if (!actorsSheet && actors.length > 0) {
       report.push(t('No countries: without an actors sheet no actor has a country, so the timeline cannot group events by country.'));
     }
@@ -306,9 +321,9 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
       return topic;
     });
   } else {
-    topics = derive('topic', 'topics', topicIds, (id) => ({ id, label: id, support: `${id}: support`, oppose: `${id}: oppose` }));
+    topics = derive('topics', topicUses, (id) => ({ id, label: id, support: `${id}: support`, oppose: `${id}: oppose` }));
     if (topics.length > 0) {
-      report.push(t('No topics sheet: derived {count, plural, one {# topic} other {# topics}} from the positions, each labelled by its id, with placeholder wording for support and oppose ({ids}). Add a topics sheet to say what supporting and opposing mean.', { count: topics.length, ids: listIds(topicIds) }));
+      report.push(t('No topics sheet: derived {count, plural, one {# topic} other {# topics}} from the positions, each labelled by its id, with placeholder wording for support and oppose ({ids}). Add a topics sheet to say what supporting and opposing mean.', { count: topics.length, ids: listIds(topicUses) }));
     }
   }
 
@@ -324,9 +339,9 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
       return source;
     });
   } else {
-    sources = derive('source', 'sources', sourceIds, (id) => ({ id, title: id }));
+    sources = derive('sources', sourceUses, (id) => ({ id, title: id }));
     if (sources.length > 0) {
-      report.push(t('No sources sheet: derived {count, plural, one {# source} other {# sources}} from the ids cited, each titled by its id ({ids}). Add a sources sheet for titles, publishers and links.', { count: sources.length, ids: listIds(sourceIds) }));
+      report.push(t('No sources sheet: derived {count, plural, one {# source} other {# sources}} from the ids cited, each titled by its id ({ids}). Add a sources sheet for titles, publishers and links.', { count: sources.length, ids: listIds(sourceUses) }));
     }
   }
 
