@@ -232,7 +232,7 @@ export class DatasetAssembler {
       case 'events': {
         if (!this.tables) throw new Error('DatasetAssembler: events came before the tables');
         const records = JSON.parse(message.records) as EventRecord[];
-        shareRepeatedStrings(records, this.intern);
+        shareRepeatedStrings(records, this.intern, this.sourceById);
         const events = unpackEvents(records, message.numbers, this.events.length, this.actorById, this.typeById);
         for (const event of events) {
           this.events.push(event);

@@ -23,9 +23,24 @@ export function makeInterner(): Interner {
 
 /** Fields whose values recur across records: a type, a day, a place. Titles, summaries and ids are unique and left alone. */
 const REPEATED_SCALARS = ['type', 'status', 'date', 'end', 'location'] as const;
-const REPEATED_LISTS = ['actors', 'sources', 'tags'] as const;
-/** Positions' and quotes' fields that name an actor, a topic, a stance or a source. */
-const REPEATED_IN_ITEMS = ['actor', 'topic', 'stance', 'source'] as const;
+const REPEATED_LISTS = ['actors', 'tags'] as const;
+/** Positions' and quotes' fields that name an actor, a topic or a stance (a quote's source is shared with the sources). */
+const REPEATED_IN_ITEMS = ['actor', 'topic', 'stance'] as const;
+
+/**
+ * Source ids are shared with the dataset's own sources, already on the page, rather than
+ * through the interner: a large import cites a source of its own per event (463,000 at a
+ * million rows), which grew the interner's map by as many entries, each used once.
+ */
+export type SourceIds = ReadonlyMap<string, { id: string }>;
+
+function shareSources(list: unknown, sources: SourceIds): void {
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
+    if (typeof item === 'string') list[i] = sources.get(item)?.id ?? item;
+  }
+}
 
 function shareList(list: unknown, intern: Interner): void {
   if (!Array.isArray(list)) return;
@@ -35,7 +50,7 @@ function shareList(list: unknown, intern: Interner): void {
   }
 }
 
-function shareItems(items: unknown, intern: Interner): void {
+function shareItems(items: unknown, intern: Interner, sources: SourceIds): void {
   if (!Array.isArray(items)) return;
   for (const item of items as unknown[]) {
     if (item === null || typeof item !== 'object') continue;
@@ -44,15 +59,18 @@ function shareItems(items: unknown, intern: Interner): void {
       const value = fields[field];
       if (typeof value === 'string') fields[field] = intern(value);
     }
+    const source = fields.source;
+    if (typeof source === 'string') fields.source = sources.get(source)?.id ?? source;
   }
 }
 
 /**
- * The records with their repeated strings shared through `intern`, in place. Records are
+ * The records with their repeated strings shared through `intern`, and their source ids with
+ * `sources`, in place. Records are
  * checked by the loader before they are sent, but every field is tested for its type anyway:
  * this walk must never be the place a surprising value breaks the page.
  */
-export function shareRepeatedStrings(records: readonly EventRecord[], intern: Interner): void {
+export function shareRepeatedStrings(records: readonly EventRecord[], intern: Interner, sources: SourceIds): void {
   for (const record of records) {
     if (record === null || typeof record !== 'object') continue;
     const fields = record as unknown as Record<string, unknown>;
@@ -61,7 +79,8 @@ export function shareRepeatedStrings(records: readonly EventRecord[], intern: In
       if (typeof value === 'string') fields[field] = intern(value);
     }
     for (const field of REPEATED_LISTS) shareList(fields[field], intern);
-    shareItems(fields.positions, intern);
-    shareItems(fields.quotes, intern);
+    shareSources(fields.sources, sources);
+    shareItems(fields.positions, intern, sources);
+    shareItems(fields.quotes, intern, sources);
   }
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from './index';
 import { MAX_DATA_BYTES, MAX_KEY_LENGTH, MAX_NESTING_DEPTH, MAX_TEXT_LENGTH } from './limits';
-import { mayHoldLongText, scanStringLengths } from './longText';
+import { checkTextLengths, mayHoldLongText, scanStringLengths } from './longText';
 import { findExcessiveNesting } from './nesting';
 
 const EMPTY_FILE = { version: 1, title: 'T', sources: [], countries: [], actors: [], topics: [], events: [] };
@@ -53,6 +53,16 @@ describe('very large input', () => {
     expect(atLimit.problems).toEqual([]);
     const over = await loadDataset(JSON.stringify({ ...EMPTY_FILE, description: 'd'.repeat(MAX_TEXT_LENGTH + 1) }), { file: 'f.json' });
     expect(over.problems.map((problem) => problem.path)).toEqual(['description']);
+  });
+
+  it('a converted file (a parsed value, no text) is walked: over-long texts and keys found at any depth, none in a clean one', () => {
+    const clean = { events: [{ id: 'e', actors: ['a', 'b'], codes: { cameo: '036' }, quotes: [{ text: 'q'.repeat(MAX_TEXT_LENGTH) }] }] };
+    expect(checkTextLengths(clean, undefined)).toEqual([]);
+    const long = { events: [clean.events[0], { id: 'f', actors: ['a', 'x'.repeat(MAX_TEXT_LENGTH + 1)], codes: { ['k'.repeat(MAX_KEY_LENGTH + 1)]: '1' } }] };
+    expect(checkTextLengths(long, undefined).map((draft) => [draft.rule, draft.path.join('/')]).sort()).toEqual([
+      ['key-too-long', `events/1/codes/${'k'.repeat(MAX_KEY_LENGTH + 1)}`],
+      ['text-too-long', 'events/1/actors/1'],
+    ]);
   });
 
   it('long texts made of escaped quotes, and long code schemes, are found too', async () => {
