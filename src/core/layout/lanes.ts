@@ -246,19 +246,7 @@ function assignEventsToLanes(
     lanes.length = 0;
     if (byActor) {
       const { actorOffsets, actorIndex, laneOfActor } = byActor;
-      const from = actorOffsets[e]!;
-      const to = actorOffsets[e + 1]!;
-      // Most events have one actor: its lane, if any, goes straight in.
-      if (to - from === 1) {
-        const actor = actorIndex[from]!;
-        const lane = actor < 0 ? -1 : laneOfActor[actor]!;
-        if (lane >= 0) {
-          if (cursor + 1 > laneIndices.length) laneIndices = grow(laneIndices, cursor + 1);
-          laneIndices[cursor++] = lane;
-        }
-        continue;
-      }
-      for (let k = from; k < to; k++) {
+      for (let k = actorOffsets[e]!, to = actorOffsets[e + 1]!; k < to; k++) {
         const actor = actorIndex[k]!;
         const lane = actor < 0 ? -1 : laneOfActor[actor]!;
         // Actors of one collapsed group share a lane: one mark, not one per actor.
@@ -272,17 +260,15 @@ function assignEventsToLanes(
       }
     }
     if (lanes.length > 1) lanes.sort((a, b) => a - b);
-    if (cursor + lanes.length > laneIndices.length) laneIndices = grow(laneIndices, cursor + lanes.length);
+    if (cursor + lanes.length > laneIndices.length) {
+      const grown = new Int32Array(Math.max(laneIndices.length * 2, cursor + lanes.length));
+      grown.set(laneIndices);
+      laneIndices = grown;
+    }
     for (const lane of lanes) laneIndices[cursor++] = lane;
   }
   laneOffsets[total] = cursor;
   return { laneOffsets, laneIndices: laneIndices.slice(0, cursor) };
-}
-
-function grow(values: Int32Array<ArrayBuffer>, atLeast: number): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(Math.max(values.length * 2, atLeast));
-  grown.set(values);
-  return grown;
 }
 
 /** Each actor's lane by its position in dataset.actors (-1: none), with the events' actor columns. */
