@@ -2,8 +2,9 @@
 // structured clone of a 100,000-event Dataset blocks the page while it is deserialised
 // (measured 12.6 s in one task on a busy 2-core machine, docs/performance.md), so the
 // worker sends it in parts the page takes in one task each: the small tables first, the
-// events in slices, then the per-actor, per-country and per-topic indices as typed arrays
-// (transferred, not copied). The page rebuilds the lookup maps as the slices arrive.
+// sources in parts, the events in slices, then the per-actor, per-country and per-topic
+// indices and the events' mark-time order as typed arrays (transferred, not copied). The
+// page rebuilds the lookup maps, and makes the chart's event columns, as the parts arrive.
 // A slice carries the events' file records as they are and everything else an event holds
 // as numbers (parsed dates, file index), from which the page rebuilds the events: cloning
 // the events whole sent every id, title and date twice and doubled the bytes and objects
