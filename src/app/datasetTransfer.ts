@@ -181,102 +181,74 @@ function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
   return map;
 }
 
+/** What has arrived of one dataset, from its tables part on. */
+interface Arrival {
+  tables: Tables;
+  sourceCount: number;
+  eventCount: number;
+  actorById: Map<string, ActorRecord>;
+  typeById: Map<string, DeclaredTypeRecord>;
+  sources: SourceRecord[];
+  sourceById: Map<string, SourceRecord>;
+  /** Publishers tallied as the sources arrive, for the credit line. */
+  publishers: PublisherCounter;
+  events: TimelineEvent[];
+  eventById: Map<string, TimelineEvent>;
+  /** The chart's per-event columns, made slice by slice so the first scene plan need not make them. */
+  columns: EventColumnsBuilder;
+}
+
 /** Rebuilds the Dataset from its parts, one part per call (one task each on the page); a new 'tables' part starts over. */
 export class DatasetAssembler {
-  private tables: Tables | null = null;
-  private actorById: Map<string, ActorRecord> = new Map();
-  private typeById: Map<string, DeclaredTypeRecord> = new Map();
-  private readonly events: TimelineEvent[] = [];
-  private readonly eventById = new Map<string, TimelineEvent>();
-  private sources: SourceRecord[] = [];
-  private sourceById = new Map<string, SourceRecord>();
-  private publishers = new PublisherCounter();
-  private expectedSources = 0;
-  /** The chart's per-event columns, made slice by slice so the first scene plan need not make them. */
-  private columns: EventColumnsBuilder | null = null;
+  private arrival: Arrival | null = null;
   /** Strings shared across the slices while they arrive (dropped with the assembler). */
   private readonly intern = makeInterner();
   private dataset: Dataset | null = null;
 
-  /** Events received so far and expected in all, for a progress indicator. */
-  progress(): { received: number; expected: number } {
-    return { received: this.events.length, expected: this.expected };
-  }
-
-  private expected = 0;
-
   add(message: DatasetPart): void {
+    if (message.part === 'tables') {
+      // A dataset's first part: anything received before belonged to one the worker replaced.
+      const { tables, sourceCount, eventCount } = message;
+      this.arrival = {
+        tables,
+        sourceCount,
+        eventCount,
+        actorById: byId(tables.actors),
+        typeById: byId(tables.types),
+        sources: [],
+        sourceById: new Map(),
+        publishers: new PublisherCounter(),
+        events: [],
+        eventById: new Map(),
+        columns: new EventColumnsBuilder(tables, eventCount),
+      };
+      this.dataset = null;
+      return;
+    }
+    const arrival = this.arrival;
+    if (!arrival) throw new Error(`DatasetAssembler: ${message.part === 'indices' ? 'the indices' : message.part} came before the tables`);
     switch (message.part) {
-      case 'tables':
-        // A dataset's first part: anything received before belonged to one the worker replaced.
-        this.events.length = 0;
-        this.eventById.clear();
-        this.sources = [];
-        this.sourceById = new Map();
-        this.publishers = new PublisherCounter();
-        this.expectedSources = message.sourceCount;
-        this.dataset = null;
-        this.tables = message.tables;
-        this.actorById = byId(message.tables.actors);
-        this.typeById = byId(message.tables.types);
-        this.expected = message.eventCount;
-        this.columns = new EventColumnsBuilder(message.tables, message.eventCount);
-        return;
       case 'sources':
-        if (!this.tables) throw new Error('DatasetAssembler: sources came before the tables');
         for (const source of message.sources) {
-          this.sources.push(source);
-          if (!this.sourceById.has(source.id)) this.sourceById.set(source.id, source);
+          arrival.sources.push(source);
+          if (!arrival.sourceById.has(source.id)) arrival.sourceById.set(source.id, source);
         }
-        this.publishers.add(message.sources);
+        arrival.publishers.add(message.sources);
         return;
       case 'events': {
-        if (!this.tables) throw new Error('DatasetAssembler: events came before the tables');
         const records = JSON.parse(message.records) as EventRecord[];
-        shareRepeatedStrings(records, this.intern, this.sourceById);
-        const events = unpackEvents(records, message.numbers, this.events.length, this.actorById, this.typeById);
+        shareRepeatedStrings(records, this.intern, arrival.sourceById);
+        const events = unpackEvents(records, message.numbers, arrival.events.length, arrival.actorById, arrival.typeById);
         for (const event of events) {
-          this.events.push(event);
-          if (!this.eventById.has(event.id)) this.eventById.set(event.id, event);
+          arrival.events.push(event);
+          if (!arrival.eventById.has(event.id)) arrival.eventById.set(event.id, event);
         }
-        this.columns?.add(events);
+        arrival.columns.add(events);
         return;
       }
-      case 'indices': {
-        const tables = this.tables;
-        if (!tables) throw new Error('DatasetAssembler: the indices came before the tables');
-        if (this.events.length !== this.expected) throw new Error(`DatasetAssembler: ${this.events.length} of ${this.expected} events arrived`);
-        if (this.sources.length !== this.expectedSources) throw new Error(`DatasetAssembler: ${this.sources.length} of ${this.expectedSources} sources arrived`);
-        const dataset: Dataset = {
-          title: tables.title,
-          sources: this.sources,
-          countries: tables.countries,
-          actors: tables.actors,
-          topics: tables.topics,
-          types: tables.types,
-          events: this.events,
-          eventById: this.eventById,
-          actorById: this.actorById,
-          countryById: byId(tables.countries),
-          topicById: byId(tables.topics),
-          typeById: this.typeById,
-          sourceById: this.sourceById,
-          eventsByActor: unpackIndex(message.byActor),
-          eventsByCountry: unpackIndex(message.byCountry),
-          eventsByTopic: unpackIndex(message.byTopic),
-          extent: tables.extent,
-        };
-        if (tables.description !== undefined) dataset.description = tables.description;
-        if (tables.language !== undefined) dataset.language = tables.language;
-        if (tables.openingWindow !== undefined) dataset.openingWindow = tables.openingWindow;
-        if (tables.stories !== undefined) dataset.stories = tables.stories;
-        if (tables.periods !== undefined) dataset.periods = tables.periods;
-        if (tables.annotations !== undefined) dataset.annotations = tables.annotations;
-        if (this.columns) keepEventColumns(dataset, this.columns.result(message.markOrder));
-        keepPublishers(this.sources, this.publishers.tally());
-        this.dataset = dataset;
+      case 'indices':
+        this.dataset = assembled(arrival, message);
         return;
-      }
     }
   }
 
@@ -284,4 +256,39 @@ export class DatasetAssembler {
   result(): Dataset | null {
     return this.dataset;
   }
+}
+
+/** The dataset from everything that arrived and its last part, the indices. */
+function assembled(arrival: Arrival, indices: Extract<DatasetPart, { part: 'indices' }>): Dataset {
+  const { tables, events, sources } = arrival;
+  if (events.length !== arrival.eventCount) throw new Error(`DatasetAssembler: ${events.length} of ${arrival.eventCount} events arrived`);
+  if (sources.length !== arrival.sourceCount) throw new Error(`DatasetAssembler: ${sources.length} of ${arrival.sourceCount} sources arrived`);
+  const dataset: Dataset = {
+    title: tables.title,
+    sources,
+    countries: tables.countries,
+    actors: tables.actors,
+    topics: tables.topics,
+    types: tables.types,
+    events,
+    eventById: arrival.eventById,
+    actorById: arrival.actorById,
+    countryById: byId(tables.countries),
+    topicById: byId(tables.topics),
+    typeById: arrival.typeById,
+    sourceById: arrival.sourceById,
+    eventsByActor: unpackIndex(indices.byActor),
+    eventsByCountry: unpackIndex(indices.byCountry),
+    eventsByTopic: unpackIndex(indices.byTopic),
+    extent: tables.extent,
+  };
+  if (tables.description !== undefined) dataset.description = tables.description;
+  if (tables.language !== undefined) dataset.language = tables.language;
+  if (tables.openingWindow !== undefined) dataset.openingWindow = tables.openingWindow;
+  if (tables.stories !== undefined) dataset.stories = tables.stories;
+  if (tables.periods !== undefined) dataset.periods = tables.periods;
+  if (tables.annotations !== undefined) dataset.annotations = tables.annotations;
+  keepEventColumns(dataset, arrival.columns.result(indices.markOrder));
+  keepPublishers(sources, arrival.publishers.tally());
+  return dataset;
 }
