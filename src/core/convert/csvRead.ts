@@ -100,10 +100,10 @@ class SheetReader {
         const firstUse = this.derivedFrom.get(listName)?.[Number(position)];
         if (firstUse !== undefined) return this.origin(firstUse);
         const listRow = this.listRows.get(listName)?.[Number(position)];
-        if (listRow) return cellOrigin(listRow.sheet, listRow.row, field !== undefined && listRow.sheet.columns.has(field) ? field : firstColumn(listRow.sheet));
+        if (listRow) return rowOrigin(listRow, field);
       }
       const record = this.records.get(at);
-      if (record) return cellOrigin(record.sheet, record.row, field !== undefined && record.sheet.columns.has(field) ? field : firstColumn(record.sheet));
+      if (record) return rowOrigin(record, field);
       if (at === '') return undefined;
       const parent = parentPath(at);
       const segment = at.slice(parent.length);
@@ -115,6 +115,11 @@ class SheetReader {
 
 /** A top-level record's path, e.g. `events[3]`: its list and position. */
 const TOP_LEVEL_ITEM = /^([A-Za-z]+)\[(\d+)\]$/;
+
+/** A record's row as an origin: the cell of `field` when the sheet has that column, else the row's first cell. */
+function rowOrigin({ sheet, row }: { sheet: ParsedSheet; row: SheetRow }, field: string | undefined): Origin {
+  return cellOrigin(sheet, row, field !== undefined && sheet.columns.has(field) ? field : firstColumn(sheet));
+}
 
 /** The leftmost column present in a sheet, for pointing at a whole row. */
 function firstColumn(sheet: ParsedSheet): string {

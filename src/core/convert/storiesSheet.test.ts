@@ -25,8 +25,11 @@ describe('the stories sheet', () => {
   it('groups rows by story id, keeps an empty view, and reads the title from the first row that gives it', () => {
     const events = datasetToCsv(seed).events;
     const stories = 'story,story_title,view,caption\r\na,,?from=2025-02-11&to=2025-02-14,One\r\nb,Bee,,Only\r\na,Ay,,Two\r\n';
-    const { file, problems } = csvToDataset(inputs({ events, stories }));
+    const { file, problems, origin } = csvToDataset(inputs({ events, stories }));
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    // A story points at its first row, a step at its own.
+    expect(origin?.('stories[1].title')).toEqual({ file: 'stories.csv', line: 3, column: 1, path: 'story' });
+    expect(origin?.('stories[0].steps[1].caption')).toEqual({ file: 'stories.csv', line: 4, column: 4, path: 'caption' });
     expect(file?.stories).toEqual([
       { id: 'a', title: 'Ay', steps: [{ view: '?from=2025-02-11&to=2025-02-14', caption: 'One' }, { view: '', caption: 'Two' }] },
       { id: 'b', title: 'Bee', steps: [{ view: '', caption: 'Only' }] },

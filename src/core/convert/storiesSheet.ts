@@ -51,6 +51,8 @@ export function storiesLosses(file: DatasetFile): string[] {
 interface Reader {
   problems: Problem[];
   required(sheet: ParsedSheet, sheetName: 'stories', row: SheetRow): boolean;
+  /** A story's row (top level) and a step's row (nested in it). */
+  markItem(listName: 'stories', index: number, sheet: ParsedSheet, row: SheetRow): void;
   mark(base: string, sheet: ParsedSheet, row: SheetRow): void;
 }
 
@@ -64,7 +66,7 @@ export function readStories(sheet: ParsedSheet, reader: Reader): StoryRecord[] {
     if (!story) {
       story = { id, title: '', steps: [] };
       stories.set(id, story);
-      reader.mark(`stories[${stories.size - 1}]`, sheet, row);
+      reader.markItem('stories', stories.size - 1, sheet, row);
     }
     const title = textCell(sheet, row, 'story_title');
     const description = textCell(sheet, row, 'story_description');
