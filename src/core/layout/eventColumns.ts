@@ -49,6 +49,13 @@ export function markOrderOf(markTime: Float64Array): Int32Array {
   return order;
 }
 
+/** A copy of `values` with room for at least `length` (doubling, so filling one by one stays linear). */
+export function grownToHold(values: Int32Array, length: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(values.length * 2, length));
+  grown.set(values);
+  return grown;
+}
+
 /** The columns of events added in order, for a dataset's actors and declared types. */
 export class EventColumnsBuilder {
   private readonly columns: EventColumns;
@@ -91,11 +98,7 @@ export class EventColumnsBuilder {
       columns.flags[e] = markFlags(event);
       columns.actorOffsets[e] = this.actorCursor;
       const actorIds = event.actorIds;
-      if (this.actorCursor + actorIds.length > columns.actorIndex.length) {
-        const grown = new Int32Array(Math.max(columns.actorIndex.length * 2, this.actorCursor + actorIds.length));
-        grown.set(columns.actorIndex);
-        columns.actorIndex = grown;
-      }
+      if (this.actorCursor + actorIds.length > columns.actorIndex.length) columns.actorIndex = grownToHold(columns.actorIndex, this.actorCursor + actorIds.length);
       for (const id of actorIds) columns.actorIndex[this.actorCursor++] = this.actorPosition.get(id) ?? -1;
     }
   }

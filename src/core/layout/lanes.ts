@@ -3,7 +3,7 @@
 // order the data file lists countries, actors and topics, so lanes never jump around.
 import type { Dataset } from '../model/types';
 import type { Grouping } from '../view/types';
-import { eventColumnsOf } from './eventColumns';
+import { eventColumnsOf, grownToHold } from './eventColumns';
 
 /** Group of actors without a (known) country; listed last. */
 export const OTHER_GROUP_ID = '_other';
@@ -260,11 +260,7 @@ function assignEventsToLanes(
       }
     }
     if (lanes.length > 1) lanes.sort((a, b) => a - b);
-    if (cursor + lanes.length > laneIndices.length) {
-      const grown = new Int32Array(Math.max(laneIndices.length * 2, cursor + lanes.length));
-      grown.set(laneIndices);
-      laneIndices = grown;
-    }
+    if (cursor + lanes.length > laneIndices.length) laneIndices = grownToHold(laneIndices, cursor + lanes.length);
     for (const lane of lanes) laneIndices[cursor++] = lane;
   }
   laneOffsets[total] = cursor;
