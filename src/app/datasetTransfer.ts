@@ -29,6 +29,16 @@ export const SOURCES_PER_PART = 10_000;
 
 type Tables = Pick<Dataset, 'title' | 'description' | 'language' | 'countries' | 'actors' | 'topics' | 'types' | 'extent' | 'openingWindow' | 'stories' | 'periods' | 'annotations'>;
 
+/** The tables a dataset may leave out; copied only when present, so an absent one stays absent (not undefined). */
+const OPTIONAL_TABLES = ['description', 'language', 'openingWindow', 'stories', 'periods', 'annotations'] as const;
+
+function copyOptionalTables(from: Tables, to: Tables): void {
+  for (const key of OPTIONAL_TABLES) {
+    const value = from[key];
+    if (value !== undefined) Object.assign(to, { [key]: value });
+  }
+}
+
 /** An index (id → ascending event indices) as flat arrays: ids[k]'s indices are values[offsets[k]..offsets[k+1]). */
 export interface PackedIndex {
   ids: string[];
@@ -152,12 +162,7 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
     types: dataset.types,
     extent: dataset.extent,
   };
-  if (dataset.description !== undefined) tables.description = dataset.description;
-  if (dataset.language !== undefined) tables.language = dataset.language;
-  if (dataset.openingWindow !== undefined) tables.openingWindow = dataset.openingWindow;
-  if (dataset.stories !== undefined) tables.stories = dataset.stories;
-  if (dataset.periods !== undefined) tables.periods = dataset.periods;
-  if (dataset.annotations !== undefined) tables.annotations = dataset.annotations;
+  copyOptionalTables(dataset, tables);
   yield { message: { part: 'tables', tables, sourceCount: dataset.sources.length, eventCount: dataset.events.length }, transfer: [] };
   for (let start = 0; start < dataset.sources.length; start += SOURCES_PER_PART) {
     yield { message: { part: 'sources', sources: dataset.sources.slice(start, start + SOURCES_PER_PART) }, transfer: [] };
@@ -282,12 +287,7 @@ function assembled(arrival: Arrival, indices: Extract<DatasetPart, { part: 'indi
     eventsByTopic: unpackIndex(indices.byTopic),
     extent: tables.extent,
   };
-  if (tables.description !== undefined) dataset.description = tables.description;
-  if (tables.language !== undefined) dataset.language = tables.language;
-  if (tables.openingWindow !== undefined) dataset.openingWindow = tables.openingWindow;
-  if (tables.stories !== undefined) dataset.stories = tables.stories;
-  if (tables.periods !== undefined) dataset.periods = tables.periods;
-  if (tables.annotations !== undefined) dataset.annotations = tables.annotations;
+  copyOptionalTables(tables, dataset);
   keepEventColumns(dataset, arrival.columns.result(indices.markOrder));
   keepPublishers(sources, arrival.publishers.tally());
   return dataset;
