@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addDays, addMinutes, addMonths, addSeconds, addYears } from 'date-fns';
+import { utc } from './utc';
 import { isDateError, parseDate } from './dates';
 import type { NormalisedDate } from '../model/types';
 
@@ -113,5 +115,17 @@ describe('parseDate', () => {
     expect(errorOf('')).toContain('empty');
     expect(errorOf(' 2025')).toContain('spaces');
     expect(errorOf('2025-2-3')).toContain('two digits');
+  });
+
+  it('ends each interval where date-fns, in UTC, says the next unit begins', () => {
+    // The parser does this arithmetic with Date's own UTC setters (it runs once per date of a
+    // large file); date-fns is the reference, across leap years, December, years 0–99 and BC.
+    const texts = ['2024', '0050', '-0044', '+12022', '2024-02', '2023-12', '0099-12', '-0001-12', '2024-02-28', '2024-12-31', '0000-12-31', '2025-03-30T01:59Z', '1999-12-31T23:59:59Z'];
+    for (const text of texts) {
+      const date = parsed(text);
+      const start = utc(date.start);
+      const next = { year: addYears, month: addMonths, day: addDays, minute: addMinutes, second: addSeconds }[date.precision](start, 1, { in: utc });
+      expect(iso(date.end), text).toBe(iso(next.getTime()));
+    }
   });
 });

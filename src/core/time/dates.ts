@@ -15,8 +15,6 @@
 // Not supported (each has its own message): EDTF intervals ("2022/2023": use `end`),
 // unspecified digits ("2022-XX"), seasons ("2022-21"), week and ordinal dates, fractions of
 // seconds, hour-only times.
-import { addDays, addMinutes, addMonths, addSeconds, addYears } from 'date-fns';
-import { UTCDate, utc } from './utc';
 import type { DatePrecision, NormalisedDate } from '../model/types';
 import { t } from '../i18n/translate';
 
@@ -52,12 +50,17 @@ function digits(text: string, at: number, count: number): number {
   return value;
 }
 
-/** The UTC instant of a calendar date and time; unlike Date.UTC, years 0–99 are not moved to 1900–1999. */
-function utcInstant(year: number, month0: number, day: number, hour: number, minute: number, second: number): UTCDate {
-  const date = new UTCDate(0);
+/** Milliseconds in a day, a minute and a second: UTC has no daylight saving, and JavaScript time no leap seconds. */
+const UNIT_MS = { day: 86_400_000, minute: 60_000, second: 1000 } as const;
+
+/**
+ * The UTC instant of a calendar date and time, in ms; unlike Date.UTC, years 0–99 are not
+ * moved to 1900–1999. A month past December rolls into the next year.
+ */
+function utcMilliseconds(year: number, month0: number, day: number, hour: number, minute: number, second: number): number {
+  const date = new Date(0);
   date.setUTCFullYear(year, month0, day);
-  date.setUTCHours(hour, minute, second, 0);
-  return date;
+  return date.setUTCHours(hour, minute, second, 0);
 }
 
 function fail(text: string, why: string): DateError {
@@ -191,21 +194,18 @@ export function parseDate(text: string): NormalisedDate | DateError {
     }
   }
 
-  const startDate = utcInstant(year, month - 1, day, hour, minute, second);
-  // date-fns does the calendar arithmetic in UTC (`in: utc`) so the host's time zone never leaks in.
-  const endDate =
-    precision === 'year' ? addYears(startDate, 1, { in: utc })
-    : precision === 'month' ? addMonths(startDate, 1, { in: utc })
-    : precision === 'day' ? addDays(startDate, 1, { in: utc })
-    : precision === 'minute' ? addMinutes(startDate, 1, { in: utc })
-    : addSeconds(startDate, 1, { in: utc });
+  const start = utcMilliseconds(year, month - 1, day, hour, minute, second);
+  const end =
+    precision === 'year' ? utcMilliseconds(year + 1, 0, 1, 0, 0, 0)
+    : precision === 'month' ? utcMilliseconds(year, month, 1, 0, 0, 0)
+    : start + UNIT_MS[precision];
   const shift = (offsetMinutes ?? 0) * 60_000;
 
   const result: NormalisedDate = {
     text,
     precision,
-    start: startDate.getTime() - shift,
-    end: endDate.getTime() - shift,
+    start: start - shift,
+    end: end - shift,
     uncertain,
     approximate,
   };
