@@ -5,19 +5,23 @@
 // sources in parts, the events in slices, then the per-actor, per-country and per-topic
 // indices and the events' mark-time order as typed arrays (transferred, not copied). The
 // page rebuilds the lookup maps, and makes the chart's event columns, as the parts arrive.
-// A slice carries the events' file records as they are and everything else an event holds
-// as numbers (parsed dates, file index), from which the page rebuilds the events: cloning
-// the events whole sent every id, title and date twice and doubled the bytes and objects
-// to deserialise (94 MB against 47 MB at 100,000 events). The records themselves travel as
-// JSON text, one string per slice: the browser's JSON.stringify and JSON.parse are native and
-// need no warm-up, and a string is copied in one piece rather than object by object. The
-// page shares their repeated strings as they arrive (sharedStrings.ts).
+// A slice carries what the chart, the filters and the labels read of each event (id, title,
+// type, status, dates, actors, topics, stances, quote count) as a compact summary, the
+// parsed dates and the file index as numbers, and the events' file records as they are.
+// Summaries and records travel as JSON text, one string each per slice: the browser's
+// JSON.stringify and JSON.parse are native and need no warm-up, and a string is copied in
+// one piece rather than object by object. The page parses the summaries as they arrive and
+// a slice's records only when one of them is first read (details, lists, positions, search,
+// edits), so the first render does not wait for every record to be parsed: at 100,000
+// events the records are about three times the summaries' bytes. The page shares their
+// repeated strings when it parses them (sharedStrings.ts).
 import { countryIdsOf, drawnTypeOf, topicIdsOf } from '../core/data/model';
-import type { ActorRecord, Dataset, DeclaredTypeRecord, DatePrecision, EventRecord, NormalisedDate, SourceRecord, TimelineEvent } from '../core/model/types';
+import type { ActorRecord, Dataset, DeclaredTypeRecord, DatePrecision, EventRecord, EventStatus, EventType, NormalisedDate, SourceRecord, Stance, TimelineEvent } from '../core/model/types';
 import { keepPublishers, PublisherCounter } from '../core/data/publishers';
 import { EventColumnsBuilder, keepEventColumns, markOrderOf } from '../core/layout/eventColumns';
 import { markTimeOf } from '../core/layout/marks';
 import { makeInterner, shareRepeatedStrings } from './sharedStrings';
+import type { Interner, SourceIds } from './sharedStrings';
 
 /** Events per slice: a slice deserialises in well under the 100 ms budget for one task. */
 export const EVENTS_PER_SLICE = 500;
@@ -49,8 +53,11 @@ export interface PackedIndex {
 export type DatasetPart =
   | { part: 'tables'; tables: Tables; sourceCount: number; eventCount: number }
   | { part: 'sources'; sources: SourceRecord[] }
-  /** `records` is the slice's records as JSON text; `numbers` holds NUMBERS_PER_EVENT numbers per record (see packEvents). */
-  | { part: 'events'; records: string; numbers: Float64Array }
+  /**
+   * `summaries` is the slice's EventSummary list as JSON text, `records` its file records as
+   * JSON text; `numbers` holds NUMBERS_PER_EVENT numbers per event (see packEvents).
+   */
+  | { part: 'events'; summaries: string; records: string; numbers: Float64Array }
   /** `markOrder`: every event index ordered by mark time (EventColumns.markOrder), worked out here while the page takes the slices. */
   | { part: 'indices'; byActor: PackedIndex; byCountry: PackedIndex; byTopic: PackedIndex; markOrder: Int32Array };
 
@@ -80,6 +87,8 @@ const APPROXIMATE_BIT = 16;
 /** Per event: file index, then the date and the end (until), four numbers each: start, end, code, offset. */
 export const NUMBERS_PER_EVENT = 9;
 const NO_DATE = -1;
+/** Shared empty list for events without topics or stances (never mutated). */
+const NONE: never[] = [];
 
 function packDate(numbers: Float64Array, at: number, date: NormalisedDate | undefined): void {
   if (!date) {
@@ -110,46 +119,142 @@ function unpackDate(numbers: Float64Array, at: number, text: string | undefined)
   return date;
 }
 
-/** A slice of events as their records and NUMBERS_PER_EVENT numbers each. */
-export function packEvents(events: readonly TimelineEvent[]): { records: EventRecord[]; numbers: Float64Array } {
+/**
+ * What the page reads of an event before its record, in the order of TimelineEvent: id,
+ * title, type as the file names it, status, the date's and the end's text (null: none),
+ * actors as the file lists them, distinct topics, distinct stances, number of quotes.
+ */
+type EventSummary = [string, string, string, EventStatus, string, string | null, string[], string[], Stance[], number];
+
+function summaryOf(event: TimelineEvent): EventSummary {
+  return [event.id, event.title, event.typeId, event.status, event.date.text, event.until?.text ?? null, event.actorIds as string[], event.topicIds as string[], event.stances as Stance[], event.quoteCount];
+}
+
+/** A slice of events as their summaries, their records and NUMBERS_PER_EVENT numbers each. */
+export function packEvents(events: readonly TimelineEvent[]): { summaries: EventSummary[]; records: EventRecord[]; numbers: Float64Array } {
   const numbers = new Float64Array(events.length * NUMBERS_PER_EVENT);
+  const summaries: EventSummary[] = [];
   const records = events.map((event, k) => {
     const at = k * NUMBERS_PER_EVENT;
     numbers[at] = event.fileIndex;
     packDate(numbers, at + 1, event.date);
     packDate(numbers, at + 5, event.until);
+    summaries.push(summaryOf(event));
     return event.record;
   });
-  return { records, numbers };
+  return { summaries, records, numbers };
+}
+
+/**
+ * One slice's file records, kept as the JSON text they came in until one of them is read.
+ * Parsing a slice of 500 takes a few milliseconds; parsing all of them before the first
+ * render was most of the page's work while a large file arrived.
+ */
+class SliceRecords {
+  private text: string | null;
+  private records: EventRecord[] | null = null;
+
+  constructor(
+    text: string,
+    private readonly events: readonly TimelineEvent[],
+    private readonly intern: Interner,
+    private readonly sources: SourceIds,
+  ) {
+    this.text = text;
+  }
+
+  record(position: number): EventRecord {
+    this.records ??= this.parse();
+    const record = this.records[position];
+    if (!record) throw new Error(`DatasetAssembler: the record at ${position} of a slice of ${this.records.length} is missing`);
+    return record;
+  }
+
+  private parse(): EventRecord[] {
+    const records = JSON.parse(this.text ?? '[]') as EventRecord[];
+    this.text = null;
+    shareRepeatedStrings(records, this.intern, this.sources);
+    // An event's actors are its record's own list, as in the loader's model.
+    records.forEach((record, k) => {
+      const event = this.events[k];
+      if (event && record) record.actors = event.actorIds as string[];
+    });
+    return records;
+  }
+}
+
+/** An event rebuilt on the page: every field but the record, which its slice parses when first read. */
+class ReceivedEvent implements TimelineEvent {
+  declare until?: NormalisedDate;
+  readonly #slice: SliceRecords;
+  readonly #position: number;
+
+  constructor(
+    public index: number,
+    public fileIndex: number,
+    public id: string,
+    public type: EventType,
+    public typeId: string,
+    public status: EventStatus,
+    public title: string,
+    public date: NormalisedDate,
+    public start: number,
+    public end: number,
+    public actorIds: readonly string[],
+    public countryIds: readonly string[],
+    public topicIds: readonly string[],
+    public stances: readonly Stance[],
+    public quoteCount: number,
+    slice: SliceRecords,
+    position: number,
+  ) {
+    this.#slice = slice;
+    this.#position = position;
+  }
+
+  get record(): EventRecord {
+    return this.#slice.record(this.#position);
+  }
+}
+
+/** The list with each string replaced, in place, by the interner's copy. */
+function shared<T extends string>(list: T[], intern: Interner): T[] {
+  for (let i = 0; i < list.length; i++) list[i] = intern(list[i]!) as T;
+  return list;
 }
 
 /** The events of a packed slice; `firstIndex` is the first one's position in Dataset.events. */
-export function unpackEvents(records: readonly EventRecord[], numbers: Float64Array, firstIndex: number, actorById: ReadonlyMap<string, ActorRecord>, typeById: ReadonlyMap<string, DeclaredTypeRecord>): TimelineEvent[] {
-  return records.map((record, k) => {
+function unpackEvents(summaries: readonly EventSummary[], recordsText: string, numbers: Float64Array, firstIndex: number, arrival: Pick<Arrival, 'actorById' | 'typeById' | 'sourceById'>, intern: Interner): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  const slice = new SliceRecords(recordsText, events, intern, arrival.sourceById);
+  summaries.forEach(([id, title, typeId, status, dateText, endText, actors, topicIds, stances, quoteCount], k) => {
     const at = k * NUMBERS_PER_EVENT;
-    const date = unpackDate(numbers, at + 1, record.date);
+    const date = unpackDate(numbers, at + 1, dateText);
     if (!date) throw new Error(`DatasetAssembler: event ${firstIndex + k} arrived without its date`);
-    const until = unpackDate(numbers, at + 5, record.end);
-    // The same fields in the same order as the loader's model (core/data/model.ts).
-    const event: TimelineEvent = {
-      index: firstIndex + k,
-      fileIndex: numbers[at]!,
-      id: record.id,
-      type: drawnTypeOf(record.type, typeById),
-      typeId: record.type,
-      status: record.status ?? 'occurred',
-      title: record.title,
+    const until = unpackDate(numbers, at + 5, endText ?? undefined);
+    const event = new ReceivedEvent(
+      firstIndex + k,
+      numbers[at]!,
+      id,
+      drawnTypeOf(typeId, arrival.typeById),
+      intern(typeId),
+      status,
+      title,
       date,
-      start: date.start,
-      end: (until ?? date).end,
-      actorIds: record.actors,
-      countryIds: countryIdsOf(record.actors, actorById),
-      topicIds: topicIdsOf(record),
-      record,
-    };
+      date.start,
+      (until ?? date).end,
+      shared(actors, intern),
+      countryIdsOf(actors, arrival.actorById),
+      topicIds.length === 0 ? NONE : shared(topicIds, intern),
+      stances.length === 0 ? NONE : shared(stances, intern),
+      quoteCount,
+      slice,
+      k,
+    );
     if (until) event.until = until;
-    return event;
+    events.push(event);
   });
+  return events;
 }
 
 /** The dataset as the parts the worker posts, in order, each with the buffers it may transfer. */
@@ -168,8 +273,8 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
     yield { message: { part: 'sources', sources: dataset.sources.slice(start, start + SOURCES_PER_PART) }, transfer: [] };
   }
   for (let start = 0; start < dataset.events.length; start += EVENTS_PER_SLICE) {
-    const { records, numbers } = packEvents(dataset.events.slice(start, start + EVENTS_PER_SLICE));
-    yield { message: { part: 'events', records: JSON.stringify(records), numbers }, transfer: [numbers.buffer as ArrayBuffer] };
+    const { summaries, records, numbers } = packEvents(dataset.events.slice(start, start + EVENTS_PER_SLICE));
+    yield { message: { part: 'events', summaries: JSON.stringify(summaries), records: JSON.stringify(records), numbers }, transfer: [numbers.buffer as ArrayBuffer] };
   }
   const byActor = packIndex(dataset.eventsByActor);
   const byCountry = packIndex(dataset.eventsByCountry);
@@ -241,9 +346,8 @@ export class DatasetAssembler {
         arrival.publishers.add(message.sources);
         return;
       case 'events': {
-        const records = JSON.parse(message.records) as EventRecord[];
-        shareRepeatedStrings(records, this.intern, arrival.sourceById);
-        const events = unpackEvents(records, message.numbers, arrival.events.length, arrival.actorById, arrival.typeById);
+        const summaries = JSON.parse(message.summaries) as EventSummary[];
+        const events = unpackEvents(summaries, message.records, message.numbers, arrival.events.length, arrival, this.intern);
         for (const event of events) {
           arrival.events.push(event);
           if (!arrival.eventById.has(event.id)) arrival.eventById.set(event.id, event);

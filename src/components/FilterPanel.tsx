@@ -138,7 +138,7 @@ function datasetTallies(dataset: Dataset) {
   for (const event of dataset.events) {
     usedTypes.add(event.typeId);
     usedStatuses.add(event.status);
-    for (const position of event.record.positions ?? []) usedStances.add(position.stance);
+    for (const stance of event.stances) usedStances.add(stance);
   }
   return { usedTypes, usedStatuses, usedStances };
 }

@@ -8,6 +8,7 @@ import type {
   DatasetFile,
   EventRecord,
   SourceRecord,
+  Stance,
   TimelineEvent,
   TopicRecord,
 } from '../model/types';
@@ -73,6 +74,15 @@ export function topicIdsOf(record: EventRecord): string[] {
   return topicIds;
 }
 
+/** The distinct stances of an event's positions, in file order (a shared empty list when none). */
+export function stancesOf(record: EventRecord): Stance[] {
+  const positions = record.positions;
+  if (positions === undefined || positions.length === 0) return NONE as Stance[];
+  const stances: Stance[] = [];
+  for (const position of positions) if (!stances.includes(position.stance)) stances.push(position.stance);
+  return stances;
+}
+
 /**
  * The model of a valid file. `dates[i]` holds the parsed dates of `file.events[i]`
  * (the rules parse each date once; this reuses them).
@@ -117,6 +127,8 @@ export function buildDataset(file: DatasetFile, dates: readonly (ParsedEventDate
       actorIds: record.actors,
       countryIds,
       topicIds,
+      stances: stancesOf(record),
+      quoteCount: record.quotes?.length ?? 0,
       record,
     };
     if (parsed.until) event.until = parsed.until;

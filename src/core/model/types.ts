@@ -230,6 +230,15 @@ export interface TimelineEvent {
   countryIds: readonly string[];
   /** Distinct topic ids of the event's positions. */
   topicIds: readonly string[];
+  /** Distinct stances of the event's positions, in file order. */
+  stances: readonly Stance[];
+  /** How many quotes the event carries. */
+  quoteCount: number;
+  /**
+   * The event as the file gives it. The fields above are what the chart, the filters and
+   * the labels read; on the page a slice of records is parsed only when one of them is first
+   * read (app/datasetTransfer.ts), so read this only for what the fields above do not say.
+   */
   record: EventRecord;
 }
 

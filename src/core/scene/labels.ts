@@ -49,8 +49,8 @@ function rank(event: TimelineEvent, priorities: LabelPriorities): number {
   if (event.index === priorities.selectedIndex) return 0;
   if (event.index === priorities.currentMatchIndex) return 1;
   if (priorities.matchIndices.has(event.index)) return 2;
-  const record = event.record;
-  if ((record.quotes?.length ?? 0) > 0 || (record.positions?.length ?? 0) > 0) return 3;
+  // Every position names a topic, so an event with positions has topics.
+  if (event.quoteCount > 0 || event.topicIds.length > 0) return 3;
   if (event.type !== 'statement') return 4;
   return 5;
 }

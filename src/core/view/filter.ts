@@ -65,7 +65,7 @@ function taggedEventTests(filters: Filters): { facet: CountedFacet | null; test:
   }
   if (filters.stances.length > 0) {
     const stances = new Set<string>(filters.stances);
-    tests.push({ facet: null, test: (event) => (event.record.positions ?? []).some((position) => stances.has(position.stance)) });
+    tests.push({ facet: null, test: (event) => anyIn(event.stances, stances) });
   }
   // Bounds that do not parse are ignored rather than hiding everything.
   const from = filters.from ? calendarInterval(filters.from) : null;
