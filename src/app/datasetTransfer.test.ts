@@ -135,6 +135,17 @@ describe('moving a dataset from the loading worker in parts', () => {
     }
   });
 
+  it('moves a dataset sent before the schema refused it, whatever its lists hold', async () => {
+    // The worker sends the model before the schema check ends; this file's event names its actor as a string, not a list.
+    const file = 'tests/fixtures/broken/wrong-type.json';
+    let early: Dataset | undefined;
+    const { dataset } = await loadDataset(readFileSync(file, 'utf8'), { file, onEarlyDataset: (sent) => (early = sent) });
+    expect(dataset).toBeUndefined();
+    expect(early?.events.some((event) => !Array.isArray(event.actorIds))).toBe(true);
+    const rebuilt = sendThroughClone(early!).assembler.result();
+    expect(withRecords(rebuilt)).toEqual(withRecords(early));
+  });
+
   it('has no dataset until the last part has arrived', async () => {
     const assembler = new DatasetAssembler();
     const parts = [...datasetParts(await seedDataset())];

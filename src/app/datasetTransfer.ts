@@ -217,9 +217,17 @@ class ReceivedEvent implements TimelineEvent {
   }
 }
 
-/** The list with each string replaced, in place, by the interner's copy. */
+/**
+ * The list with each string replaced, in place, by the interner's copy. A file the schema
+ * refuses is sent before that check ends (loadWorker.ts), so a list may be anything: what is
+ * not a list of strings is left as it came.
+ */
 function shared<T extends string>(list: T[], intern: Interner): T[] {
-  for (let i = 0; i < list.length; i++) list[i] = intern(list[i]!) as T;
+  if (!Array.isArray(list)) return list;
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
+    if (typeof item === 'string') list[i] = intern(item) as T;
+  }
   return list;
 }
 
