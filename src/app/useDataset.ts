@@ -124,7 +124,12 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
     [location, store],
   );
 
+  // Once per page: React's strict mode runs effects twice in development, and a second load of
+  // the same file landed after the first was on screen, racing whatever the reader did next.
+  const firstLoadStarted = useRef(false);
   useEffect(() => {
+    if (firstLoadStarted.current) return;
+    firstLoadStarted.current = true;
     void load(false);
   }, [load]);
 
