@@ -78,6 +78,7 @@ export function Screens({
             store={store}
             dataset={state.dataset}
             warnings={state.warnings}
+            checking={state.checking ?? false}
             foreign={state.foreign}
             banner={<ReloadBanner problems={state.reloadProblems} failure={state.reloadFailure} onDismiss={dismissReloadProblems} />}
             opener={opener}

@@ -67,6 +67,7 @@ export function Workspace({
   store,
   dataset,
   warnings,
+  checking = false,
   foreign,
   banner,
   opener,
@@ -75,6 +76,8 @@ export function Workspace({
   store: ViewStore;
   dataset: Dataset;
   warnings: readonly Problem[];
+  /** The loader's last checks still run: the warnings are not all in yet. */
+  checking?: boolean;
   foreign: ForeignData | null;
   banner: ReactNode;
   opener?: FileOpener;
@@ -182,7 +185,7 @@ export function Workspace({
         {t('Skip to the events')}
       </a>
       <ErrorBoundary label={t('The header')} resetKey={dataset.title}>
-        <Header dataset={dataset} warnings={warnings} opener={opener} foreign={foreign} actions={<ExportMenu store={store} dataset={dataset} included={included} foreign={foreign} />} />
+        <Header dataset={dataset} warnings={warnings} checking={checking} opener={opener} foreign={foreign} actions={<ExportMenu store={store} dataset={dataset} included={included} foreign={foreign} />} />
       </ErrorBoundary>
       {banner}
       {opener && <OpenFileStatus opener={opener} />}

@@ -3,6 +3,7 @@
 // worker only keeps the page responsive (and loadData's loader and importers out of the
 // first chunk: the fallback imports them when it is needed).
 import { DatasetAssembler } from './datasetTransfer';
+import type { Dataset } from '../core/model/types';
 import type { FetchOutcome, ProgressListener } from './loadData';
 import { DATA_TIMEOUT_MS, dataTimedOutMessage } from './loadMessages';
 import type { LoadRequest, LoadWorkerMessage } from './loadMessages';
@@ -25,18 +26,28 @@ function startWorker(): Worker | null {
 }
 
 /**
+ * The dataset as soon as all of it has arrived from the worker, while the worker's last checks
+ * (schema, text lengths, quotes) still run: they only add problems, so the outcome that
+ * follows holds this same dataset, or refuses it.
+ */
+export type ArrivedListener = (dataset: Dataset) => void;
+
+/**
  * The data file fetched, parsed, validated and built into a dataset, off the main thread
  * where possible. A worker that cannot start or fails before it answers (blocked by the
  * page's origin or policy) falls back to the main thread, so loading always finishes.
+ * `onArrived` hears of the dataset before the outcome when the worker sends it early.
  */
-export function fetchDatasetOffThread(location: LoadRequest, onProgress?: ProgressListener): Promise<FetchOutcome> {
+export function fetchDatasetOffThread(location: LoadRequest, onProgress?: ProgressListener, onArrived?: ArrivedListener): Promise<FetchOutcome> {
   const early = claimEarlyLoad(location.url);
   if (early) {
     early.listener = onProgress;
+    early.arrivedListener = onArrived;
     if (early.lastProgress && onProgress) onProgress(...early.lastProgress);
+    if (early.arrived && onArrived) onArrived(early.arrived);
     return early.outcome;
   }
-  return startLoad(location, onProgress);
+  return startLoad(location, onProgress, onArrived);
 }
 
 /** A load started before the application rendered, waiting for the page to ask for its outcome. */
@@ -46,6 +57,9 @@ interface EarlyLoad {
   /** The page's progress listener, once it has asked; the progress so far is replayed to it. */
   listener: ProgressListener | undefined;
   lastProgress: [loadedBytes: number, totalBytes: number | null] | null;
+  /** The page's listener for the dataset's arrival, once it has asked; a dataset that arrived before is handed to it then. */
+  arrivedListener: ArrivedListener | undefined;
+  arrived: Dataset | null;
 }
 
 let earlyLoad: EarlyLoad | null = null;
@@ -59,11 +73,18 @@ let earlyLoad: EarlyLoad | null = null;
  */
 export function startLoadingEarly(location: LoadRequest): void {
   if (earlyLoad) return;
-  const early: EarlyLoad = { url: location.url, outcome: Promise.resolve({ kind: 'failed', message: '' }), listener: undefined, lastProgress: null };
-  early.outcome = startLoad(location, (loadedBytes, totalBytes) => {
-    early.lastProgress = [loadedBytes, totalBytes];
-    early.listener?.(loadedBytes, totalBytes);
-  });
+  const early: EarlyLoad = { url: location.url, outcome: Promise.resolve({ kind: 'failed', message: '' }), listener: undefined, lastProgress: null, arrivedListener: undefined, arrived: null };
+  early.outcome = startLoad(
+    location,
+    (loadedBytes, totalBytes) => {
+      early.lastProgress = [loadedBytes, totalBytes];
+      early.listener?.(loadedBytes, totalBytes);
+    },
+    (dataset) => {
+      early.arrived = dataset;
+      early.arrivedListener?.(dataset);
+    },
+  );
   earlyLoad = early;
 }
 
@@ -75,7 +96,7 @@ function claimEarlyLoad(url: string): EarlyLoad | null {
   return early;
 }
 
-function startLoad(location: LoadRequest, onProgress?: ProgressListener): Promise<FetchOutcome> {
+function startLoad(location: LoadRequest, onProgress?: ProgressListener, onArrived?: ArrivedListener): Promise<FetchOutcome> {
   const worker = startWorker();
   if (!worker) return loadOnMainThread(location, onProgress);
   return new Promise<FetchOutcome>((resolve) => {
@@ -95,7 +116,11 @@ function startLoad(location: LoadRequest, onProgress?: ProgressListener): Promis
       const data = message.data;
       if (data.kind === 'progress') onProgress?.(data.loadedBytes, data.totalBytes);
       else if (data.kind === 'arrived') clearTimeout(deadline);
-      else if (data.kind === 'dataset') assembler.add(data.part);
+      else if (data.kind === 'dataset') {
+        assembler.add(data.part);
+        const dataset = data.part.part === 'indices' ? assembler.result() : null;
+        if (dataset && !settled) onArrived?.(dataset);
+      }
       else if (data.kind === 'crashed') finish(loadOnMainThread(location, onProgress));
       else if (!data.datasetSent || data.outcome.kind !== 'loaded') finish(data.outcome);
       else {

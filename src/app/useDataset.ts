@@ -85,10 +85,19 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
     async (isReload: boolean, mapping?: ColumnMapping) => {
       if ('refused' in location) return;
       const readWith = mapping ?? addressMapping.current;
+      // The first load shows the data as soon as it has arrived, while the last checks run;
+      // a reload keeps the last good data on screen until its outcome is known.
+      let shownEarly: Dataset | null = null;
       const outcome = await fetchDatasetOffThread(
         readWith ? { ...location, mapping: readWith } : location,
         isReload ? undefined : (loadedBytes, totalBytes) => {
           if (!replacedByOpenedFile.current) setState({ phase: 'loading', file: location.file, loadedBytes, totalBytes });
+        },
+        isReload ? undefined : (dataset) => {
+          if (replacedByOpenedFile.current || current.current.phase !== 'loading') return;
+          shownEarly = dataset;
+          store.setDataset(dataset);
+          setState({ phase: 'ready', file: location.file, dataset, warnings: [], checking: true, reloadProblems: [], reloadFailure: null, foreign: foreignDataOrigin(location.url, window.location.origin) });
         },
       );
       if (replacedByOpenedFile.current) return;
@@ -110,7 +119,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
         return;
       }
       if (mapping) addressMapping.current = mapping;
-      store.setDataset(dataset);
+      if (dataset !== shownEarly) store.setDataset(dataset);
       setState({
         phase: 'ready',
         file: location.file,

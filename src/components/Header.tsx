@@ -15,9 +15,10 @@ import { sourceCredit } from '../render/export/credit';
 /**
  * `opener` (the full app with fetched data) adds the "Open file…" button and says when the data came from the computer;
  * `foreign` names the other site the data came from, above the title it could otherwise pass off as this site's;
- * `actions` are the other things done with the file as a whole (export, embed), beside opening one.
+ * `actions` are the other things done with the file as a whole (export, embed), beside opening one;
+ * `checking` says the data is shown while the loader's last checks still run, so warnings may yet come.
  */
-export function Header({ dataset, warnings, opener, foreign = null, actions }: { dataset: Dataset; warnings: readonly Problem[]; opener?: FileOpener; foreign?: ForeignData | null; actions?: ReactNode }) {
+export function Header({ dataset, warnings, checking = false, opener, foreign = null, actions }: { dataset: Dataset; warnings: readonly Problem[]; checking?: boolean; opener?: FileOpener; foreign?: ForeignData | null; actions?: ReactNode }) {
   // The language is a dependency because the credit's words come from t().
   const language = useLanguage();
   const credit = useMemo(() => sourceCredit(dataset), [dataset, language]);
@@ -42,6 +43,9 @@ export function Header({ dataset, warnings, opener, foreign = null, actions }: {
             </details>
           )}
           <WarningsDisclosure warnings={warnings} />
+          <span className="checking-note" role="status">
+            {checking ? t('Checking the file…') : ''}
+          </span>
           {opener && <OpenedFromComputerNote opening={opener.opening} />}
         </div>
       </div>

@@ -20,6 +20,8 @@ export type DataState =
       reloadFailure: string | null;
       /** The other site the data came from, or null when it is this site's (or the reader's own file): shown in the header, embeds and exports. */
       foreign: ForeignData | null;
+      /** The data is on screen while the loader's last checks still run: its warnings, or its refusal, are still to come. */
+      checking?: boolean;
     };
 
 /** Opening a file from the computer (picker or drag-and-drop), beside the data state. */
