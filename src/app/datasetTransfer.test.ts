@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { loadDataset } from '../core/data';
 import type { Dataset } from '../core/model/types';
-import { DatasetAssembler, datasetParts, EVENTS_PER_SLICE, NUMBERS_PER_EVENT, packIndex, SOURCES_PER_PART, unpackIndex } from './datasetTransfer';
+import { DatasetAssembler, datasetParts, EVENTS_PER_SLICE, parseRecordsWhenIdle, NUMBERS_PER_EVENT, packIndex, SOURCES_PER_PART, unpackIndex } from './datasetTransfer';
 import { publishersOf } from '../core/data/publishers';
 import { eventColumnsOf } from '../core/layout/eventColumns';
 import type { DatasetPart } from './datasetTransfer';
@@ -130,6 +130,29 @@ describe('moving a dataset from the loading worker in parts', () => {
       expect(rebuilt.events[rebuilt.events.length - 2]!.record.id).toBe(rebuilt.events[rebuilt.events.length - 2]!.id);
       expect(last.record).toBe(last.record);
       expect(parse).toHaveBeenCalledTimes(slices + 1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('parses the waiting records in idle time, a slice per idle call when the page has no time to spare', async () => {
+    const dataset = enlarged(await seedDataset(), Math.ceil((2.5 * EVENTS_PER_SLICE) / 14));
+    const rebuilt = sendThroughClone(dataset).assembler.result()!;
+    const slices = Math.ceil(rebuilt.events.length / EVENTS_PER_SLICE);
+    const idleCalls: ((idle: { timeRemaining(): number }) => void)[] = [];
+    parseRecordsWhenIdle(rebuilt, (work) => idleCalls.push(work));
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      let calls = 0;
+      while (idleCalls.length > 0) {
+        idleCalls.shift()!({ timeRemaining: () => 0 });
+        calls++;
+      }
+      expect(calls).toBe(slices);
+      expect(parse).toHaveBeenCalledTimes(slices);
+      // Read afterwards, the records are there: nothing more is parsed.
+      expect(withRecords(rebuilt)).toEqual(withRecords(dataset));
+      expect(parse).toHaveBeenCalledTimes(slices);
     } finally {
       parse.mockRestore();
     }

@@ -8,14 +8,15 @@
 // A slice carries what the chart, the filters and the labels read of each event (id, title,
 // type, status, dates, actors, topics, stances, quote count) as a compact summary, the
 // parsed dates and the file index as numbers, and the events' file records as they are.
-// Summaries and records travel as JSON text, one string each per slice: the browser's
-// JSON.stringify and JSON.parse are native and need no warm-up, and a string is copied in
-// one piece rather than object by object. The page parses the summaries as they arrive and
-// a slice's records only when one of them is first read (details, lists, positions, search,
-// edits), so the first render does not wait for every record to be parsed: at 100,000
-// events the records are about three times the summaries' bytes. The page shares their
-// repeated strings when it parses them (sharedStrings.ts).
-import { countryIdsOf, drawnTypeOf, topicIdsOf } from '../core/data/model';
+// Summaries and records travel as JSON text, one per slice: the browser's JSON.stringify and
+// JSON.parse are native and need no warm-up, and text is copied in one piece rather than
+// object by object. The records go as UTF-8 bytes, transferred, and wait on the page as
+// such. The page parses the summaries as they arrive and a slice's records only when one of
+// them is first read (details, lists, positions, search, edits), so the first render does
+// not wait for every record to be parsed: at 100,000 events the records are about three
+// times the summaries' bytes. The page shares their repeated strings when it parses them
+// (sharedStrings.ts).
+import { countryIdsOf, drawnTypeOf } from '../core/data/model';
 import type { ActorRecord, Dataset, DeclaredTypeRecord, DatePrecision, EventRecord, EventStatus, EventType, NormalisedDate, SourceRecord, Stance, TimelineEvent } from '../core/model/types';
 import { keepPublishers, PublisherCounter } from '../core/data/publishers';
 import { EventColumnsBuilder, keepEventColumns, markOrderOf } from '../core/layout/eventColumns';
@@ -55,9 +56,9 @@ export type DatasetPart =
   | { part: 'sources'; sources: SourceRecord[] }
   /**
    * `summaries` is the slice's EventSummary list as JSON text, `records` its file records as
-   * JSON text; `numbers` holds NUMBERS_PER_EVENT numbers per event (see packEvents).
+   * JSON text in UTF-8 (transferred); `numbers` holds NUMBERS_PER_EVENT numbers per event (see packEvents).
    */
-  | { part: 'events'; summaries: string; records: string; numbers: Float64Array }
+  | { part: 'events'; summaries: string; records: Uint8Array; numbers: Float64Array }
   /** `markOrder`: every event index ordered by mark time (EventColumns.markOrder), worked out here while the page takes the slices. */
   | { part: 'indices'; byActor: PackedIndex; byCountry: PackedIndex; byTopic: PackedIndex; markOrder: Int32Array };
 
@@ -87,6 +88,12 @@ const APPROXIMATE_BIT = 16;
 /** Per event: file index, then the date and the end (until), four numbers each: start, end, code, offset. */
 export const NUMBERS_PER_EVENT = 9;
 const NO_DATE = -1;
+/**
+ * A slice's records wait on the page as UTF-8 bytes: about one byte a character, where a
+ * string holding any character past Latin-1 takes two for every one of them.
+ */
+const utf8Bytes = new TextEncoder();
+const utf8 = new TextDecoder();
 /** Shared empty list for events without topics or stances (never mutated). */
 const NONE: never[] = [];
 
@@ -151,16 +158,23 @@ export function packEvents(events: readonly TimelineEvent[]): { summaries: Event
  * render was most of the page's work while a large file arrived.
  */
 class SliceRecords {
-  private text: string | null;
+  private bytes: Uint8Array | null;
   private records: EventRecord[] | null = null;
 
   constructor(
-    text: string,
+    bytes: Uint8Array,
     private readonly events: readonly TimelineEvent[],
     private readonly intern: Interner,
     private readonly sources: SourceIds,
   ) {
-    this.text = text;
+    this.bytes = bytes;
+  }
+
+  /** Parses the slice's records now, if no reader has yet; false when they were parsed already. */
+  parseNow(): boolean {
+    if (this.records) return false;
+    this.records = this.parse();
+    return true;
   }
 
   record(position: number): EventRecord {
@@ -171,13 +185,19 @@ class SliceRecords {
   }
 
   private parse(): EventRecord[] {
-    const records = JSON.parse(this.text ?? '[]') as EventRecord[];
-    this.text = null;
+    const records = JSON.parse(this.bytes ? utf8.decode(this.bytes) : '[]') as EventRecord[];
+    this.bytes = null;
     shareRepeatedStrings(records, this.intern, this.sources);
-    // An event's actors are its record's own list, as in the loader's model.
+    // The strings the event already holds, once: its id, title and date texts, and its actors
+    // (the record's own list, as in the loader's model).
     records.forEach((record, k) => {
       const event = this.events[k];
-      if (event && record) record.actors = event.actorIds as string[];
+      if (!event || record === null || typeof record !== 'object') return;
+      record.id = event.id;
+      record.title = event.title;
+      record.date = event.date.text;
+      if (event.until) record.end = event.until.text;
+      record.actors = event.actorIds as string[];
     });
     return records;
   }
@@ -231,10 +251,40 @@ function shared<T extends string>(list: T[], intern: Interner): T[] {
   return list;
 }
 
-/** The events of a packed slice; `firstIndex` is the first one's position in Dataset.events. */
-function unpackEvents(summaries: readonly EventSummary[], recordsText: string, numbers: Float64Array, firstIndex: number, arrival: Pick<Arrival, 'actorById' | 'typeById' | 'sourceById'>, intern: Interner): TimelineEvent[] {
+/** The slices of a dataset the page assembled, for parsing their records when the page is idle. */
+const slicesOf = new WeakMap<Dataset, readonly SliceRecords[]>();
+
+/** What an idle callback is told: how long the page expects to stay idle (requestIdleCallback's IdleDeadline). */
+export interface IdleTime {
+  timeRemaining(): number;
+}
+
+/**
+ * Parses the records still waiting as bytes, slice by slice in the page's idle time (at least
+ * one slice per call of `whenIdle`'s callback, more while it has time), until none is left. A
+ * slice's text takes more memory than its parsed records with their repeated strings shared
+ * (127 against 112 MB at 100,000 events, 850 against 679 MB at a million), and a later reader
+ * (search, the positions view, an export) then finds them ready. A dataset not assembled from
+ * parts has nothing waiting.
+ */
+export function parseRecordsWhenIdle(dataset: Dataset, whenIdle: (work: (idle: IdleTime) => void) => void): void {
+  const slices = slicesOf.get(dataset);
+  if (!slices) return;
+  let next = 0;
+  const work = (idle: IdleTime) => {
+    do {
+      const slice = slices[next++];
+      slice?.parseNow();
+    } while (next < slices.length && idle.timeRemaining() > 4);
+    if (next < slices.length) whenIdle(work);
+  };
+  if (slices.length > 0) whenIdle(work);
+}
+
+/** The events of a packed slice, and its records waiting to be read; `firstIndex` is the first event's position in Dataset.events. */
+function unpackEvents(summaries: readonly EventSummary[], recordBytes: Uint8Array, numbers: Float64Array, firstIndex: number, arrival: Pick<Arrival, 'actorById' | 'typeById' | 'sourceById'>, intern: Interner): { events: TimelineEvent[]; slice: SliceRecords } {
   const events: TimelineEvent[] = [];
-  const slice = new SliceRecords(recordsText, events, intern, arrival.sourceById);
+  const slice = new SliceRecords(recordBytes, events, intern, arrival.sourceById);
   summaries.forEach(([id, title, typeId, status, dateText, endText, actors, topicIds, stances, quoteCount], k) => {
     const at = k * NUMBERS_PER_EVENT;
     const date = unpackDate(numbers, at + 1, dateText);
@@ -262,7 +312,7 @@ function unpackEvents(summaries: readonly EventSummary[], recordsText: string, n
     if (until) event.until = until;
     events.push(event);
   });
-  return events;
+  return { events, slice };
 }
 
 /** The dataset as the parts the worker posts, in order, each with the buffers it may transfer. */
@@ -282,7 +332,8 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
   }
   for (let start = 0; start < dataset.events.length; start += EVENTS_PER_SLICE) {
     const { summaries, records, numbers } = packEvents(dataset.events.slice(start, start + EVENTS_PER_SLICE));
-    yield { message: { part: 'events', summaries: JSON.stringify(summaries), records: JSON.stringify(records), numbers }, transfer: [numbers.buffer as ArrayBuffer] };
+    const recordBytes = utf8Bytes.encode(JSON.stringify(records));
+    yield { message: { part: 'events', summaries: JSON.stringify(summaries), records: recordBytes, numbers }, transfer: [numbers.buffer as ArrayBuffer, recordBytes.buffer as ArrayBuffer] };
   }
   const byActor = packIndex(dataset.eventsByActor);
   const byCountry = packIndex(dataset.eventsByCountry);
@@ -314,6 +365,8 @@ interface Arrival {
   eventById: Map<string, TimelineEvent>;
   /** The chart's per-event columns, made slice by slice so the first scene plan need not make them. */
   columns: EventColumnsBuilder;
+  /** Each slice's records, waiting as bytes until read. */
+  slices: SliceRecords[];
 }
 
 /** Rebuilds the Dataset from its parts, one part per call (one task each on the page); a new 'tables' part starts over. */
@@ -339,6 +392,7 @@ export class DatasetAssembler {
         events: [],
         eventById: new Map(),
         columns: new EventColumnsBuilder(tables, eventCount),
+        slices: [],
       };
       this.dataset = null;
       return;
@@ -355,7 +409,8 @@ export class DatasetAssembler {
         return;
       case 'events': {
         const summaries = JSON.parse(message.summaries) as EventSummary[];
-        const events = unpackEvents(summaries, message.records, message.numbers, arrival.events.length, arrival, this.intern);
+        const { events, slice } = unpackEvents(summaries, message.records, message.numbers, arrival.events.length, arrival, this.intern);
+        arrival.slices.push(slice);
         for (const event of events) {
           arrival.events.push(event);
           if (!arrival.eventById.has(event.id)) arrival.eventById.set(event.id, event);
@@ -401,6 +456,7 @@ function assembled(arrival: Arrival, indices: Extract<DatasetPart, { part: 'indi
   };
   copyOptionalTables(tables, dataset);
   keepEventColumns(dataset, arrival.columns.result(indices.markOrder));
+  slicesOf.set(dataset, arrival.slices);
   keepPublishers(sources, arrival.publishers.tally());
   return dataset;
 }

@@ -2,7 +2,8 @@
 // thread. Both paths run the same fetchDataset, so they give the same outcome; the
 // worker only keeps the page responsive (and loadData's loader and importers out of the
 // first chunk: the fallback imports them when it is needed).
-import { DatasetAssembler } from './datasetTransfer';
+import { DatasetAssembler, parseRecordsWhenIdle } from './datasetTransfer';
+import type { IdleTime } from './datasetTransfer';
 import type { Dataset } from '../core/model/types';
 import type { FetchOutcome, ProgressListener } from './loadData';
 import { DATA_TIMEOUT_MS, dataTimedOutMessage } from './loadMessages';
@@ -96,6 +97,12 @@ function claimEarlyLoad(url: string): EarlyLoad | null {
   return early;
 }
 
+/** Runs `work` when the page is idle (requestIdleCallback; a plain timeout where there is none, as in Safari). */
+function whenIdle(work: (idle: IdleTime) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(() => work({ timeRemaining: () => 0 }), 0);
+}
+
 function startLoad(location: LoadRequest, onProgress?: ProgressListener, onArrived?: ArrivedListener): Promise<FetchOutcome> {
   const worker = startWorker();
   if (!worker) return loadOnMainThread(location, onProgress);
@@ -119,7 +126,10 @@ function startLoad(location: LoadRequest, onProgress?: ProgressListener, onArriv
       else if (data.kind === 'dataset') {
         assembler.add(data.part);
         const dataset = data.part.part === 'indices' ? assembler.result() : null;
-        if (dataset && !settled) onArrived?.(dataset);
+        if (dataset && !settled) {
+          onArrived?.(dataset);
+          parseRecordsWhenIdle(dataset, whenIdle);
+        }
       }
       else if (data.kind === 'crashed') finish(loadOnMainThread(location, onProgress));
       else if (!data.datasetSent || data.outcome.kind !== 'loaded') finish(data.outcome);
