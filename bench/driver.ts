@@ -49,6 +49,8 @@ export interface RunResult {
   /** The longest main-thread task seen up to the end of the first render, ms. */
   longestLoadTaskMs: number;
   heapBytes: number;
+  /** Array buffers' memory (typed arrays' backing stores), outside the JS heap that heapBytes counts. */
+  bufferBytes: number;
   domNodes: number;
   /** Raw step durations (input timestamp to end of next frame), ms, floor not subtracted. */
   zoomSteps: number[];
@@ -134,15 +136,15 @@ async function targetPoint(page: Page, selectors: readonly string[]): Promise<{ 
   throw new Error(`none of the target elements (${selectors.join(', ')}) is on screen`);
 }
 
-async function heapAndNodes(cdp: CDPSession): Promise<{ heapBytes: number; domNodes: number }> {
+async function heapAndNodes(cdp: CDPSession): Promise<{ heapBytes: number; bufferBytes: number; domNodes: number }> {
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdp.send('Runtime.getHeapUsage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const nodes = metrics.find((metric) => metric.name === 'Nodes')?.value ?? Number.NaN;
-  return { heapBytes: heap.usedSize, domNodes: nodes };
+  return { heapBytes: heap.usedSize, bufferBytes: heap.backingStorageSize ?? Number.NaN, domNodes: nodes };
 }
 
 async function playZoom(page: Page, point: { x: number; y: number }, wheelDelta: number, zoomKey: Subject['zoomKey']): Promise<number[]> {
@@ -203,7 +205,7 @@ export async function measureRun(plan: RunPlan): Promise<RunResult | RunFailure>
     const longTasks = await page.evaluate(() => window.__bench.longTasks());
     // Let whatever follows the first render (effects, idle work) finish before measuring memory.
     await sleep(SETTLE_MS);
-    const { heapBytes, domNodes } = await heapAndNodes(cdp);
+    const { heapBytes, bufferBytes, domNodes } = await heapAndNodes(cdp);
     const gestures = subject.gestures ?? true;
     const point = gestures ? await targetPoint(page, subject.targets) : null;
     const zoomSteps = point ? await playZoom(page, point, plan.wheelDelta, subject.zoomKey) : [];
@@ -216,6 +218,7 @@ export async function measureRun(plan: RunPlan): Promise<RunResult | RunFailure>
       paintedMs: rendered.painted,
       longestLoadTaskMs: longTasks.reduce((a, b) => Math.max(a, b), 0),
       heapBytes,
+      bufferBytes,
       domNodes,
       zoomSteps,
       panSteps,

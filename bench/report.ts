@@ -20,6 +20,7 @@ export interface Figures {
   zoomP95RawMs: number;
   panP95RawMs: number;
   heapMB: number;
+  buffersMB: number;
   domNodes: number;
 }
 
@@ -93,6 +94,7 @@ export function figuresFor(results: ReadonlyArray<RunResult | RunFailure>, subje
     zoomP95RawMs: median(ok.map((r) => p95(r.zoomSteps, 0))),
     panP95RawMs: median(ok.map((r) => p95(r.panSteps, 0))),
     heapMB: median(ok.map((r) => r.heapBytes / 1024 / 1024)),
+    buffersMB: median(ok.map((r) => (r.bufferBytes ?? Number.NaN) / 1024 / 1024)),
     domNodes: median(ok.map((r) => r.domNodes)),
   };
 }
@@ -184,8 +186,8 @@ function floorRatio(report: Report, subject: string, size: number, renderMs: num
 
 function resultTable(report: Report): string[] {
   const lines = [
-    '| events | subject | first full render | × load floor | to next frame | longest task in load | zoom step cost p95 | pan step cost p95 | JS heap after GC | DOM nodes |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| events | subject | first full render | × load floor | to next frame | longest task in load | zoom step cost p95 | pan step cost p95 | JS heap after GC | array buffers | DOM nodes |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const size of report.sizes) {
     const floor = report.floors.get(size);
@@ -203,7 +205,7 @@ function resultTable(report: Report): string[] {
       const zoom = subject === 'empty' ? `floor ${stepMs(floor?.zoomMs ?? Number.NaN)}` : subject === 'read-floor' ? 'not played' : stepMs(f.zoomP95Ms);
       const pan = subject === 'empty' ? `floor ${stepMs(floor?.panMs ?? Number.NaN)}` : subject === 'read-floor' ? 'not played' : stepMs(f.panP95Ms);
       lines.push(
-        `| ${label} | ${SUBJECT_LABEL[subject]}${failed} | ${ms(f.renderMs)} | ${floorRatio(report, subject, size, f.renderMs)} | ${ms(f.paintedMs)} | ${ms(f.longestLoadTaskMs)} | ${zoom} | ${pan} | ${mb(f.heapMB)} | ${count(f.domNodes)} |`,
+        `| ${label} | ${SUBJECT_LABEL[subject]}${failed} | ${ms(f.renderMs)} | ${floorRatio(report, subject, size, f.renderMs)} | ${ms(f.paintedMs)} | ${ms(f.longestLoadTaskMs)} | ${zoom} | ${pan} | ${mb(f.heapMB)} | ${mb(f.buffersMB)} | ${count(f.domNodes)} |`,
       );
     }
   }
@@ -309,7 +311,7 @@ export const METHOD_TEXT = `## Method
    - **vis-timeline** 8.5 (\`bench/vis.html\`): the same file fetched and turned into grouped items, one group per actor nested under one group per country, one item per event in its first actor's lane (so items = events, as in the issue's figures), \`point\` for a day or an instant, \`range\` for a month, a year or a span with \`end\`, vis-timeline's default options otherwise (stacking on). Its first full render is its first \`changed\` event after the items are set. Runs are capped at the size given by \`--vis-max\` (10,000 by default) so a full run stays within about 15 minutes; larger sizes are listed as not run.
    - **empty page** (\`bench/empty.html\`): nothing but the probe and input listeners that do nothing, registered as the subjects' zoom libraries register theirs (a wheel listener that is not passive and takes the event, drag listeners); it is the floor. The wheel listener matters: with only passive listeners Chromium hands a wheel event to the page with the next frame instead of at once, which added a frame to the floor and so hid a frame of every subject's cost.
    - **reading the file (load floor)** (\`bench/read-floor.html\`): a worker fetches the same file, reads it in chunks, decodes it and \`JSON.parse\`s it, as Stanceline's loading worker does, and posts back only the number of events; the mark follows. Nothing is validated or drawn, and no steps are played: its first render is what any page that parses the JSON file off its main thread pays before it can draw, on this machine, so a render target below it cannot be met with this file format. For a Parquet size the worker instead decodes every column of the Parquet file with hyparquet, the library Stanceline's worker uses (\`bench/read-floor-parquet-worker.js\`), without assembling rows.
-5. Per run: time to first full render (navigation start to the rendered mark, and to the end of the frame after it); the longest main-thread task up to then (Long Tasks API); after the page settles, JS heap after a forced GC (CDP \`HeapProfiler.collectGarbage\`, then \`Runtime.getHeapUsage\`) and DOM node count (CDP \`Performance.getMetrics\`, \`Nodes\`); then ${ZOOM_STEPS} wheel-zoom steps (${ZOOM_STEPS / 2} in, ${ZOOM_STEPS / 2} out, ${ZOOM_FACTOR}x each, at the centre of the chart) and ${PAN_STEPS} drag-pan steps of ${PAN_STEP_PX} px (one drag, ${PAN_STEPS / 2} steps left then ${PAN_STEPS / 2} back), each input sent after the previous step has finished plus 50 ms.
+5. Per run: time to first full render (navigation start to the rendered mark, and to the end of the frame after it); the longest main-thread task up to then (Long Tasks API); after the page settles, JS heap after a forced GC (CDP \`HeapProfiler.collectGarbage\`, then \`Runtime.getHeapUsage\`'s \`usedSize\`; beside it its \`backingStorageSize\`, the array buffers' memory outside that heap: typed arrays, such as the chart's columns and event records still waiting as bytes) and DOM node count (CDP \`Performance.getMetrics\`, \`Nodes\`); then ${ZOOM_STEPS} wheel-zoom steps (${ZOOM_STEPS / 2} in, ${ZOOM_STEPS / 2} out, ${ZOOM_FACTOR}x each, at the centre of the chart) and ${PAN_STEPS} drag-pan steps of ${PAN_STEP_PX} px (one drag, ${PAN_STEPS / 2} steps left then ${PAN_STEPS / 2} back), each input sent after the previous step has finished plus 50 ms.
 6. A step is timed in the page by \`bench/probe.js\`, injected before any page script into every subject: from the input event's own \`timeStamp\` to the end of the frame that shows its effect (a \`requestAnimationFrame\` callback registered by a capture-phase listener on \`window\`, so it runs before the page's own frame callbacks, then a \`MessageChannel\` task, which runs once that frame's rendering work is done). Work the page defers out of that frame is followed: while the page has a frame callback waiting (asked for during the frame) or a timer of at most one frame pending, the step ends with the next frame instead, up to 4 more frames (the probe wraps \`requestAnimationFrame\` and \`setTimeout\` to know). Longer timers, such as recording a view once the user pauses, are not part of a step; if such work runs while steps are still coming, it lands in the step it collides with. A step's **cost** is that time minus the floor: the median of the same step on the empty page at the same size (the browser's own input and frame pipeline, not the page). The p95 of a run's ${ZOOM_STEPS} steps is nearest-rank (the second-largest step); the table gives the median of the runs' p95s.
 7. The wheel: Stanceline and vis-timeline turn one wheel delta into different zooms (Stanceline zooms with Ctrl + wheel, as the bench sends it to it, by 2^(deltaY × 0.02) for pixel deltas up to √2 per event, so deltaY ≈ 13.2 gives ${ZOOM_FACTOR}x; its plain wheel scrolls; vis-timeline about ${ZOOM_FACTOR}x per notch of a plain wheel), so before the runs the bench starts from each library's model and checks it: it reads the subject's visible window before and after single wheel steps, waiting (up to 5 s) until the subject reports the new window, and corrects the deltaY in log space until a step zooms ${ZOOM_FACTOR}x within 0.002 (Stanceline's window is read from the \`data-window\` its chart writes once a gesture settles, vis-timeline's from \`getWindow()\`). The trials are listed above; if the window cannot be read, the model's deltaY is used and the note says so.
 
