@@ -97,10 +97,34 @@ function claimEarlyLoad(url: string): EarlyLoad | null {
   return early;
 }
 
-/** Runs `work` when the page is idle (requestIdleCallback; a plain timeout where there is none, as in Safari). */
+/** Background work waits this long after the reader's last input (ms): it yields to zooming and panning. */
+const QUIET_AFTER_INPUT_MS = 500;
+let lastInputAt = -Infinity;
+let watchingInput = false;
+
+function watchInput(): void {
+  if (watchingInput || typeof addEventListener !== 'function') return;
+  watchingInput = true;
+  const note = () => (lastInputAt = performance.now());
+  for (const type of ['pointerdown', 'pointermove', 'wheel', 'keydown', 'touchstart']) addEventListener(type, note, { capture: true, passive: true });
+}
+
+/**
+ * Runs `work` when the page is idle and the reader has not used it for a moment
+ * (requestIdleCallback, never forced; a plain timeout where there is none, as in Safari).
+ * Parsing records makes garbage, and a collection in the middle of a zoom is a dropped frame.
+ */
 function whenIdle(work: (idle: IdleTime) => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
-  else setTimeout(() => work({ timeRemaining: () => 0 }), 0);
+  watchInput();
+  const later = (run: (idle: IdleTime) => void) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run);
+    else setTimeout(() => run({ timeRemaining: () => 0 }), 50);
+  };
+  const run = (idle: IdleTime) => {
+    if (performance.now() - lastInputAt < QUIET_AFTER_INPUT_MS) setTimeout(() => later(run), QUIET_AFTER_INPUT_MS);
+    else work(idle);
+  };
+  later(run);
 }
 
 function startLoad(location: LoadRequest, onProgress?: ProgressListener, onArrived?: ArrivedListener): Promise<FetchOutcome> {
