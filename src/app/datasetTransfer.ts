@@ -16,7 +16,7 @@
 // not wait for every record to be parsed: at 100,000 events the records are about three
 // times the summaries' bytes. The page shares their repeated strings when it parses them
 // (sharedStrings.ts).
-import { countryIdsOf, drawnTypeOf } from '../core/data/model';
+import { countryIdsOf, drawnTypeOf } from '../core/data/eventFields';
 import type { ActorRecord, Dataset, DeclaredTypeRecord, DatePrecision, EventRecord, EventStatus, EventType, NormalisedDate, SourceRecord, Stance, TimelineEvent } from '../core/model/types';
 import { keepPublishers, PublisherCounter } from '../core/data/publishers';
 import { EventColumnsBuilder, keepEventColumns, markOrderOf } from '../core/layout/eventColumns';

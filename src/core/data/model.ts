@@ -4,7 +4,6 @@ import type {
   CountryRecord,
   Dataset,
   DeclaredTypeRecord,
-  EventType,
   DatasetFile,
   EventRecord,
   SourceRecord,
@@ -14,6 +13,7 @@ import type {
 } from '../model/types';
 import type { ParsedEventDates } from './rules';
 import { dataLanguageOf } from '../i18n/dataLanguage';
+import { countryIdsOf, drawnTypeOf } from './eventFields';
 
 /** Shared empty list (never mutated: every writer replaces it before pushing). */
 const NONE: string[] = [];
@@ -41,28 +41,6 @@ function indexBy(
     }
   }
   return index;
-}
-
-/** The distinct known countries of an event's actors, in actor order (a shared empty list when none). */
-export function countryIdsOf(actors: readonly string[], actorById: ReadonlyMap<string, ActorRecord>): string[] {
-  let countryIds: string[] = NONE;
-  for (const actorId of actors) {
-    const country = actorById.get(actorId)?.country;
-    if (country !== undefined && !countryIds.includes(country)) {
-      if (countryIds === NONE) countryIds = [];
-      countryIds.push(country);
-    }
-  }
-  return countryIds;
-}
-
-/**
- * The built-in look of an event type: a built-in is itself; a declared act is drawn like a
- * statement and a declared interaction like a meeting (across its parties' lanes).
- */
-export function drawnTypeOf(typeId: string, typeById: ReadonlyMap<string, DeclaredTypeRecord>): EventType {
-  if (typeId === 'statement' || typeId === 'call' || typeId === 'meeting') return typeId;
-  return typeById.get(typeId)?.kind === 'interaction' ? 'meeting' : 'statement';
 }
 
 /** The distinct topics of an event's positions, in file order (a shared empty list when none). */
