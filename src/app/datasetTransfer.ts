@@ -153,9 +153,9 @@ export function packEvents(events: readonly TimelineEvent[]): { summaries: Event
 }
 
 /**
- * One slice's file records, kept as the JSON text they came in until one of them is read.
- * Parsing a slice of 500 takes a few milliseconds; parsing all of them before the first
- * render was most of the page's work while a large file arrived.
+ * One slice's file records, kept as the UTF-8 bytes of their JSON until one of them is read
+ * or the page is idle. Parsing a slice of 500 takes a few milliseconds; parsing all of them
+ * before the first render was most of the page's work while a large file arrived.
  */
 class SliceRecords {
   private bytes: Uint8Array | null;
@@ -170,11 +170,9 @@ class SliceRecords {
     this.bytes = bytes;
   }
 
-  /** Parses the slice's records now, if no reader has yet; false when they were parsed already. */
-  parseNow(): boolean {
-    if (this.records) return false;
-    this.records = this.parse();
-    return true;
+  /** Parses the slice's records now, if no reader has yet. */
+  parseNow(): void {
+    this.records ??= this.parse();
   }
 
   record(position: number): EventRecord {
