@@ -4,10 +4,10 @@
 // and the command line (scripts/export.ts), so both write the same file.
 import { wellFormed } from '../text/wellFormed';
 import { t } from '../i18n/translate';
+import { INLINE_DATA_ID, INLINE_VIEW_ID } from './inlineIds';
 
-/** Element ids the app looks for at start (see inlineData.ts). */
-export const INLINE_DATA_ID = 'stanceline-data';
-export const INLINE_VIEW_ID = 'stanceline-view';
+/** Element ids the app looks for at start (see inlineData.ts and inlineIds.ts). */
+export { INLINE_DATA_ID, INLINE_VIEW_ID };
 
 /**
  * JSON made safe inside a <script> element: `<` (and `>`, `&`) become \u escapes, which

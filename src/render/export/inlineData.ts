@@ -1,6 +1,6 @@
 // Reading what a single-file export carries: the data text and the view it was saved at.
 import type { ForeignData } from '../../core/data/origin';
-import { INLINE_DATA_ID, INLINE_VIEW_ID } from '../../core/embed/singleFile';
+import { INLINE_DATA_ID, INLINE_VIEW_ID } from '../../core/embed/inlineIds';
 
 export interface InlineData {
   text: string;
