@@ -99,14 +99,18 @@ function claimEarlyLoad(url: string): EarlyLoad | null {
 
 /** Background work waits this long after the reader's last input (ms): it yields to zooming and panning. */
 const QUIET_AFTER_INPUT_MS = 500;
+const INPUT_EVENTS = ['pointerdown', 'pointermove', 'wheel', 'keydown', 'touchstart'] as const;
 let lastInputAt = -Infinity;
-let watchingInput = false;
+/** Idle work waiting to run; the input is watched only while there is some. */
+let waitingWork = 0;
+const noteInput = () => (lastInputAt = performance.now());
 
-function watchInput(): void {
-  if (watchingInput || typeof addEventListener !== 'function') return;
-  watchingInput = true;
-  const note = () => (lastInputAt = performance.now());
-  for (const type of ['pointerdown', 'pointermove', 'wheel', 'keydown', 'touchstart']) addEventListener(type, note, { capture: true, passive: true });
+function watchInput(on: boolean): void {
+  if (typeof addEventListener !== 'function') return;
+  for (const type of INPUT_EVENTS) {
+    if (on) addEventListener(type, noteInput, { capture: true, passive: true });
+    else removeEventListener(type, noteInput, { capture: true });
+  }
 }
 
 /**
@@ -115,14 +119,19 @@ function watchInput(): void {
  * Parsing records makes garbage, and a collection in the middle of a zoom is a dropped frame.
  */
 function whenIdle(work: (idle: IdleTime) => void): void {
-  watchInput();
+  if (waitingWork++ === 0) watchInput(true);
   const later = (run: (idle: IdleTime) => void) => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run);
     else setTimeout(() => run({ timeRemaining: () => 0 }), 50);
   };
   const run = (idle: IdleTime) => {
-    if (performance.now() - lastInputAt < QUIET_AFTER_INPUT_MS) setTimeout(() => later(run), QUIET_AFTER_INPUT_MS);
-    else work(idle);
+    if (performance.now() - lastInputAt < QUIET_AFTER_INPUT_MS) {
+      setTimeout(() => later(run), QUIET_AFTER_INPUT_MS);
+      return;
+    }
+    work(idle);
+    // The work may have asked for more idle time: the input stays watched until none is waiting.
+    if (--waitingWork === 0) watchInput(false);
   };
   later(run);
 }
