@@ -16,12 +16,12 @@
 // not wait for every record to be parsed: at 100,000 events the records are about three
 // times the summaries' bytes. The page shares their repeated strings when it parses them
 // (sharedStrings.ts).
-import { countryIdsOf, drawnTypeOf } from '../core/data/eventFields';
+import { countryIdsOf, drawnTypeOf, NONE } from '../core/data/eventFields';
 import type { ActorRecord, Dataset, DeclaredTypeRecord, DatePrecision, EventRecord, EventStatus, EventType, NormalisedDate, SourceRecord, Stance, TimelineEvent } from '../core/model/types';
 import { keepPublishers, PublisherCounter } from '../core/data/publishers';
 import { EventColumnsBuilder, keepEventColumns, markOrderOf } from '../core/layout/eventColumns';
 import { markTimeOf } from '../core/layout/marks';
-import { makeInterner, shareRepeatedStrings } from './sharedStrings';
+import { makeInterner, shareList, shareRepeatedStrings } from './sharedStrings';
 import type { Interner, SourceIds } from './sharedStrings';
 
 /** Events per slice: a slice deserialises in well under the 100 ms budget for one task. */
@@ -94,8 +94,6 @@ const NO_DATE = -1;
  */
 const utf8Bytes = new TextEncoder();
 const utf8 = new TextDecoder();
-/** Shared empty list for events without topics or stances (never mutated). */
-const NONE: never[] = [];
 
 function packDate(numbers: Float64Array, at: number, date: NormalisedDate | undefined): void {
   if (!date) {
@@ -163,6 +161,8 @@ class SliceRecords {
 
   constructor(
     bytes: Uint8Array,
+    /** The position in Dataset.events of the slice's first event. */
+    readonly firstIndex: number,
     private readonly events: readonly TimelineEvent[],
     private readonly intern: Interner,
     private readonly sources: SourceIds,
@@ -175,26 +175,26 @@ class SliceRecords {
     this.records ??= this.parse();
   }
 
-  record(position: number): EventRecord {
+  /** The record of the event at `index` in Dataset.events, one of this slice's. */
+  record(index: number): EventRecord {
     this.records ??= this.parse();
-    const record = this.records[position];
-    if (!record) throw new Error(`DatasetAssembler: the record at ${position} of a slice of ${this.records.length} is missing`);
+    const record = this.records[index - this.firstIndex];
+    if (!record) throw new Error(`DatasetAssembler: the record of event ${index} is not in the slice from ${this.firstIndex} (${this.records.length} records)`);
     return record;
   }
 
   private parse(): EventRecord[] {
     const records = JSON.parse(this.bytes ? utf8.decode(this.bytes) : '[]') as EventRecord[];
     this.bytes = null;
+    // Its type, dates and actors come out of the same interner as the event's; its id and
+    // title, unique and so not interned, and its list of actors are taken from the event, so
+    // that each is held once (the actors list is the record's own, as in the loader's model).
     shareRepeatedStrings(records, this.intern, this.sources);
-    // The strings the event already holds, once: its id, title and date texts, and its actors
-    // (the record's own list, as in the loader's model).
     records.forEach((record, k) => {
       const event = this.events[k];
       if (!event || record === null || typeof record !== 'object') return;
       record.id = event.id;
       record.title = event.title;
-      record.date = event.date.text;
-      if (event.until) record.end = event.until.text;
       record.actors = event.actorIds as string[];
     });
     return records;
@@ -205,7 +205,6 @@ class SliceRecords {
 class ReceivedEvent implements TimelineEvent {
   declare until?: NormalisedDate;
   readonly #slice: SliceRecords;
-  readonly #position: number;
 
   constructor(
     public index: number,
@@ -224,29 +223,13 @@ class ReceivedEvent implements TimelineEvent {
     public stances: readonly Stance[],
     public quoteCount: number,
     slice: SliceRecords,
-    position: number,
   ) {
     this.#slice = slice;
-    this.#position = position;
   }
 
   get record(): EventRecord {
-    return this.#slice.record(this.#position);
+    return this.#slice.record(this.index);
   }
-}
-
-/**
- * The list with each string replaced, in place, by the interner's copy. A file the schema
- * refuses is sent before that check ends (loadWorker.ts), so a list may be anything: what is
- * not a list of strings is left as it came.
- */
-function shared<T extends string>(list: T[], intern: Interner): T[] {
-  if (!Array.isArray(list)) return list;
-  for (let i = 0; i < list.length; i++) {
-    const item: unknown = list[i];
-    if (typeof item === 'string') list[i] = intern(item) as T;
-  }
-  return list;
 }
 
 /** The slices of a dataset the page assembled, for parsing their records when the page is idle. */
@@ -282,30 +265,33 @@ export function parseRecordsWhenIdle(dataset: Dataset, whenIdle: (work: (idle: I
 /** The events of a packed slice, and its records waiting to be read; `firstIndex` is the first event's position in Dataset.events. */
 function unpackEvents(summaries: readonly EventSummary[], recordBytes: Uint8Array, numbers: Float64Array, firstIndex: number, arrival: Pick<Arrival, 'actorById' | 'typeById' | 'sourceById'>, intern: Interner): { events: TimelineEvent[]; slice: SliceRecords } {
   const events: TimelineEvent[] = [];
-  const slice = new SliceRecords(recordBytes, events, intern, arrival.sourceById);
+  const slice = new SliceRecords(recordBytes, firstIndex, events, intern, arrival.sourceById);
   summaries.forEach(([id, title, typeId, status, dateText, endText, actors, topicIds, stances, quoteCount], k) => {
     const at = k * NUMBERS_PER_EVENT;
-    const date = unpackDate(numbers, at + 1, dateText);
+    // Days, types and statuses recur across events: one copy each, shared with the records once parsed.
+    const date = unpackDate(numbers, at + 1, intern(dateText));
     if (!date) throw new Error(`DatasetAssembler: event ${firstIndex + k} arrived without its date`);
-    const until = unpackDate(numbers, at + 5, endText ?? undefined);
+    const until = unpackDate(numbers, at + 5, endText === null ? undefined : intern(endText));
+    shareList(actors, intern);
+    shareList(topicIds, intern);
+    shareList(stances, intern);
     const event = new ReceivedEvent(
       firstIndex + k,
       numbers[at]!,
       id,
       drawnTypeOf(typeId, arrival.typeById),
       intern(typeId),
-      status,
+      intern(status) as EventStatus,
       title,
       date,
       date.start,
       (until ?? date).end,
-      shared(actors, intern),
+      actors,
       countryIdsOf(actors, arrival.actorById),
-      topicIds.length === 0 ? NONE : shared(topicIds, intern),
-      stances.length === 0 ? NONE : shared(stances, intern),
+      topicIds.length === 0 ? NONE : topicIds,
+      stances.length === 0 ? NONE : stances,
       quoteCount,
       slice,
-      k,
     );
     if (until) event.until = until;
     events.push(event);

@@ -42,7 +42,8 @@ function shareSources(list: unknown, sources: SourceIds): void {
   }
 }
 
-function shareList(list: unknown, intern: Interner): void {
+/** A list's strings replaced, in place, by the interner's copies; what is not a list, or not a string in it, is left as it came. */
+export function shareList(list: unknown, intern: Interner): void {
   if (!Array.isArray(list)) return;
   for (let i = 0; i < list.length; i++) {
     const item: unknown = list[i];

@@ -4,8 +4,8 @@
 // lines rather than the whole model builder.
 import type { ActorRecord, DeclaredTypeRecord, EventType } from '../model/types';
 
-/** Shared empty list (never mutated: every writer replaces it before pushing). */
-const NONE: string[] = [];
+/** The shared empty list of an event's derived lists (never mutated: every writer replaces it before pushing). */
+export const NONE: never[] = [];
 
 /** The distinct known countries of an event's actors, in actor order (a shared empty list when none). */
 export function countryIdsOf(actors: readonly string[], actorById: ReadonlyMap<string, ActorRecord>): string[] {

@@ -6,6 +6,7 @@ import type {
   DeclaredTypeRecord,
   DatasetFile,
   EventRecord,
+  PositionRecord,
   SourceRecord,
   Stance,
   TimelineEvent,
@@ -13,10 +14,7 @@ import type {
 } from '../model/types';
 import type { ParsedEventDates } from './rules';
 import { dataLanguageOf } from '../i18n/dataLanguage';
-import { countryIdsOf, drawnTypeOf } from './eventFields';
-
-/** Shared empty list (never mutated: every writer replaces it before pushing). */
-const NONE: string[] = [];
+import { countryIdsOf, drawnTypeOf, NONE } from './eventFields';
 
 function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
@@ -43,23 +41,20 @@ function indexBy(
   return index;
 }
 
-/** The distinct topics of an event's positions, in file order (a shared empty list when none). */
-export function topicIdsOf(record: EventRecord): string[] {
+/** The distinct values of one field of an event's positions, in file order (a shared empty list when none). */
+function distinctInPositions<K extends 'topic' | 'stance'>(record: EventRecord, field: K): PositionRecord[K][] {
   const positions = record.positions;
   if (positions === undefined || positions.length === 0) return NONE;
-  const topicIds: string[] = [];
-  for (const position of positions) if (!topicIds.includes(position.topic)) topicIds.push(position.topic);
-  return topicIds;
+  const values: PositionRecord[K][] = [];
+  for (const position of positions) if (!values.includes(position[field])) values.push(position[field]);
+  return values;
 }
 
+/** The distinct topics of an event's positions, in file order (a shared empty list when none). */
+export const topicIdsOf = (record: EventRecord): string[] => distinctInPositions(record, 'topic');
+
 /** The distinct stances of an event's positions, in file order (a shared empty list when none). */
-export function stancesOf(record: EventRecord): Stance[] {
-  const positions = record.positions;
-  if (positions === undefined || positions.length === 0) return NONE as Stance[];
-  const stances: Stance[] = [];
-  for (const position of positions) if (!stances.includes(position.stance)) stances.push(position.stance);
-  return stances;
-}
+export const stancesOf = (record: EventRecord): Stance[] => distinctInPositions(record, 'stance');
 
 /**
  * The model of a valid file. `dates[i]` holds the parsed dates of `file.events[i]`
