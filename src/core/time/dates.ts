@@ -57,7 +57,7 @@ const UNIT_MS = { day: 86_400_000, minute: 60_000, second: 1000 } as const;
  * The UTC instant of a calendar date and time, in ms; unlike Date.UTC, years 0–99 are not
  * moved to 1900–1999. A month past December rolls into the next year.
  */
-function utcMilliseconds(year: number, month0: number, day: number, hour: number, minute: number, second: number): number {
+export function utcMilliseconds(year: number, month0: number, day: number, hour: number, minute: number, second: number): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month0, day);
   return date.setUTCHours(hour, minute, second, 0);

@@ -3,7 +3,7 @@
 // the zoom level. Everything is UTC; calendar dates are UTC days.
 import { format } from 'date-fns';
 import type { DatePrecision } from '../model/types';
-import { isDateError, parseDate } from '../time/dates';
+import { isDateError, parseDate, utcMilliseconds } from '../time/dates';
 import { UTCDate } from '../time/utc';
 import type { TimeWindow } from './types';
 import { ENGLISH_DATES } from '../time/dateLocale';
@@ -19,11 +19,11 @@ export interface Interval {
 
 /** Midnight UTC of a calendar date, or NaN when the date does not exist (2025-02-30). */
 function utcCalendarDay(year: number, month: number, day: number): number {
-  const date = new UTCDate(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(0, 0, 0, 0);
+  const midnight = utcMilliseconds(year, month - 1, day, 0, 0, 0);
+  // A day past the month's end rolls into the next month: read back, it is not the day asked for.
+  const date = new Date(midnight);
   const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return real ? date.getTime() : Number.NaN;
+  return real ? midnight : Number.NaN;
 }
 
 /** The precisions a filter bound may have: calendar dates, no times. */
