@@ -175,6 +175,9 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
 
   // Events, in row order.
   const events: Sourced<EventRecord>[] = [];
+  // Positions and quotes find their event by id: without their sheets (a Parquet file, a lone
+  // events sheet) the two maps would be a million entries each for nothing.
+  const joinsEvents = positionsSheet !== undefined || quotesSheet !== undefined;
   const eventById = new Map<string, EventRecord>();
   const eventIndex = new Map<string, number>();
   const skippedEvents = new Set<string>();
@@ -201,7 +204,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
     setIf(event, 'codes', parseCodes(reader, eventsSheet, row));
     const index = events.length;
     reader.markItem('events', index, eventsSheet, row);
-    if (!eventById.has(event.id)) {
+    if (joinsEvents && !eventById.has(event.id)) {
       eventById.set(event.id, event);
       eventIndex.set(event.id, index);
     }

@@ -127,6 +127,21 @@ describe('loadDataset builds the model', () => {
     expect(dataset?.actorById.get('renn')?.name).toBe('Bo Renn');
     expect(dataset?.sourceById.get('council-notice')?.publisher).toBe('Northern Council');
   });
+
+  it('builds the event and source lookups on first read, and keeps them', async () => {
+    const { dataset } = await loadFixture('valid/dataset');
+    if (!dataset) throw new Error('the valid fixture did not load');
+    // Not built yet: the loading worker posts the events without reading these.
+    expect(Object.getOwnPropertyDescriptor(dataset, 'eventById')?.get).toBeTypeOf('function');
+    expect(Object.getOwnPropertyDescriptor(dataset, 'sourceById')?.get).toBeTypeOf('function');
+    const events = dataset.eventById;
+    expect([...events.keys()]).toEqual(dataset.events.map((event) => event.id));
+    expect(dataset.eventById).toBe(events);
+    expect(Object.getOwnPropertyDescriptor(dataset, 'eventById')?.value).toBe(events);
+    expect([...dataset.sourceById.values()]).toEqual(dataset.sources);
+    // Enumerable, so a copy or a comparison sees them as it saw the plain fields.
+    expect(Object.keys({ ...dataset })).toEqual(expect.arrayContaining(['eventById', 'sourceById']));
+  });
 });
 
 describe('loadDataset on awkward input', () => {
