@@ -78,11 +78,12 @@ describe('Parquet events files', () => {
     const text = (name: string) => ({ name, type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const, repetition_type: 'OPTIONAL' as const });
     const bytes = new Uint8Array(parquetWriteBuffer({
       columnData: [
-        { name: 'id', data: ['e1', 'e2'] },
-        { name: 'type', data: ['statement', 'call'] },
-        { name: 'date', data: [new Date(Date.UTC(2025, 1, 12)), new Date(Date.UTC(2025, 1, 13, 9, 5))] },
-        { name: 'actors', data: [['trump'], ['trump', 'putin']] },
-        { name: 'title', data: ['Says', 'Calls'] },
+        { name: 'id', data: ['e1', 'e2', 'e3'] },
+        { name: 'type', data: ['statement', 'call', 'meeting'] },
+        { name: 'date', data: [new Date(Date.UTC(2025, 1, 12)), new Date(Date.UTC(2025, 1, 13, 9, 5)), new Date(Date.UTC(2025, 1, 14))] },
+        // The third list's items are read as their text "macron; putin; zelensky; " would be.
+        { name: 'actors', data: [['trump'], ['trump', 'putin'], [' macron ', 'putin;zelensky', '']] },
+        { name: 'title', data: ['Says', 'Calls', 'Meet'] },
       ],
       schema: [
         { name: 'root', num_children: 5 },
@@ -101,6 +102,22 @@ describe('Parquet events files', () => {
     expect(call.actorIds).toEqual(['trump', 'putin']);
     expect(call.record.date).toBe('2025-02-13T09:05Z');
     expect(imported.dataset!.eventById.get('e1')!.record.date).toBe('2025-02-12');
+    expect(imported.dataset!.eventById.get('e3')!.record.actors).toEqual(['macron', 'putin', 'zelensky']);
+  });
+
+  it('take an empty LIST cell of a required column as a blank cell, and name it', async () => {
+    const bytes = new Uint8Array(parquetWriteBuffer({
+      columnData: [
+        { name: 'id', data: ['e1'] },
+        { name: 'type', data: ['statement'] },
+        { name: 'date', data: ['2025-02-12'] },
+        { name: 'actors', data: [[]] },
+        { name: 'title', data: ['Says'] },
+      ],
+    }));
+    const imported = await importParquet(bytes, 'empty-list.parquet');
+    expect(imported.dataset).toBeUndefined();
+    expect(imported.problems.find((problem) => problem.severity === 'error')).toMatchObject({ rule: 'csv-missing-value', line: 1, column: 4, path: 'actors' });
   });
 
   it('read LIST columns, maps, timestamps and numbers as the cells a CSV sheet would hold', () => {

@@ -5,6 +5,7 @@
 // the usual load never parses this code or hyparquet's.
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
 import { csvToDataset } from './csvRead';
+import type { Cell } from './sheet';
 import { problemAt } from './result';
 import type { ConvertResult } from './result';
 import { validateConversion } from './validate';
@@ -72,19 +73,32 @@ export async function parquetToDataset(bytes: Uint8Array, fileName: string, meta
   const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
     ? (bytes.buffer as ArrayBuffer)
     : bytes.slice().buffer;
-  let rows: string[][];
+  let rows: Cell[][];
   try {
     const metadata = parquetMetadata(buffer);
     const header = parquetSchema(metadata).children.map((child) => child.element.name);
     let decoded: unknown[][] = [];
     await parquetRead({ file: buffer, metadata, rowFormat: 'array', onComplete: (read) => { decoded = read; } });
     rows = [header];
-    for (const row of decoded) rows.push(row.map(cellText));
+    // Each decoded row becomes the sheet's row in place: a million rows are a million arrays.
+    for (const row of decoded) {
+      for (let column = 0; column < row.length; column++) row[column] = sheetCell(row[column]);
+      rows.push(row as Cell[]);
+    }
   } catch (error) {
     return readFailed(fileName, error instanceof Error ? error.message : String(error));
   }
   // Actors, countries, topics and sources are derived from the ids used, as for a lone events sheet (its report says so).
   return csvToDataset({ events: { name: fileName, table: { rows } } }, meta);
+}
+
+/**
+ * A cell as the sheet reader takes it (sheet.ts's Cell): a list of texts as its items, the
+ * array handed over as it is; anything else as cellText gives it.
+ */
+function sheetCell(value: unknown): Cell {
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
+  return cellText(value);
 }
 
 /** Reads and validates a Parquet events file, for the app and the command line. */

@@ -24,10 +24,17 @@ export interface ColumnSpec {
   required?: boolean;
 }
 
+/**
+ * A cell: its text, or the items of a list column as a columnar file holds them (a Parquet
+ * LIST column), read exactly as their text `a; b` would be. A list cell's array may become the
+ * record's list as it is, so a table's owner hands its arrays over.
+ */
+export type Cell = string | string[];
+
 export interface SheetRow {
   /** 1-based row number as a spreadsheet shows it (the header is row 1). */
   line: number;
-  cells: readonly string[];
+  cells: readonly Cell[];
 }
 
 export interface ParsedSheet {
@@ -57,8 +64,13 @@ export function formatCsvRows(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => csvFormatRows([[...row]])).join('\r\n') + '\r\n';
 }
 
-function isBlankRow(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell.trim() === '');
+function isBlankCell(cell: Cell | undefined): boolean {
+  if (cell === undefined) return true;
+  return typeof cell === 'string' ? cell.trim() === '' : cell.every((item) => item.trim() === '');
+}
+
+function isBlankRow(cells: readonly Cell[]): boolean {
+  return cells.every(isBlankCell);
 }
 
 /**
@@ -67,7 +79,8 @@ function isBlankRow(cells: readonly string[]): boolean {
  * record is row 1), since the file has no header row a person could count.
  */
 export interface CellTable {
-  rows: readonly (readonly string[])[];
+  /** The first row names the columns, so its cells are text. */
+  rows: readonly (readonly Cell[])[];
 }
 
 /**
@@ -85,7 +98,7 @@ export function readSheet(
   const rows = typeof source === 'string' ? parseCsvRows(source) : source.rows;
   // CSV rows count as a spreadsheet shows them (header = row 1); a table's records from 1.
   const headerLines = typeof source === 'string' ? 1 : 0;
-  const headerRow = rows[0];
+  const headerRow = rows[0]?.map((header) => (typeof header === 'string' ? header : header.join(' ')));
   if (!headerRow || isBlankRow(headerRow)) {
     problems.push(problemAt('error', 'csv-empty', { file, line: 1, column: 1, path: '' },
       t('The {sheet} sheet is empty; its first row must name the columns: {columns}.', { sheet: sheetLabel, columns: layout.map((column) => column.header).join(', ') })));
@@ -98,7 +111,7 @@ export function readSheet(
     const at: Origin = { file, line: 1, column: index + 1, path: header };
     if (header.trim() === '') {
       // A trailing empty header is what spreadsheets leave behind; only complain if the column has data.
-      if (rows.some((row, rowIndex) => rowIndex > 0 && (row[index] ?? '').trim() !== '')) {
+      if (rows.some((row, rowIndex) => rowIndex > 0 && !isBlankCell(row[index]))) {
         problems.push(problemAt('warning', 'csv-unnamed-column', at, t('Column {number} of the {sheet} sheet has no header; its values were not carried over.', { number: index + 1, sheet: sheetLabel })));
       }
       return;
@@ -144,8 +157,14 @@ export function cellOrigin(sheet: ParsedSheet, row: SheetRow, header: string): O
 export function rawCell(sheet: ParsedSheet, row: SheetRow, header: string): string | undefined {
   const index = sheet.columns.get(header);
   if (index === undefined) return undefined;
-  const value = row.cells[index] ?? '';
+  const cell = row.cells[index] ?? '';
+  const value = typeof cell === 'string' ? cell : listText(cell);
   return value.trim() === '' ? undefined : value;
+}
+
+/** A list cell's items as the text a CSV cell would hold: `a; b`, empty items left out. */
+function listText(items: readonly string[]): string {
+  return items.filter((item) => item !== '').join(`${LIST_SEPARATOR} `);
 }
 
 export function textCell(sheet: ParsedSheet, row: SheetRow, header: string): string | undefined {
@@ -158,7 +177,20 @@ export function tokenCell(sheet: ParsedSheet, row: SheetRow, header: string): st
 
 export const LIST_SEPARATOR = ';';
 
+/** Whether a list cell's items are already what splitting their text would give: trimmed, none empty, none holding the separator. */
+function isSplit(items: readonly string[]): boolean {
+  for (const item of items) {
+    if (item === '' || item.includes(LIST_SEPARATOR) || item.trim() !== item) return false;
+  }
+  return true;
+}
+
 export function listCell(sheet: ParsedSheet, row: SheetRow, header: string): string[] | undefined {
+  const index = sheet.columns.get(header);
+  const cell = index === undefined ? undefined : row.cells[index];
+  // A columnar file's list, as most are, is taken as it is: joining and splitting it again
+  // cost several arrays and strings a row, a million rows over.
+  if (Array.isArray(cell) && isSplit(cell)) return cell.length > 0 ? cell : undefined;
   const raw = rawCell(sheet, row, header);
   if (raw === undefined) return undefined;
   const items = raw.split(LIST_SEPARATOR).map((item) => item.trim()).filter((item) => item !== '');
