@@ -135,19 +135,65 @@ function summaryOf(event: TimelineEvent): EventSummary {
   return [event.id, event.title, event.typeId, event.status, event.date.text, event.until?.text ?? null, event.actorIds as string[], event.topicIds as string[], event.stances as Stance[], event.quoteCount];
 }
 
+/**
+ * The record fields a slice's summaries carry too, with the event's value of each. A record
+ * travels with these at PLACEHOLDER when they hold exactly that value, its keys kept so it
+ * keeps its fields' order, and the page puts the event's values back (restoreSummarised). At
+ * a million Parquet rows they were half of the records' bytes: the worker's JSON.stringify
+ * and TextEncoder took 3.1 s for the slices, and the page holds the bytes until it parses them.
+ */
+const SUMMARISED: readonly (readonly [keyof EventRecord, (event: TimelineEvent) => unknown])[] = [
+  ['id', (event) => event.id],
+  ['title', (event) => event.title],
+  ['type', (event) => event.typeId],
+  ['status', (event) => event.status],
+  ['date', (event) => event.date.text],
+  ['end', (event) => event.until?.text],
+  ['actors', (event) => event.actorIds],
+];
+/** What a summarised field holds in transit: no valid record has a number in any of them. */
+const PLACEHOLDER = 0;
+
+/**
+ * The slice's records as JSON, their summarised fields at PLACEHOLDER. The records are the
+ * worker's own, set aside and put back around the one JSON.stringify, so no copy of a record
+ * is made (a million of them would be).
+ */
+export function recordsJson(events: readonly TimelineEvent[]): string {
+  const held: unknown[] = [];
+  try {
+    for (const event of events) {
+      const fields = event.record as unknown as Record<string, unknown>;
+      for (const [key, valueOf] of SUMMARISED) {
+        const value = fields[key];
+        if (value === undefined || value !== valueOf(event)) continue;
+        held.push(fields, key, value);
+        fields[key] = PLACEHOLDER;
+      }
+    }
+    return JSON.stringify(events.map((event) => event.record));
+  } finally {
+    for (let at = 0; at < held.length; at += 3) (held[at] as Record<string, unknown>)[held[at + 1] as string] = held[at + 2];
+  }
+}
+
+/** Puts an event's own values back into its record's summarised fields (recordsJson). */
+function restoreSummarised(record: EventRecord, event: TimelineEvent): void {
+  const fields = record as unknown as Record<string, unknown>;
+  for (const [key, valueOf] of SUMMARISED) if (fields[key] === PLACEHOLDER) fields[key] = valueOf(event);
+}
+
 /** A slice of events as their summaries, their records and NUMBERS_PER_EVENT numbers each. */
-export function packEvents(events: readonly TimelineEvent[]): { summaries: EventSummary[]; records: EventRecord[]; numbers: Float64Array } {
+export function packEvents(events: readonly TimelineEvent[]): { summaries: EventSummary[]; numbers: Float64Array } {
   const numbers = new Float64Array(events.length * NUMBERS_PER_EVENT);
-  const summaries: EventSummary[] = [];
-  const records = events.map((event, k) => {
+  const summaries = events.map((event, k) => {
     const at = k * NUMBERS_PER_EVENT;
     numbers[at] = event.fileIndex;
     packDate(numbers, at + 1, event.date);
     packDate(numbers, at + 5, event.until);
-    summaries.push(summaryOf(event));
-    return event.record;
+    return summaryOf(event);
   });
-  return { summaries, records, numbers };
+  return { summaries, numbers };
 }
 
 /**
@@ -186,17 +232,14 @@ class SliceRecords {
   private parse(): EventRecord[] {
     const records = JSON.parse(this.bytes ? utf8.decode(this.bytes) : '[]') as EventRecord[];
     this.bytes = null;
-    // Its type, dates and actors come out of the same interner as the event's; its id and
-    // title, unique and so not interned, and its list of actors are taken from the event, so
-    // that each is held once (the actors list is the record's own, as in the loader's model).
-    shareRepeatedStrings(records, this.intern, this.sources);
+    // The fields the summaries carried come back from the event, so each is held once: the
+    // id and title (unique, so not interned), the list of actors (the record's own, as in the
+    // loader's model), and the type, status and dates, interned with the event's.
     records.forEach((record, k) => {
       const event = this.events[k];
-      if (!event || record === null || typeof record !== 'object') return;
-      record.id = event.id;
-      record.title = event.title;
-      record.actors = event.actorIds as string[];
+      if (event && record !== null && typeof record === 'object') restoreSummarised(record, event);
     });
+    shareRepeatedStrings(records, this.intern, this.sources);
     return records;
   }
 }
@@ -315,8 +358,9 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
     yield { message: { part: 'sources', sources: dataset.sources.slice(start, start + SOURCES_PER_PART) }, transfer: [] };
   }
   for (let start = 0; start < dataset.events.length; start += EVENTS_PER_SLICE) {
-    const { summaries, records, numbers } = packEvents(dataset.events.slice(start, start + EVENTS_PER_SLICE));
-    const recordBytes = utf8Bytes.encode(JSON.stringify(records));
+    const slice = dataset.events.slice(start, start + EVENTS_PER_SLICE);
+    const { summaries, numbers } = packEvents(slice);
+    const recordBytes = utf8Bytes.encode(recordsJson(slice));
     yield { message: { part: 'events', summaries: JSON.stringify(summaries), records: recordBytes, numbers }, transfer: [numbers.buffer as ArrayBuffer, recordBytes.buffer as ArrayBuffer] };
   }
   const byActor = packIndex(dataset.eventsByActor);
