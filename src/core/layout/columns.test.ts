@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { EventColumnsBuilder, eventColumnsOf, markOrderOf } from './eventColumns';
 import { buildLaneColumns, lowerBound, positionInColumn, upperBound, visibleRange } from './columns';
+import type { LaneColumn } from './columns';
 import { MARK_FLAG, markFlags, markTimeOf, TYPE_CODE } from './marks';
 import { computeLanes, lanesOfEvent } from './lanes';
 import { layoutTestDate, makeLayoutDataset, sampleSpec } from './testing';
 import type { LayoutTestEvent } from './testing';
 
 const day = (text: string) => layoutTestDate(text).start;
+
+/** A column's values as plain lists (a column gathers them when read, so they are not its own fields). */
+const valuesOf = (column: LaneColumn) => Object.fromEntries(
+  (['eventIndex', 'markTime', 'start', 'end', 'prefixMaxEnd', 'suffixMinStart', 'type', 'flags'] as const).map((key) => [key, [...column[key]]]),
+);
 
 describe('lane columns', () => {
   const dataset = makeLayoutDataset(sampleSpec());
@@ -18,7 +24,19 @@ describe('lane columns', () => {
     for (let from = 0; from < dataset.events.length; from += 2) builder.add(dataset.events.slice(from, from + 2));
     const sliced = builder.result();
     expect(sliced).toEqual(eventColumnsOf(dataset));
-    expect(buildLaneColumns(model, sliced)).toEqual(columns);
+    expect(buildLaneColumns(model, sliced).map(valuesOf)).toEqual(columns.map(valuesOf));
+  });
+
+  it('gather a lane\'s values once, when first read, in the lane\'s order', () => {
+    const events = eventColumnsOf(dataset);
+    const fresh = buildLaneColumns(model, events);
+    fresh.forEach((column) => {
+      const markTime = column.markTime;
+      expect(column.markTime).toBe(markTime);
+      expect(column.prefixMaxEnd).toBe(column.prefixMaxEnd);
+      expect([...markTime]).toEqual([...column.eventIndex].map((e) => events.markTime[e]));
+      expect([...column.flags]).toEqual([...column.eventIndex].map((e) => events.flags[e]));
+    });
   });
 
   it('read each event\'s mark time, flags and actors from the event columns', () => {

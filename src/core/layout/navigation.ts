@@ -24,7 +24,7 @@ export function nearestInColumn(column: LaneColumn, time: number): number {
 /** The next lane in direction `step` (±1) that holds any event, or -1. */
 export function adjacentNonEmptyLane(columns: readonly LaneColumn[], lane: number, step: 1 | -1): number {
   for (let l = lane + step; l >= 0 && l < columns.length; l += step) {
-    if (columns[l]!.markTime.length > 0) return l;
+    if (columns[l]!.eventIndex.length > 0) return l;
   }
   return -1;
 }
