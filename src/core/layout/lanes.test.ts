@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLanes, lanesOfEvent, NO_TOPIC_LANE_ID, OTHER_GROUP_ID } from './lanes';
+import { computeLanes, lanesOfEvent, NO_TOPIC_LANE_ID, OTHER_GROUP_ID, warmLanes } from './lanes';
 import { makeLayoutDataset, sampleSpec } from './testing';
 
 const dataset = makeLayoutDataset(sampleSpec());
@@ -90,5 +90,36 @@ describe('computeLanes with included events', () => {
   it('drops the "No topic" lane when every included event states a position', () => {
     const included = [dataset.eventById.get('hegseth-remarks')!.index];
     expect(computeLanes(dataset, 'topic', [], included).lanes.map((l) => l.id)).toEqual(['nato']);
+  });
+});
+
+describe('computeLanes keeps the model of every event', () => {
+  const all = (dataset: ReturnType<typeof makeLayoutDataset>) => dataset.events.map((event) => event.index);
+
+  it('gives the same model for the same grouping and collapsed groups, in any order, and a new one otherwise', () => {
+    const dataset = makeLayoutDataset(sampleSpec());
+    const model = computeLanes(dataset, 'country-actor', ['US', 'RU'], all(dataset));
+    expect(computeLanes(dataset, 'country-actor', new Set(['RU', 'US']), all(dataset))).toBe(model);
+    expect(computeLanes(dataset, 'country-actor', ['US'], all(dataset))).not.toBe(model);
+    expect(computeLanes(dataset, 'actor', [], all(dataset))).not.toBe(computeLanes(dataset, 'country-actor', [], all(dataset)));
+    // Without `included` every actor has a lane, with or without events: not the same model.
+    expect(computeLanes(dataset, 'actor', [])).not.toBe(computeLanes(dataset, 'actor', [], all(dataset)));
+  });
+
+  it('makes a filtered model afresh each time, equal to the last', () => {
+    const dataset = makeLayoutDataset(sampleSpec());
+    const some = all(dataset).slice(1);
+    const model = computeLanes(dataset, 'country-actor', [], some);
+    const again = computeLanes(dataset, 'country-actor', [], some);
+    expect(again).not.toBe(model);
+    expect(again).toEqual(model);
+  });
+
+  it('is what warmLanes made ahead for the first view', () => {
+    const dataset = makeLayoutDataset(sampleSpec());
+    warmLanes(dataset, 'country-actor', ['US']);
+    const warmed = computeLanes(dataset, 'country-actor', ['US'], all(dataset));
+    expect(computeLanes(dataset, 'country-actor', ['US'], all(dataset))).toBe(warmed);
+    expect(warmed).toEqual(computeLanes(makeLayoutDataset(sampleSpec()), 'country-actor', ['US'], all(dataset)));
   });
 });

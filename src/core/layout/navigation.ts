@@ -152,12 +152,21 @@ export interface JoinedEvents {
 /** The joined events, taken in the events' mark-time order (EventColumns.markOrder), so no sort. */
 export function joinedEventsOf(laneOffsets: Int32Array | readonly number[], events: Pick<EventColumns, 'markTime' | 'markOrder'>): JoinedEvents {
   const { markTime, markOrder } = events;
+  // Which events join lanes, read in event order (the lane offsets in sequence, not at a
+  // million scattered places); then those in mark-time order, one byte looked up per event.
+  const eventCount = markOrder.length;
+  const isJoined = new Uint8Array(eventCount);
   let count = 0;
-  for (const e of markOrder) if (laneOffsets[e + 1]! - laneOffsets[e]! > 1) count++;
+  for (let e = 0; e < eventCount; e++) {
+    if (laneOffsets[e + 1]! - laneOffsets[e]! > 1) {
+      isJoined[e] = 1;
+      count++;
+    }
+  }
   const joined: JoinedEvents = { eventIndex: new Int32Array(count), markTime: new Float64Array(count) };
   let k = 0;
   for (const e of markOrder) {
-    if (laneOffsets[e + 1]! - laneOffsets[e]! <= 1) continue;
+    if (isJoined[e] === 0) continue;
     joined.eventIndex[k] = e;
     joined.markTime[k++] = markTime[e]!;
   }
