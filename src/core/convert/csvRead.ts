@@ -24,12 +24,6 @@ export type SheetInput = {
 
 export type SheetInputs = Partial<Record<SheetName, SheetInput>>;
 
-/** A record built from a row, with the row it came from. */
-interface Sourced<T> {
-  record: T;
-  row: SheetRow;
-}
-
 /** Reads `field` into `target` when the cell is not blank. */
 function setIf<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
   if (value !== undefined) target[key] = value;
@@ -46,7 +40,7 @@ class SheetReader {
    * The row each top-level record came from, by list and position ("events", 3): an array per
    * list rather than a path string per record, which a million-row sheet made a million of.
    */
-  private readonly listRows = new Map<string, { sheet: ParsedSheet; row: SheetRow }[]>();
+  private readonly listRows = new Map<string, { sheet: ParsedSheet; rows: SheetRow[] }>();
   /** A derived list's records (actors, topics, sources made from the ids used): the path of each one's first use, looked up only when a problem needs it. */
   private readonly derivedFrom = new Map<string, readonly string[]>();
 
@@ -77,9 +71,11 @@ class SheetReader {
 
   /** Records the row the top-level record `listName[index]` came from. */
   markItem(listName: string, index: number, sheet: ParsedSheet, row: SheetRow): void {
-    let rows = this.listRows.get(listName);
-    if (!rows) this.listRows.set(listName, (rows = []));
-    rows[index] = { sheet, row };
+    // A list's records all come from one sheet: the sheet is kept once, not with every row.
+    let list = this.listRows.get(listName);
+    if (!list) this.listRows.set(listName, (list = { sheet, rows: [] }));
+    if (list.sheet !== sheet) throw new Error(`SheetReader: ${listName} came from ${list.sheet.file} and ${sheet.file}`);
+    list.rows[index] = row;
   }
 
   /** Says that `listName[k]` was derived from the id used first at `firstUses[k]`; that use's cell is its origin. */
@@ -99,8 +95,9 @@ class SheetReader {
         const [, listName = '', position = ''] = item;
         const firstUse = this.derivedFrom.get(listName)?.[Number(position)];
         if (firstUse !== undefined) return this.origin(firstUse);
-        const listRow = this.listRows.get(listName)?.[Number(position)];
-        if (listRow) return rowOrigin(listRow, field);
+        const list = this.listRows.get(listName);
+        const row = list?.rows[Number(position)];
+        if (list && row) return rowOrigin({ sheet: list.sheet, row }, field);
       }
       const record = this.records.get(at);
       if (record) return rowOrigin(record, field);
@@ -174,7 +171,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
   if (!eventsSheet) return { problems, report };
 
   // Events, in row order.
-  const events: Sourced<EventRecord>[] = [];
+  const events: EventRecord[] = [];
   // Positions and quotes find their event by id: without their sheets (a Parquet file, a lone
   // events sheet) the two maps would be a million entries each for nothing.
   const joinsEvents = positionsSheet !== undefined || quotesSheet !== undefined;
@@ -208,7 +205,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
       eventById.set(event.id, event);
       eventIndex.set(event.id, index);
     }
-    events.push({ record: event, row });
+    events.push(event);
   }
 
   // Positions and quotes join their event by id, in row order.
@@ -250,7 +247,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
   const actorUses = new Map<string, string>();
   const topicUses = new Map<string, string>();
   const sourceUses = new Map<string, string>();
-  events.forEach(({ record }, index) => {
+  events.forEach((record, index) => {
     for (const actor of record.actors) if (!actorUses.has(actor)) actorUses.set(actor, `events[${index}].actors`);
     for (const source of record.sources ?? []) if (!sourceUses.has(source)) sourceUses.set(source, `events[${index}].sources`);
     record.positions?.forEach((position, p) => {
@@ -392,7 +389,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
     actors,
     topics,
     ...(types.length > 0 ? { types } : {}),
-    events: events.map(({ record }) => record),
+    events,
     ...(periods.length > 0 ? { periods } : {}),
     ...(annotations.length > 0 ? { annotations } : {}),
   };
