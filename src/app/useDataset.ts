@@ -121,7 +121,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
             if (outcomeArrived || replacedByOpenedFile.current) return;
             setState({ phase: 'ready', file: location.file, dataset, warnings: [], checking: true, reloadProblems: [], reloadFailure: null, foreign: foreignDataOrigin(location.url, window.location.origin) });
           };
-          if (dataset.events.length >= WARM_LANES_FROM) void warmFirstLanes(dataset, store).finally(show);
+          if (dataset.events.length >= WARM_LANES_FROM) void warmFirstLanes(dataset, store).catch(() => undefined).then(show); // made ahead or not, the data is shown
           else show();
         },
       );
