@@ -193,6 +193,8 @@ export function listCell(sheet: ParsedSheet, row: SheetRow, header: string): str
   if (Array.isArray(cell) && isSplit(cell)) return cell.length > 0 ? cell : undefined;
   const raw = rawCell(sheet, row, header);
   if (raw === undefined) return undefined;
+  // Most cells name one id (an actor, a source): no split, and no list but the one returned.
+  if (!raw.includes(LIST_SEPARATOR)) return [raw.trim()];
   const items = raw.split(LIST_SEPARATOR).map((item) => item.trim()).filter((item) => item !== '');
   return items.length > 0 ? items : undefined;
 }
