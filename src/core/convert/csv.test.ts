@@ -7,6 +7,8 @@ import { DEFAULT_GEN_OPTIONS, generateDataset } from '../../../scripts/gen';
 import { loadDataset } from '../data/index';
 import type { DatasetFile, EventRecord } from '../model/types';
 import { SHEET_NAMES, csvLosses, csvToDataset, datasetToCsv } from './csv';
+import { EVENT_REQUIRED } from './csvRead';
+import { SHEET_LAYOUTS } from './csvLayouts';
 import type { SheetInputs } from './csv';
 import { validateConversion } from './validate';
 
@@ -209,5 +211,17 @@ describe('the Stanceline CSV layout', () => {
     });
     expect(validated.problems).toEqual([]);
     expect((await loadDataset(validated.text!, { file: 'x.json' })).dataset).toBeDefined();
+  });
+});
+
+describe('the events sheet reader', () => {
+  it('reads every required column of the layout itself, and no other as required', () => {
+    expect([...EVENT_REQUIRED].sort()).toEqual(SHEET_LAYOUTS.events.filter((column) => column.required).map((column) => column.header).sort());
+  });
+
+  it('reports every blank required cell of a row, and carries the row over only when none is blank', () => {
+    const result = csvToDataset({ events: { name: 'events.csv', text: 'id,type,date,actors,title\ne1,statement,,,Says\ne2,call,2025-02-12, a ;b ,Calls\n' } });
+    expect(result.problems.filter((problem) => problem.rule === 'csv-missing-value').map((problem) => [problem.line, problem.column])).toEqual([[2, 3], [2, 4]]);
+    expect(result.file?.events.map((event) => [event.id, event.actors])).toEqual([['e2', ['a', 'b']]]);
   });
 });

@@ -148,6 +148,9 @@ function parseCodes(reader: SheetReader, sheet: ParsedSheet, row: SheetRow): Rec
  * report says so). The file is returned whenever the events sheet could be read, so that
  * the loader can report every remaining problem at once; validate it before use.
  */
+/** The events sheet's required columns, which csvToDataset reads itself (a test holds them to the layout). */
+export const EVENT_REQUIRED = ['id', 'type', 'date', 'actors', 'title'] as const;
+
 export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): ConvertResult {
   const reader = new SheetReader();
   const { problems, report, origins, origin } = reader;
@@ -179,18 +182,19 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
   const eventIndex = new Map<string, number>();
   const skippedEvents = new Set<string>();
   for (const row of eventsSheet.rows) {
+    // The required cells (EVENT_REQUIRED), read once: a row missing any is checked column by
+    // column, each blank one reported, and not carried over.
     const id = tokenCell(eventsSheet, row, 'id');
-    if (!reader.required(eventsSheet, 'events', row)) {
+    const type = tokenCell(eventsSheet, row, 'type') as EventType | undefined;
+    const date = tokenCell(eventsSheet, row, 'date');
+    const actors = listCell(eventsSheet, row, 'actors');
+    const title = textCell(eventsSheet, row, 'title');
+    if (id === undefined || type === undefined || date === undefined || actors === undefined || title === undefined) {
+      reader.required(eventsSheet, 'events', row);
       if (id) skippedEvents.add(id);
       continue;
     }
-    const event: EventRecord = {
-      id: id!,
-      type: tokenCell(eventsSheet, row, 'type') as EventType,
-      date: tokenCell(eventsSheet, row, 'date')!,
-      actors: listCell(eventsSheet, row, 'actors')!,
-      title: textCell(eventsSheet, row, 'title')!,
-    };
+    const event: EventRecord = { id, type, date, actors, title };
     setIf(event, 'end', tokenCell(eventsSheet, row, 'end'));
     setIf(event, 'status', tokenCell(eventsSheet, row, 'status') as EventStatus | undefined);
     setIf(event, 'dateNote', textCell(eventsSheet, row, 'dateNote'));
