@@ -98,24 +98,25 @@ function claimEarlyLoad(url: string): EarlyLoad | null {
 }
 
 /**
- * Background work starts this long after the data is shown, and waits as long after the
- * reader's last input (ms): it yields to zooming and panning. Its garbage is collected later
- * than it is made, so a shorter wait was not enough: at a million events, parsing records
- * from the first render on put major collections into the first zoom steps (p95 85 ms
+ * Background work waits until this long after the reader's last input, or after the data was
+ * shown, whichever is later (ms): it yields to zooming and panning. Its garbage is collected
+ * later than it is made, so a shorter wait was not enough: at a million events, parsing
+ * records from the first render on put major collections into the first zoom steps (p95 85 ms
  * against 42 ms without it, with 500 ms).
  */
 const QUIET_MS = 2000;
 const INPUT_EVENTS = ['pointerdown', 'pointermove', 'wheel', 'keydown', 'touchstart'] as const;
-let lastInputAt = -Infinity;
+/** When the page last changed under the reader: their input, or new data on screen. */
+let lastActivityAt = -Infinity;
 /** Idle work waiting to run; the input is watched only while there is some. */
 let waitingWork = 0;
-const noteInput = () => (lastInputAt = performance.now());
+const noteActivity = () => (lastActivityAt = performance.now());
 
 function watchInput(on: boolean): void {
   if (typeof addEventListener !== 'function') return;
   for (const type of INPUT_EVENTS) {
-    if (on) addEventListener(type, noteInput, { capture: true, passive: true });
-    else removeEventListener(type, noteInput, { capture: true });
+    if (on) addEventListener(type, noteActivity, { capture: true, passive: true });
+    else removeEventListener(type, noteActivity, { capture: true });
   }
 }
 
@@ -131,7 +132,7 @@ function whenIdle(work: (idle: IdleTime) => void): void {
     else setTimeout(() => run({ timeRemaining: () => 0 }), 50);
   };
   const run = (idle: IdleTime) => {
-    if (performance.now() - lastInputAt < QUIET_MS) {
+    if (performance.now() - lastActivityAt < QUIET_MS) {
       setTimeout(() => later(run), QUIET_MS);
       return;
     }
@@ -167,7 +168,9 @@ function startLoad(location: LoadRequest, onProgress?: ProgressListener, onArriv
         const dataset = data.part.part === 'indices' ? assembler.result() : null;
         if (dataset && !settled) {
           onArrived?.(dataset);
-          setTimeout(() => parseRecordsWhenIdle(dataset, whenIdle), QUIET_MS);
+          // The data going on screen starts the quiet the idle parsing waits for, as input does.
+          noteActivity();
+          parseRecordsWhenIdle(dataset, whenIdle);
         }
       }
       else if (data.kind === 'crashed') finish(loadOnMainThread(location, onProgress));

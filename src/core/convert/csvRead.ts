@@ -142,15 +142,15 @@ function parseCodes(reader: SheetReader, sheet: ParsedSheet, row: SheetRow): Rec
   return Object.keys(codes).length > 0 ? codes : undefined;
 }
 
+/** The events sheet's required columns, which csvToDataset reads itself (a test holds them to the layout). */
+export const EVENT_REQUIRED = ['id', 'type', 'date', 'actors', 'title'] as const;
+
 /**
  * Builds a Stanceline file from CSV sheets. The events sheet is required; actors, countries,
  * topics and sources are derived from the ids used when their sheets are not given (and the
  * report says so). The file is returned whenever the events sheet could be read, so that
  * the loader can report every remaining problem at once; validate it before use.
  */
-/** The events sheet's required columns, which csvToDataset reads itself (a test holds them to the layout). */
-export const EVENT_REQUIRED = ['id', 'type', 'date', 'actors', 'title'] as const;
-
 export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): ConvertResult {
   const reader = new SheetReader();
   const { problems, report, origins, origin } = reader;

@@ -5,6 +5,7 @@
 // the usual load never parses this code or hyparquet's.
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
 import { csvToDataset } from './csvRead';
+import { listText } from './sheet';
 import type { Cell } from './sheet';
 import { problemAt } from './result';
 import type { ConvertResult } from './result';
@@ -48,7 +49,7 @@ export function cellText(value: unknown): string {
   if (value instanceof Date) return dateText(value);
   // hyparquet gives text columns as strings; bytes left are fixed-length binary (a UUID, say): shown as hex.
   if (value instanceof Uint8Array) return Array.from(value, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  if (Array.isArray(value)) return value.map(cellText).filter((item) => item !== '').join('; ');
+  if (Array.isArray(value)) return listText(value.map(cellText));
   if (typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>).map(([key, item]) => `${key}:${cellText(item)}`).join('; ');
   }

@@ -155,15 +155,24 @@ export function cellOrigin(sheet: ParsedSheet, row: SheetRow, header: string): O
 
 /** The raw cell text, or undefined when the column is absent or the cell is blank. */
 export function rawCell(sheet: ParsedSheet, row: SheetRow, header: string): string | undefined {
+  return nonBlankText(cellAt(sheet, row, header));
+}
+
+/** The cell in `header`'s column, or undefined when the sheet has no such column. */
+function cellAt(sheet: ParsedSheet, row: SheetRow, header: string): Cell | undefined {
   const index = sheet.columns.get(header);
-  if (index === undefined) return undefined;
-  const cell = row.cells[index] ?? '';
+  return index === undefined ? undefined : row.cells[index] ?? '';
+}
+
+/** A cell as the text a CSV cell would hold, or undefined when it is blank. */
+function nonBlankText(cell: Cell | undefined): string | undefined {
+  if (cell === undefined) return undefined;
   const value = typeof cell === 'string' ? cell : listText(cell);
   return value.trim() === '' ? undefined : value;
 }
 
-/** A list cell's items as the text a CSV cell would hold: `a; b`, empty items left out. */
-function listText(items: readonly string[]): string {
+/** A list's items as the text a CSV cell would hold: `a; b`, empty items left out. */
+export function listText(items: readonly string[]): string {
   return items.filter((item) => item !== '').join(`${LIST_SEPARATOR} `);
 }
 
@@ -186,12 +195,11 @@ function isSplit(items: readonly string[]): boolean {
 }
 
 export function listCell(sheet: ParsedSheet, row: SheetRow, header: string): string[] | undefined {
-  const index = sheet.columns.get(header);
-  const cell = index === undefined ? undefined : row.cells[index];
-  // A columnar file's list, as most are, is taken as it is: joining and splitting it again
-  // cost several arrays and strings a row, a million rows over.
+  const cell = cellAt(sheet, row, header);
+  // A columnar file's list whose items are already split is taken as it is: joining and
+  // splitting it again cost several arrays and strings a row, a million rows over.
   if (Array.isArray(cell) && isSplit(cell)) return cell.length > 0 ? cell : undefined;
-  const raw = rawCell(sheet, row, header);
+  const raw = nonBlankText(cell);
   if (raw === undefined) return undefined;
   // Most cells name one id (an actor, a source): no split, and no list but the one returned.
   if (!raw.includes(LIST_SEPARATOR)) return [raw.trim()];

@@ -1,7 +1,8 @@
 // An event's fields derived from its record and the dataset's tables, shared by the loader's
 // model (model.ts) and the page, which rebuilds events from the loading worker's parts
 // (app/datasetTransfer.ts). A module of its own so the page's first chunk carries these few
-// lines rather than the whole model builder.
+// lines rather than the whole model builder. `range` lists every event's index for the view
+// and the layout, which the first chunk holds already.
 import type { ActorRecord, DeclaredTypeRecord, EventType } from '../model/types';
 
 /** The shared empty list of an event's derived lists (never mutated: every writer replaces it before pushing). */
@@ -30,12 +31,13 @@ export function drawnTypeOf(typeId: string, typeById: ReadonlyMap<string, Declar
 }
 
 /**
- * 0, 1, … count - 1: every event's index, as the view's list of included events. A loop into
- * a list made at its length: Array.from with a callback took 50 ms for a million, in the
- * task of the first plan.
+ * The whole numbers from `from` up to `to`: every event's index (range(0, events.length), the
+ * view's list of events when nothing is filtered), or a group's lanes. A loop into a list made
+ * at its length: Array.from with a callback took 50 ms for a million events, in the task of
+ * the first plan.
  */
-export function everyIndex(count: number): number[] {
-  const indices = new Array<number>(count);
-  for (let index = 0; index < count; index++) indices[index] = index;
-  return indices;
+export function range(from: number, to: number): number[] {
+  const numbers = new Array<number>(Math.max(0, to - from));
+  for (let k = 0; k < numbers.length; k++) numbers[k] = from + k;
+  return numbers;
 }

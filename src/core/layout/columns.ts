@@ -66,21 +66,26 @@ class GatheredColumn implements LaneColumn {
 
   /** The running extremes that make the column searchable by its bars' ends and starts. */
   get prefixMaxEnd(): Float64Array {
-    if (this.#prefixMaxEnd) return this.#prefixMaxEnd;
-    const end = this.end;
-    const prefixMaxEnd = new Float64Array(end.length);
-    for (let i = 0; i < end.length; i++) prefixMaxEnd[i] = i === 0 ? end[0]! : Math.max(prefixMaxEnd[i - 1]!, end[i]!);
-    return (this.#prefixMaxEnd = prefixMaxEnd);
+    return (this.#prefixMaxEnd ??= runningMax(this.end));
   }
 
   get suffixMinStart(): Float64Array {
-    if (this.#suffixMinStart) return this.#suffixMinStart;
-    const start = this.start;
-    const n = start.length;
-    const suffixMinStart = new Float64Array(n);
-    for (let i = n - 1; i >= 0; i--) suffixMinStart[i] = i === n - 1 ? start[i]! : Math.min(suffixMinStart[i + 1]!, start[i]!);
-    return (this.#suffixMinStart = suffixMinStart);
+    return (this.#suffixMinStart ??= runningMinFromEnd(this.start));
   }
+}
+
+/** max(values[0..i]) at each i. */
+function runningMax(values: Float64Array): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = i === 0 ? values[0]! : Math.max(out[i - 1]!, values[i]!);
+  return out;
+}
+
+/** min(values[i..]) at each i. */
+function runningMinFromEnd(values: Float64Array): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let i = values.length - 1; i >= 0; i--) out[i] = i === values.length - 1 ? values[i]! : Math.min(out[i + 1]!, values[i]!);
+  return out;
 }
 
 /** `target[i] = source[eventIndex[i]]`: one event column's values in a lane's order. */

@@ -4,7 +4,7 @@
 import type { Dataset } from '../model/types';
 import type { Grouping } from '../view/types';
 import { eventColumnsOf, grownToHold } from './eventColumns';
-import { everyIndex } from '../data/eventFields';
+import { range } from '../data/eventFields';
 
 /** Group of actors without a (known) country; listed last. */
 export const OTHER_GROUP_ID = '_other';
@@ -165,7 +165,7 @@ export function computeLanes(
 
 /** Makes the lane model of the first view ahead of its plan (computeLanes keeps it). */
 export function warmLanes(dataset: Dataset, grouping: Grouping, collapsed: ReadonlySet<string> | readonly string[]): void {
-  computeLanes(dataset, grouping, collapsed, everyIndex(dataset.events.length));
+  computeLanes(dataset, grouping, collapsed, range(0, dataset.events.length));
 }
 
 function laneModel(
@@ -175,7 +175,7 @@ function laneModel(
   included: readonly number[] | undefined,
 ): LaneModel {
   const collapsedSet = collapsed instanceof Set ? collapsed : new Set(collapsed as readonly string[]);
-  const eventIndices = included ?? everyIndex(dataset.events.length);
+  const eventIndices = included ?? range(0, dataset.events.length);
   const lanes: Lane[] = [];
   const groups: LaneGroup[] = [];
   // Where each actor's or topic's events go.
@@ -242,12 +242,6 @@ function laneModel(
     laneOffsets,
     laneIndices,
   };
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) out.push(i);
-  return out;
 }
 
 function assignEventsToLanes(

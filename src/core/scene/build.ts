@@ -103,18 +103,20 @@ export function buildScene(plan: ScenePlan, frame: SceneFrame, scratch: SceneScr
       densityRuns(laneFrame, top, density);
       continue;
     }
+    // Read once per lane: a column gathers its arrays when first read (layout/columns.ts).
+    const { type: types, flags: flagsOf, start, end } = column;
     for (let m = 0; m < laneFrame.markCount; m++) {
       const pos = laneFrame.markPos[m]!;
       const eventIndex = column.eventIndex[pos]!;
       const x = laneFrame.markX[m]!;
       const y = top + rowCentre(LANE_METRICS, laneFrame.markRow[m]!);
-      const type = column.type[pos]!;
-      const flags = column.flags[pos]!;
+      const type = types[pos]!;
+      const flags = flagsOf[pos]!;
       const tone = colorTopic ? stanceToneOf(dataset.events[eventIndex]!, info, colorTopic) : type;
       let bar = -1;
       if ((flags & (MARK_FLAG.span | MARK_FLAG.imprecise)) !== 0) {
-        const x0 = (column.start[pos]! - t0) * pxPerMs;
-        const x1 = (column.end[pos]! - t0) * pxPerMs;
+        const x0 = (start[pos]! - t0) * pxPerMs;
+        const x1 = (end[pos]! - t0) * pxPerMs;
         // Clipped to the plot (plus an edge) so far-reaching years stay cheap to draw.
         const c0 = Math.max(minX, x0);
         const c1 = Math.min(maxX, x1);

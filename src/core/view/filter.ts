@@ -3,7 +3,7 @@
 // so results come out in time order without sorting.
 import type { Dataset, TimelineEvent } from '../model/types';
 import { calendarInterval } from './dates';
-import { everyIndex } from '../data/eventFields';
+import { range } from '../data/eventFields';
 import type { Filters } from './types';
 
 /** True when no filter restricts anything. */
@@ -84,7 +84,7 @@ function eventTests(filters: Filters): EventTest[] {
 export function filterEvents(dataset: Dataset, filters: Filters): number[] {
   const tests = eventTests(filters);
   const { events } = dataset;
-  if (tests.length === 0) return everyIndex(events.length);
+  if (tests.length === 0) return range(0, events.length);
   const included: number[] = [];
   for (let index = 0; index < events.length; index++) {
     const event = events[index]!;
