@@ -4,6 +4,7 @@
 // field is checked for its type before use), and report each problem once.
 import type { NormalisedDate } from '../model/types';
 import { parseDate } from '../time/dates';
+import type { DateError } from '../time/dates';
 import type { JsonPath, ProblemDraft } from './problems';
 import { show } from './problems';
 import { closestId } from './suggest';
@@ -11,6 +12,9 @@ import { t } from '../i18n/translate';
 import { isWellFormedLanguageTag } from '../i18n/dataLanguage';
 
 type Plain = Record<string, unknown>;
+
+/** Distinct date texts kept parsed at once (see checkDate). */
+const DATE_CACHE_LIMIT = 50_000;
 
 export interface ParsedEventDates {
   date: NormalisedDate;
@@ -151,9 +155,18 @@ export function checkRules(file: Plain): RuleResult {
     return false;
   };
 
+  // Days recur across events (a million rows name a few thousand), and nothing changes a
+  // parsed date, so each text is parsed once; the cache is emptied when it grows past
+  // DATE_CACHE_LIMIT so a file of all-different timestamps cannot grow it without end.
+  const parsedDates = new Map<string, NormalisedDate | DateError>();
   const checkDate = (value: unknown, list: ListName, index: number, field: string): NormalisedDate | undefined => {
     if (typeof value !== 'string') return undefined;
-    const parsed = parseDate(value);
+    let parsed = parsedDates.get(value);
+    if (parsed === undefined) {
+      if (parsedDates.size >= DATE_CACHE_LIMIT) parsedDates.clear();
+      parsed = parseDate(value);
+      parsedDates.set(value, parsed);
+    }
     if ('error' in parsed) {
       drafts.push({ severity: 'error', rule: 'invalid-date', path: [list, index, field], anchor: 'value', message: parsed.error });
       return undefined;
