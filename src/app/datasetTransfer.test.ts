@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { loadDataset } from '../core/data';
 import type { Dataset } from '../core/model/types';
-import { DatasetAssembler, datasetParts, EVENTS_PER_SLICE, parseRecordsWhenIdle, NUMBERS_PER_EVENT, packIndex, SOURCES_PER_PART, unpackIndex } from './datasetTransfer';
+import { DatasetAssembler, datasetParts, EVENTS_PER_SLICE, parseRecordsWhenIdle, packIndex, SOURCES_PER_PART, unpackIndex } from './datasetTransfer';
 import { publishersOf } from '../core/data/publishers';
 import { eventColumnsOf } from '../core/layout/eventColumns';
 import type { DatasetPart } from './datasetTransfer';
@@ -108,7 +108,7 @@ describe('moving a dataset from the loading worker in parts', () => {
   it('sends the events in slices of at most EVENTS_PER_SLICE, in order', async () => {
     const dataset = enlarged(await seedDataset(), Math.ceil((2.5 * EVENTS_PER_SLICE) / 14));
     const { assembler, parts } = sendThroughClone(dataset);
-    const slices = parts.flatMap((part) => (part.part === 'events' ? [part.numbers.length / NUMBERS_PER_EVENT] : []));
+    const slices = parts.flatMap((part) => (part.part === 'events' ? [part.summaries.ids.length] : []));
     expect(slices.length).toBe(Math.ceil(dataset.events.length / EVENTS_PER_SLICE));
     expect(Math.max(...slices)).toBe(EVENTS_PER_SLICE);
     expect(assembler.result()?.events.map((event) => event.id)).toEqual(dataset.events.map((event) => event.id));
@@ -142,21 +142,34 @@ describe('moving a dataset from the loading worker in parts', () => {
     const parse = vi.spyOn(JSON, 'parse');
     try {
       for (const part of parts) assembler.add(part);
-      const slices = parts.filter((part) => part.part === 'events').length;
-      // One parse per slice for its summaries; none for the records yet.
-      expect(parse).toHaveBeenCalledTimes(slices);
+      // The summaries are columns, not JSON: nothing is parsed until a record is read.
+      expect(parse).toHaveBeenCalledTimes(0);
       const rebuilt = assembler.result()!;
       const last = rebuilt.events[rebuilt.events.length - 1]!;
       expect(last.record).toEqual(dataset.events[dataset.events.length - 1]!.record);
       expect(rebuilt.events[rebuilt.events.length - 2]!.record.id).toBe(rebuilt.events[rebuilt.events.length - 2]!.id);
       expect(last.record).toBe(last.record);
-      expect(parse).toHaveBeenCalledTimes(slices + 1);
+      expect(parse).toHaveBeenCalledTimes(1);
     } finally {
       parse.mockRestore();
     }
   });
 
-  it('parses the waiting records in idle time, a slice per idle call when the page has no time to spare', async () => {
+  it('makes the lookup of events by id when it is first read, the first of duplicate ids winning', async () => {
+    const seed = await seedDataset();
+    const twice = seed.events[3]!;
+    const events = [...seed.events, { ...twice, index: seed.events.length, record: { ...twice.record } }];
+    const rebuilt = sendThroughClone({ ...seed, events }).assembler.result()!;
+    expect(Object.getOwnPropertyDescriptor(rebuilt, 'eventById')?.get).toBeTypeOf('function');
+    const lookup = rebuilt.eventById;
+    expect(lookup.get(twice.id)).toBe(rebuilt.events[3]);
+    expect(lookup.size).toBe(seed.events.length);
+    // Made once: later reads find the same map, now a plain property.
+    expect(rebuilt.eventById).toBe(lookup);
+    expect(Object.getOwnPropertyDescriptor(rebuilt, 'eventById')?.value).toBe(lookup);
+  });
+
+  it('makes the lookup by id, then parses the waiting records, in idle time, a step per idle call when the page has no time to spare', async () => {
     const dataset = enlarged(await seedDataset(), Math.ceil((2.5 * EVENTS_PER_SLICE) / 14));
     const rebuilt = sendThroughClone(dataset).assembler.result()!;
     const slices = Math.ceil(rebuilt.events.length / EVENTS_PER_SLICE);
@@ -169,7 +182,8 @@ describe('moving a dataset from the loading worker in parts', () => {
         idleCalls.shift()!({ timeRemaining: () => 0 });
         calls++;
       }
-      expect(calls).toBe(slices);
+      // One step for the lookup (fewer events than a step takes), then one per slice.
+      expect(calls).toBe(1 + slices);
       expect(parse).toHaveBeenCalledTimes(slices);
       // Read afterwards, the records are there: nothing more is parsed.
       expect(withRecords(rebuilt)).toEqual(withRecords(dataset));

@@ -6,22 +6,22 @@
 // indices and the events' mark-time order as typed arrays (transferred, not copied). The
 // page rebuilds the lookup maps, and makes the chart's event columns, as the parts arrive.
 // A slice carries what the chart, the filters and the labels read of each event (id, title,
-// type, status, dates, actors, topics, stances, quote count) as a compact summary, the
-// parsed dates and the file index as numbers, and the events' file records as they are.
-// Summaries and records travel as JSON text, one per slice: the browser's JSON.stringify and
-// JSON.parse are native and need no warm-up, and text is copied in one piece rather than
-// object by object. The records go as UTF-8 bytes, transferred, and wait on the page as
-// such. The page parses the summaries as they arrive and a slice's records only when one of
-// them is first read (details, lists, positions, search, edits), so the first render does
-// not wait for every record to be parsed: at 100,000 events the records are about three
-// times the summaries' bytes. The page shares their repeated strings when it parses them
-// (sharedStrings.ts).
+// type, status, dates, actors, topics, stances, quote count) as columns (eventSummaries.ts),
+// and the events' file records as JSON text: the browser's JSON.stringify and JSON.parse are
+// native and need no warm-up, and text is copied in one piece rather than object by object.
+// The records go as UTF-8 bytes, transferred, and wait on the page as such. The page reads
+// the summaries as they arrive and a slice's records only when one of them is first read
+// (details, lists, positions, search, edits), so the first render does not wait for every
+// record to be parsed: at 100,000 events the records are about three times the summaries'
+// bytes. The page shares their repeated strings when it parses them (sharedStrings.ts).
 import { countryIdsOf, drawnTypeOf, NONE } from '../core/data/eventFields';
-import type { ActorRecord, Dataset, DeclaredTypeRecord, DatePrecision, EventRecord, EventStatus, EventType, NormalisedDate, SourceRecord, Stance, TimelineEvent } from '../core/model/types';
+import type { ActorRecord, Dataset, DeclaredTypeRecord, EventRecord, EventStatus, EventType, NormalisedDate, SourceRecord, Stance, TimelineEvent } from '../core/model/types';
 import { keepPublishers, PublisherCounter } from '../core/data/publishers';
 import { EventColumnsBuilder, keepEventColumns, markOrderOf } from '../core/layout/eventColumns';
 import { markTimeOf } from '../core/layout/marks';
-import { makeInterner, shareList, shareRepeatedStrings } from './sharedStrings';
+import { makeInterner, shareRepeatedStrings } from './sharedStrings';
+import { SummaryDecoder, SummaryEncoder } from './eventSummaries';
+import type { SummaryColumns } from './eventSummaries';
 import type { Interner, SourceIds } from './sharedStrings';
 
 /** Events per slice: a slice deserialises in well under the 100 ms budget for one task. */
@@ -54,11 +54,8 @@ export interface PackedIndex {
 export type DatasetPart =
   | { part: 'tables'; tables: Tables; sourceCount: number; eventCount: number }
   | { part: 'sources'; sources: SourceRecord[] }
-  /**
-   * `summaries` is the slice's EventSummary list as JSON text, `records` its file records as
-   * JSON text in UTF-8 (transferred); `numbers` holds NUMBERS_PER_EVENT numbers per event (see packEvents).
-   */
-  | { part: 'events'; summaries: string; records: Uint8Array; numbers: Float64Array }
+  /** `summaries`: what the page reads of the slice's events (eventSummaries.ts); `records`: their file records as JSON text in UTF-8 (transferred). */
+  | { part: 'events'; summaries: SummaryColumns; records: Uint8Array }
   /** `markOrder`: every event index ordered by mark time (EventColumns.markOrder), worked out here while the page takes the slices. */
   | { part: 'indices'; byActor: PackedIndex; byCountry: PackedIndex; byTopic: PackedIndex; markOrder: Int32Array };
 
@@ -82,58 +79,12 @@ export function unpackIndex(packed: PackedIndex): Map<string, number[]> {
   return index;
 }
 
-const PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day', 'minute', 'second'];
-const UNCERTAIN_BIT = 8;
-const APPROXIMATE_BIT = 16;
-/** Per event: file index, then the date and the end (until), four numbers each: start, end, code, offset. */
-export const NUMBERS_PER_EVENT = 9;
-const NO_DATE = -1;
 /**
  * A slice's records wait on the page as UTF-8 bytes: about one byte a character, where a
  * string holding any character past Latin-1 takes two for every one of them.
  */
 const utf8Bytes = new TextEncoder();
 const utf8 = new TextDecoder();
-
-function packDate(numbers: Float64Array, at: number, date: NormalisedDate | undefined): void {
-  if (!date) {
-    numbers.fill(Number.NaN, at, at + 4);
-    numbers[at + 2] = NO_DATE;
-    return;
-  }
-  numbers[at] = date.start;
-  numbers[at + 1] = date.end;
-  numbers[at + 2] = PRECISIONS.indexOf(date.precision) | (date.uncertain ? UNCERTAIN_BIT : 0) | (date.approximate ? APPROXIMATE_BIT : 0);
-  numbers[at + 3] = date.offsetMinutes ?? Number.NaN;
-}
-
-/** The date packed at `at`, with the text it was parsed from (the record's own string), or undefined. */
-function unpackDate(numbers: Float64Array, at: number, text: string | undefined): NormalisedDate | undefined {
-  const code = numbers[at + 2]!;
-  if (code === NO_DATE || text === undefined) return undefined;
-  const date: NormalisedDate = {
-    text,
-    precision: PRECISIONS[code & 7]!,
-    start: numbers[at]!,
-    end: numbers[at + 1]!,
-    uncertain: (code & UNCERTAIN_BIT) !== 0,
-    approximate: (code & APPROXIMATE_BIT) !== 0,
-  };
-  const offset = numbers[at + 3]!;
-  if (!Number.isNaN(offset)) date.offsetMinutes = offset;
-  return date;
-}
-
-/**
- * What the page reads of an event before its record, in the order of TimelineEvent: id,
- * title, type as the file names it, status, the date's and the end's text (null: none),
- * actors as the file lists them, distinct topics, distinct stances, number of quotes.
- */
-type EventSummary = [string, string, string, EventStatus, string, string | null, string[], string[], Stance[], number];
-
-function summaryOf(event: TimelineEvent): EventSummary {
-  return [event.id, event.title, event.typeId, event.status, event.date.text, event.until?.text ?? null, event.actorIds as string[], event.topicIds as string[], event.stances as Stance[], event.quoteCount];
-}
 
 /**
  * The record fields a slice's summaries carry too, with the event's value of each. A record
@@ -181,19 +132,6 @@ export function recordsJson(events: readonly TimelineEvent[]): string {
 function restoreSummarised(record: EventRecord, event: TimelineEvent): void {
   const fields = record as unknown as Record<string, unknown>;
   for (const [key, valueOf] of SUMMARISED) if (fields[key] === PLACEHOLDER) fields[key] = valueOf(event);
-}
-
-/** A slice of events as their summaries, their records and NUMBERS_PER_EVENT numbers each. */
-export function packEvents(events: readonly TimelineEvent[]): { summaries: EventSummary[]; numbers: Float64Array } {
-  const numbers = new Float64Array(events.length * NUMBERS_PER_EVENT);
-  const summaries = events.map((event, k) => {
-    const at = k * NUMBERS_PER_EVENT;
-    numbers[at] = event.fileIndex;
-    packDate(numbers, at + 1, event.date);
-    packDate(numbers, at + 5, event.until);
-    return summaryOf(event);
-  });
-  return { summaries, numbers };
 }
 
 /**
@@ -278,59 +216,90 @@ class ReceivedEvent implements TimelineEvent {
 /** The slices of a dataset the page assembled, for parsing their records when the page is idle. */
 const slicesOf = new WeakMap<Dataset, readonly SliceRecords[]>();
 
+/**
+ * Dataset.eventById of an assembled dataset, made after the data is shown: in the page's
+ * idle time, or all at once when first read. Nothing on the way to the first render reads it,
+ * and at a million events the map, grown while the slices arrived, made the page's garbage
+ * collections long enough to be its longest task (216 against 147 ms, docs/performance.md).
+ */
+class PendingEventLookup {
+  private readonly lookup = new Map<string, TimelineEvent>();
+  private next = 0;
+
+  constructor(private readonly events: readonly TimelineEvent[]) {}
+
+  /** Adds the next `count` events (the first of duplicate ids wins, as in the loader's model); true once every event is in. */
+  addSome(count: number): boolean {
+    const { events, lookup } = this;
+    const end = Math.min(events.length, this.next + count);
+    for (let index = this.next; index < end; index++) {
+      const event = events[index]!;
+      if (!lookup.has(event.id)) lookup.set(event.id, event);
+    }
+    this.next = end;
+    return end === events.length;
+  }
+
+  complete(): Map<string, TimelineEvent> {
+    this.addSome(Infinity);
+    return this.lookup;
+  }
+}
+
+const pendingLookups = new WeakMap<Dataset, PendingEventLookup>();
+/** Events added to a pending lookup per step of idle work: a few milliseconds' worth. */
+const LOOKUP_STEP = 20_000;
+
 /** What an idle callback is told: how long the page expects to stay idle (requestIdleCallback's IdleDeadline). */
 export interface IdleTime {
   timeRemaining(): number;
 }
 
 /**
- * Parses the records still waiting as bytes, slice by slice in the page's idle time (at least
- * one slice per call of `whenIdle`'s callback, more while it has time), until none is left. A
+ * Makes the events' lookup by id (PendingEventLookup), then parses the records still waiting
+ * as bytes, slice by slice, in the page's idle time (at least one step per call of
+ * `whenIdle`'s callback, more while it has time), until none is left. A
  * slice's text takes more memory than its parsed records with their repeated strings shared
  * (127 against 112 MB at 100,000 events, 850 against 679 MB at a million), and a later reader
  * (search, the positions view, an export) then finds them ready. A dataset not assembled from
  * parts has nothing waiting.
  */
 export function parseRecordsWhenIdle(dataset: Dataset, whenIdle: (work: (idle: IdleTime) => void) => void): void {
-  const slices = slicesOf.get(dataset);
-  if (!slices) return;
+  const slices = slicesOf.get(dataset) ?? [];
+  const lookup = pendingLookups.get(dataset);
+  let lookupDone = lookup === undefined;
   let next = 0;
   const work = (idle: IdleTime) => {
     do {
-      const slice = slices[next++];
-      slice?.parseNow();
-    } while (next < slices.length && idle.timeRemaining() > 4);
-    if (next < slices.length) whenIdle(work);
+      if (!lookupDone) lookupDone = lookup!.addSome(LOOKUP_STEP);
+      else slices[next++]?.parseNow();
+    } while ((!lookupDone || next < slices.length) && idle.timeRemaining() > 4);
+    if (!lookupDone || next < slices.length) whenIdle(work);
   };
-  if (slices.length > 0) whenIdle(work);
+  if (!lookupDone || slices.length > 0) whenIdle(work);
 }
 
-/** The events of a packed slice, and its records waiting to be read; `firstIndex` is the first event's position in Dataset.events. */
-function unpackEvents(summaries: readonly EventSummary[], recordBytes: Uint8Array, numbers: Float64Array, firstIndex: number, arrival: Pick<Arrival, 'actorById' | 'typeById' | 'sourceById'>, intern: Interner): { events: TimelineEvent[]; slice: SliceRecords } {
+/** The events of a slice, and its records waiting to be read; `firstIndex` is the first event's position in Dataset.events. */
+function unpackEvents(summaries: SummaryColumns, recordBytes: Uint8Array, firstIndex: number, arrival: Pick<Arrival, 'actorById' | 'typeById' | 'sourceById' | 'summaries'>, intern: Interner): { events: TimelineEvent[]; slice: SliceRecords } {
   const events: TimelineEvent[] = [];
   const slice = new SliceRecords(recordBytes, firstIndex, events, intern, arrival.sourceById);
-  summaries.forEach(([id, title, typeId, status, dateText, endText, actors, topicIds, stances, quoteCount], k) => {
-    const at = k * NUMBERS_PER_EVENT;
-    // Days, types and statuses recur across events: one copy each, shared with the records once parsed.
-    const date = unpackDate(numbers, at + 1, intern(dateText));
+  // Types, statuses, days and ids of actors, topics and stances come from the dataset's table of
+  // summary strings, one copy each, shared with the records once they are parsed.
+  arrival.summaries.decode(summaries, ({ fileIndex, id, title, typeId, status, date, until, actorIds, topicIds, stances, quoteCount }, k) => {
     if (!date) throw new Error(`DatasetAssembler: event ${firstIndex + k} arrived without its date`);
-    const until = unpackDate(numbers, at + 5, endText === null ? undefined : intern(endText));
-    shareList(actors, intern);
-    shareList(topicIds, intern);
-    shareList(stances, intern);
     const event = new ReceivedEvent(
       firstIndex + k,
-      numbers[at]!,
+      fileIndex,
       id,
       drawnTypeOf(typeId, arrival.typeById),
-      intern(typeId),
-      intern(status) as EventStatus,
+      typeId,
+      status,
       title,
       date,
       date.start,
       (until ?? date).end,
-      actors,
-      countryIdsOf(actors, arrival.actorById),
+      actorIds,
+      countryIdsOf(actorIds, arrival.actorById),
       topicIds.length === 0 ? NONE : topicIds,
       stances.length === 0 ? NONE : stances,
       quoteCount,
@@ -357,11 +326,13 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
   for (let start = 0; start < dataset.sources.length; start += SOURCES_PER_PART) {
     yield { message: { part: 'sources', sources: dataset.sources.slice(start, start + SOURCES_PER_PART) }, transfer: [] };
   }
+  const encoder = new SummaryEncoder();
   for (let start = 0; start < dataset.events.length; start += EVENTS_PER_SLICE) {
     const slice = dataset.events.slice(start, start + EVENTS_PER_SLICE);
-    const { summaries, numbers } = packEvents(slice);
+    const summaries = encoder.encode(slice);
     const recordBytes = utf8Bytes.encode(recordsJson(slice));
-    yield { message: { part: 'events', summaries: JSON.stringify(summaries), records: recordBytes, numbers }, transfer: [numbers.buffer as ArrayBuffer, recordBytes.buffer as ArrayBuffer] };
+    const buffers = [summaries.numbers.buffer as ArrayBuffer, recordBytes.buffer as ArrayBuffer];
+    yield { message: { part: 'events', summaries, records: recordBytes }, transfer: buffers };
   }
   const byActor = packIndex(dataset.eventsByActor);
   const byCountry = packIndex(dataset.eventsByCountry);
@@ -390,11 +361,12 @@ interface Arrival {
   /** Publishers tallied as the sources arrive, for the credit line. */
   publishers: PublisherCounter;
   events: TimelineEvent[];
-  eventById: Map<string, TimelineEvent>;
   /** The chart's per-event columns, made slice by slice so the first scene plan need not make them. */
   columns: EventColumnsBuilder;
   /** Each slice's records, waiting as bytes until read. */
   slices: SliceRecords[];
+  /** The events' summaries, read slice by slice with the dataset's table of their strings. */
+  summaries: SummaryDecoder;
 }
 
 /** Rebuilds the Dataset from its parts, one part per call (one task each on the page); a new 'tables' part starts over. */
@@ -418,9 +390,9 @@ export class DatasetAssembler {
         sourceById: new Map(),
         publishers: new PublisherCounter(),
         events: [],
-        eventById: new Map(),
         columns: new EventColumnsBuilder(tables, eventCount),
         slices: [],
+        summaries: new SummaryDecoder(this.intern),
       };
       this.dataset = null;
       return;
@@ -436,12 +408,10 @@ export class DatasetAssembler {
         arrival.publishers.add(message.sources);
         return;
       case 'events': {
-        const summaries = JSON.parse(message.summaries) as EventSummary[];
-        const { events, slice } = unpackEvents(summaries, message.records, message.numbers, arrival.events.length, arrival, this.intern);
+        const { events, slice } = unpackEvents(message.summaries, message.records, arrival.events.length, arrival, this.intern);
         arrival.slices.push(slice);
         for (const event of events) {
           arrival.events.push(event);
-          if (!arrival.eventById.has(event.id)) arrival.eventById.set(event.id, event);
         }
         arrival.columns.add(events);
         return;
@@ -463,7 +433,7 @@ function assembled(arrival: Arrival, indices: Extract<DatasetPart, { part: 'indi
   const { tables, events, sources } = arrival;
   if (events.length !== arrival.eventCount) throw new Error(`DatasetAssembler: ${events.length} of ${arrival.eventCount} events arrived`);
   if (sources.length !== arrival.sourceCount) throw new Error(`DatasetAssembler: ${sources.length} of ${arrival.sourceCount} sources arrived`);
-  const dataset: Dataset = {
+  const model: Omit<Dataset, 'eventById'> = {
     title: tables.title,
     sources,
     countries: tables.countries,
@@ -471,7 +441,6 @@ function assembled(arrival: Arrival, indices: Extract<DatasetPart, { part: 'indi
     topics: tables.topics,
     types: tables.types,
     events,
-    eventById: arrival.eventById,
     actorById: arrival.actorById,
     countryById: byId(tables.countries),
     topicById: byId(tables.topics),
@@ -482,6 +451,17 @@ function assembled(arrival: Arrival, indices: Extract<DatasetPart, { part: 'indi
     eventsByTopic: unpackIndex(indices.byTopic),
     extent: tables.extent,
   };
+  const pending = new PendingEventLookup(events);
+  const dataset = Object.defineProperty(model, 'eventById', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const lookup = pending.complete();
+      Object.defineProperty(model, 'eventById', { value: lookup, configurable: true, enumerable: true, writable: true });
+      return lookup;
+    },
+  }) as Dataset;
+  pendingLookups.set(dataset, pending);
   copyOptionalTables(tables, dataset);
   keepEventColumns(dataset, arrival.columns.result(indices.markOrder));
   slicesOf.set(dataset, arrival.slices);

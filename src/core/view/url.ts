@@ -126,9 +126,12 @@ function ids(params: ViewParams, name: string, known?: ReadonlyMap<string, unkno
   return list(params, name).filter((id) => ID.test(id) && (!known || known.has(id)));
 }
 
-function oneId(params: ViewParams, name: string, known?: ReadonlyMap<string, unknown>): string | null {
+/** The id the parameter names, when it is spelt as an id and `known` (asked only then) has it. */
+function oneId(params: ViewParams, name: string, known?: () => ReadonlyMap<string, unknown> | undefined): string | null {
   const value = params.get(name);
-  return value !== null && ID.test(value) && (!known || known.has(value)) ? value : null;
+  if (value === null || !ID.test(value)) return null;
+  const ids = known?.();
+  return !ids || ids.has(value) ? value : null;
 }
 
 function readWindow(params: ViewParams): TimeWindow | null {
@@ -178,11 +181,11 @@ export function decodeView(params: ViewParams, dataset?: Dataset): ViewState {
     collapsed: ids(params, 'collapsed'),
     filters,
     search,
-    currentMatch: search ? oneId(params, 'match', dataset?.eventById) : null,
+    currentMatch: search ? oneId(params, 'match', () => dataset?.eventById) : null,
     onlyMatches: params.get('only') === 'matches',
-    selected: oneId(params, 'sel', dataset?.eventById),
-    topic: oneId(params, 'pos', dataset?.topicById),
-    colorTopic: oneId(params, 'color', dataset?.topicById),
+    selected: oneId(params, 'sel', () => dataset?.eventById),
+    topic: oneId(params, 'pos', () => dataset?.topicById),
+    colorTopic: oneId(params, 'color', () => dataset?.topicById),
     alignDate: isoDay(params.get('at')),
     axis: params.get('axis') === 'rtl' ? 'rtl' : 'ltr',
   };

@@ -1,0 +1,249 @@
+// What the page reads of an event before its record (id, title, type, status, dates, actors,
+// topics, stances, number of quotes), sent from the loading worker as columns, a slice at a
+// time. Strings that recur (types, statuses, the dates' text, actor, topic and stance ids) go
+// once per dataset, in a table each slice extends with the strings it is first to use, and
+// events name them by their place in it; ids and titles, unique, go as lists of strings; the
+// parsed dates and the rest as numbers in transferred typed arrays. So neither side writes or
+// parses JSON per event, and the page holds one copy of each recurring string without looking
+// it up: at a million events, the summaries' JSON.stringify took 0.73 s of the worker's
+// posting, and their JSON.parse and interning were most of the page's intake of a slice.
+import type { DatePrecision, EventStatus, NormalisedDate, Stance, TimelineEvent } from '../core/model/types';
+import type { Interner } from './sharedStrings';
+
+/**
+ * Per event: file index; the date and the end (until), four numbers each (start, end, code,
+ * offset); the table places of its type, status, date's text and end's text (NO_TEXT: none);
+ * its number of quotes. Its lists follow every event's numbers (SummaryColumns.numbers).
+ */
+export const NUMBERS_PER_EVENT = 14;
+const CODES_AT = 9;
+const NO_TEXT = -1;
+
+const PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day', 'minute', 'second'];
+const UNCERTAIN_BIT = 8;
+const APPROXIMATE_BIT = 16;
+const NO_DATE = -1;
+
+/** One slice's summaries, as the worker posts them. */
+export interface SummaryColumns {
+  ids: string[];
+  titles: string[];
+  /** The strings this slice is first to use, in the order they join the dataset's table. */
+  strings: string[];
+  /**
+   * NUMBERS_PER_EVENT numbers per event, then each event's actors, topics and stances, each
+   * as its length and then its strings' places in the table. One buffer, transferred: a
+   * slice's several buffers held the page's main thread in longer garbage collections.
+   */
+  numbers: Float64Array;
+  /**
+   * Events whose fields are not of the kinds above, as JSON of [position in the slice,
+   * Summary] pairs, or null: a model sent before the schema refused its file may hold a string
+   * where a list of actors belongs, and it must arrive as it was.
+   */
+  irregular: string | null;
+}
+
+/** An event's summary as the page reads it; one object is filled for each event in turn. */
+export interface Summary {
+  fileIndex: number;
+  id: string;
+  title: string;
+  typeId: string;
+  status: EventStatus;
+  date: NormalisedDate | undefined;
+  until: NormalisedDate | undefined;
+  actorIds: readonly string[];
+  topicIds: readonly string[];
+  stances: readonly Stance[];
+  quoteCount: number;
+}
+
+/** An irregular event's fields, in JSON (its dates travel as numbers like any other's). */
+type IrregularFields = [id: string, title: string, typeId: string, status: EventStatus, dateText: string, endText: string | null, actorIds: string[], topicIds: string[], stances: Stance[], quoteCount: number];
+
+function packDate(numbers: Float64Array, at: number, date: NormalisedDate | undefined): void {
+  if (!date) {
+    numbers.fill(Number.NaN, at, at + 4);
+    numbers[at + 2] = NO_DATE;
+    return;
+  }
+  numbers[at] = date.start;
+  numbers[at + 1] = date.end;
+  numbers[at + 2] = PRECISIONS.indexOf(date.precision) | (date.uncertain ? UNCERTAIN_BIT : 0) | (date.approximate ? APPROXIMATE_BIT : 0);
+  numbers[at + 3] = date.offsetMinutes ?? Number.NaN;
+}
+
+/** The date packed at `at`, with the text it was parsed from, or undefined. */
+function unpackDate(numbers: Float64Array, at: number, text: string | undefined): NormalisedDate | undefined {
+  const code = numbers[at + 2]!;
+  if (code === NO_DATE || text === undefined) return undefined;
+  const date: NormalisedDate = {
+    text,
+    precision: PRECISIONS[code & 7]!,
+    start: numbers[at]!,
+    end: numbers[at + 1]!,
+    uncertain: (code & UNCERTAIN_BIT) !== 0,
+    approximate: (code & APPROXIMATE_BIT) !== 0,
+  };
+  const offset = numbers[at + 3]!;
+  if (!Number.isNaN(offset)) date.offsetMinutes = offset;
+  return date;
+}
+
+const isStringList = (list: unknown): list is readonly string[] => Array.isArray(list) && list.every((item) => typeof item === 'string');
+
+/** True when every summarised field is of the kind the columns hold. */
+function isRegular(event: TimelineEvent): boolean {
+  return (
+    typeof event.id === 'string' &&
+    typeof event.title === 'string' &&
+    typeof event.typeId === 'string' &&
+    typeof event.status === 'string' &&
+    typeof event.date.text === 'string' &&
+    (event.until === undefined || typeof event.until.text === 'string') &&
+    Number.isInteger(event.quoteCount) &&
+    isStringList(event.actorIds) &&
+    isStringList(event.topicIds) &&
+    isStringList(event.stances)
+  );
+}
+
+/** Writes a dataset's slices of summaries in order, the table of recurring strings growing as they go (one encoder per dataset). */
+export class SummaryEncoder {
+  private readonly places = new Map<string, number>();
+  private fresh: string[] = [];
+
+  private place(text: string): number {
+    let place = this.places.get(text);
+    if (place === undefined) {
+      place = this.places.size;
+      this.places.set(text, place);
+      this.fresh.push(text);
+    }
+    return place;
+  }
+
+  private placeList(numbers: Float64Array, at: number, list: readonly string[]): number {
+    numbers[at++] = list.length;
+    for (let k = 0; k < list.length; k++) numbers[at++] = this.place(list[k]!);
+    return at;
+  }
+
+  encode(events: readonly TimelineEvent[]): SummaryColumns {
+    const count = events.length;
+    const ids = new Array<string>(count);
+    const titles = new Array<string>(count);
+    const irregular: [number, IrregularFields][] = [];
+    const regular = events.map(isRegular);
+    let listLength = 0;
+    for (let k = 0; k < count; k++) {
+      const event = events[k]!;
+      listLength += 3 + (regular[k] ? event.actorIds.length + event.topicIds.length + event.stances.length : 0);
+    }
+    const numbers = new Float64Array(count * NUMBERS_PER_EVENT + listLength);
+    let listAt = count * NUMBERS_PER_EVENT;
+    for (let k = 0; k < count; k++) {
+      const event = events[k]!;
+      const at = k * NUMBERS_PER_EVENT;
+      numbers[at] = event.fileIndex;
+      packDate(numbers, at + 1, event.date);
+      packDate(numbers, at + 5, event.until);
+      const code = at + CODES_AT;
+      numbers.fill(NO_TEXT, code, code + 4);
+      if (!regular[k]) {
+        ids[k] = titles[k] = '';
+        irregular.push([k, [event.id, event.title, event.typeId, event.status, event.date.text, event.until?.text ?? null, event.actorIds as string[], event.topicIds as string[], event.stances as Stance[], event.quoteCount]]);
+        listAt += 3; // three empty lists keep the next event's place
+        continue;
+      }
+      ids[k] = event.id;
+      titles[k] = event.title;
+      numbers[code] = this.place(event.typeId);
+      numbers[code + 1] = this.place(event.status);
+      numbers[code + 2] = this.place(event.date.text);
+      if (event.until) numbers[code + 3] = this.place(event.until.text);
+      numbers[code + 4] = event.quoteCount;
+      listAt = this.placeList(numbers, listAt, event.actorIds);
+      listAt = this.placeList(numbers, listAt, event.topicIds);
+      listAt = this.placeList(numbers, listAt, event.stances);
+    }
+    const strings = this.fresh;
+    this.fresh = [];
+    return { ids, titles, strings, numbers, irregular: irregular.length > 0 ? JSON.stringify(irregular) : null };
+  }
+}
+
+/** Reads a dataset's slices of summaries in the order they were written (one decoder per dataset). */
+export class SummaryDecoder {
+  private readonly table: string[] = [];
+  /**
+   * The date read for each date text of the table, by its place: a text always parses to the
+   * same date, and nothing changes a date once made, so the events of one day share one (a
+   * million events name a few thousand days, and were a million date objects on the page).
+   */
+  private readonly dates: (NormalisedDate | undefined)[] = [];
+
+  /** `share` is given each new string of the table, so the records parsed later share them too. */
+  constructor(private readonly share: Interner) {}
+
+  private text(place: number): string {
+    const text = this.table[place];
+    if (text === undefined) throw new Error(`SummaryDecoder: no string at ${place} of ${this.table.length}`);
+    return text;
+  }
+
+  /** The date packed at `at` whose text is the table's string at `place`: the one read before for that text when its numbers agree. */
+  private date(numbers: Float64Array, at: number, place: number): NormalisedDate | undefined {
+    const known = this.dates[place];
+    if (known && known.start === numbers[at] && known.end === numbers[at + 1] && numbers[at + 2] !== NO_DATE) return known;
+    const date = unpackDate(numbers, at, this.text(place));
+    this.dates[place] ??= date;
+    return date;
+  }
+
+  private list(numbers: Float64Array, at: number): string[] {
+    const length = numbers[at]!;
+    const list = new Array<string>(length);
+    for (let k = 0; k < length; k++) list[k] = this.text(numbers[at + 1 + k]!);
+    return list;
+  }
+
+  /** Calls `take` with each event's summary in turn (the same object, refilled: copy what is kept). */
+  decode(columns: SummaryColumns, take: (summary: Summary, position: number) => void): void {
+    for (const text of columns.strings) this.table.push(this.share(text));
+    const irregular = new Map<number, IrregularFields>(columns.irregular === null ? [] : (JSON.parse(columns.irregular) as [number, IrregularFields][]));
+    const { numbers } = columns;
+    const summary: Summary = { fileIndex: 0, id: '', title: '', typeId: '', status: 'occurred', date: undefined, until: undefined, actorIds: [], topicIds: [], stances: [], quoteCount: 0 };
+    let listAt = columns.ids.length * NUMBERS_PER_EVENT;
+    for (let k = 0; k < columns.ids.length; k++) {
+      const at = k * NUMBERS_PER_EVENT;
+      const code = at + CODES_AT;
+      summary.fileIndex = numbers[at]!;
+      const odd = irregular.get(k);
+      if (odd) {
+        const [id, title, typeId, status, dateText, endText, actorIds, topicIds, stances, quoteCount] = odd;
+        Object.assign(summary, { id, title, typeId, status, actorIds, topicIds, stances, quoteCount });
+        summary.date = unpackDate(numbers, at + 1, dateText);
+        summary.until = endText === null ? undefined : unpackDate(numbers, at + 5, endText);
+        listAt += 3;
+      } else {
+        summary.id = columns.ids[k]!;
+        summary.title = columns.titles[k]!;
+        summary.typeId = this.text(numbers[code]!);
+        summary.status = this.text(numbers[code + 1]!) as EventStatus;
+        summary.date = this.date(numbers, at + 1, numbers[code + 2]!);
+        const endPlace = numbers[code + 3]!;
+        summary.until = endPlace === NO_TEXT ? undefined : this.date(numbers, at + 5, endPlace);
+        summary.quoteCount = numbers[code + 4]!;
+        summary.actorIds = this.list(numbers, listAt);
+        listAt += 1 + numbers[listAt]!;
+        summary.topicIds = this.list(numbers, listAt);
+        listAt += 1 + numbers[listAt]!;
+        summary.stances = this.list(numbers, listAt) as Stance[];
+        listAt += 1 + numbers[listAt]!;
+      }
+      take(summary, k);
+    }
+  }
+}
