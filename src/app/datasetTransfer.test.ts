@@ -6,6 +6,7 @@ import { DatasetAssembler, datasetParts, EVENTS_PER_SLICE, parseRecordsWhenIdle,
 import { publishersOf } from '../core/data/publishers';
 import { eventColumnsOf } from '../core/layout/eventColumns';
 import type { DatasetPart } from './datasetTransfer';
+import { unpackRecords } from './recordTable';
 
 async function seedDataset(): Promise<Dataset> {
   const { dataset } = await loadDataset(readFileSync('tests/fixtures/valid/ap-brussels/events.json', 'utf8'), { file: 'tests/fixtures/valid/ap-brussels/events.json' });
@@ -120,7 +121,7 @@ describe('moving a dataset from the loading worker in parts', () => {
     const sources = [...seed.sources, ...extra];
     const dataset: Dataset = { ...seed, sources, sourceById: new Map(sources.map((source) => [source.id, source])) };
     const { assembler, parts } = sendThroughClone(dataset);
-    const sizes = parts.flatMap((part) => (part.part === 'sources' ? [part.sources.length] : []));
+    const sizes = parts.flatMap((part) => (part.part === 'sources' ? [unpackRecords(part.sources).length] : []));
     expect(sizes.length).toBe(Math.ceil(sources.length / SOURCES_PER_PART));
     expect(Math.max(...sizes)).toBe(SOURCES_PER_PART);
     const rebuilt = assembler.result()!;
@@ -155,7 +156,7 @@ describe('moving a dataset from the loading worker in parts', () => {
     }
   });
 
-  it('makes the lookup of events by id when it is first read, the first of duplicate ids winning', async () => {
+  it('makes the lookups of events and sources by id when first read, the first of duplicate ids winning', async () => {
     const seed = await seedDataset();
     const twice = seed.events[3]!;
     const events = [...seed.events, { ...twice, index: seed.events.length, record: { ...twice.record } }];
@@ -167,6 +168,9 @@ describe('moving a dataset from the loading worker in parts', () => {
     // Made once: later reads find the same map, now a plain property.
     expect(rebuilt.eventById).toBe(lookup);
     expect(Object.getOwnPropertyDescriptor(rebuilt, 'eventById')?.value).toBe(lookup);
+    expect(Object.getOwnPropertyDescriptor(rebuilt, 'sourceById')?.get).toBeTypeOf('function');
+    expect(rebuilt.sourceById.get(seed.sources[0]!.id)).toBe(rebuilt.sources[0]);
+    expect(rebuilt.sourceById.size).toBe(seed.sourceById.size);
   });
 
   it('makes the lookup by id, then parses the waiting records, in idle time, a step per idle call when the page has no time to spare', async () => {
@@ -182,8 +186,8 @@ describe('moving a dataset from the loading worker in parts', () => {
         idleCalls.shift()!({ timeRemaining: () => 0 });
         calls++;
       }
-      // One step for the lookup (fewer events than a step takes), then one per slice.
-      expect(calls).toBe(1 + slices);
+      // One step for each lookup, events' and sources' (each fewer than a step takes), then one per slice.
+      expect(calls).toBe(2 + slices);
       expect(parse).toHaveBeenCalledTimes(slices);
       // Read afterwards, the records are there: nothing more is parsed.
       expect(withRecords(rebuilt)).toEqual(withRecords(dataset));

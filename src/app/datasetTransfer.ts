@@ -21,8 +21,11 @@ import { EventColumnsBuilder, keepEventColumns, markOrderOf } from '../core/layo
 import { markTimeOf } from '../core/layout/marks';
 import { makeInterner, shareRepeatedStrings } from './sharedStrings';
 import { SummaryDecoder, SummaryEncoder } from './eventSummaries';
+import { packRecords, unpackRecords } from './recordTable';
+import type { PackedRecords } from './recordTable';
 import type { SummaryColumns } from './eventSummaries';
-import type { Interner, SourceIds } from './sharedStrings';
+import type { Interner } from './sharedStrings';
+import { PendingLookup, withPendingLookups } from './pendingLookup';
 
 /** Events per slice: a slice deserialises in well under the 100 ms budget for one task. */
 export const EVENTS_PER_SLICE = 500;
@@ -53,7 +56,7 @@ export interface PackedIndex {
 
 export type DatasetPart =
   | { part: 'tables'; tables: Tables; sourceCount: number; eventCount: number }
-  | { part: 'sources'; sources: SourceRecord[] }
+  | { part: 'sources'; sources: PackedRecords<SourceRecord> }
   /** `summaries`: what the page reads of the slice's events (eventSummaries.ts); `records`: their file records as JSON text in UTF-8 (transferred). */
   | { part: 'events'; summaries: SummaryColumns; records: Uint8Array }
   /** `markOrder`: every event index ordered by mark time (EventColumns.markOrder), worked out here while the page takes the slices. */
@@ -149,7 +152,8 @@ class SliceRecords {
     readonly firstIndex: number,
     private readonly events: readonly TimelineEvent[],
     private readonly intern: Interner,
-    private readonly sources: SourceIds,
+    /** The dataset's sources by id, for sharing the records' source ids (completed when first asked). */
+    private readonly sources: PendingLookup<SourceRecord>,
   ) {
     this.bytes = bytes;
   }
@@ -177,7 +181,7 @@ class SliceRecords {
       const event = this.events[k];
       if (event && record !== null && typeof record === 'object') restoreSummarised(record, event);
     });
-    shareRepeatedStrings(records, this.intern, this.sources);
+    shareRepeatedStrings(records, this.intern, this.sources.complete());
     return records;
   }
 }
@@ -216,38 +220,9 @@ class ReceivedEvent implements TimelineEvent {
 /** The slices of a dataset the page assembled, for parsing their records when the page is idle. */
 const slicesOf = new WeakMap<Dataset, readonly SliceRecords[]>();
 
-/**
- * Dataset.eventById of an assembled dataset, made after the data is shown: in the page's
- * idle time, or all at once when first read. Nothing on the way to the first render reads it,
- * and at a million events the map, grown while the slices arrived, made the page's garbage
- * collections long enough to be its longest task (216 against 147 ms, docs/performance.md).
- */
-class PendingEventLookup {
-  private readonly lookup = new Map<string, TimelineEvent>();
-  private next = 0;
-
-  constructor(private readonly events: readonly TimelineEvent[]) {}
-
-  /** Adds the next `count` events (the first of duplicate ids wins, as in the loader's model); true once every event is in. */
-  addSome(count: number): boolean {
-    const { events, lookup } = this;
-    const end = Math.min(events.length, this.next + count);
-    for (let index = this.next; index < end; index++) {
-      const event = events[index]!;
-      if (!lookup.has(event.id)) lookup.set(event.id, event);
-    }
-    this.next = end;
-    return end === events.length;
-  }
-
-  complete(): Map<string, TimelineEvent> {
-    this.addSome(Infinity);
-    return this.lookup;
-  }
-}
-
-const pendingLookups = new WeakMap<Dataset, PendingEventLookup>();
-/** Events added to a pending lookup per step of idle work: a few milliseconds' worth. */
+/** The lookups by id of a dataset the page assembled, made in idle time or when first read (pendingLookup.ts). */
+const pendingLookups = new WeakMap<Dataset, readonly PendingLookup<{ id: string }>[]>();
+/** Items added to a pending lookup per step of idle work: a few milliseconds' worth. */
 const LOOKUP_STEP = 20_000;
 
 /** What an idle callback is told: how long the page expects to stay idle (requestIdleCallback's IdleDeadline). */
@@ -256,7 +231,7 @@ export interface IdleTime {
 }
 
 /**
- * Makes the events' lookup by id (PendingEventLookup), then parses the records still waiting
+ * Makes the lookups of events and sources by id (pendingLookup.ts), then parses the records still waiting
  * as bytes, slice by slice, in the page's idle time (at least one step per call of
  * `whenIdle`'s callback, more while it has time), until none is left. A
  * slice's text takes more memory than its parsed records with their repeated strings shared
@@ -266,23 +241,25 @@ export interface IdleTime {
  */
 export function parseRecordsWhenIdle(dataset: Dataset, whenIdle: (work: (idle: IdleTime) => void) => void): void {
   const slices = slicesOf.get(dataset) ?? [];
-  const lookup = pendingLookups.get(dataset);
-  let lookupDone = lookup === undefined;
+  const lookups = [...(pendingLookups.get(dataset) ?? [])];
   let next = 0;
+  const left = () => lookups.length > 0 || next < slices.length;
   const work = (idle: IdleTime) => {
     do {
-      if (!lookupDone) lookupDone = lookup!.addSome(LOOKUP_STEP);
-      else slices[next++]?.parseNow();
-    } while ((!lookupDone || next < slices.length) && idle.timeRemaining() > 4);
-    if (!lookupDone || next < slices.length) whenIdle(work);
+      const lookup = lookups[0];
+      if (lookup) {
+        if (lookup.addSome(LOOKUP_STEP)) lookups.shift();
+      } else slices[next++]?.parseNow();
+    } while (left() && idle.timeRemaining() > 4);
+    if (left()) whenIdle(work);
   };
-  if (!lookupDone || slices.length > 0) whenIdle(work);
+  if (left()) whenIdle(work);
 }
 
 /** The events of a slice, and its records waiting to be read; `firstIndex` is the first event's position in Dataset.events. */
-function unpackEvents(summaries: SummaryColumns, recordBytes: Uint8Array, firstIndex: number, arrival: Pick<Arrival, 'actorById' | 'typeById' | 'sourceById' | 'summaries'>, intern: Interner): { events: TimelineEvent[]; slice: SliceRecords } {
+function unpackEvents(summaries: SummaryColumns, recordBytes: Uint8Array, firstIndex: number, arrival: Pick<Arrival, 'actorById' | 'typeById' | 'sourceLookup' | 'summaries'>, intern: Interner): { events: TimelineEvent[]; slice: SliceRecords } {
   const events: TimelineEvent[] = [];
-  const slice = new SliceRecords(recordBytes, firstIndex, events, intern, arrival.sourceById);
+  const slice = new SliceRecords(recordBytes, firstIndex, events, intern, arrival.sourceLookup);
   // Types, statuses, days and ids of actors, topics and stances come from the dataset's table of
   // summary strings, one copy each, shared with the records once they are parsed.
   arrival.summaries.decode(summaries, ({ fileIndex, id, title, typeId, status, date, until, actorIds, topicIds, stances, quoteCount }, k) => {
@@ -324,7 +301,7 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
   copyOptionalTables(dataset, tables);
   yield { message: { part: 'tables', tables, sourceCount: dataset.sources.length, eventCount: dataset.events.length }, transfer: [] };
   for (let start = 0; start < dataset.sources.length; start += SOURCES_PER_PART) {
-    yield { message: { part: 'sources', sources: dataset.sources.slice(start, start + SOURCES_PER_PART) }, transfer: [] };
+    yield { message: { part: 'sources', sources: packRecords(dataset.sources.slice(start, start + SOURCES_PER_PART)) }, transfer: [] };
   }
   const encoder = new SummaryEncoder();
   for (let start = 0; start < dataset.events.length; start += EVENTS_PER_SLICE) {
@@ -357,7 +334,8 @@ interface Arrival {
   actorById: Map<string, ActorRecord>;
   typeById: Map<string, DeclaredTypeRecord>;
   sources: SourceRecord[];
-  sourceById: Map<string, SourceRecord>;
+  /** The sources by id, made once the data is shown (pendingLookup.ts). */
+  sourceLookup: PendingLookup<SourceRecord>;
   /** Publishers tallied as the sources arrive, for the credit line. */
   publishers: PublisherCounter;
   events: TimelineEvent[];
@@ -380,14 +358,15 @@ export class DatasetAssembler {
     if (message.part === 'tables') {
       // A dataset's first part: anything received before belonged to one the worker replaced.
       const { tables, sourceCount, eventCount } = message;
+      const sources: SourceRecord[] = [];
       this.arrival = {
         tables,
         sourceCount,
         eventCount,
         actorById: byId(tables.actors),
         typeById: byId(tables.types),
-        sources: [],
-        sourceById: new Map(),
+        sources,
+        sourceLookup: new PendingLookup(sources),
         publishers: new PublisherCounter(),
         events: [],
         columns: new EventColumnsBuilder(tables, eventCount),
@@ -400,13 +379,12 @@ export class DatasetAssembler {
     const arrival = this.arrival;
     if (!arrival) throw new Error(`DatasetAssembler: ${message.part === 'indices' ? 'the indices' : message.part} came before the tables`);
     switch (message.part) {
-      case 'sources':
-        for (const source of message.sources) {
-          arrival.sources.push(source);
-          if (!arrival.sourceById.has(source.id)) arrival.sourceById.set(source.id, source);
-        }
-        arrival.publishers.add(message.sources);
+      case 'sources': {
+        const sources = unpackRecords(message.sources);
+        for (const source of sources) arrival.sources.push(source);
+        arrival.publishers.add(sources);
         return;
+      }
       case 'events': {
         const { events, slice } = unpackEvents(message.summaries, message.records, arrival.events.length, arrival, this.intern);
         arrival.slices.push(slice);
@@ -433,7 +411,7 @@ function assembled(arrival: Arrival, indices: Extract<DatasetPart, { part: 'indi
   const { tables, events, sources } = arrival;
   if (events.length !== arrival.eventCount) throw new Error(`DatasetAssembler: ${events.length} of ${arrival.eventCount} events arrived`);
   if (sources.length !== arrival.sourceCount) throw new Error(`DatasetAssembler: ${sources.length} of ${arrival.sourceCount} sources arrived`);
-  const model: Omit<Dataset, 'eventById'> = {
+  const model: Omit<Dataset, 'eventById' | 'sourceById'> = {
     title: tables.title,
     sources,
     countries: tables.countries,
@@ -445,23 +423,14 @@ function assembled(arrival: Arrival, indices: Extract<DatasetPart, { part: 'indi
     countryById: byId(tables.countries),
     topicById: byId(tables.topics),
     typeById: arrival.typeById,
-    sourceById: arrival.sourceById,
     eventsByActor: unpackIndex(indices.byActor),
     eventsByCountry: unpackIndex(indices.byCountry),
     eventsByTopic: unpackIndex(indices.byTopic),
     extent: tables.extent,
   };
-  const pending = new PendingEventLookup(events);
-  const dataset = Object.defineProperty(model, 'eventById', {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const lookup = pending.complete();
-      Object.defineProperty(model, 'eventById', { value: lookup, configurable: true, enumerable: true, writable: true });
-      return lookup;
-    },
-  }) as Dataset;
-  pendingLookups.set(dataset, pending);
+  const eventLookup = new PendingLookup(events);
+  const dataset: Dataset = withPendingLookups(model, { eventById: eventLookup, sourceById: arrival.sourceLookup });
+  pendingLookups.set(dataset, [eventLookup, arrival.sourceLookup]);
   copyOptionalTables(tables, dataset);
   keepEventColumns(dataset, arrival.columns.result(indices.markOrder));
   slicesOf.set(dataset, arrival.slices);
