@@ -110,24 +110,37 @@ const PLACEHOLDER = 0;
 
 /**
  * The slice's records as JSON, their summarised fields at PLACEHOLDER. The records are the
- * worker's own, set aside and put back around the one JSON.stringify, so no copy of a record
- * is made (a million of them would be).
+ * worker's own, their fields blanked and put back from the event around the one
+ * JSON.stringify, so no copy of a record is made (a million of them would be).
  */
 export function recordsJson(events: readonly TimelineEvent[]): string {
-  const held: unknown[] = [];
+  // Bit k of blanked[e]: event e's SUMMARISED[k] is at PLACEHOLDER. Its value is the event's
+  // own (that is why it was blanked), so it is put back from the event, not kept aside.
+  const blanked = new Uint8Array(events.length);
   try {
-    for (const event of events) {
+    for (let e = 0; e < events.length; e++) {
+      const event = events[e]!;
       const fields = event.record as unknown as Record<string, unknown>;
-      for (const [key, valueOf] of SUMMARISED) {
+      for (let k = 0; k < SUMMARISED.length; k++) {
+        const [key, valueOf] = SUMMARISED[k]!;
         const value = fields[key];
         if (value === undefined || value !== valueOf(event)) continue;
-        held.push(fields, key, value);
         fields[key] = PLACEHOLDER;
+        blanked[e] = blanked[e]! | (1 << k);
       }
     }
     return JSON.stringify(events.map((event) => event.record));
   } finally {
-    for (let at = 0; at < held.length; at += 3) (held[at] as Record<string, unknown>)[held[at + 1] as string] = held[at + 2];
+    for (let e = 0; e < events.length; e++) {
+      const bits = blanked[e]!;
+      if (bits === 0) continue;
+      const event = events[e]!;
+      const fields = event.record as unknown as Record<string, unknown>;
+      for (let k = 0; k < SUMMARISED.length; k++) {
+        const [key, valueOf] = SUMMARISED[k]!;
+        if (bits & (1 << k)) fields[key] = valueOf(event);
+      }
+    }
   }
 }
 
