@@ -198,7 +198,7 @@ export class SummaryDecoder {
     const known = this.dates[place];
     if (known && known.start === numbers[at] && known.end === numbers[at + 1] && numbers[at + 2] !== NO_DATE) return known;
     const date = unpackDate(numbers, at, this.text(place));
-    this.dates[place] ??= date;
+    if (!known) this.dates[place] = date;
     return date;
   }
 
@@ -211,7 +211,10 @@ export class SummaryDecoder {
 
   /** Calls `take` with each event's summary in turn (the same object, refilled: copy what is kept). */
   decode(columns: SummaryColumns, take: (summary: Summary, position: number) => void): void {
-    for (const text of columns.strings) this.table.push(this.share(text));
+    for (const text of columns.strings) {
+      this.table.push(this.share(text));
+      this.dates.push(undefined); // kept as long as the table, so it stays a dense array
+    }
     const irregular = new Map<number, IrregularFields>(columns.irregular === null ? [] : (JSON.parse(columns.irregular) as [number, IrregularFields][]));
     const { numbers } = columns;
     const summary: Summary = { fileIndex: 0, id: '', title: '', typeId: '', status: 'occurred', date: undefined, until: undefined, actorIds: [], topicIds: [], stances: [], quoteCount: 0 };
