@@ -25,7 +25,7 @@ import { packRecords, unpackRecords } from './recordTable';
 import type { PackedRecords } from './recordTable';
 import type { SummaryColumns } from './eventSummaries';
 import type { Interner } from './sharedStrings';
-import { PendingLookup, withPendingLookups } from './pendingLookup';
+import { PendingLookup } from './pendingLookup';
 
 /** Events per slice: a slice deserialises in well under the 100 ms budget for one task. */
 export const EVENTS_PER_SLICE = 500;
@@ -233,7 +233,7 @@ class ReceivedEvent implements TimelineEvent {
 /** The slices of a dataset the page assembled, for parsing their records when the page is idle. */
 const slicesOf = new WeakMap<Dataset, readonly SliceRecords[]>();
 
-/** The lookups by id of a dataset the page assembled, made in idle time or when first read (pendingLookup.ts). */
+/** The lookups by id of a dataset the page assembled, filled in idle steps (pendingLookup.ts). */
 const pendingLookups = new WeakMap<Dataset, readonly PendingLookup<{ id: string }>[]>();
 /** Items added to a pending lookup per step of idle work: a few milliseconds' worth. */
 const LOOKUP_STEP = 20_000;
@@ -424,7 +424,9 @@ function assembled(arrival: Arrival, indices: Extract<DatasetPart, { part: 'indi
   const { tables, events, sources } = arrival;
   if (events.length !== arrival.eventCount) throw new Error(`DatasetAssembler: ${events.length} of ${arrival.eventCount} events arrived`);
   if (sources.length !== arrival.sourceCount) throw new Error(`DatasetAssembler: ${sources.length} of ${arrival.sourceCount} sources arrived`);
-  const model: Omit<Dataset, 'eventById' | 'sourceById'> = {
+  // Made after the first render, in idle steps (pendingLookup.ts).
+  const eventLookup = new PendingLookup(events);
+  const dataset: Dataset = {
     title: tables.title,
     sources,
     countries: tables.countries,
@@ -432,17 +434,17 @@ function assembled(arrival: Arrival, indices: Extract<DatasetPart, { part: 'indi
     topics: tables.topics,
     types: tables.types,
     events,
+    eventById: eventLookup,
     actorById: arrival.actorById,
     countryById: byId(tables.countries),
     topicById: byId(tables.topics),
     typeById: arrival.typeById,
+    sourceById: arrival.sourceLookup,
     eventsByActor: unpackIndex(indices.byActor),
     eventsByCountry: unpackIndex(indices.byCountry),
     eventsByTopic: unpackIndex(indices.byTopic),
     extent: tables.extent,
   };
-  const eventLookup = new PendingLookup(events);
-  const dataset: Dataset = withPendingLookups(model, { eventById: eventLookup, sourceById: arrival.sourceLookup });
   pendingLookups.set(dataset, [eventLookup, arrival.sourceLookup]);
   copyOptionalTables(tables, dataset);
   keepEventColumns(dataset, arrival.columns.result(indices.markOrder));
