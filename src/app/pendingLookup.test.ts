@@ -25,6 +25,14 @@ describe('a lookup by id made a step at a time', () => {
     expect(lookup.get('b')?.n).toBe(2);
   });
 
+  it('is completed, not searched again and again, when many ids are read before it is (a search reads every match)', () => {
+    const items = Array.from({ length: 100 }, (_, k) => ({ id: `e${k}` }));
+    const lookup = new PendingLookup(items);
+    for (let k = 99; k >= 0; k--) expect(lookup.get(`e${k}`)).toBe(items[k]);
+    // Completed along the way: the steps have nothing left to add.
+    expect(lookup.addSome(1)).toBe(true);
+  });
+
   it('completes itself before anything reads all of it', () => {
     const items = [{ id: 'a' }, { id: 'b' }];
     expect(new PendingLookup(items).size).toBe(2);

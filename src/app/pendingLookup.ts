@@ -9,10 +9,15 @@
  * A Map by id over a list that may still be growing, filled by `addSome` steps; the first of
  * duplicate ids wins, as in the loader's model. Before it is complete, `get` and `has` look
  * through the items not yet added (a few milliseconds at a million), so reading one id never
- * waits for the whole map; anything that reads all of it (size, iteration) completes it first.
+ * waits for the whole map; after MAX_SEEKS such reads (a search reads every match's id) it is
+ * completed instead, and anything that reads all of it (size, iteration) completes it first.
  */
+/** Reads of one id looked for among the items not yet added, before the lookup is completed instead. */
+const MAX_SEEKS = 16;
+
 export class PendingLookup<T extends { id: string }> extends Map<string, T> {
   private next = 0;
+  private seeks = 0;
   /** Items found by looking through the rest, so a second read of the same id is a lookup too. */
   private readonly found = new Map<string, T>();
 
@@ -40,7 +45,10 @@ export class PendingLookup<T extends { id: string }> extends Map<string, T> {
   }
 
   override get(id: string): T | undefined {
-    return super.get(id) ?? this.found.get(id) ?? this.seek(id);
+    const known = super.get(id) ?? this.found.get(id);
+    if (known !== undefined || this.next === this.items.length) return known;
+    if (++this.seeks > MAX_SEEKS) return this.complete().get(id);
+    return this.seek(id);
   }
 
   override has(id: string): boolean {
