@@ -4,7 +4,8 @@
 // worker sends it in parts the page takes in one task each: the small tables first, the
 // sources in parts, the events in slices, then the per-actor, per-country and per-topic
 // indices and the events' mark-time order as typed arrays (transferred, not copied). The
-// page rebuilds the lookup maps, and makes the chart's event columns, as the parts arrive.
+// page makes the chart's event columns as the parts arrive, and fills its lookups of events
+// and sources by id after the first render (pendingLookup.ts).
 // A slice carries what the chart, the filters and the labels read of each event (id, title,
 // type, status, dates, actors, topics, stances, quote count) as columns (eventSummaries.ts),
 // and the events' file records as JSON text: the browser's JSON.stringify and JSON.parse are
@@ -19,13 +20,13 @@ import type { ActorRecord, Dataset, DeclaredTypeRecord, EventRecord, EventStatus
 import { keepPublishers, PublisherCounter } from '../core/data/publishers';
 import { EventColumnsBuilder, keepEventColumns, markOrderOf } from '../core/layout/eventColumns';
 import { markTimeOf } from '../core/layout/marks';
-import { makeInterner, shareRepeatedStrings } from './sharedStrings';
 import { SummaryDecoder, SummaryEncoder } from './eventSummaries';
+import type { SummaryColumns } from './eventSummaries';
+import { PendingLookup } from './pendingLookup';
 import { packRecords, unpackRecords } from './recordTable';
 import type { PackedRecords } from './recordTable';
-import type { SummaryColumns } from './eventSummaries';
+import { makeInterner, shareRepeatedStrings } from './sharedStrings';
 import type { Interner } from './sharedStrings';
-import { PendingLookup } from './pendingLookup';
 
 /** Events per slice: a slice deserialises in well under the 100 ms budget for one task. */
 export const EVENTS_PER_SLICE = 500;
@@ -244,10 +245,10 @@ export interface IdleTime {
 }
 
 /**
- * Makes the lookups of events and sources by id (pendingLookup.ts), then parses the records still waiting
- * as bytes, slice by slice, in the page's idle time (at least one step per call of
- * `whenIdle`'s callback, more while it has time), until none is left. A
- * slice's text takes more memory than its parsed records with their repeated strings shared
+ * Fills the lookups of events and sources by id (pendingLookup.ts), then parses the records
+ * still waiting as bytes, slice by slice, in the page's idle time (at least one step per call
+ * of `whenIdle`'s callback, more while it has time), until none is left. A slice's text
+ * takes more memory than its parsed records with their repeated strings shared
  * (127 against 112 MB at 100,000 events, 850 against 679 MB at a million), and a later reader
  * (search, the positions view, an export) then finds them ready. A dataset not assembled from
  * parts has nothing waiting.
