@@ -196,7 +196,7 @@ export class SummaryDecoder {
   /** The date packed at `at` whose text is the table's string at `place`: the one read before for that text when its numbers agree. */
   private date(numbers: Float64Array, at: number, place: number): NormalisedDate | undefined {
     const known = this.dates[place];
-    if (known && known.start === numbers[at] && known.end === numbers[at + 1] && numbers[at + 2] !== NO_DATE) return known;
+    if (known && known.start === numbers[at] && known.end === numbers[at + 1]) return known;
     const date = unpackDate(numbers, at, this.text(place));
     if (!known) this.dates[place] = date;
     return date;
@@ -215,7 +215,7 @@ export class SummaryDecoder {
       this.table.push(this.share(text));
       this.dates.push(undefined); // kept as long as the table, so it stays a dense array
     }
-    const irregular = new Map<number, IrregularFields>(columns.irregular === null ? [] : (JSON.parse(columns.irregular) as [number, IrregularFields][]));
+    const irregular = columns.irregular === null ? null : new Map(JSON.parse(columns.irregular) as [number, IrregularFields][]);
     const { numbers } = columns;
     const summary: Summary = { fileIndex: 0, id: '', title: '', typeId: '', status: 'occurred', date: undefined, until: undefined, actorIds: [], topicIds: [], stances: [], quoteCount: 0 };
     let listAt = columns.ids.length * NUMBERS_PER_EVENT;
@@ -223,7 +223,7 @@ export class SummaryDecoder {
       const at = k * NUMBERS_PER_EVENT;
       const code = at + CODES_AT;
       summary.fileIndex = numbers[at]!;
-      const odd = irregular.get(k);
+      const odd = irregular?.get(k);
       if (odd) {
         const [id, title, typeId, status, dateText, endText, actorIds, topicIds, stances, quoteCount] = odd;
         Object.assign(summary, { id, title, typeId, status, actorIds, topicIds, stances, quoteCount });

@@ -51,7 +51,9 @@ export function unpackRecords<T>(packed: PackedRecords<T>): T[] {
   if ('records' in packed) return packed.records;
   const { keys, columns } = packed.table;
   const values = columns.map((column) => (typeof column === 'number' ? columns[column] : column));
-  const rows = values.reduce<number>((length, column) => Math.max(length, Array.isArray(column) ? column.length : 0), 0);
+  // The first column is never a reference (there is none before it to repeat).
+  const first = values[0];
+  const rows = Array.isArray(first) ? first.length : 0;
   const records = new Array<T>(rows);
   for (let row = 0; row < rows; row++) {
     const record: Record<string, string> = {};
