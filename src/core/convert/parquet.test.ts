@@ -65,6 +65,32 @@ describe('Parquet events files', () => {
     expect(imported.problems).toContainEqual(expect.objectContaining({ severity: 'error', rule: 'csv-missing-value', line: 3, column: 5, path: 'title' }));
   });
 
+  it('read a file of several row groups in order, each problem at its record, a blank record skipped but counted', async () => {
+    const ids = Array.from({ length: 25 }, (_, index) => `e${index + 1}`);
+    const blank = 11; // the twelfth record: every cell empty
+    const cellOf = (value: string) => (_: string, index: number) => (index === blank ? null : value);
+    const columns = [
+      column('id', ids.map((id, index) => (index === blank ? null : id))),
+      column('type', ids.map(cellOf('statement'))),
+      column('date', ids.map((_, index) => (index === blank ? null : index === 20 ? '2025-02-30' : '2025-02-12'))),
+      column('actors', ids.map(cellOf('trump'))),
+      column('title', ids.map(cellOf('Says a thing'))),
+    ];
+    // Row groups of 4 records: the records reach the reader as seven column chunks per column.
+    const file = new Uint8Array(parquetWriteBuffer({ columnData: columns, rowGroupSize: 4 }));
+    const imported = await importParquet(file, 'events.parquet');
+    const errors = imported.problems.filter((problem) => problem.severity === 'error');
+    expect(errors).toHaveLength(1);
+    // The 21st record, in the sixth row group: counted with the blank one before it.
+    expect(errors[0]).toMatchObject({ line: 21, column: 3, path: 'date' });
+    expect(errors[0]!.message).toMatch(/2025-02-30/);
+    const valid = await importParquet(new Uint8Array(parquetWriteBuffer({
+      columnData: columns.map((col) => (col.name === 'date' ? column('date', ids.map(cellOf('2025-02-12'))) : col)),
+      rowGroupSize: 4,
+    })), 'events.parquet');
+    expect(valid.dataset!.events.map((event) => event.record.id)).toEqual(ids.filter((_, index) => index !== blank));
+  });
+
   it('refuse a file that is cut short with a sentence naming it', async () => {
     const bytes = eventsParquet(clean);
     const cut = new Uint8Array([...bytes.slice(0, 40), ...bytes.slice(-8)]);
