@@ -29,7 +29,9 @@ import {
 import type { ListFilterKey } from '../core/view/actions';
 import { revealInterval } from '../core/view/actions';
 import { shiftElementId } from '../components/positions/shiftIds';
-import { filterEvents, filtersAreEmpty, searchEvents, shownEvents } from '../core/view/filter';
+import { filterEvents, filtersAreEmpty } from '../core/view/filter';
+import { shownEvents, startSearch } from '../core/view/search';
+import { FIRST_STEP_MS, searchFor, useSearch } from '../components/useSearch';
 import type { ChartController } from '../render/chartApi';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExportMenu } from '../components/ExportMenu';
@@ -52,6 +54,7 @@ import { TimeNotesEditButton, TimeNotesEditorSlot } from '../components/editor/T
 import { stepAt, stepView } from '../core/story/link';
 import { DetailsPlaceholder, LazyDetailsPanel, LazyListView, LazyPositionsView, LazyTimelineView, ViewPlaceholder } from './lazyViews';
 import type { ViewStore } from './store';
+import type { Filters } from '../core/view/types';
 import type { DataEditing, FileOpener } from './useDataset';
 import type { ForeignData } from '../core/data/origin';
 
@@ -86,11 +89,12 @@ export function Workspace({
   const view = useSyncExternalStore(store.subscribe, store.getState);
   const { dispatch } = store;
   const filtered = useMemo(() => filterEvents(dataset, view.filters), [dataset, view.filters]);
-  const matchIds = useMemo(() => searchEvents(dataset, view.search, filtered), [dataset, view.search, filtered]);
+  const search = useSearch(dataset, view.search, filtered);
+  const matchIds = search.matches.ids;
   // What every view and export shows: the filtered events, or only the matches when the search is a filter.
   const included = useMemo(
-    () => shownEvents(dataset, filtered, matchIds, view.search, view.onlyMatches ?? false),
-    [dataset, filtered, matchIds, view.search, view.onlyMatches],
+    () => shownEvents(filtered, search.matches, view.search, view.onlyMatches ?? false),
+    [filtered, search.matches, view.search, view.onlyMatches],
   );
   const matchSet = useMemo(() => new Set(matchIds), [matchIds]);
   const controllerRef = useRef<ChartController | null>(null);
@@ -144,13 +148,35 @@ export function Workspace({
 
   const onToggleFilter = useCallback((key: ListFilterKey, value: string) => dispatch({ type: 'toggleFilterValue', key, value }), [dispatch]);
 
+  // A step asks for the matches of the latest query, which may be newer than this render's
+  // (Enter right after typing). Those rendered are used when they are its; else it is found
+  // here if that is quick, or the step waits for the search to finish.
+  const pendingStep = useRef<{ direction: 1 | -1; search: string; filters: Filters } | null>(null);
+  const stepMatch = (direction: 1 | -1) => {
+    const latest = store.getState();
+    const rendered = latest.search === view.search && latest.filters === view.filters;
+    if (rendered && !search.searching) {
+      dispatch(direction === 1 ? nextMatch(matchIds) : prevMatch(matchIds));
+      return;
+    }
+    const run = startSearch(dataset, latest.search, rendered ? filtered : filterEvents(dataset, latest.filters));
+    if (searchFor(run, FIRST_STEP_MS)) dispatch(direction === 1 ? nextMatch(run.result().ids) : prevMatch(run.result().ids));
+    else pendingStep.current = { direction, search: latest.search, filters: latest.filters };
+  };
+  useEffect(() => {
+    const pending = pendingStep.current;
+    if (!pending || search.searching || pending.search !== view.search || pending.filters !== view.filters) return;
+    pendingStep.current = null;
+    dispatch(pending.direction === 1 ? nextMatch(matchIds) : prevMatch(matchIds));
+  }, [search.searching, matchIds, view.search, view.filters, dispatch]);
+
   const currentPosition = view.currentMatch ? matchIds.indexOf(view.currentMatch) + 1 : 0;
   const total = dataset.events.length;
   const anyFilter = !filtersAreEmpty(view.filters);
 
   let content: ReactNode;
   if (view.mode === 'timeline') {
-    content = <LazyTimelineView store={store} dataset={dataset} included={included} view={view} matchIds={matchIds} controllerRef={controllerRef} />;
+    content = <LazyTimelineView store={store} dataset={dataset} included={included} view={view} matches={search.matches} controllerRef={controllerRef} />;
   } else if (view.mode === 'list') {
     content = (
       <LazyListView
@@ -205,14 +231,10 @@ export function Workspace({
             <SearchBox
               query={view.search}
               matchCount={matchIds.length}
+              searching={search.searching}
               currentPosition={currentPosition}
               onQueryChange={(query) => dispatch(setSearch(query))}
-              onStep={(direction) => {
-                // Read the latest matches: a step right after typing must see the new query's results.
-                const latest = store.getState();
-                const ids = searchEvents(dataset, latest.search, filterEvents(dataset, latest.filters));
-                dispatch(direction === 1 ? nextMatch(ids) : prevMatch(ids));
-              }}
+              onStep={stepMatch}
               currentTitle={view.currentMatch ? dataset.eventById.get(view.currentMatch)?.title : null}
               onOpenCurrent={() => view.currentMatch && dispatch(select(view.currentMatch))}
             />
@@ -227,7 +249,7 @@ export function Workspace({
                 </button>
               )}
             </p>
-            {view.search.trim() && (
+            {view.search.trim() && !search.searching && (
               <SearchResults
                 dataset={dataset}
                 matchIds={matchIds}

@@ -6,6 +6,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 interface Props {
   query: string;
   matchCount: number;
+  /** The search is still looking through the events (a large dataset): its matches are not known yet. */
+  searching?: boolean;
   /** 1-based position of the current match, or 0 when none is current. */
   currentPosition: number;
   onQueryChange: (query: string) => void;
@@ -19,7 +21,7 @@ interface Props {
 /** Typing waits this long before searching, so each key does not redraw 100,000 events. */
 const TYPING_PAUSE_MS = 180;
 
-export function SearchBox({ query, matchCount, currentPosition, onQueryChange, onStep, currentTitle, onOpenCurrent }: Props) {
+export function SearchBox({ query, matchCount, searching = false, currentPosition, onQueryChange, onStep, currentTitle, onOpenCurrent }: Props) {
   const id = useId();
   const [text, setText] = useState(query);
   const [announcement, setAnnouncement] = useState('');
@@ -42,7 +44,9 @@ export function SearchBox({ query, matchCount, currentPosition, onQueryChange, o
 
   const status = !query.trim()
     ? ''
-    : matchCount === 0
+    : searching
+      ? t('Searching…')
+      : matchCount === 0
       ? t('No matches')
       : currentPosition > 0
         ? t('{position, number} of {count, number}', { position: currentPosition, count: matchCount })
@@ -86,7 +90,7 @@ export function SearchBox({ query, matchCount, currentPosition, onQueryChange, o
           }
         }}
       />
-      <span className="search-count" aria-live="polite" aria-atomic="true">
+      <span className="search-count" aria-live="polite" aria-atomic="true" aria-busy={searching || undefined}>
         {status}
       </span>
       <span className="visually-hidden" role="status" data-testid="search-announcement">

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { MutableRefObject } from 'react';
 import type { Dataset } from '../core/model/types';
+import type { SearchMatches } from '../core/view/search';
 import { select, toggleGroup } from '../core/view/actions';
 import type { ViewState } from '../core/view/types';
 import type { ChartController } from '../render/chartApi';
@@ -15,14 +16,14 @@ interface Props {
   dataset: Dataset;
   included: readonly number[];
   view: ViewState;
-  matchIds: readonly string[];
+  matches: SearchMatches;
   controllerRef: MutableRefObject<ChartController | null>;
 }
 
-export function TimelineView({ store, dataset, included, view, matchIds, controllerRef }: Props) {
+export function TimelineView({ store, dataset, included, view, matches, controllerRef }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const collapsed = useMemo(() => new Set(view.collapsed), [view.collapsed]);
-  const matchSet = useMemo(() => new Set(matchIds), [matchIds]);
+  const matchIndices = useMemo(() => new Set(matches.indices), [matches]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -45,12 +46,12 @@ export function TimelineView({ store, dataset, included, view, matchIds, control
       grouping: view.grouping,
       collapsed,
       selectedId: view.selected,
-      matchIds: matchSet,
+      matchIndices,
       currentMatchId: view.currentMatch ?? null,
       colorTopic: view.colorTopic ?? null,
       axis: view.axis ?? 'ltr',
     });
-  }, [controllerRef, dataset, included, view.grouping, collapsed, view.selected, matchSet, view.currentMatch, view.colorTopic, view.axis]);
+  }, [controllerRef, dataset, included, view.grouping, collapsed, view.selected, matchIndices, view.currentMatch, view.colorTopic, view.axis]);
 
   return <div className="timeline-chart" ref={containerRef} />;
 }

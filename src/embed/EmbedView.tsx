@@ -4,7 +4,9 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Dataset } from '../core/model/types';
 import { select } from '../core/view/actions';
-import { filterEvents, searchEvents, shownEvents } from '../core/view/filter';
+import { filterEvents } from '../core/view/filter';
+import { shownEvents } from '../core/view/search';
+import { useSearch } from '../components/useSearch';
 import type { ChartController } from '../render/chartApi';
 import type { ViewStore } from '../core/view/store';
 import { DetailsPanel } from '../components/DetailsPanel';
@@ -38,11 +40,11 @@ function naturalChartHeight(container: HTMLElement): number | null {
 export function EmbedView({ store, dataset, options, foreign = null }: { store: ViewStore; dataset: Dataset; options: EmbedOptions; foreign?: ForeignData | null }) {
   const view = useSyncExternalStore(store.subscribe, store.getState);
   const filtered = useMemo(() => filterEvents(dataset, view.filters), [dataset, view.filters]);
-  const matchIds = useMemo(() => searchEvents(dataset, view.search, filtered), [dataset, view.search, filtered]);
+  const { matches } = useSearch(dataset, view.search, filtered);
   // "Show only matches" (only=matches) narrows an embedded chart too.
   const included = useMemo(
-    () => shownEvents(dataset, filtered, matchIds, view.search, view.onlyMatches ?? false),
-    [dataset, filtered, matchIds, view.search, view.onlyMatches],
+    () => shownEvents(filtered, matches, view.search, view.onlyMatches ?? false),
+    [filtered, matches, view.search, view.onlyMatches],
   );
   const controllerRef = useRef<ChartController | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -95,7 +97,7 @@ export function EmbedView({ store, dataset, options, foreign = null }: { store: 
       <StoryPlayer controls={story} detailsOpen={() => store.getState().selected !== null} />
       <main className="embed-body view-area view-timeline" ref={bodyRef} aria-label={options.title ? undefined : dataset.title}>
         <ErrorBoundary label={t('The timeline')} resetKey={dataset.title}>
-          <TimelineView store={store} dataset={dataset} included={included} view={view} matchIds={matchIds} controllerRef={controllerRef} />
+          <TimelineView store={store} dataset={dataset} included={included} view={view} matches={matches} controllerRef={controllerRef} />
         </ErrorBoundary>
         {selectedEvent && (
           <div className="embed-details">

@@ -81,7 +81,7 @@ class TimelineChart implements ChartController {
   private hover: SceneHit | null = null;
   private focusTarget: FocusTarget | null = null;
   private selectedIndex = -1;
-  private matchIndices = new Set<number>();
+  private matchIndices: ReadonlySet<number> = new Set<number>();
   private currentMatchIndex = -1;
 
   private rafId = 0;
@@ -189,11 +189,7 @@ class TimelineChart implements ChartController {
 
     const { dataset } = input;
     this.selectedIndex = input.selectedId ? (dataset.eventById.get(input.selectedId)?.index ?? -1) : -1;
-    this.matchIndices = new Set();
-    for (const id of input.matchIds) {
-      const event = dataset.eventById.get(id);
-      if (event) this.matchIndices.add(event.index);
-    }
+    this.matchIndices = input.matchIndices;
     const currentMatch = input.currentMatchId ? (dataset.eventById.get(input.currentMatchId)?.index ?? -1) : -1;
     // The store pans to a new current match; the chart scrolls its lane into view.
     if (currentMatch !== this.currentMatchIndex && currentMatch >= 0) this.scrollToLane(currentMatch);

@@ -13,8 +13,8 @@ export interface ChartInput {
   /** Ids of collapsed lane groups. */
   collapsed: ReadonlySet<string>;
   selectedId: string | null;
-  /** Events matching the search, highlighted; the current one is emphasised. */
-  matchIds: ReadonlySet<string>;
+  /** Positions in dataset.events of the events matching the search, highlighted; the current one is emphasised. */
+  matchIndices: ReadonlySet<number>;
   currentMatchId: string | null;
   /** Colour marks by stance on this topic; null colours them by event type. */
   colorTopic: string | null;

@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     grouping: (params.get('grouping') as Grouping | null) ?? 'country-actor',
     collapsed: new Set(),
     selectedId: null,
-    matchIds: new Set(),
+    matchIndices: new Set(),
     currentMatchId: null,
     colorTopic: params.get('color'),
   };

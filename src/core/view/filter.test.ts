@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from './types';
 import type { Filters } from './types';
-import { facetCounts, filterEvents, foldForSearch, searchEvents } from './filter';
+import { facetCounts, filterEvents } from './filter';
 import { makeDataset, seedLikeDataset } from './testing';
 
 const dataset = seedLikeDataset();
@@ -71,41 +71,5 @@ describe('filterEvents', () => {
 
   it('ignores date bounds that do not parse instead of hiding everything', () => {
     expect(filtered({ from: 'yesterday', to: '2025-02-30' })).toHaveLength(4);
-  });
-});
-
-describe('searchEvents', () => {
-  it('finds words in titles, summaries, quotes, locations and actor names, in time order', () => {
-    expect(searchEvents(dataset, 'nato', everything)).toEqual(['hegseth-nato-remarks']);
-    expect(searchEvents(dataset, 'realistic outcome', everything)).toEqual(['hegseth-nato-remarks']);
-    expect(searchEvents(dataset, 'negotiations', everything)).toEqual(['trump-putin-call']);
-    expect(searchEvents(dataset, 'white house', everything)).toEqual(['zelenskyy-trump-meeting']);
-    expect(searchEvents(dataset, 'Donald', everything)).toEqual(['trump-putin-call', 'zelenskyy-trump-meeting']);
-  });
-
-  it('ignores case and diacritics on both sides', () => {
-    expect(searchEvents(dataset, 'NOËL', everything)).toEqual(['barrot-remarks']);
-    expect(searchEvents(dataset, 'europeens', everything)).toEqual(['barrot-remarks']);
-    expect(foldForSearch('Zelénskyy ÉTÉ')).toBe('zelenskyy ete');
-  });
-
-  it('requires every word of the query', () => {
-    expect(searchEvents(dataset, 'trump putin', everything)).toEqual(['trump-putin-call']);
-    expect(searchEvents(dataset, 'trump nobody', everything)).toEqual([]);
-  });
-
-  it('searches only the candidates it is given', () => {
-    const callsOnly = filterEvents(dataset, { ...EMPTY_FILTERS, types: ['meeting'] });
-    expect(searchEvents(dataset, 'trump', callsOnly)).toEqual(['zelenskyy-trump-meeting']);
-  });
-
-  it('returns nothing for a blank query', () => {
-    expect(searchEvents(dataset, '   ', everything)).toEqual([]);
-  });
-
-  it('handles an empty dataset', () => {
-    const empty = makeDataset({ events: [] });
-    expect(filterEvents(empty, EMPTY_FILTERS)).toEqual([]);
-    expect(searchEvents(empty, 'x', [])).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-// Which events the view shows (filters) and which of those match the search.
-// Both work on index arrays over Dataset.events, which is already sorted by time,
-// so results come out in time order without sorting.
+// Which events the view shows (filters; the search is search.ts). Filters work on index
+// arrays over Dataset.events, which is already sorted by time, so results come out in time
+// order without sorting.
 import type { Dataset, TimelineEvent } from '../model/types';
 import { calendarInterval } from './dates';
 import { range } from '../data/eventFields';
@@ -195,77 +195,3 @@ export function allFacetCounts(dataset: Dataset, filters: Filters): AllFacetCoun
 }
 
 const COUNTED_FACETS: readonly CountedFacet[] = ['types', 'statuses', 'countries', 'actors', 'topics'];
-
-/** Lower case without diacritics, so "zelenskyy" finds "Zelenskyy" and "barrot" finds "Barrôt". */
-export function foldForSearch(text: string): string {
-  const lower = text.toLowerCase();
-  // Decomposing is the expensive part; plain ASCII (most text) has nothing to strip.
-  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(COMBINING_MARKS, '') : lower;
-}
-
-const NON_ASCII = /[^\u0000-\u007f]/;
-const COMBINING_MARKS = /\p{M}/gu;
-
-/** The searchable text of every event, folded once per dataset (a dataset never changes). */
-const searchTextCache = new WeakMap<Dataset, readonly string[]>();
-
-export function searchTexts(dataset: Dataset): readonly string[] {
-  const cached = searchTextCache.get(dataset);
-  if (cached) return cached;
-  // Actor names repeat across many events: fold each once.
-  const actorNames = new Map<string, string>();
-  for (const actor of dataset.actors) actorNames.set(actor.id, foldForSearch(actor.name));
-  const texts = dataset.events.map((event) => {
-    const { record } = event;
-    const parts: string[] = [event.title];
-    if (record.summary) parts.push(record.summary);
-    if (record.location) parts.push(record.location);
-    // A declared type is found by its label ("assault"), a record by its original id or code.
-    const declared = dataset.typeById.get(event.typeId);
-    if (declared) parts.push(declared.label);
-    if (record.codes) parts.push(...Object.values(record.codes));
-    for (const quote of record.quotes ?? []) parts.push(quote.text);
-    // A line break, which no folded query term contains, keeps words of different fields apart.
-    let text = foldForSearch(parts.join('\n'));
-    for (const actorId of event.actorIds) {
-      const name = actorNames.get(actorId);
-      if (name) text += `\n${name}`;
-    }
-    return text;
-  });
-  searchTextCache.set(dataset, texts);
-  return texts;
-}
-
-/** The words of a query, folded; empty when the query is blank. */
-export function queryTerms(query: string): string[] {
-  return foldForSearch(query)
-    .split(/\s+/)
-    .filter((term) => term.length > 0);
-}
-
-/**
- * Ids of the events among `candidates` (ascending indices) whose titles, summaries,
- * quotes, locations or actor names contain every word of the query, in time order.
- */
-export function searchEvents(dataset: Dataset, query: string, candidates: readonly number[]): string[] {
-  const terms = queryTerms(query);
-  if (terms.length === 0) return [];
-  const texts = searchTexts(dataset);
-  const matches: string[] = [];
-  for (const index of candidates) {
-    const text = texts[index];
-    if (text !== undefined && terms.every((term) => text.includes(term))) matches.push(dataset.events[index]!.id);
-  }
-  return matches;
-}
-
-/**
- * The events a view shows: those passing the filters, narrowed to the search's matches
- * when the search is a filter ("Show only matches") and the query has words.
- */
-export function shownEvents(dataset: Dataset, included: readonly number[], matchIds: readonly string[], query: string, onlyMatches: boolean): readonly number[] {
-  if (!onlyMatches || queryTerms(query).length === 0) return included;
-  // Matches come in the candidates' (ascending) order, so their indices are ascending too.
-  return matchIds.map((id) => dataset.eventById.get(id)!.index);
-}

@@ -14,7 +14,7 @@ import { positionsPicture } from './positionsPicture';
 import { withPngResolution } from './pngResolution';
 import { PAPER_COLUMNS, paperPixels, PRINT_DPI } from '../../core/scene/picture';
 import { buildViewSvg, type SvgExportInput, type SvgPicture } from './svg';
-import { searchEvents } from '../../core/view/filter';
+import { searchMatches } from '../../core/view/search';
 import { canvasMeasure } from '../chart/eventTitles';
 import { wellFormed } from '../../core/text/wellFormed';
 import { currentDates, t } from '../../core/i18n/translate';
@@ -44,7 +44,7 @@ function labelsFor(context: ExportContext): NonNullable<SvgExportInput['labels']
   const { dataset, view } = context;
   const selected = view.selected ? (dataset.eventById.get(view.selected)?.index ?? -1) : -1;
   const current = view.currentMatch ? (dataset.eventById.get(view.currentMatch)?.index ?? -1) : -1;
-  const matches = new Set(searchEvents(dataset, view.search, context.included).map((id) => dataset.eventById.get(id)!.index));
+  const matches = new Set(searchMatches(dataset, view.search, context.included).indices);
   return { measure: canvasMeasure(), priorities: { selectedIndex: selected, currentMatchIndex: current, matchIndices: matches } };
 }
 

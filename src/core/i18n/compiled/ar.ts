@@ -195,6 +195,7 @@ const catalogue: Catalogue = {
   "{count, number} more not shown; fix these first, or list every one with {command}.": (d) => number("ar", d.count, 0) + " أخرى غير معروضة؛ أصلح هذه أولًا، أو اعرضها كلها بالأمر " + d.command + ".",
   "{count, plural, one {# warning} other {# warnings}}": (d) => plural(d.count, 0, ar, { zero: "لا تحذيرات", one: "تحذير واحد", two: "تحذيران", few: number("ar", d.count, 0) + " تحذيرات", many: number("ar", d.count, 0) + " تحذيرًا", other: number("ar", d.count, 0) + " تحذير" }),
   "{position, number} of {count, number}: {title}": (d) => number("ar", d.position, 0) + " من " + number("ar", d.count, 0) + ": " + d.title,
+  "Searching…": () => "جارٍ البحث…",
   "No matches": () => "لا نتائج",
   "{position, number} of {count, number}": (d) => number("ar", d.position, 0) + " من " + number("ar", d.count, 0),
   "{count, plural, one {# match} other {# matches}}": (d) => plural(d.count, 0, ar, { zero: "لا نتائج", one: "نتيجة واحدة", two: "نتيجتان", few: number("ar", d.count, 0) + " نتائج", many: number("ar", d.count, 0) + " نتيجة", other: number("ar", d.count, 0) + " نتيجة" }),

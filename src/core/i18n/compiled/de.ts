@@ -195,6 +195,7 @@ const catalogue: Catalogue = {
   "{count, number} more not shown; fix these first, or list every one with {command}.": (d) => number("de", d.count, 0) + " weitere nicht angezeigt; beheben Sie zuerst diese oder listen Sie alle mit " + d.command + " auf.",
   "{count, plural, one {# warning} other {# warnings}}": (d) => plural(d.count, 0, de, { one: number("de", d.count, 0) + " Warnung", other: number("de", d.count, 0) + " Warnungen" }),
   "{position, number} of {count, number}: {title}": (d) => number("de", d.position, 0) + " von " + number("de", d.count, 0) + ": " + d.title,
+  "Searching…": () => "Suche läuft…",
   "No matches": () => "Keine Treffer",
   "{position, number} of {count, number}": (d) => number("de", d.position, 0) + " von " + number("de", d.count, 0),
   "{count, plural, one {# match} other {# matches}}": (d) => plural(d.count, 0, de, { one: number("de", d.count, 0) + " Treffer", other: number("de", d.count, 0) + " Treffer" }),

@@ -195,6 +195,7 @@ const catalogue: Catalogue = {
   "{count, number} more not shown; fix these first, or list every one with {command}.": (d) => number("es", d.count, 0) + " más no mostrados; corrija primero estos, o lístelos todos con " + d.command + ".",
   "{count, plural, one {# warning} other {# warnings}}": (d) => plural(d.count, 0, es, { one: number("es", d.count, 0) + " aviso", other: number("es", d.count, 0) + " avisos" }),
   "{position, number} of {count, number}: {title}": (d) => number("es", d.position, 0) + " de " + number("es", d.count, 0) + ": " + d.title,
+  "Searching…": () => "Buscando…",
   "No matches": () => "Sin resultados",
   "{position, number} of {count, number}": (d) => number("es", d.position, 0) + " de " + number("es", d.count, 0),
   "{count, plural, one {# match} other {# matches}}": (d) => plural(d.count, 0, es, { one: number("es", d.count, 0) + " resultado", other: number("es", d.count, 0) + " resultados" }),

@@ -195,6 +195,7 @@ const catalogue: Catalogue = {
   "{count, number} more not shown; fix these first, or list every one with {command}.": (d) => number("fr", d.count, 0) + " autres non affichés ; corrigez d’abord ceux-ci, ou listez-les tous avec " + d.command + ".",
   "{count, plural, one {# warning} other {# warnings}}": (d) => plural(d.count, 0, fr, { one: number("fr", d.count, 0) + " avertissement", other: number("fr", d.count, 0) + " avertissements" }),
   "{position, number} of {count, number}: {title}": (d) => number("fr", d.position, 0) + " sur " + number("fr", d.count, 0) + " : " + d.title,
+  "Searching…": () => "Recherche…",
   "No matches": () => "Aucun résultat",
   "{position, number} of {count, number}": (d) => number("fr", d.position, 0) + " sur " + number("fr", d.count, 0),
   "{count, plural, one {# match} other {# matches}}": (d) => plural(d.count, 0, fr, { one: number("fr", d.count, 0) + " résultat", other: number("fr", d.count, 0) + " résultats" }),

@@ -195,6 +195,7 @@ const catalogue: Catalogue = {
   "{count, number} more not shown; fix these first, or list every one with {command}.": (d) => "Ещё " + number("ru", d.count, 0) + " не показано; сначала исправьте эти или выведите все командой " + d.command + ".",
   "{count, plural, one {# warning} other {# warnings}}": (d) => plural(d.count, 0, ru, { one: number("ru", d.count, 0) + " предупреждение", few: number("ru", d.count, 0) + " предупреждения", many: number("ru", d.count, 0) + " предупреждений", other: number("ru", d.count, 0) + " предупреждения" }),
   "{position, number} of {count, number}: {title}": (d) => number("ru", d.position, 0) + " из " + number("ru", d.count, 0) + ": " + d.title,
+  "Searching…": () => "Поиск…",
   "No matches": () => "Ничего не найдено",
   "{position, number} of {count, number}": (d) => number("ru", d.position, 0) + " из " + number("ru", d.count, 0),
   "{count, plural, one {# match} other {# matches}}": (d) => plural(d.count, 0, ru, { one: number("ru", d.count, 0) + " совпадение", few: number("ru", d.count, 0) + " совпадения", many: number("ru", d.count, 0) + " совпадений", other: number("ru", d.count, 0) + " совпадения" }),

@@ -195,6 +195,7 @@ const catalogue: Catalogue = {
   "{count, number} more not shown; fix these first, or list every one with {command}.": (d) => "Ще " + number("uk", d.count, 0) + " не показано; спершу виправте ці або перелічіть усі командою " + d.command + ".",
   "{count, plural, one {# warning} other {# warnings}}": (d) => plural(d.count, 0, uk, { one: number("uk", d.count, 0) + " попередження", few: number("uk", d.count, 0) + " попередження", many: number("uk", d.count, 0) + " попереджень", other: number("uk", d.count, 0) + " попередження" }),
   "{position, number} of {count, number}: {title}": (d) => number("uk", d.position, 0) + " з " + number("uk", d.count, 0) + ": " + d.title,
+  "Searching…": () => "Пошук…",
   "No matches": () => "Нічого не знайдено",
   "{position, number} of {count, number}": (d) => number("uk", d.position, 0) + " з " + number("uk", d.count, 0),
   "{count, plural, one {# match} other {# matches}}": (d) => plural(d.count, 0, uk, { one: number("uk", d.count, 0) + " збіг", few: number("uk", d.count, 0) + " збіги", many: number("uk", d.count, 0) + " збігів", other: number("uk", d.count, 0) + " збігу" }),
