@@ -36,6 +36,20 @@ export interface Subject {
   zoomKey?: 'Control';
   /** False for a floor measured only to its first render (no zoom or pan steps are played). */
   gestures?: boolean;
+  /** The search field and the element that counts its matches, for a subject that searches. */
+  search?: { box: string; count: string };
+}
+
+/** The first search of a run: a name of the generated data's people, found in every dataset. */
+export const SEARCH_QUERY = 'nilsson';
+
+export interface SearchResult {
+  /** From the Enter that submits the query to the count of matches on screen, ms. */
+  ms: number;
+  /** The longest main-thread task meanwhile (Long Tasks API: 0 when none reached 50 ms). */
+  longestTaskMs: number;
+  /** What the count said. */
+  count: string;
 }
 
 export interface RunResult {
@@ -55,6 +69,8 @@ export interface RunResult {
   /** Raw step durations (input timestamp to end of next frame), ms, floor not subtracted. */
   zoomSteps: number[];
   panSteps: number[];
+  /** The first search, after the steps, for a subject that searches. */
+  search?: SearchResult;
   errors: string[];
 }
 
@@ -187,6 +203,37 @@ async function playPan(page: Page, point: { x: number; y: number }): Promise<num
   return page.evaluate(() => window.__bench.durations('pan'));
 }
 
+/** A first search of a million events folds every record's text: seconds, on this machine. */
+const SEARCH_TIMEOUT_MS = 120_000;
+
+/**
+ * Types the query and submits it with Enter, then times, in the page, from the Enter to the
+ * first count of matches (a number; "Searching…" is not one), with the longest task meanwhile.
+ */
+async function playSearch(page: Page, search: NonNullable<Subject['search']>): Promise<SearchResult> {
+  await page.locator(search.box).fill(SEARCH_QUERY);
+  const tasksBefore = (await page.evaluate(() => window.__bench.longTasks())).length;
+  const timing = page.evaluate(({ box, count, timeout }) => new Promise<{ ms: number; count: string }>((done, fail) => {
+    const input = document.querySelector(box)!;
+    const counter = document.querySelector(count)!;
+    let started = Number.NaN;
+    input.addEventListener('keydown', (event) => { if ((event as KeyboardEvent).key === 'Enter') started = event.timeStamp; }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      const text = counter.textContent ?? '';
+      if (Number.isNaN(started) || !/\d/.test(text)) return;
+      observer.disconnect();
+      done({ ms: performance.now() - started, count: text });
+    });
+    observer.observe(counter, { childList: true, characterData: true, subtree: true });
+    setTimeout(() => fail(new Error(`no count of matches within ${timeout} ms`)), timeout);
+  }), { box: search.box, count: search.count, timeout: SEARCH_TIMEOUT_MS });
+  await page.locator(search.box).press('Enter');
+  const { ms, count } = await timing;
+  await sleep(SETTLE_MS);
+  const tasks = (await page.evaluate(() => window.__bench.longTasks())).slice(tasksBefore);
+  return { ms, longestTaskMs: tasks.reduce((a, b) => Math.max(a, b), 0), count };
+}
+
 export interface RunPlan {
   subject: Subject;
   origin: string;
@@ -210,6 +257,7 @@ export async function measureRun(plan: RunPlan): Promise<RunResult | RunFailure>
     const point = gestures ? await targetPoint(page, subject.targets) : null;
     const zoomSteps = point ? await playZoom(page, point, plan.wheelDelta, subject.zoomKey) : [];
     const panSteps = point ? await playPan(page, point) : [];
+    const search = subject.search ? await playSearch(page, subject.search) : undefined;
     return {
       subject: subject.name,
       events,
@@ -222,6 +270,7 @@ export async function measureRun(plan: RunPlan): Promise<RunResult | RunFailure>
       domNodes,
       zoomSteps,
       panSteps,
+      ...(search ? { search } : {}),
       errors,
     };
   } catch (error) {

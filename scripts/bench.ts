@@ -203,6 +203,8 @@ const SUBJECTS: Readonly<Record<'stanceline' | 'visTimeline' | 'empty' | 'readFl
     targets: ['.sl-chart__plot', '.sl-chart', 'main'],
     // The plain wheel scrolls the lanes; Ctrl + wheel zooms (core/view/keys.ts).
     zoomKey: 'Control',
+    // The toolbar's search field (src/components/SearchBox.tsx) and its count of matches.
+    search: { box: 'input[type="search"]', count: '.search-count' },
     // The chart writes its window on its container once a gesture settles
     // (data-window="from,to" in ms, src/render/TimelineChart.ts); the URL follows later
     // (the store waits for a pause), so it is only the fallback.
