@@ -1,7 +1,7 @@
 // Filters: checkboxes per kind, a date range at any precision, and "clear filters".
 // On narrow screens the panel is a drawer opened from the toolbar.
 import { formatNumber, t } from '../core/i18n/translate';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { inertOutside } from './modal';
 import { useAfterFirstFrame } from './useAfterFirstFrame';
 import type { ReactNode } from 'react';
@@ -42,6 +42,7 @@ function CheckGroup({
   scrolls = false,
   match,
   onMatch,
+  counting = false,
 }: {
   title: string;
   filterKey: ListFilterKey;
@@ -52,6 +53,8 @@ function CheckGroup({
   /** "Any of" / "all of" for this facet (countries and actors). */
   match?: FacetMatch | undefined;
   onMatch?: ((match: FacetMatch) => void) | undefined;
+  /** The counts are still the previous filters': shown dimmed, the list marked busy. */
+  counting?: boolean;
 }) {
   const matchName = useId();
   const [showAll, setShowAll] = useState(false);
@@ -78,7 +81,7 @@ function CheckGroup({
           ))}
         </div>
       )}
-      <ul className={scrolls ? 'check-list scrolls' : 'check-list'}>
+      <ul className={['check-list', scrolls ? 'scrolls' : '', counting ? 'counting' : ''].filter(Boolean).join(' ')} aria-busy={counting || undefined}>
         {shown.map((option) => (
           <li key={option.value}>
             <label>
@@ -232,8 +235,13 @@ interface Props {
 /** The checkbox groups and the date range, with each option's count. */
 function FilterGroups({ dataset, filters, onToggle, onMatch, onDateRange }: Pick<Props, 'dataset' | 'filters' | 'onToggle' | 'onMatch' | 'onDateRange'>) {
   const tallies = useMemo(() => datasetTallies(dataset), [dataset]);
-  // Each option's count follows the other filters (core/view/filter.ts says how).
-  const counts = useMemo(() => allFacetCounts(dataset, filters), [dataset, filters]);
+  // Each option's count follows the other filters (core/view/filter.ts says how). Counted in a
+  // render of their own after the chart has taken the new filters: at a million events each is
+  // a pass over every event, and together with the chart's new plan they held the page for a
+  // quarter of a second. Until then the counts are the previous filters', marked as updating.
+  const countedFilters = useDeferredValue(filters);
+  const counts = useMemo(() => allFacetCounts(dataset, countedFilters), [dataset, countedFilters]);
+  const counting = countedFilters !== filters;
   const { beforeDates, afterDates } = useMemo(() => facetsOf(dataset, tallies, counts), [dataset, tallies, counts]);
   const group = (facet: Facet) => {
     const matchKey = facet.filterKey === 'actors' || facet.filterKey === 'countries' ? facet.filterKey : null;
@@ -248,6 +256,7 @@ function FilterGroups({ dataset, filters, onToggle, onMatch, onDateRange }: Pick
         scrolls={facet.scrolls}
         match={matchKey ? filters[matchKey === 'actors' ? 'actorsMatch' : 'countriesMatch'] : undefined}
         onMatch={matchKey ? (match) => onMatch(matchKey, match) : undefined}
+        counting={counting}
       />
     );
   };
