@@ -165,10 +165,17 @@ export function Workspace({
   };
   useEffect(() => {
     const pending = pendingStep.current;
-    if (!pending || search.searching || pending.search !== view.search || pending.filters !== view.filters) return;
+    if (!pending) return;
+    const latest = store.getState();
+    // The user has moved on to another query or other filters: the step was for the old ones.
+    if (latest.search !== pending.search || latest.filters !== pending.filters) {
+      pendingStep.current = null;
+      return;
+    }
+    if (search.searching || pending.search !== view.search || pending.filters !== view.filters) return;
     pendingStep.current = null;
     dispatch(pending.direction === 1 ? nextMatch(matchIds) : prevMatch(matchIds));
-  }, [search.searching, matchIds, view.search, view.filters, dispatch]);
+  }, [search.searching, matchIds, view.search, view.filters, dispatch, store]);
 
   const currentPosition = view.currentMatch ? matchIds.indexOf(view.currentMatch) + 1 : 0;
   const total = dataset.events.length;

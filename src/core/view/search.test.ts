@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from './types';
 import { filterEvents } from './filter';
-import { foldForSearch, searchEvents, searchMatches, shownEvents, startSearch } from './search';
+import { EVENTS_PER_TEXT, foldForSearch, searchEvents, searchMatches, shownEvents, startSearch } from './search';
+import type { EventRecord } from '../model/types';
 import { makeDataset, seedLikeDataset } from './testing';
 
 const dataset = seedLikeDataset();
@@ -89,5 +90,67 @@ describe('shownEvents', () => {
     expect(shownEvents(everything, matches, 'trump', true)).toEqual(matches.indices);
     expect(shownEvents(everything, matches, 'trump', false)).toBe(everything);
     expect(shownEvents(everything, matches, '  ', true)).toBe(everything);
+  });
+});
+
+describe('a search of many events', () => {
+  // Several runs of kept texts, a word in some events only, two words together in fewer.
+  const count = EVENTS_PER_TEXT * 2 + 300;
+  const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo'];
+  const records: EventRecord[] = Array.from({ length: count }, (_, k) => ({
+    id: `e${k}`,
+    type: 'statement',
+    // One event a day, so the model's time order is the order written.
+    date: new Date(Date.UTC(2000, 0, 1) + k * 86_400_000).toISOString().slice(0, 10),
+    actors: ['a'],
+    title: `${words[k % 5]} number ${k}`,
+    ...(k % 7 === 0 ? { summary: `Also ${words[(k + 1) % 5]}` } : {}),
+  }));
+  const many = makeDataset({ actors: [{ id: 'a', name: 'Ádám Öz' }], events: records });
+  const all = filterEvents(many, EMPTY_FILTERS);
+  const naive = (query: string, candidates: readonly number[]) => {
+    const terms = query.toLowerCase().split(' ');
+    return candidates.filter((index) => {
+      const event = many.events[index]!;
+      const text = `${event.title}\n${event.record.summary ?? ''}\nadam oz`.toLowerCase();
+      return terms.every((term) => text.includes(term));
+    }).map((index) => many.events[index]!.id);
+  };
+
+  it('finds what a plain scan of every event finds, across the runs of kept texts', () => {
+    for (const query of ['bravo', 'bravo also', 'charlie number', 'number 4100', 'adam', 'delta ádám', 'zulu']) {
+      expect(searchEvents(many, query, all)).toEqual(naive(query.normalize('NFD').replace(/\p{M}/gu, ''), all));
+    }
+    expect(searchEvents(many, 'bravo', all).length).toBeGreaterThan(EVENTS_PER_TEXT / 5);
+  });
+
+  it('looks only among the candidates, however sparse', () => {
+    const sparse = all.filter((index) => index % 97 === 0 || index === count - 1);
+    expect(searchEvents(many, 'number', sparse)).toEqual(sparse.map((index) => many.events[index]!.id));
+    expect(searchEvents(many, 'echo', sparse)).toEqual(naive('echo', sparse));
+  });
+
+  it('counts a repeated word once, and finds a word that ends one event and starts the next in neither', () => {
+    expect(searchEvents(many, 'alpha alpha', all)).toEqual(searchEvents(many, 'alpha', all));
+    // "…number 0" then the next event's "bravo…": their join is a line break, which no term holds.
+    expect(searchEvents(many, '0bravo', all)).toEqual([]);
+  });
+
+  it('places each match at its event when folding changes a text\'s length', () => {
+    // Hangul syllables decompose into two or three letters each: the folded text is longer than the text.
+    const mixed = makeDataset({
+      events: [
+        { id: 'seoul', type: 'statement', date: '2025-01-01', actors: ['a'], title: '대한민국 외교부 성명 nato' },
+        { id: 'paris', type: 'statement', date: '2025-01-02', actors: ['a'], title: 'Paris' },
+        { id: 'berlin', type: 'statement', date: '2025-01-03', actors: ['a'], title: 'Berlin meeting' },
+      ],
+    });
+    const all = filterEvents(mixed, EMPTY_FILTERS);
+    expect(foldForSearch('한국').length).toBeGreaterThan('한국'.length);
+    // "nato" ends the first event's folded text, past where its text as written would end.
+    expect(searchEvents(mixed, 'nato', all)).toEqual(['seoul']);
+    expect(searchEvents(mixed, 'paris', all)).toEqual(['paris']);
+    expect(searchEvents(mixed, 'meeting', all)).toEqual(['berlin']);
+    expect(searchEvents(mixed, '외교부', all)).toEqual(['seoul']);
   });
 });
