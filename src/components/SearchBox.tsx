@@ -47,10 +47,10 @@ export function SearchBox({ query, matchCount, searching = false, currentPositio
     : searching
       ? t('Searching…')
       : matchCount === 0
-      ? t('No matches')
-      : currentPosition > 0
-        ? t('{position, number} of {count, number}', { position: currentPosition, count: matchCount })
-        : t('{count, plural, one {# match} other {# matches}}', { count: matchCount });
+        ? t('No matches')
+        : currentPosition > 0
+          ? t('{position, number} of {count, number}', { position: currentPosition, count: matchCount })
+          : t('{count, plural, one {# match} other {# matches}}', { count: matchCount });
 
   return (
     <div className="search-box" role="search">
