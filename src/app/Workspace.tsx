@@ -66,6 +66,9 @@ function activeFilterCount(filters: ReturnType<ViewStore['getState']>['filters']
   return lists.reduce((sum, list) => sum + list.length, 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
 }
 
+/** The action that steps to the next (1) or previous (-1) of `ids`. */
+const matchStep = (direction: 1 | -1, ids: readonly string[]) => (direction === 1 ? nextMatch(ids) : prevMatch(ids));
+
 export function Workspace({
   store,
   dataset,
@@ -148,19 +151,20 @@ export function Workspace({
 
   const onToggleFilter = useCallback((key: ListFilterKey, value: string) => dispatch({ type: 'toggleFilterValue', key, value }), [dispatch]);
 
-  // A step asks for the matches of the latest query, which may be newer than this render's
-  // (Enter right after typing). Those rendered are used when they are its; else it is found
-  // here if that is quick, or the step waits for the search to finish.
+  // A step asks for the matches of the latest query, which may be newer than this render's:
+  // SearchBox steps after Enter from a timer set before the new query rendered. The rendered
+  // matches are used when they are that query's; else they are found here if that is quick.
+  // A step asked for while the search still runs waits for it to finish.
   const pendingStep = useRef<{ direction: 1 | -1; search: string; filters: Filters } | null>(null);
   const stepMatch = (direction: 1 | -1) => {
     const latest = store.getState();
-    const rendered = latest.search === view.search && latest.filters === view.filters;
-    if (rendered && !search.searching) {
-      dispatch(direction === 1 ? nextMatch(matchIds) : prevMatch(matchIds));
+    if (latest.search === view.search && latest.filters === view.filters) {
+      if (!search.searching) dispatch(matchStep(direction, matchIds));
+      else pendingStep.current = { direction, search: latest.search, filters: latest.filters };
       return;
     }
-    const run = startSearch(dataset, latest.search, rendered ? filtered : filterEvents(dataset, latest.filters));
-    if (searchFor(run, FIRST_STEP_MS)) dispatch(direction === 1 ? nextMatch(run.result().ids) : prevMatch(run.result().ids));
+    const run = startSearch(dataset, latest.search, filterEvents(dataset, latest.filters));
+    if (searchFor(run, FIRST_STEP_MS)) dispatch(matchStep(direction, run.result().ids));
     else pendingStep.current = { direction, search: latest.search, filters: latest.filters };
   };
   useEffect(() => {
@@ -174,7 +178,7 @@ export function Workspace({
     }
     if (search.searching || pending.search !== view.search || pending.filters !== view.filters) return;
     pendingStep.current = null;
-    dispatch(pending.direction === 1 ? nextMatch(matchIds) : prevMatch(matchIds));
+    dispatch(matchStep(pending.direction, matchIds));
   }, [search.searching, matchIds, view.search, view.filters, dispatch, store]);
 
   const currentPosition = view.currentMatch ? matchIds.indexOf(view.currentMatch) + 1 : 0;

@@ -5,16 +5,16 @@
 // its longest task (216 against 147 ms, docs/performance.md). Made in one piece when first
 // read, the events' map was a 600 ms task of its own when the address named an event (?sel=).
 
+/** Reads of one id looked for among the items not yet added, before the lookup is completed instead. */
+const MAX_SEEKS = 16;
+
 /**
  * A Map by id over a list that may still be growing, filled by `addSome` steps; the first of
  * duplicate ids wins, as in the loader's model. Before it is complete, `get` and `has` look
  * through the items not yet added (a few milliseconds at a million), so reading one id never
- * waits for the whole map; after MAX_SEEKS such reads (a search reads every match's id) it is
- * completed instead, and anything that reads all of it (size, iteration) completes it first.
+ * waits for the whole map; after MAX_SEEKS such reads it is completed instead, and anything
+ * that reads all of it (size, iteration) completes it first.
  */
-/** Reads of one id looked for among the items not yet added, before the lookup is completed instead. */
-const MAX_SEEKS = 16;
-
 export class PendingLookup<T extends { id: string }> extends Map<string, T> {
   private next = 0;
   private seeks = 0;

@@ -117,7 +117,6 @@ export const NO_MATCHES: SearchMatches = { indices: [], ids: [] };
 
 /** A search under way: `step` looks through up to `count` more candidates and says whether it is done. */
 export interface SearchRun {
-  readonly query: string;
   readonly done: boolean;
   /** How many of the candidates have been looked through. */
   readonly searched: number;
@@ -137,7 +136,6 @@ export function startSearch(dataset: Dataset, query: string, candidates: readonl
   let matches: Uint8Array | undefined;
   let result: SearchMatches | undefined;
   return {
-    query,
     get done() {
       return next >= candidates.length;
     },
@@ -167,19 +165,11 @@ export function startSearch(dataset: Dataset, query: string, candidates: readonl
   };
 }
 
-/** The matches of a search, found at once (exports, stepping, tests). */
+/** The matches of a search, found at once (exports, a step asked for before the view has rendered, tests). */
 export function searchMatches(dataset: Dataset, query: string, candidates: readonly number[]): SearchMatches {
   const run = startSearch(dataset, query, candidates);
   run.step(candidates.length);
   return run.result();
-}
-
-/**
- * Ids of the events among `candidates` (ascending indices) whose titles, summaries,
- * quotes, locations or actor names contain every word of the query, in time order.
- */
-export function searchEvents(dataset: Dataset, query: string, candidates: readonly number[]): readonly string[] {
-  return searchMatches(dataset, query, candidates).ids;
 }
 
 /**
