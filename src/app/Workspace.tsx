@@ -100,6 +100,8 @@ export function Workspace({
     [filtered, search.matches, view.search, view.onlyMatches],
   );
   const matchSet = useMemo(() => new Set(matchIds), [matchIds]);
+  // Exports use the finished search instead of searching again.
+  const found = useMemo(() => (search.searching ? null : { query: view.search, matches: search.matches }), [search.searching, search.matches, view.search]);
   const controllerRef = useRef<ChartController | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia(WIDE_SCREEN).matches);
   const wideScreen = useMediaQuery(WIDE_SCREEN);
@@ -222,7 +224,7 @@ export function Workspace({
         {t('Skip to the events')}
       </a>
       <ErrorBoundary label={t('The header')} resetKey={dataset.title}>
-        <Header dataset={dataset} warnings={warnings} checking={checking} opener={opener} foreign={foreign} actions={<ExportMenu store={store} dataset={dataset} included={included} foreign={foreign} />} />
+        <Header dataset={dataset} warnings={warnings} checking={checking} opener={opener} foreign={foreign} actions={<ExportMenu store={store} dataset={dataset} included={included} foreign={foreign} found={found} />} />
       </ErrorBoundary>
       {banner}
       {opener && <OpenFileStatus opener={opener} />}

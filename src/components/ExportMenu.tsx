@@ -3,6 +3,7 @@
 import { useCloseOnOutsidePointer } from './useCloseOnOutsidePointer';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Dataset } from '../core/model/types';
+import type { SearchMatches } from '../core/view/search';
 import type { ViewState } from '../core/view/types';
 import { keptParams, parseParams, viewSearchString } from '../core/view/url';
 import { readStoryLink, stepAt, stepLabel, withStoryOf } from '../core/story/link';
@@ -50,9 +51,11 @@ interface Props {
   included: readonly number[];
   /** The other site the data came from: pictures and HTML files say so too. */
   foreign?: ForeignData | null;
+  /** The view's search once the page has finished it (null while it runs): pictures use its matches instead of searching again. */
+  found?: { query: string; matches: SearchMatches } | null;
 }
 
-export function ExportMenu({ store, dataset, included, foreign = null }: Props) {
+export function ExportMenu({ store, dataset, included, foreign = null, found = null }: Props) {
   const search = useSyncExternalStore(store.subscribe, store.search);
   const mode = useSyncExternalStore(store.subscribe, () => store.getState().mode);
   const link = readStoryLink(parseParams(search), dataset);
@@ -86,6 +89,7 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
       // The address the store keeps current: the picture's citation line links to this view.
       link: window.location.href,
       foreign,
+      found,
     };
   }
 
@@ -161,7 +165,8 @@ export function ExportMenu({ store, dataset, included, foreign = null }: Props) 
         printStory(
           dataset,
           playing.story,
-          (stepState, stepIncluded) => exporter.picture({ ...context, view: stepState, included: stepIncluded, window: stepState.window }),
+          // A step's own filters and search: the page's matches were found among other events.
+          (stepState, stepIncluded) => exporter.picture({ ...context, view: stepState, included: stepIncluded, window: stepState.window, found: null }),
           (svg) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(wellFormed(svg))}`,
         );
       }

@@ -15,6 +15,7 @@ import { withPngResolution } from './pngResolution';
 import { PAPER_COLUMNS, paperPixels, PRINT_DPI } from '../../core/scene/picture';
 import { buildViewSvg, type SvgExportInput, type SvgPicture } from './svg';
 import { searchMatches } from '../../core/view/search';
+import type { SearchMatches } from '../../core/view/search';
 import { canvasMeasure } from '../chart/eventTitles';
 import { wellFormed } from '../../core/text/wellFormed';
 import { currentDates, t } from '../../core/i18n/translate';
@@ -37,6 +38,18 @@ export interface ExportContext {
   link?: string;
   /** The other site the data came from (src/app/dataOrigin.ts): named in the credit line and kept in the HTML file. */
   foreign?: { host: string; url: string } | null;
+  /**
+   * The page's finished search and the query it was for: a picture of that query uses its
+   * matches rather than searching again (at a million events a first search takes seconds).
+   */
+  found?: { query: string; matches: SearchMatches } | null;
+}
+
+/** The matches of the view's query among the included events: the page's own when it found them for this query. */
+function matchesOf(context: ExportContext): readonly number[] {
+  const { found, view } = context;
+  if (found && found.query === view.search) return found.matches.indices;
+  return searchMatches(context.dataset, view.search, context.included).indices;
 }
 
 /** The titles measured as the screen measures them, with the same priorities (selection, then search matches). */
@@ -44,7 +57,7 @@ function labelsFor(context: ExportContext): NonNullable<SvgExportInput['labels']
   const { dataset, view } = context;
   const selected = view.selected ? (dataset.eventById.get(view.selected)?.index ?? -1) : -1;
   const current = view.currentMatch ? (dataset.eventById.get(view.currentMatch)?.index ?? -1) : -1;
-  const matches = new Set(searchMatches(dataset, view.search, context.included).indices);
+  const matches = new Set(matchesOf(context));
   return { measure: canvasMeasure(), priorities: { selectedIndex: selected, currentMatchIndex: current, matchIndices: matches } };
 }
 
