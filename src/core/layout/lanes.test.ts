@@ -123,3 +123,40 @@ describe('computeLanes keeps the model of every event', () => {
     expect(warmed).toEqual(computeLanes(makeLayoutDataset(sampleSpec()), 'country-actor', ['US'], all(dataset)));
   });
 });
+
+describe("computeLanes places each event in its lanes' sorted set", () => {
+  // Actors and topics in every order, repeated, of collapsed and open groups: each event's
+  // lanes are the distinct lanes of its actors (or topics), ascending, as a plain Set gives.
+  const countries = ['A', 'B', 'C'].map((id) => ({ id, name: `Country ${id}` }));
+  const actors = Array.from({ length: 9 }, (_, k) => ({ id: `a${k}`, name: `Actor ${k}`, ...(k < 8 ? { country: countries[k % 3]!.id } : {}) }));
+  const topics = ['t0', 't1', 't2', 't3'].map((id) => ({ id, label: id, support: 'for', oppose: 'against' }));
+  let seed = 7;
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const events = Array.from({ length: 300 }, (_, k) => ({
+    id: `e${k}`,
+    date: `2024-0${1 + next(9)}-1${next(10)}`,
+    type: 'meeting' as const,
+    actors: Array.from({ length: 1 + next(5) }, () => actors[next(actors.length)]!.id),
+    topics: Array.from({ length: next(4) }, () => topics[next(topics.length)]!.id),
+  }));
+  const dataset = makeLayoutDataset({ countries, actors, topics, events });
+  const included = dataset.events.map((event) => event.index).filter((index) => index % 4 !== 1);
+
+  for (const [grouping, collapsed] of [['country-actor', []], ['country-actor', ['A', 'C']], ['actor', []], ['topic', []]] as const) {
+    it(`by ${grouping}${collapsed.length ? `, ${collapsed.join(' and ')} collapsed` : ''}`, () => {
+      const model = computeLanes(dataset, grouping, collapsed, included);
+      const laneOfKey = (key: string) => {
+        if (grouping === 'topic') return model.laneIndexById.get(key);
+        const lane = model.laneIndexById.get(key);
+        if (lane !== undefined) return lane;
+        const country = actors.find((actor) => actor.id === key)?.country;
+        return country && collapsed.includes(country as never) ? model.laneIndexById.get(`group:${country}`) : undefined;
+      };
+      for (const event of dataset.events) {
+        const keys = grouping === 'topic' ? (event.topicIds.length > 0 ? event.topicIds : [NO_TOPIC_LANE_ID]) : event.actorIds;
+        const expected = included.includes(event.index) ? [...new Set(keys.map(laneOfKey).filter((lane) => lane !== undefined))].sort((a, b) => a - b) : [];
+        expect([...lanesOfEvent(model, event.index)], event.id).toEqual(expected);
+      }
+    });
+  }
+});

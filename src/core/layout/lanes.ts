@@ -254,38 +254,45 @@ function assignEventsToLanes(
   const total = events.length;
   const isIncluded = new Uint8Array(total);
   for (const index of eventIndices) if (index >= 0 && index < total) isIncluded[index] = 1;
-  // Written straight into flat arrays in event order (no list per event: this runs for every
-  // event on the way to the first frame); `lanes` is reused for one event's lanes at a time.
+  // Written straight into flat arrays in event order, with no list per event (this runs for
+  // every event on the way to the first frame and on every filter or grouping change): each
+  // lane goes in among the event's lanes so far, sorted, unless it is there already. An event
+  // has a few lanes, so the search from the end is a step or two.
   const laneOffsets = new Int32Array(total + 1);
   let laneIndices = new Int32Array(Math.max(16, eventIndices.length * 2));
-  const lanes: number[] = [];
+  let cursor = 0;
+  const addLane = (from: number, lane: number) => {
+    let at = cursor;
+    while (at > from && laneIndices[at - 1]! > lane) at--;
+    // Actors of one collapsed group share a lane: one mark, not one per actor.
+    if (at > from && laneIndices[at - 1] === lane) return;
+    if (cursor === laneIndices.length) laneIndices = grownToHold(laneIndices, cursor + 1);
+    for (let k = cursor; k > at; k--) laneIndices[k] = laneIndices[k - 1]!;
+    laneIndices[at] = lane;
+    cursor++;
+  };
   // Actor lanes are found from the event columns, by actor position (no event object read);
   // topic lanes from each event's topics.
   const byActor = grouping === 'topic' ? null : actorLaneLookup(dataset, laneOfKey);
   const noTopic = [NO_TOPIC_LANE_ID];
-  let cursor = 0;
   for (let e = 0; e < total; e++) {
-    laneOffsets[e] = cursor;
+    const from = cursor;
+    laneOffsets[e] = from;
     if (isIncluded[e] === 0) continue;
-    lanes.length = 0;
     if (byActor) {
       const { actorOffsets, actorIndex, laneOfActor } = byActor;
       for (let k = actorOffsets[e]!, to = actorOffsets[e + 1]!; k < to; k++) {
         const actor = actorIndex[k]!;
         const lane = actor < 0 ? -1 : laneOfActor[actor]!;
-        // Actors of one collapsed group share a lane: one mark, not one per actor.
-        if (lane >= 0 && !lanes.includes(lane)) lanes.push(lane);
+        if (lane >= 0) addLane(from, lane);
       }
     } else {
       const topicIds = events[e]!.topicIds;
       for (const key of topicIds.length > 0 ? topicIds : noTopic) {
         const lane = laneOfKey.get(key);
-        if (lane !== undefined && !lanes.includes(lane)) lanes.push(lane);
+        if (lane !== undefined) addLane(from, lane);
       }
     }
-    if (lanes.length > 1) lanes.sort((a, b) => a - b);
-    if (cursor + lanes.length > laneIndices.length) laneIndices = grownToHold(laneIndices, cursor + lanes.length);
-    for (const lane of lanes) laneIndices[cursor++] = lane;
   }
   laneOffsets[total] = cursor;
   return { laneOffsets, laneIndices: laneIndices.slice(0, cursor) };
