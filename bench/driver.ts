@@ -38,6 +38,20 @@ export interface Subject {
   gestures?: boolean;
   /** The search field and the element that counts its matches, for a subject that searches. */
   search?: { box: string; count: string };
+  /** Changes of the view played after the search (filters, groupings), each timed by the longest task it causes. */
+  viewChanges?: readonly ViewChange[];
+}
+
+/** One change of the view, as a reader makes it (a click on a filter or a grouping). */
+export interface ViewChange {
+  label: string;
+  play(page: Page): Promise<void>;
+}
+
+export interface ViewChangeResult {
+  label: string;
+  /** The longest main-thread task from the input until the page settles (0 when none reached 50 ms). */
+  longestTaskMs: number;
 }
 
 /** The first search of a run: a name of the generated data's people, found in every dataset. */
@@ -71,6 +85,8 @@ export interface RunResult {
   panSteps: number[];
   /** The first search, after the steps, for a subject that searches. */
   search?: SearchResult;
+  /** The view changes, after the search, in the order played. */
+  viewChanges?: ViewChangeResult[];
   errors: string[];
 }
 
@@ -234,6 +250,31 @@ async function playSearch(page: Page, search: NonNullable<Subject['search']>): P
   return { ms, longestTaskMs: tasks.reduce((a, b) => Math.max(a, b), 0), count };
 }
 
+/** Time after a view change for what it set off (the chart's new plan, the filters' counts) to finish. */
+const CHANGE_SETTLE_MS = 1_500;
+
+/**
+ * Clears the search (a query would be searched again after each change), then plays each
+ * change and records the longest task from its input until the page settles. The changes
+ * come 1.5 s apart: less than the quiet that background parsing waits for, so it stays out.
+ */
+async function playViewChanges(page: Page, search: Subject['search'], changes: readonly ViewChange[]): Promise<ViewChangeResult[]> {
+  if (search) {
+    await page.locator(search.box).fill('');
+    await page.locator(search.box).press('Enter');
+    await sleep(CHANGE_SETTLE_MS);
+  }
+  const results: ViewChangeResult[] = [];
+  for (const change of changes) {
+    const tasksBefore = (await page.evaluate(() => window.__bench.longTasks())).length;
+    await change.play(page);
+    await sleep(CHANGE_SETTLE_MS);
+    const tasks = (await page.evaluate(() => window.__bench.longTasks())).slice(tasksBefore);
+    results.push({ label: change.label, longestTaskMs: tasks.reduce((a, b) => Math.max(a, b), 0) });
+  }
+  return results;
+}
+
 export interface RunPlan {
   subject: Subject;
   origin: string;
@@ -258,6 +299,7 @@ export async function measureRun(plan: RunPlan): Promise<RunResult | RunFailure>
     const zoomSteps = point ? await playZoom(page, point, plan.wheelDelta, subject.zoomKey) : [];
     const panSteps = point ? await playPan(page, point) : [];
     const search = subject.search ? await playSearch(page, subject.search) : undefined;
+    const viewChanges = subject.viewChanges ? await playViewChanges(page, subject.search, subject.viewChanges) : undefined;
     return {
       subject: subject.name,
       events,
@@ -271,6 +313,7 @@ export async function measureRun(plan: RunPlan): Promise<RunResult | RunFailure>
       zoomSteps,
       panSteps,
       ...(search ? { search } : {}),
+      ...(viewChanges ? { viewChanges } : {}),
       errors,
     };
   } catch (error) {

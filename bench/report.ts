@@ -27,6 +27,8 @@ export interface Figures {
   searchLongestTaskMs: number;
   /** The count the first run's search showed. */
   searchCount: string;
+  /** Each view change's longest task, median over runs, in the order played. */
+  viewChanges: { label: string; longestTaskMs: number }[];
 }
 
 export interface Floor {
@@ -104,6 +106,10 @@ export function figuresFor(results: ReadonlyArray<RunResult | RunFailure>, subje
     searchMs: median(ok.map((r) => r.search?.ms ?? Number.NaN)),
     searchLongestTaskMs: median(ok.map((r) => r.search?.longestTaskMs ?? Number.NaN)),
     searchCount: ok.find((r) => r.search)?.search?.count ?? '',
+    viewChanges: (ok.find((r) => r.viewChanges)?.viewChanges ?? []).map(({ label }) => ({
+      label,
+      longestTaskMs: median(ok.map((r) => r.viewChanges?.find((change) => change.label === label)?.longestTaskMs ?? Number.NaN)),
+    })),
   };
 }
 
@@ -264,8 +270,26 @@ function searchTable(report: Report): string[] {
   return lines;
 }
 
+/** Filters and groupings after the search: the longest task each caused, against the 200 ms loading keeps to. */
+function viewChangeTable(report: Report): string[] {
+  const rows = report.sizes
+    .map((size) => report.figures.find((x) => x.subject === 'stanceline' && x.events === size))
+    .filter((f): f is Figures => f !== undefined && f.runs > 0 && f.viewChanges.length > 0);
+  const labels = rows[0]?.viewChanges.map((change) => change.label) ?? [];
+  if (labels.length === 0) return [];
+  const lines = [`| events | ${labels.join(' | ')} |`, `|---:|${labels.map(() => '---').join('|')}|`];
+  for (const f of rows) {
+    const cells = labels.map((label) => {
+      const longest = f.viewChanges.find((change) => change.label === label)?.longestTaskMs ?? Number.NaN;
+      return longest === 0 ? `none of 50 ms or more: ${verdict(0, LOAD_FREEZE_TARGET_MS)}` : `${ms(longest)}: ${verdict(longest, LOAD_FREEZE_TARGET_MS)}`;
+    });
+    lines.push(`| ${sizeLabel(report, f.events)} | ${cells.join(' | ')} |`);
+  }
+  return lines;
+}
+
 export function consoleTable(report: Report): string {
-  return [...resultTable(report), '', ...targetTable(report), '', ...searchTable(report)].join('\n');
+  return [...resultTable(report), '', ...targetTable(report), '', ...searchTable(report), '', ...viewChangeTable(report)].join('\n');
 }
 
 export const GENERATED_BEGIN = '<!-- bench:begin (written by npm run bench; edits between these markers are overwritten) -->';
@@ -297,6 +321,10 @@ export function generatedSection(report: Report): string {
   lines.push(`### The first search ("${SEARCH_QUERY}", submitted with Enter after the steps)`);
   lines.push('');
   lines.push(...searchTable(report));
+  lines.push('');
+  lines.push(`### Filters and groupings (after the search, with it cleared): the longest task each caused (≤ ${LOAD_FREEZE_TARGET_MS} ms, as in loading)`);
+  lines.push('');
+  lines.push(...viewChangeTable(report));
   lines.push('');
   lines.push('### Wheel calibration');
   lines.push('');
@@ -338,7 +366,7 @@ export const METHOD_TEXT = `## Method
    - **vis-timeline** 8.5 (\`bench/vis.html\`): the same file fetched and turned into grouped items, one group per actor nested under one group per country, one item per event in its first actor's lane (so items = events, as in the issue's figures), \`point\` for a day or an instant, \`range\` for a month, a year or a span with \`end\`, vis-timeline's default options otherwise (stacking on). Its first full render is its first \`changed\` event after the items are set. Runs are capped at the size given by \`--vis-max\` (10,000 by default) so a full run stays within about 15 minutes; larger sizes are listed as not run.
    - **empty page** (\`bench/empty.html\`): nothing but the probe and input listeners that do nothing, registered as the subjects' zoom libraries register theirs (a wheel listener that is not passive and takes the event, drag listeners); it is the floor. The wheel listener matters: with only passive listeners Chromium hands a wheel event to the page with the next frame instead of at once, which added a frame to the floor and so hid a frame of every subject's cost.
    - **reading the file (load floor)** (\`bench/read-floor.html\`): a worker fetches the same file, reads it in chunks, decodes it and \`JSON.parse\`s it, as Stanceline's loading worker does, and posts back only the number of events; the mark follows. Nothing is validated or drawn, and no steps are played: its first render is what any page that parses the JSON file off its main thread pays before it can draw, on this machine, so a render target below it cannot be met with this file format. For a Parquet size the worker instead decodes every column of the Parquet file with hyparquet, the library Stanceline's worker uses (\`bench/read-floor-parquet-worker.js\`), without assembling rows.
-5. Per run: time to first full render (navigation start to the rendered mark, and to the end of the frame after it); the longest main-thread task up to then (Long Tasks API); after the page settles, JS heap after a forced GC (CDP \`HeapProfiler.collectGarbage\`, then \`Runtime.getHeapUsage\`'s \`usedSize\`; beside it its \`backingStorageSize\`, the array buffers' memory outside that heap: typed arrays, such as the chart's columns and event records still waiting as bytes) and DOM node count (CDP \`Performance.getMetrics\`, \`Nodes\`); then ${ZOOM_STEPS} wheel-zoom steps (${ZOOM_STEPS / 2} in, ${ZOOM_STEPS / 2} out, ${ZOOM_FACTOR}x each, at the centre of the chart) and ${PAN_STEPS} drag-pan steps of ${PAN_STEP_PX} px (one drag, ${PAN_STEPS / 2} steps left then ${PAN_STEPS / 2} back), each input sent after the previous step has finished plus 50 ms. Then, for Stanceline, a first search: \`${SEARCH_QUERY}\` typed into the search field and submitted with Enter; its time runs from the Enter's \`timeStamp\` to the first count of matches in the field (a number, not "Searching…"), with the longest task (Long Tasks API, 50 ms or more) meanwhile.
+5. Per run: time to first full render (navigation start to the rendered mark, and to the end of the frame after it); the longest main-thread task up to then (Long Tasks API); after the page settles, JS heap after a forced GC (CDP \`HeapProfiler.collectGarbage\`, then \`Runtime.getHeapUsage\`'s \`usedSize\`; beside it its \`backingStorageSize\`, the array buffers' memory outside that heap: typed arrays, such as the chart's columns and event records still waiting as bytes) and DOM node count (CDP \`Performance.getMetrics\`, \`Nodes\`); then ${ZOOM_STEPS} wheel-zoom steps (${ZOOM_STEPS / 2} in, ${ZOOM_STEPS / 2} out, ${ZOOM_FACTOR}x each, at the centre of the chart) and ${PAN_STEPS} drag-pan steps of ${PAN_STEP_PX} px (one drag, ${PAN_STEPS / 2} steps left then ${PAN_STEPS / 2} back), each input sent after the previous step has finished plus 50 ms. Then, for Stanceline, a first search: \`${SEARCH_QUERY}\` typed into the search field and submitted with Enter; its time runs from the Enter's \`timeStamp\` to the first count of matches in the field (a number, not "Searching…"), with the longest task (Long Tasks API, 50 ms or more) meanwhile. Then the search is cleared and five changes of the view are played, 1.5 s apart, each timed by the longest task from its input until the next: the Type filter's second value (call) ticked, the filters cleared, and the groupings by actor, by topic and back by country and actor; each makes the chart's plan anew, and the filters' counts follow.
 6. A step is timed in the page by \`bench/probe.js\`, injected before any page script into every subject: from the input event's own \`timeStamp\` to the end of the frame that shows its effect (a \`requestAnimationFrame\` callback registered by a capture-phase listener on \`window\`, so it runs before the page's own frame callbacks, then a \`MessageChannel\` task, which runs once that frame's rendering work is done). Work the page defers out of that frame is followed: while the page has a frame callback waiting (asked for during the frame) or a timer of at most one frame pending, the step ends with the next frame instead, up to 4 more frames (the probe wraps \`requestAnimationFrame\` and \`setTimeout\` to know). Longer timers, such as recording a view once the user pauses, are not part of a step; if such work runs while steps are still coming, it lands in the step it collides with. A step's **cost** is that time minus the floor: the median of the same step on the empty page at the same size (the browser's own input and frame pipeline, not the page). The p95 of a run's ${ZOOM_STEPS} steps is nearest-rank (the second-largest step); the table gives the median of the runs' p95s.
 7. The wheel: Stanceline and vis-timeline turn one wheel delta into different zooms (Stanceline zooms with Ctrl + wheel, as the bench sends it to it, by 2^(deltaY × 0.02) for pixel deltas up to √2 per event, so deltaY ≈ 13.2 gives ${ZOOM_FACTOR}x; its plain wheel scrolls; vis-timeline about ${ZOOM_FACTOR}x per notch of a plain wheel), so before the runs the bench starts from each library's model and checks it: it reads the subject's visible window before and after single wheel steps, waiting (up to 5 s) until the subject reports the new window, and corrects the deltaY in log space until a step zooms ${ZOOM_FACTOR}x within 0.002 (Stanceline's window is read from the \`data-window\` its chart writes once a gesture settles, vis-timeline's from \`getWindow()\`). The trials are listed above; if the window cannot be read, the model's deltaY is used and the note says so.
 

@@ -205,6 +205,14 @@ const SUBJECTS: Readonly<Record<'stanceline' | 'visTimeline' | 'empty' | 'readFl
     zoomKey: 'Control',
     // The toolbar's search field (src/components/SearchBox.tsx) and its count of matches.
     search: { box: 'input[type="search"]', count: '.search-count' },
+    // A filter, clearing it, and each grouping, back to the first: each makes the chart's plan anew.
+    viewChanges: [
+      { label: 'type filter', play: (page) => page.getByRole('complementary', { name: 'Filters' }).getByRole('group', { name: 'Type' }).getByRole('checkbox').nth(1).check() },
+      { label: 'clear filters', play: (page) => page.getByRole('button', { name: 'Clear filters' }).first().click() },
+      { label: 'by actor', play: (page) => page.getByRole('radio', { name: 'Actor', exact: true }).check() },
+      { label: 'by topic', play: (page) => page.getByRole('radio', { name: 'Topic', exact: true }).check() },
+      { label: 'by country', play: (page) => page.getByRole('radio', { name: 'Country › actor', exact: true }).check() },
+    ],
     // The chart writes its window on its container once a gesture settles
     // (data-window="from,to" in ms, src/render/TimelineChart.ts); the URL follows later
     // (the store waits for a pause), so it is only the fallback.
