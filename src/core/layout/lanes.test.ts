@@ -125,8 +125,9 @@ describe('computeLanes keeps the model of every event', () => {
 });
 
 describe("computeLanes places each event in its lanes' sorted set", () => {
-  // Actors and topics in every order, repeated, of collapsed and open groups: each event's
-  // lanes are the distinct lanes of its actors (or topics), ascending, as a plain Set gives.
+  // Actors and topics in every order, repeated, of collapsed and open groups, and a topic the
+  // file does not list: each event's lanes are the distinct lanes of its actors (or topics),
+  // ascending, as a plain Set gives. Planned twice, as a topic plan reuses what the first made.
   const countries = ['A', 'B', 'C'].map((id) => ({ id, name: `Country ${id}` }));
   const actors = Array.from({ length: 9 }, (_, k) => ({ id: `a${k}`, name: `Actor ${k}`, ...(k < 8 ? { country: countries[k % 3]!.id } : {}) }));
   const topics = ['t0', 't1', 't2', 't3'].map((id) => ({ id, label: id, support: 'for', oppose: 'against' }));
@@ -139,11 +140,13 @@ describe("computeLanes places each event in its lanes' sorted set", () => {
     actors: Array.from({ length: 1 + next(5) }, () => actors[next(actors.length)]!.id),
     topics: Array.from({ length: next(4) }, () => topics[next(topics.length)]!.id),
   }));
-  const dataset = makeLayoutDataset({ countries, actors, topics, events });
+  // t3 is taken positions on but not listed: it has no lane, and is no reason for "No topic".
+  const dataset = makeLayoutDataset({ countries, actors, topics: topics.slice(0, 3), events });
   const included = dataset.events.map((event) => event.index).filter((index) => index % 4 !== 1);
 
   for (const [grouping, collapsed] of [['country-actor', []], ['country-actor', ['A', 'C']], ['actor', []], ['topic', []]] as const) {
     it(`by ${grouping}${collapsed.length ? `, ${collapsed.join(' and ')} collapsed` : ''}`, () => {
+      computeLanes(dataset, grouping, collapsed, included.slice(1));
       const model = computeLanes(dataset, grouping, collapsed, included);
       const laneOfKey = (key: string) => {
         if (grouping === 'topic') return model.laneIndexById.get(key);

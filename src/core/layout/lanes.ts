@@ -122,15 +122,58 @@ function usedActorIds(dataset: Dataset, included: readonly number[]): Set<string
   return used;
 }
 
-function usedTopicIds(dataset: Dataset, included: readonly number[]): { topics: Set<string>; anyWithout: boolean } {
-  const topics = new Set<string>();
-  let anyWithout = false;
-  for (const index of included) {
-    const event = dataset.events[index];
-    if (!event) continue;
-    if (event.topicIds.length === 0) anyWithout = true;
-    for (const id of event.topicIds) topics.add(id);
+/**
+ * Each event's topics as positions in dataset.topics (-1 for a topic it does not list):
+ * index[offsets[e] .. offsets[e + 1]). Made on the first topic grouping and kept with the
+ * dataset, so a topic plan reads no event object (at a million events those reads were
+ * most of the plan), as actor plans read the event columns.
+ */
+interface TopicColumns {
+  offsets: Int32Array;
+  index: Int32Array;
+}
+
+const topicColumnsByDataset = new WeakMap<Dataset, TopicColumns>();
+
+function topicColumnsOf(dataset: Dataset): TopicColumns {
+  const known = topicColumnsByDataset.get(dataset);
+  if (known) return known;
+  const position = new Map<string, number>();
+  // The first of duplicate ids wins, as in the model's lookups.
+  dataset.topics.forEach((topic, k) => {
+    if (!position.has(topic.id)) position.set(topic.id, k);
+  });
+  const events = dataset.events;
+  const offsets = new Int32Array(events.length + 1);
+  let index = new Int32Array(Math.max(16, events.length));
+  let cursor = 0;
+  for (let e = 0; e < events.length; e++) {
+    offsets[e] = cursor;
+    const topicIds = events[e]!.topicIds;
+    if (cursor + topicIds.length > index.length) index = grownToHold(index, cursor + topicIds.length);
+    for (const id of topicIds) index[cursor++] = position.get(id) ?? -1;
   }
+  offsets[events.length] = cursor;
+  const columns = { offsets, index: index.slice(0, cursor) };
+  topicColumnsByDataset.set(dataset, columns);
+  return columns;
+}
+
+function usedTopicIds(dataset: Dataset, included: readonly number[]): { topics: Set<string>; anyWithout: boolean } {
+  const { offsets, index } = topicColumnsOf(dataset);
+  const used = new Uint8Array(dataset.topics.length);
+  let anyWithout = false;
+  for (const e of included) {
+    if (e < 0 || e >= dataset.events.length) continue;
+    const from = offsets[e]!;
+    const to = offsets[e + 1]!;
+    if (from === to) anyWithout = true;
+    for (let k = from; k < to; k++) if (index[k]! >= 0) used[index[k]!] = 1;
+  }
+  const topics = new Set<string>();
+  dataset.topics.forEach((topic, k) => {
+    if (used[k]) topics.add(topic.id);
+  });
   return { topics, anyWithout };
 }
 
@@ -271,41 +314,53 @@ function assignEventsToLanes(
     laneIndices[at] = lane;
     cursor++;
   };
-  // Actor lanes are found from the event columns, by actor position (no event object read);
-  // topic lanes from each event's topics.
-  const byActor = grouping === 'topic' ? null : actorLaneLookup(dataset, laneOfKey);
-  const noTopic = [NO_TOPIC_LANE_ID];
+  // Lanes are found by an actor's or topic's position in the dataset's list, from the event
+  // columns or the topic columns (no event object read); an event without topics goes to
+  // the "No topic" lane.
+  const { offsets, index, laneOf } = grouping === 'topic' ? topicLaneLookup(dataset, laneOfKey) : actorLaneLookup(dataset, laneOfKey);
+  const noTopicLane = grouping === 'topic' ? (laneOfKey.get(NO_TOPIC_LANE_ID) ?? -1) : -1;
   for (let e = 0; e < total; e++) {
     const from = cursor;
     laneOffsets[e] = from;
     if (isIncluded[e] === 0) continue;
-    if (byActor) {
-      const { actorOffsets, actorIndex, laneOfActor } = byActor;
-      for (let k = actorOffsets[e]!, to = actorOffsets[e + 1]!; k < to; k++) {
-        const actor = actorIndex[k]!;
-        const lane = actor < 0 ? -1 : laneOfActor[actor]!;
-        if (lane >= 0) addLane(from, lane);
-      }
-    } else {
-      const topicIds = events[e]!.topicIds;
-      for (const key of topicIds.length > 0 ? topicIds : noTopic) {
-        const lane = laneOfKey.get(key);
-        if (lane !== undefined) addLane(from, lane);
-      }
+    const first = offsets[e]!;
+    const last = offsets[e + 1]!;
+    if (first === last && noTopicLane >= 0) addLane(from, noTopicLane);
+    for (let k = first; k < last; k++) {
+      const at = index[k]!;
+      const lane = at < 0 ? -1 : laneOf[at]!;
+      if (lane >= 0) addLane(from, lane);
     }
   }
   laneOffsets[total] = cursor;
   return { laneOffsets, laneIndices: laneIndices.slice(0, cursor) };
 }
 
-/** Each actor's lane by its position in dataset.actors (-1: none), with the events' actor columns. */
-function actorLaneLookup(dataset: Dataset, laneOfKey: ReadonlyMap<string, number>): { laneOfActor: Int32Array; actorOffsets: Int32Array; actorIndex: Int32Array } {
+/** Where each event's lanes come from: positions (index[offsets[e] .. offsets[e + 1]), -1 for none) and each position's lane (-1: none). */
+interface LaneLookup {
+  offsets: Int32Array;
+  index: Int32Array;
+  laneOf: Int32Array;
+}
+
+/** Each actor's lane by its position in dataset.actors, with the events' actor columns. */
+function actorLaneLookup(dataset: Dataset, laneOfKey: ReadonlyMap<string, number>): LaneLookup {
   const { actorOffsets, actorIndex } = eventColumnsOf(dataset);
-  const laneOfActor = new Int32Array(dataset.actors.length).fill(-1);
-  dataset.actors.forEach((actor, position) => {
-    laneOfActor[position] = laneOfKey.get(actor.id) ?? -1;
+  return { offsets: actorOffsets, index: actorIndex, laneOf: lanesByPosition(dataset.actors, laneOfKey) };
+}
+
+/** Each topic's lane by its position in dataset.topics, with the events' topic columns. */
+function topicLaneLookup(dataset: Dataset, laneOfKey: ReadonlyMap<string, number>): LaneLookup {
+  const { offsets, index } = topicColumnsOf(dataset);
+  return { offsets, index, laneOf: lanesByPosition(dataset.topics, laneOfKey) };
+}
+
+function lanesByPosition(items: readonly { id: string }[], laneOfKey: ReadonlyMap<string, number>): Int32Array {
+  const laneOf = new Int32Array(items.length).fill(-1);
+  items.forEach((item, position) => {
+    laneOf[position] = laneOfKey.get(item.id) ?? -1;
   });
-  return { laneOfActor, actorOffsets, actorIndex };
+  return laneOf;
 }
 
 /** The lanes an event is drawn in (ascending lane indices). */
