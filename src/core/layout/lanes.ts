@@ -125,8 +125,7 @@ function usedActorIds(dataset: Dataset, included: readonly number[]): Set<string
 /**
  * Each event's topics as positions in dataset.topics (-1 for a topic it does not list):
  * index[offsets[e] .. offsets[e + 1]). Made on the first topic grouping and kept with the
- * dataset, so a topic plan reads no event object (at a million events those reads were
- * most of the plan), as actor plans read the event columns.
+ * dataset, so later topic plans read no event object, as actor plans read the event columns.
  */
 interface TopicColumns {
   offsets: Int32Array;
