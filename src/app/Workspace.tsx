@@ -101,7 +101,10 @@ export function Workspace({
   );
   const matchSet = useMemo(() => new Set(matchIds), [matchIds]);
   // Exports use the finished search instead of searching again.
-  const found = useMemo(() => (search.searching ? null : { query: view.search, matches: search.matches }), [search.searching, search.matches, view.search]);
+  const found = useMemo(
+    () => (search.searching ? null : { query: view.search, filters: view.filters, matches: search.matches }),
+    [search.searching, search.matches, view.search, view.filters],
+  );
   const controllerRef = useRef<ChartController | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia(WIDE_SCREEN).matches);
   const wideScreen = useMediaQuery(WIDE_SCREEN);

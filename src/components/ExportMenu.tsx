@@ -3,7 +3,7 @@
 import { useCloseOnOutsidePointer } from './useCloseOnOutsidePointer';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Dataset } from '../core/model/types';
-import type { SearchMatches } from '../core/view/search';
+import type { FoundMatches } from '../render/export';
 import type { ViewState } from '../core/view/types';
 import { keptParams, parseParams, viewSearchString } from '../core/view/url';
 import { readStoryLink, stepAt, stepLabel, withStoryOf } from '../core/story/link';
@@ -52,7 +52,7 @@ interface Props {
   /** The other site the data came from: pictures and HTML files say so too. */
   foreign?: ForeignData | null;
   /** The view's search once the page has finished it (null while it runs): pictures use its matches instead of searching again. */
-  found?: { query: string; matches: SearchMatches } | null;
+  found?: FoundMatches | null;
 }
 
 export function ExportMenu({ store, dataset, included, foreign = null, found = null }: Props) {

@@ -38,19 +38,25 @@ function contextFor(query: string, found: ExportContext['found']): ExportContext
 }
 
 describe('the search behind a picture', () => {
-  it("uses the page's matches for the page's query, and searches for any other", () => {
+  it("uses the page's matches for the page's query and filters, and searches for any other", () => {
     const searched = vi.mocked(search.searchMatches);
     const pageMatches = search.searchMatches(dataset, 'nato', dataset.events.map((event) => event.index));
     expect(pageMatches.indices.length).toBeGreaterThan(0);
     searched.mockClear();
 
-    const { svg } = picture(contextFor('nato', { query: 'nato', matches: pageMatches }));
+    const found = { query: 'nato', filters: INITIAL_VIEW.filters, matches: pageMatches };
+    const { svg } = picture(contextFor('nato', found));
     expect(svg).toContain('<svg');
     expect(searched).not.toHaveBeenCalled();
 
-    picture(contextFor('putin', { query: 'nato', matches: pageMatches }));
+    picture(contextFor('putin', found));
     expect(searched).toHaveBeenCalledTimes(1);
     expect(searched.mock.calls[0]?.[1]).toBe('putin');
+
+    // The same query under other filters (the store moved on since the page's render): searched afresh.
+    searched.mockClear();
+    picture({ ...contextFor('nato', found), view: { ...INITIAL_VIEW, search: 'nato', filters: { ...INITIAL_VIEW.filters } } });
+    expect(searched).toHaveBeenCalledTimes(1);
 
     searched.mockClear();
     picture(contextFor('putin', null));

@@ -39,16 +39,23 @@ export interface ExportContext {
   /** The other site the data came from (src/app/dataOrigin.ts): named in the credit line and kept in the HTML file. */
   foreign?: { host: string; url: string } | null;
   /**
-   * The page's finished search and the query it was for: a picture of that query uses its
-   * matches rather than searching again (at a million events a first search takes seconds).
+   * The page's finished search, with the query and filters it was for: a picture of that
+   * view uses its matches rather than searching again (at a million events a first search
+   * takes seconds).
    */
-  found?: { query: string; matches: SearchMatches } | null;
+  found?: FoundMatches | null;
 }
 
-/** The matches of the view's query among the included events: the page's own when it found them for this query. */
+export interface FoundMatches {
+  query: string;
+  filters: ViewState['filters'];
+  matches: SearchMatches;
+}
+
+/** The matches of the view's query among the included events: the page's own when it found them for this query and these filters. */
 function matchesOf(context: ExportContext): readonly number[] {
   const { found, view } = context;
-  if (found && found.query === view.search) return found.matches.indices;
+  if (found && found.query === view.search && found.filters === view.filters) return found.matches.indices;
   return searchMatches(context.dataset, view.search, context.included).indices;
 }
 
