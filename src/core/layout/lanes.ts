@@ -101,40 +101,28 @@ function actorLane(dataset: Dataset, actorId: string, groupId: string | null): L
   };
 }
 
-function usedActorIds(dataset: Dataset, included: readonly number[]): Set<string> {
-  const used = new Set<string>();
-  // Every event included (the first view, and any without filters): the model's index says who has events.
-  if (included.length === dataset.events.length) {
-    for (const [actorId, events] of dataset.eventsByActor) if (events.length > 0) used.add(actorId);
-    return used;
-  }
-  const { actorOffsets, actorIndex } = eventColumnsOf(dataset);
-  const usedPositions = new Uint8Array(dataset.actors.length);
-  for (const index of included) {
-    for (let k = actorOffsets[index] ?? 0, to = actorOffsets[index + 1] ?? 0; k < to; k++) {
-      const actor = actorIndex[k]!;
-      if (actor >= 0) usedPositions[actor] = 1;
-    }
-  }
-  dataset.actors.forEach((actor, position) => {
-    if (usedPositions[position] === 1) used.add(actor.id);
-  });
-  return used;
-}
-
 /**
- * Each event's topics as positions in dataset.topics (-1 for a topic it does not list):
- * index[offsets[e] .. offsets[e + 1]). Made on the first topic grouping and kept with the
- * dataset, so later topic plans read no event object, as actor plans read the event columns.
+ * Each event's actors or topics as positions in the dataset's list (-1 for an id it does not
+ * list): index[offsets[e] .. offsets[e + 1]). Lanes are found through these, so a plan reads
+ * no event object.
  */
-interface TopicColumns {
+interface PositionColumns {
   offsets: Int32Array;
   index: Int32Array;
 }
 
-const topicColumnsByDataset = new WeakMap<Dataset, TopicColumns>();
+/** The actors' columns are the event columns'; the topics' are made on the first topic grouping and kept with the dataset. */
+function positionColumnsOf(dataset: Dataset, list: 'actors' | 'topics'): PositionColumns {
+  if (list === 'actors') {
+    const { actorOffsets, actorIndex } = eventColumnsOf(dataset);
+    return { offsets: actorOffsets, index: actorIndex };
+  }
+  return topicColumnsOf(dataset);
+}
 
-function topicColumnsOf(dataset: Dataset): TopicColumns {
+const topicColumnsByDataset = new WeakMap<Dataset, PositionColumns>();
+
+function topicColumnsOf(dataset: Dataset): PositionColumns {
   const known = topicColumnsByDataset.get(dataset);
   if (known) return known;
   const position = new Map<string, number>();
@@ -158,9 +146,11 @@ function topicColumnsOf(dataset: Dataset): TopicColumns {
   return columns;
 }
 
-function usedTopicIds(dataset: Dataset, included: readonly number[]): { topics: Set<string>; anyWithout: boolean } {
-  const { offsets, index } = topicColumnsOf(dataset);
-  const used = new Uint8Array(dataset.topics.length);
+/** The ids of the list's items that `included` events name, and whether any of them names none. */
+function usedIds(dataset: Dataset, list: 'actors' | 'topics', included: readonly number[]): { ids: Set<string>; anyWithout: boolean } {
+  const { offsets, index } = positionColumnsOf(dataset, list);
+  const items = dataset[list];
+  const used = new Uint8Array(items.length);
   let anyWithout = false;
   for (const e of included) {
     if (e < 0 || e >= dataset.events.length) continue;
@@ -169,11 +159,21 @@ function usedTopicIds(dataset: Dataset, included: readonly number[]): { topics: 
     if (from === to) anyWithout = true;
     for (let k = from; k < to; k++) if (index[k]! >= 0) used[index[k]!] = 1;
   }
-  const topics = new Set<string>();
-  dataset.topics.forEach((topic, k) => {
-    if (used[k]) topics.add(topic.id);
+  const ids = new Set<string>();
+  items.forEach((item, position) => {
+    if (used[position] === 1) ids.add(item.id);
   });
-  return { topics, anyWithout };
+  return { ids, anyWithout };
+}
+
+function usedActorIds(dataset: Dataset, included: readonly number[]): Set<string> {
+  // Every event included (the first view, and any without filters): the model's index says who has events.
+  if (included.length === dataset.events.length) {
+    const used = new Set<string>();
+    for (const [actorId, events] of dataset.eventsByActor) if (events.length > 0) used.add(actorId);
+    return used;
+  }
+  return usedIds(dataset, 'actors', included).ids;
 }
 
 /**
@@ -224,9 +224,9 @@ function laneModel(
   const laneOfKey = new Map<string, number>();
 
   if (grouping === 'topic') {
-    const used = included ? usedTopicIds(dataset, included) : null;
+    const used = included ? usedIds(dataset, 'topics', included) : null;
     for (const topic of dataset.topics) {
-      if (used && !used.topics.has(topic.id)) continue;
+      if (used && !used.ids.has(topic.id)) continue;
       laneOfKey.set(topic.id, lanes.length);
       lanes.push({ id: topic.id, kind: 'topic', label: topic.label, accessibleLabel: `Topic: ${topic.label}`, groupId: null });
     }
@@ -292,8 +292,7 @@ function assignEventsToLanes(
   grouping: Grouping,
   laneOfKey: ReadonlyMap<string, number>,
 ): { laneOffsets: Int32Array; laneIndices: Int32Array } {
-  const events = dataset.events;
-  const total = events.length;
+  const total = dataset.events.length;
   const isIncluded = new Uint8Array(total);
   for (const index of eventIndices) if (index >= 0 && index < total) isIncluded[index] = 1;
   // Written straight into flat arrays in event order, with no list per event (this runs for
@@ -316,7 +315,9 @@ function assignEventsToLanes(
   // Lanes are found by an actor's or topic's position in the dataset's list, from the event
   // columns or the topic columns (no event object read); an event without topics goes to
   // the "No topic" lane.
-  const { offsets, index, laneOf } = grouping === 'topic' ? topicLaneLookup(dataset, laneOfKey) : actorLaneLookup(dataset, laneOfKey);
+  const list = grouping === 'topic' ? 'topics' : 'actors';
+  const { offsets, index } = positionColumnsOf(dataset, list);
+  const laneOf = lanesByPosition(dataset[list], laneOfKey);
   const noTopicLane = grouping === 'topic' ? (laneOfKey.get(NO_TOPIC_LANE_ID) ?? -1) : -1;
   for (let e = 0; e < total; e++) {
     const from = cursor;
@@ -335,25 +336,7 @@ function assignEventsToLanes(
   return { laneOffsets, laneIndices: laneIndices.slice(0, cursor) };
 }
 
-/** Where each event's lanes come from: positions (index[offsets[e] .. offsets[e + 1]), -1 for none) and each position's lane (-1: none). */
-interface LaneLookup {
-  offsets: Int32Array;
-  index: Int32Array;
-  laneOf: Int32Array;
-}
-
-/** Each actor's lane by its position in dataset.actors, with the events' actor columns. */
-function actorLaneLookup(dataset: Dataset, laneOfKey: ReadonlyMap<string, number>): LaneLookup {
-  const { actorOffsets, actorIndex } = eventColumnsOf(dataset);
-  return { offsets: actorOffsets, index: actorIndex, laneOf: lanesByPosition(dataset.actors, laneOfKey) };
-}
-
-/** Each topic's lane by its position in dataset.topics, with the events' topic columns. */
-function topicLaneLookup(dataset: Dataset, laneOfKey: ReadonlyMap<string, number>): LaneLookup {
-  const { offsets, index } = topicColumnsOf(dataset);
-  return { offsets, index, laneOf: lanesByPosition(dataset.topics, laneOfKey) };
-}
-
+/** Each actor's or topic's lane by its position in the dataset's list (-1: none). */
 function lanesByPosition(items: readonly { id: string }[], laneOfKey: ReadonlyMap<string, number>): Int32Array {
   const laneOf = new Int32Array(items.length).fill(-1);
   items.forEach((item, position) => {
