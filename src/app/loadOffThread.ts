@@ -27,7 +27,7 @@ function startWorker(): Worker | null {
 
 /**
  * The dataset as soon as all of it has arrived from the worker, while the worker's last checks
- * (schema, text lengths, quotes) still run: they only add problems, so the outcome that
+ * (ids and references, schema, text lengths, quotes) still run: they only add problems, so the outcome that
  * follows holds this same dataset, or refuses it.
  */
 export type ArrivedListener = (dataset: Dataset) => void;

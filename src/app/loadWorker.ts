@@ -44,7 +44,7 @@ scope.onmessage = (message) => {
   void (async () => {
     let outcome: FetchOutcome;
     // The dataset is sent as soon as its model is built, and the page takes it in while the
-    // last checks (schema, text lengths, quotes) run here; the outcome says whether it stands.
+    // last checks (ids and references, schema, text lengths, quotes) run here; the outcome says whether it stands.
     let sentEarly: Dataset | null = null;
     try {
       // The language loads while the file downloads; a catalogue that cannot load leaves the messages in English.

@@ -1,5 +1,5 @@
 // The data is on screen as soon as it has arrived from the loading worker, while the worker's
-// last checks (schema, text lengths, quotes against their sources) still run. These tests hold
+// last checks (ids and references, schema, text lengths, quotes against their sources) still run. These tests hold
 // the source copy the quote check reads, so that moment lasts until they let it go.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -7,11 +7,11 @@ import type { Page } from '@playwright/test';
 
 const fixture = (path: string) => readFileSync(`tests/fixtures/${path}`);
 
-/** Serves `path` at ./checking/data.json, and holds its source copies until the returned function is called. */
-async function serveHoldingSources(page: Page, path: string): Promise<() => void> {
+/** Serves `path` (or the text given) at ./checking/data.json, and holds its source copies until the returned function is called. */
+async function serveHoldingSources(page: Page, path: string, body: string | Buffer = fixture(path)): Promise<() => void> {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/checking/data.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: fixture(path) }));
+  await page.route('**/checking/data.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   await page.route('**/checking/sources/**', async (route) => {
     await released;
     await route.fulfill({ status: 200, contentType: 'text/plain', body: 'An unrelated text.' });
@@ -60,3 +60,49 @@ test('a file the last checks refuse leaves the chart for its problems', async ({
   await expect(page.locator('.shown-count')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+interface FixtureFile {
+  types?: { id: string; label: string }[];
+  actors: { id: string; country?: string }[];
+  events: { id: string; type: string; actors: string[]; positions?: { actor: string; topic: string; stance: string }[] }[];
+}
+
+// The ids and references are checked after the model is handed over (they only add problems),
+// so a file with a dangling reference is on screen for a moment before it is refused: the
+// chart must hold together meanwhile, in every grouping and with the odd event selected.
+const REFERENCE_ERRORS: [string, RegExp, (file: FixtureFile) => void][] = [
+  ['an actor, a country and a topic no list has', /which is not in "actors"/, (file) => {
+    file.events[0]!.actors.push('nobody');
+    file.events[0]!.positions!.push({ actor: 'nobody', topic: 'no-such-topic', stance: 'support' });
+    file.actors[0]!.country = 'XX';
+  }],
+  ['two events with one id', /is used twice/, (file) => {
+    file.events[1]!.id = file.events[0]!.id;
+  }],
+  ['an undeclared type', /Unknown type/, (file) => {
+    file.events[0]!.type = 'press-release';
+  }],
+];
+
+for (const [what, problem, spoil] of REFERENCE_ERRORS) {
+  test(`a file with ${what} is shown while it is checked, in every grouping, and then refused`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const file = JSON.parse(fixture('broken/quote-not-in-source.json').toString('utf8')) as FixtureFile;
+    spoil(file);
+    const release = await serveHoldingSources(page, 'broken/quote-not-in-source.json', JSON.stringify(file));
+    await page.goto(`./?data=checking/data.json&sel=${file.events[0]!.id}`);
+
+    await expect(page.locator('.checking-note')).toHaveText('Checking the file…');
+    await expect(page.locator('.details-panel h2')).toBeVisible();
+    for (const grouping of ['Actor', 'Topic', 'Country › actor']) {
+      await page.getByRole('radio', { name: grouping, exact: true }).check();
+      await expect(page.locator('.sl-chart__events button').first()).toBeAttached();
+    }
+
+    release();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^checking\/data\.json has \d+ errors?$/);
+    await expect(page.locator('.problem-error').filter({ hasText: problem }).first()).toBeAttached();
+    expect(errors).toEqual([]);
+  });
+}

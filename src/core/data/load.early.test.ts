@@ -45,8 +45,21 @@ describe('the dataset before the last checks', () => {
     expect(withEarly.dataset).toBeUndefined();
   });
 
-  it('is not built when a check it depends on fails', async () => {
-    const { early, withEarly } = await loadBothWays(join(FIXTURES, 'broken/duplicate-id.json'));
+  it.each([
+    ['duplicate-id', 'duplicate-id'],
+    ['unresolved-reference', 'unresolved-reference'],
+    ['unknown-type', 'unknown-value'],
+    ['url-not-http', 'url-not-http'],
+  ])('is handed over before the ids and references are checked, and does not stand when they find an error (%s)', async (name, rule) => {
+    // The model does not depend on these rules; they run after it is handed over, and their errors still refuse the file.
+    const { early, withEarly } = await loadBothWays(join(FIXTURES, `broken/${name}.json`));
+    expect(withEarly.problems.some((problem) => problem.severity === 'error' && problem.rule === rule)).toBe(true);
+    expect(early).toHaveLength(1);
+    expect(withEarly.dataset).toBeUndefined();
+  });
+
+  it.each(['invalid-date-nonexistent', 'end-before-date'])('is not built when a check it depends on fails (%s)', async (name) => {
+    const { early, withEarly } = await loadBothWays(join(FIXTURES, `broken/${name}.json`));
     expect(withEarly.dataset).toBeUndefined();
     expect(early).toEqual([]);
   });

@@ -27,7 +27,7 @@ function idSet(list: unknown): Set<string> {
   for (const item of list) if (item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string') ids.add((item as { id: string }).id);
   return ids;
 }
-import { checkRules } from './rules';
+import { checkDates, checkRules } from './rules';
 import { hasTimelineJsEvents } from './timelineJsShape';
 import { checkStories } from './stories';
 import type { QuoteCheck } from './rules';
@@ -43,10 +43,10 @@ export interface LoadOptions {
    */
   readSourceText?: (relativePath: string) => Promise<string | undefined>;
   /**
-   * Given the dataset as soon as the checks its model is built from have passed (the rules:
-   * dates, ids, references; the opening window, periods and annotations; stories), before the
-   * checks that cannot change it (the JSON Schema, text lengths, quotes) have run. The loading
-   * worker starts sending it to the page here, so the page takes it in while those checks run.
+   * Given the dataset as soon as the checks its model is built from have passed (dates; the
+   * opening window, periods and annotations; stories), before the checks that cannot change it
+   * (ids and references, the JSON Schema, text lengths, quotes) have run. The loading worker
+   * starts sending it to the page here, so the page takes it in while those checks run.
    * The load's result decides: when those checks find an error it has no dataset, and what was
    * given here must be discarded; otherwise its dataset is this very object.
    */
@@ -151,7 +151,7 @@ async function loadUnchecked(rawText: string, options: LoadOptions): Promise<Loa
 /** What the checks of a parsed file found, and the model when it was built on the way. */
 interface Checked {
   drafts: ProblemDraft[];
-  rules: ReturnType<typeof checkRules>;
+  dates: ReturnType<typeof checkDates>;
   opening: ReturnType<typeof checkOpeningWindow>;
   notes: ReturnType<typeof checkTimeNotes>;
   /** The model, when it was built before the last checks (LoadOptions.onEarlyDataset). */
@@ -163,34 +163,37 @@ const isError = (found: { severity: Problem['severity'] }) => found.severity ===
 /**
  * The schema and every rule over a parsed file. `text` (when there is one) only speeds up the
  * long-text check; `schema: false` skips the schema for a file built to match it. The checks
- * the model depends on run first; when they pass and the caller asked for it, the model is
- * built and handed over before the schema, text-length and quote checks, which only ever add
- * problems. Drafts keep one order whichever way it runs.
+ * the model depends on (dates, the opening window, periods, annotations, stories) run first;
+ * when they pass and the caller asked for it, the model is built and handed over before the
+ * ids and references, the schema, the text lengths and the quotes are checked: those only ever
+ * add problems, and at a million events the ids and references alone take seconds. Drafts
+ * keep one order whichever way it runs.
  */
 async function checkRecord(record: Record<string, unknown>, text: string | undefined, options: LoadOptions, schema = true): Promise<Checked> {
-  const rules = checkRules(record);
+  const dates = checkDates(record);
   const opening = checkOpeningWindow(record);
   const notes = checkTimeNotes(record, idSet(record.actors), idSet(record.countries));
   const stories = checkStories(record);
   let early: Dataset | undefined;
-  if (options.onEarlyDataset && ![rules.drafts, opening.drafts, notes.drafts, stories].some((drafts) => drafts.some(isError))) {
+  if (options.onEarlyDataset && ![dates.drafts, opening.drafts, notes.drafts, stories].some((drafts) => drafts.some(isError))) {
     try {
-      early = buildModel(record, { rules, opening, notes });
+      early = buildModel(record, { dates, opening, notes });
     } catch {
       // A file the schema will refuse may not hold together as a model: it is not built early.
     }
     if (early) options.onEarlyDataset(early);
   }
+  const rules = checkRules(record);
   const schemaDrafts = !schema || validateSchema(record) ? [] : schemaErrorsToDrafts(validateSchema.errors ?? [], record);
   const textLengths = checkTextLengths(record, text);
   const quotes = await checkQuotes(rules.quoteChecks, options);
-  const drafts = [...schemaDrafts, ...textLengths, ...rules.drafts, ...quotes, ...opening.drafts, ...notes.drafts, ...stories];
-  return { drafts, rules, opening, notes, ...(early ? { early } : {}) };
+  const drafts = [...schemaDrafts, ...textLengths, ...dates.drafts, ...rules.drafts, ...quotes, ...opening.drafts, ...notes.drafts, ...stories];
+  return { drafts, dates, opening, notes, ...(early ? { early } : {}) };
 }
 
 /** The indexed model of a file whose checks found no error. */
-function buildModel(record: Record<string, unknown>, { rules, opening, notes }: Pick<Checked, 'rules' | 'opening' | 'notes'>): Dataset {
-  const dataset = buildDataset(record as unknown as DatasetFile, rules.eventDates);
+function buildModel(record: Record<string, unknown>, { dates, opening, notes }: Pick<Checked, 'dates' | 'opening' | 'notes'>): Dataset {
+  const dataset = buildDataset(record as unknown as DatasetFile, dates.eventDates);
   if (opening.window) dataset.openingWindow = opening.window;
   if (notes.periods.length > 0) dataset.periods = notes.periods;
   if (notes.annotations.length > 0) dataset.annotations = notes.annotations;

@@ -1,4 +1,6 @@
-// Builds the indexed model the app reads from a file that passed every error rule.
+// Builds the indexed model the app reads from a file whose dates passed their rules. The ids and
+// references may not have been checked yet (the loader hands the model over first, load.ts), so
+// nothing here assumes that an id is unique or that a reference resolves.
 import type {
   ActorRecord,
   CountryRecord,
@@ -18,7 +20,7 @@ import { countryIdsOf, drawnTypeOf, NONE } from './eventFields';
 
 function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
-  // The first of duplicate ids wins (duplicates are errors, so this is only defensive).
+  // The first of duplicate ids wins (duplicates are errors, found after an early model is handed over).
   for (const record of records) if (!map.has(record.id)) map.set(record.id, record);
   return map;
 }

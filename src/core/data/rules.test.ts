@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkRules } from './rules';
+import { checkDates } from './rules';
 
 const event = (id: string, date: string, end?: string) => ({ id, type: 'statement', title: id, date, ...(end === undefined ? {} : { end }), actors: ['a'], sources: ['s'] });
 const file = (events: unknown[]) => ({ sources: [{ id: 's', title: 'S' }], countries: [], actors: [{ id: 'a', name: 'A' }], topics: [], events });
 
-describe('checkRules: dates parsed once per text', () => {
+describe('checkDates: dates parsed once per text', () => {
   it('reports a repeated invalid date at every event that has it', () => {
-    const result = checkRules(file([event('one', '2024-02-30'), event('two', '2024-02-30'), event('three', '2024-02-28')]));
+    const result = checkDates(file([event('one', '2024-02-30'), event('two', '2024-02-30'), event('three', '2024-02-28')]));
     const invalid = result.drafts.filter((draft) => draft.rule === 'invalid-date');
     expect(invalid.map((draft) => draft.path)).toEqual([
       ['events', 0, 'date'],
@@ -16,7 +16,7 @@ describe('checkRules: dates parsed once per text', () => {
   });
 
   it('gives events of the same day equal dates, and checks each span with its own end', () => {
-    const result = checkRules(file([event('one', '2024-03-01', '2024-03-05'), event('two', '2024-03-05', '2024-03-01'), event('three', '2024-03-01')]));
+    const result = checkDates(file([event('one', '2024-03-01', '2024-03-05'), event('two', '2024-03-05', '2024-03-01'), event('three', '2024-03-01')]));
     const [one, two, three] = result.eventDates;
     expect(one?.date).toEqual(three?.date);
     expect(one?.until?.text).toBe('2024-03-05');

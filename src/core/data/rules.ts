@@ -21,10 +21,14 @@ export interface ParsedEventDates {
   until?: NormalisedDate;
 }
 
-export interface RuleResult {
+export interface DateResult {
   drafts: ProblemDraft[];
   /** Parsed dates per file index of each event whose dates are valid (reused by the model). */
   eventDates: (ParsedEventDates | undefined)[];
+}
+
+export interface RuleResult {
+  drafts: ProblemDraft[];
   /** Quotes to check against local source copies, grouped by source index. */
   quoteChecks: QuoteCheck[];
 }
@@ -102,7 +106,63 @@ export function recordId(
   });
 }
 
-/** Runs every semantic rule over a parsed file whose top level is an object. */
+/**
+ * The dates of every source and event, parsed and checked (they exist, and an end comes after
+ * its date): the only rules the model depends on, so the loader runs them before building it
+ * and the others after (load.ts).
+ */
+export function checkDates(file: Plain): DateResult {
+  const drafts: ProblemDraft[] = [];
+  // Days recur across events (a million rows name a few thousand), and nothing changes a
+  // parsed date, so each text is parsed once; the cache is emptied when it grows past
+  // DATE_CACHE_LIMIT so a file of all-different timestamps cannot grow it without end.
+  const parsedDates = new Map<string, NormalisedDate | DateError>();
+  const checkDate = (value: unknown, list: ListName, index: number, field: string): NormalisedDate | undefined => {
+    if (typeof value !== 'string') return undefined;
+    let parsed = parsedDates.get(value);
+    if (parsed === undefined) {
+      if (parsedDates.size >= DATE_CACHE_LIMIT) parsedDates.clear();
+      parsed = parseDate(value);
+      parsedDates.set(value, parsed);
+    }
+    if ('error' in parsed) {
+      drafts.push({ severity: 'error', rule: 'invalid-date', path: [list, index, field], anchor: 'value', message: parsed.error });
+      return undefined;
+    }
+    return parsed;
+  };
+
+  for (const [index, source] of listOf(file, 'sources').entries()) {
+    if (isPlain(source)) checkDate(source.published, 'sources', index, 'published');
+  }
+
+  const eventDates: (ParsedEventDates | undefined)[] = [];
+  listOf(file, 'events').forEach((event, index) => {
+    eventDates[index] = undefined;
+    if (!isPlain(event)) return;
+    const date = checkDate(event.date, 'events', index, 'date');
+    const until = event.end === undefined ? undefined : checkDate(event.end, 'events', index, 'end');
+    if (date && until && until.end <= date.start) {
+      drafts.push({
+        severity: 'error',
+        rule: 'end-before-date',
+        path: ['events', index, 'end'],
+        anchor: 'value',
+        message: t('The end {end} comes before the date {date}; swap them or correct one.', { end: show(until.text), date: show(date.text) }),
+      });
+    } else if (date && (event.end === undefined || until)) {
+      eventDates[index] = until ? { date, until } : { date };
+    }
+  });
+  return { drafts, eventDates };
+}
+
+/**
+ * Every other semantic rule over a parsed file whose top level is an object: unique ids,
+ * references that resolve, web URLs, types, the language tag and the warnings. The model does
+ * not depend on them, so the loader may hand it over before they run; their errors still
+ * refuse the file.
+ */
 export function checkRules(file: Plain): RuleResult {
   const drafts: ProblemDraft[] = [];
   const ids = {} as Record<ListName, Map<string, number>>;
@@ -155,25 +215,6 @@ export function checkRules(file: Plain): RuleResult {
     return false;
   };
 
-  // Days recur across events (a million rows name a few thousand), and nothing changes a
-  // parsed date, so each text is parsed once; the cache is emptied when it grows past
-  // DATE_CACHE_LIMIT so a file of all-different timestamps cannot grow it without end.
-  const parsedDates = new Map<string, NormalisedDate | DateError>();
-  const checkDate = (value: unknown, list: ListName, index: number, field: string): NormalisedDate | undefined => {
-    if (typeof value !== 'string') return undefined;
-    let parsed = parsedDates.get(value);
-    if (parsed === undefined) {
-      if (parsedDates.size >= DATE_CACHE_LIMIT) parsedDates.clear();
-      parsed = parseDate(value);
-      parsedDates.set(value, parsed);
-    }
-    if ('error' in parsed) {
-      drafts.push({ severity: 'error', rule: 'invalid-date', path: [list, index, field], anchor: 'value', message: parsed.error });
-      return undefined;
-    }
-    return parsed;
-  };
-
   // The data's declared language: a tag the app cannot read is ignored, with a warning.
   if (typeof file.language === 'string' && !isWellFormedLanguageTag(file.language)) {
     drafts.push({
@@ -185,11 +226,10 @@ export function checkRules(file: Plain): RuleResult {
     });
   }
 
-  // Sources: dates and URLs.
+  // Sources: URLs.
   const sources = listOf(file, 'sources');
   sources.forEach((source, index) => {
     if (!isPlain(source)) return;
-    checkDate(source.published, 'sources', index, 'published');
     if (typeof source.url === 'string' && !WEB_URL.test(source.url)) {
       drafts.push({
         severity: 'error',
@@ -226,10 +266,8 @@ export function checkRules(file: Plain): RuleResult {
   });
 
   // Events.
-  const eventDates: (ParsedEventDates | undefined)[] = [];
   const quotesBySource = new Map<number, QuoteCheck>();
   listOf(file, 'events').forEach((event, index) => {
-    eventDates[index] = undefined;
     if (!isPlain(event)) return;
     const base: JsonPath = ['events', index];
     const owner = (): Owner => ({ kind: 'event', id: show(event.id) });
@@ -247,20 +285,6 @@ export function checkRules(file: Plain): RuleResult {
           ? t('Unknown type {type} (did you mean "{near}"?); use one of "statement", "call", "meeting", {hasDeclared, select, yes {or a type declared in "types" ({declared})} other {or declare it in "types"}}.', values)
           : t('Unknown type {type}; use one of "statement", "call", "meeting", {hasDeclared, select, yes {or a type declared in "types" ({declared})} other {or declare it in "types"}}.', values),
       });
-    }
-
-    const date = checkDate(event.date, 'events', index, 'date');
-    const until = event.end === undefined ? undefined : checkDate(event.end, 'events', index, 'end');
-    if (date && until && until.end <= date.start) {
-      drafts.push({
-        severity: 'error',
-        rule: 'end-before-date',
-        path: [...base, 'end'],
-        anchor: 'value',
-        message: t('The end {end} comes before the date {date}; swap them or correct one.', { end: show(until.text), date: show(date.text) }),
-      });
-    } else if (date && (event.end === undefined || until)) {
-      eventDates[index] = until ? { date, until } : { date };
     }
 
     // Without a list of actors (a schema error already), membership warnings would only add noise.
@@ -377,5 +401,5 @@ export function checkRules(file: Plain): RuleResult {
     }
   }
 
-  return { drafts, eventDates, quoteChecks: [...quotesBySource.values()] };
+  return { drafts, quoteChecks: [...quotesBySource.values()] };
 }
