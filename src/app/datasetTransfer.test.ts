@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { loadDataset } from '../core/data';
 import type { Dataset } from '../core/model/types';
-import { DatasetAssembler, datasetParts, EVENTS_PER_SLICE, parseRecordsWhenIdle, packIndex, SOURCES_PER_PART, unpackIndex } from './datasetTransfer';
+import { DatasetAssembler, datasetParts, EVENTS_PER_SLICE, packCounts, parseRecordsWhenIdle, SOURCES_PER_PART, unpackCounts } from './datasetTransfer';
 import { publishersOf } from '../core/data/publishers';
 import { eventColumnsOf } from '../core/layout/eventColumns';
 import type { DatasetPart } from './datasetTransfer';
@@ -212,23 +212,19 @@ describe('moving a dataset from the loading worker in parts', () => {
     expect(assembler.result()).toBeNull();
   });
 
-  it('refuses indices that arrive before some of the events', async () => {
+  it('refuses the last part (counts and order) when it arrives before some of the events', async () => {
     const assembler = new DatasetAssembler();
     const parts = [...datasetParts(await seedDataset())].map(({ message }) => message);
     assembler.add(parts[0]!);
     expect(() => assembler.add(parts[parts.length - 1]!)).toThrow(/0 of 14 events/);
   });
 
-  it('packs an index into flat arrays and back, keeping the order of ids and empty lists', () => {
-    const index = new Map<string, number[]>([
-      ['b', [3, 7]],
-      ['a', []],
-      ['c', [0, 1, 2]],
-    ]);
-    const packed = packIndex(index);
-    expect(Array.from(packed.values)).toEqual([3, 7, 0, 1, 2]);
-    expect(unpackIndex(packed)).toEqual(index);
-    expect([...unpackIndex(packed).keys()]).toEqual(['b', 'a', 'c']);
+  it('packs counts by id into flat arrays and back, keeping the order of ids and the zeros', () => {
+    const counts = new Map([['b', 2], ['a', 0], ['c', 3]]);
+    const packed = packCounts(counts);
+    expect(Array.from(packed.counts)).toEqual([2, 0, 3]);
+    expect(unpackCounts(packed)).toEqual(counts);
+    expect([...unpackCounts(packed).keys()]).toEqual(['b', 'a', 'c']);
   });
 });
 

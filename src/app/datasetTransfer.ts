@@ -3,7 +3,7 @@
 // (measured 12.6 s in one task on a busy 2-core machine, docs/performance.md), so the
 // worker sends it in parts the page takes in one task each: the small tables first, the
 // sources in parts, the events in slices, then the per-actor, per-country and per-topic
-// indices and the events' mark-time order as typed arrays (transferred, not copied). The
+// counts of events and the events' mark-time order as typed arrays (transferred, not copied). The
 // page makes the chart's event columns as the parts arrive, and fills its lookups of events
 // and sources by id after the first render (pendingLookup.ts).
 // A slice carries what the chart, the filters and the labels read of each event (id, title,
@@ -48,11 +48,10 @@ function copyOptionalTables(from: Tables, to: Tables): void {
   }
 }
 
-/** An index (id → ascending event indices) as flat arrays: ids[k]'s indices are values[offsets[k]..offsets[k+1]). */
-export interface PackedIndex {
+/** Counts by id (id → number of events) as flat arrays: ids[k]'s count is counts[k]. */
+export interface PackedCounts {
   ids: string[];
-  offsets: Int32Array;
-  values: Int32Array;
+  counts: Int32Array;
 }
 
 export type DatasetPart =
@@ -60,27 +59,19 @@ export type DatasetPart =
   | { part: 'sources'; sources: PackedRecords<SourceRecord> }
   /** `summaries`: what the page reads of the slice's events (eventSummaries.ts); `records`: their file records as JSON text in UTF-8 (transferred). */
   | { part: 'events'; summaries: SummaryColumns; records: Uint8Array }
-  /** `markOrder`: every event index ordered by mark time (EventColumns.markOrder), worked out here while the page takes the slices. */
-  | { part: 'indices'; byActor: PackedIndex; byCountry: PackedIndex; byTopic: PackedIndex; markOrder: Int32Array };
+  /**
+   * The last part: the events' counts per actor, country and topic (Dataset.eventCountByActor …),
+   * and `markOrder`, every event index ordered by mark time (EventColumns.markOrder), worked out
+   * here while the page takes the slices.
+   */
+  | { part: 'counts'; byActor: PackedCounts; byCountry: PackedCounts; byTopic: PackedCounts; markOrder: Int32Array };
 
-export function packIndex(index: ReadonlyMap<string, readonly number[]>): PackedIndex {
-  const ids = [...index.keys()];
-  const offsets = new Int32Array(ids.length + 1);
-  let total = 0;
-  ids.forEach((id, k) => {
-    offsets[k] = total;
-    total += index.get(id)?.length ?? 0;
-  });
-  offsets[ids.length] = total;
-  const values = new Int32Array(total);
-  ids.forEach((id, k) => values.set(index.get(id) ?? [], offsets[k]));
-  return { ids, offsets, values };
+export function packCounts(counts: ReadonlyMap<string, number>): PackedCounts {
+  return { ids: [...counts.keys()], counts: Int32Array.from(counts.values()) };
 }
 
-export function unpackIndex(packed: PackedIndex): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  packed.ids.forEach((id, k) => index.set(id, Array.from(packed.values.subarray(packed.offsets[k], packed.offsets[k + 1]))));
-  return index;
+export function unpackCounts(packed: PackedCounts): Map<string, number> {
+  return new Map(packed.ids.map((id, k) => [id, packed.counts[k]!]));
 }
 
 /**
@@ -325,12 +316,12 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
     const buffers = [summaries.numbers.buffer as ArrayBuffer, recordBytes.buffer as ArrayBuffer];
     yield { message: { part: 'events', summaries, records: recordBytes }, transfer: buffers };
   }
-  const byActor = packIndex(dataset.eventsByActor);
-  const byCountry = packIndex(dataset.eventsByCountry);
-  const byTopic = packIndex(dataset.eventsByTopic);
+  const byActor = packCounts(dataset.eventCountByActor);
+  const byCountry = packCounts(dataset.eventCountByCountry);
+  const byTopic = packCounts(dataset.eventCountByTopic);
   const markOrder = markOrderOf(Float64Array.from(dataset.events, markTimeOf));
-  const buffers = [byActor, byCountry, byTopic].flatMap((packed) => [packed.offsets.buffer as ArrayBuffer, packed.values.buffer as ArrayBuffer]);
-  yield { message: { part: 'indices', byActor, byCountry, byTopic, markOrder }, transfer: [...buffers, markOrder.buffer as ArrayBuffer] };
+  const buffers = [byActor, byCountry, byTopic].map((packed) => packed.counts.buffer as ArrayBuffer);
+  yield { message: { part: 'counts', byActor, byCountry, byTopic, markOrder }, transfer: [...buffers, markOrder.buffer as ArrayBuffer] };
 }
 
 function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
@@ -391,7 +382,7 @@ export class DatasetAssembler {
       return;
     }
     const arrival = this.arrival;
-    if (!arrival) throw new Error(`DatasetAssembler: ${message.part === 'indices' ? 'the indices' : message.part} came before the tables`);
+    if (!arrival) throw new Error(`DatasetAssembler: the ${message.part} came before the tables`);
     switch (message.part) {
       case 'sources': {
         const sources = unpackRecords(message.sources);
@@ -408,7 +399,7 @@ export class DatasetAssembler {
         arrival.columns.add(events);
         return;
       }
-      case 'indices':
+      case 'counts':
         this.dataset = assembled(arrival, message);
         return;
     }
@@ -420,8 +411,8 @@ export class DatasetAssembler {
   }
 }
 
-/** The dataset from everything that arrived and its last part, the indices. */
-function assembled(arrival: Arrival, indices: Extract<DatasetPart, { part: 'indices' }>): Dataset {
+/** The dataset from everything that arrived and its last part, the counts. */
+function assembled(arrival: Arrival, last: Extract<DatasetPart, { part: 'counts' }>): Dataset {
   const { tables, events, sources } = arrival;
   if (events.length !== arrival.eventCount) throw new Error(`DatasetAssembler: ${events.length} of ${arrival.eventCount} events arrived`);
   if (sources.length !== arrival.sourceCount) throw new Error(`DatasetAssembler: ${sources.length} of ${arrival.sourceCount} sources arrived`);
@@ -441,14 +432,14 @@ function assembled(arrival: Arrival, indices: Extract<DatasetPart, { part: 'indi
     topicById: byId(tables.topics),
     typeById: arrival.typeById,
     sourceById: arrival.sourceLookup,
-    eventsByActor: unpackIndex(indices.byActor),
-    eventsByCountry: unpackIndex(indices.byCountry),
-    eventsByTopic: unpackIndex(indices.byTopic),
+    eventCountByActor: unpackCounts(last.byActor),
+    eventCountByCountry: unpackCounts(last.byCountry),
+    eventCountByTopic: unpackCounts(last.byTopic),
     extent: tables.extent,
   };
   pendingLookups.set(dataset, [eventLookup, arrival.sourceLookup]);
   copyOptionalTables(tables, dataset);
-  keepEventColumns(dataset, arrival.columns.result(indices.markOrder));
+  keepEventColumns(dataset, arrival.columns.result(last.markOrder));
   slicesOf.set(dataset, arrival.slices);
   keepPublishers(sources, arrival.publishers.tally());
   return dataset;

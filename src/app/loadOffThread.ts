@@ -174,7 +174,7 @@ function startLoad(location: LoadRequest, onProgress?: ProgressListener, onArriv
       const { assembler, transfer } = handover;
       if (data.kind === 'dataset') {
         assembler.add(data.part);
-        const dataset = data.part.part === 'indices' ? assembler.result() : null;
+        const dataset = data.part.part === 'counts' ? assembler.result() : null;
         if (dataset && !settled) {
           onArrived?.(dataset);
           // The data going on screen starts the quiet the idle parsing waits for, as input does.

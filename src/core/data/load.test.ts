@@ -117,13 +117,22 @@ describe('loadDataset builds the model', () => {
     expect(dataset?.eventById.get('harbour-meeting')?.topicIds).toEqual(['joint-licence', 'southern-grounds']);
   });
 
-  it('indexes events by actor, country and topic in ascending order', async () => {
+  it('counts the events of each actor, country and topic', async () => {
     const { dataset } = await loadFixture('valid/dataset');
-    expect(dataset?.eventsByActor.get('quill')).toEqual([0, 1, 2, 3]);
-    expect(dataset?.eventsByActor.get('council')).toEqual([3]);
-    expect(dataset?.eventsByCountry.get('BM')).toEqual([0, 1, 3]);
-    expect(dataset?.eventsByTopic.get('joint-licence')).toEqual([1, 2]);
-    expect(dataset?.eventsByTopic.get('southern-grounds')).toEqual([1]);
+    expect(dataset?.eventCountByActor.get('quill')).toBe(4);
+    expect(dataset?.eventCountByActor.get('council')).toBe(1);
+    expect(dataset?.eventCountByCountry.get('BM')).toBe(3);
+    expect(dataset?.eventCountByTopic.get('joint-licence')).toBe(2);
+    expect(dataset?.eventCountByTopic.get('southern-grounds')).toBe(1);
+  });
+
+  it('counts an event once for an actor it names twice, and a listed actor no event names at 0', async () => {
+    const file = JSON.parse(await readFile(join(FIXTURES, 'valid/dataset.json'), 'utf8')) as { actors: { id: string; name: string }[]; events: { actors: string[] }[] };
+    file.events[0]!.actors.push(file.events[0]!.actors[0]!);
+    file.actors.push({ id: 'idle', name: 'Named by no event' });
+    const { dataset } = await loadDataset(JSON.stringify(file), { file: 'f.json' });
+    expect(dataset?.eventCountByActor.get('quill')).toBe(4);
+    expect(dataset?.eventCountByActor.get('idle')).toBe(0);
     expect(dataset?.actorById.get('renn')?.name).toBe('Bo Renn');
     expect(dataset?.sourceById.get('council-notice')?.publisher).toBe('Northern Council');
   });

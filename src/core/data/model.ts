@@ -48,22 +48,18 @@ function withLookupsOnFirstRead(model: Omit<Dataset, keyof Lookups>, builders: {
   return model as Dataset;
 }
 
-function indexBy(
+/** How many events have each key (each event's keys are distinct): `ids` first, at 0 when no event has one. */
+function countBy(
   ids: Iterable<string>,
   events: readonly TimelineEvent[],
   keysOf: (event: TimelineEvent) => readonly string[],
-): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  for (const id of ids) index.set(id, []);
-  // Events are visited in sorted order, so each list comes out ascending.
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, 0);
   for (const event of events) {
-    for (const key of keysOf(event)) {
-      let list = index.get(key);
-      if (!list) index.set(key, (list = []));
-      list.push(event.index);
-    }
+    for (const key of keysOf(event)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return index;
+  return counts;
 }
 
 /** The distinct values of one field of an event's positions, in file order (a shared empty list when none). */
@@ -154,9 +150,9 @@ export function buildDataset(file: DatasetFile, dates: readonly (ParsedEventDate
     countryById,
     topicById,
     typeById,
-    eventsByActor: indexBy(actorById.keys(), events, (event) => distinctActors[event.fileIndex] ?? []),
-    eventsByCountry: indexBy(countryById.keys(), events, (event) => event.countryIds),
-    eventsByTopic: indexBy(topicById.keys(), events, (event) => event.topicIds),
+    eventCountByActor: countBy(actorById.keys(), events, (event) => distinctActors[event.fileIndex] ?? []),
+    eventCountByCountry: countBy(countryById.keys(), events, (event) => event.countryIds),
+    eventCountByTopic: countBy(topicById.keys(), events, (event) => event.topicIds),
     extent: events.length > 0 ? [minStart, maxEnd] : [0, 0],
   }, {
     eventById: () => byId(events),

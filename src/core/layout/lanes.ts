@@ -167,10 +167,10 @@ function usedIds(dataset: Dataset, list: 'actors' | 'topics', included: readonly
 }
 
 function usedActorIds(dataset: Dataset, included: readonly number[]): Set<string> {
-  // Every event included (the first view, and any without filters): the model's index says who has events.
+  // Every event included (the first view, and any without filters): the model's counts say who has events.
   if (included.length === dataset.events.length) {
     const used = new Set<string>();
-    for (const [actorId, events] of dataset.eventsByActor) if (events.length > 0) used.add(actorId);
+    for (const [actorId, count] of dataset.eventCountByActor) if (count > 0) used.add(actorId);
     return used;
   }
   return usedIds(dataset, 'actors', included).ids;

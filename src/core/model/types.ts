@@ -270,10 +270,14 @@ export interface Dataset {
   topicById: ReadonlyMap<string, TopicRecord>;
   typeById: ReadonlyMap<string, DeclaredTypeRecord>;
   sourceById: ReadonlyMap<string, SourceRecord>;
-  /** Event indices (into `events`, ascending) per actor, country and topic id. */
-  eventsByActor: ReadonlyMap<string, readonly number[]>;
-  eventsByCountry: ReadonlyMap<string, readonly number[]>;
-  eventsByTopic: ReadonlyMap<string, readonly number[]>;
+  /**
+   * How many events name each actor, country and topic: every listed id (0 when none does),
+   * then any id an event names that its list lacks. The first view's filter counts and the
+   * lanes in use read them, so nothing walks every event for either.
+   */
+  eventCountByActor: ReadonlyMap<string, number>;
+  eventCountByCountry: ReadonlyMap<string, number>;
+  eventCountByTopic: ReadonlyMap<string, number>;
   /** [min start, max end] over all events, ms; [0, 0] when there are none. */
   extent: readonly [number, number];
   /** The file's "view": [start of from, end of to], ms; the first window when the address names none. */

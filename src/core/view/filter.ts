@@ -156,14 +156,14 @@ export function allFacetCounts(dataset: Dataset, filters: Filters): AllFacetCoun
   const tests = taggedEventTests(filters);
   const bump = (map: Map<string, number>, value: string) => map.set(value, (map.get(value) ?? 0) + 1);
   if (tests.length === 0) {
-    // Nothing filtered (the first view): every event counts for every facet, and the model's
-    // indices already hold each actor's, country's and topic's events, once each.
+    // Nothing filtered (the first view): every event counts for every facet, and the model
+    // already holds each actor's, country's and topic's count of events.
     for (const event of dataset.events) {
       bump(counts.types, event.typeId);
       bump(counts.statuses, event.status);
     }
-    for (const [facet, index] of [['actors', dataset.eventsByActor], ['countries', dataset.eventsByCountry], ['topics', dataset.eventsByTopic]] as const) {
-      for (const [id, events] of index) if (events.length > 0) counts[facet].set(id, events.length);
+    for (const [facet, modelCounts] of [['actors', dataset.eventCountByActor], ['countries', dataset.eventCountByCountry], ['topics', dataset.eventCountByTopic]] as const) {
+      for (const [id, count] of modelCounts) if (count > 0) counts[facet].set(id, count);
     }
     return counts;
   }
