@@ -87,6 +87,19 @@ describe('computeLanes with included events', () => {
     expect(computeLanes(quiet, 'country-actor', []).lanes.map((lane) => lane.id)).toContain('silent');
   });
 
+  it('with every event included, gives a lane to each topic with a position, and "No topic" only if an event has none, as one event at a time would', () => {
+    const spec = sampleSpec();
+    const withIdleTopic = { ...spec, topics: [...spec.topics!, { id: 'idle', label: 'Never taken', support: 'yes', oppose: 'no' }] };
+    for (const events of [spec.events, spec.events.map((event) => ({ ...event, topics: event.topics ?? ['ceasefire'] }))]) {
+      const quiet = makeLayoutDataset({ ...withIdleTopic, events });
+      const all = quiet.events.map((event) => event.index);
+      const everyTopic = computeLanes(quiet, 'topic', [], all).lanes.map((lane) => lane.id);
+      expect(everyTopic).not.toContain('idle');
+      const one = new Set(all.flatMap((index) => computeLanes(quiet, 'topic', [], [index]).lanes.map((lane) => lane.id)));
+      expect(new Set(everyTopic)).toEqual(one);
+    }
+  });
+
   it('drops the "No topic" lane when every included event states a position', () => {
     const included = [dataset.eventById.get('hegseth-remarks')!.index];
     expect(computeLanes(dataset, 'topic', [], included).lanes.map((l) => l.id)).toEqual(['nato']);

@@ -150,6 +150,16 @@ function topicColumnsOf(dataset: Dataset): PositionColumns {
 function usedIds(dataset: Dataset, list: 'actors' | 'topics', included: readonly number[]): { ids: Set<string>; anyWithout: boolean } {
   const { offsets, index } = positionColumnsOf(dataset, list);
   const items = dataset[list];
+  if (included.length === dataset.events.length) {
+    // Every event included (the first view, and any without filters): the model's counts say
+    // which items have events, and the first event without any ends the search for one.
+    const counts = list === 'actors' ? dataset.eventCountByActor : dataset.eventCountByTopic;
+    const ids = new Set<string>();
+    for (const item of items) if ((counts.get(item.id) ?? 0) > 0) ids.add(item.id);
+    let anyWithout = false;
+    for (let e = 0; e < dataset.events.length && !anyWithout; e++) anyWithout = offsets[e] === offsets[e + 1];
+    return { ids, anyWithout };
+  }
   const used = new Uint8Array(items.length);
   let anyWithout = false;
   for (const e of included) {
@@ -166,15 +176,6 @@ function usedIds(dataset: Dataset, list: 'actors' | 'topics', included: readonly
   return { ids, anyWithout };
 }
 
-function usedActorIds(dataset: Dataset, included: readonly number[]): Set<string> {
-  // Every event included (the first view, and any without filters): the model's counts say who has events.
-  if (included.length === dataset.events.length) {
-    const used = new Set<string>();
-    for (const [actorId, count] of dataset.eventCountByActor) if (count > 0) used.add(actorId);
-    return used;
-  }
-  return usedIds(dataset, 'actors', included).ids;
-}
 
 /**
  * The last lane model of each dataset with every event included, and what it was made for.
@@ -235,7 +236,7 @@ function laneModel(
       lanes.push({ id: NO_TOPIC_LANE_ID, kind: 'no-topic', label: 'No topic', accessibleLabel: 'Events without a stated position', groupId: null });
     }
   } else {
-    const plans = planActorGroups(dataset, included ? usedActorIds(dataset, included) : null);
+    const plans = planActorGroups(dataset, included ? usedIds(dataset, 'actors', included).ids : null);
     if (grouping === 'actor') {
       for (const plan of plans) {
         for (const actorId of plan.actorIds) {

@@ -164,6 +164,8 @@ export function joinedEventsOf(laneOffsets: Int32Array | readonly number[], even
     }
   }
   const joined: JoinedEvents = { eventIndex: new Int32Array(count), markTime: new Float64Array(count) };
+  // Every event in one lane (one topic for all, say): no need to walk the mark order.
+  if (count === 0) return joined;
   let k = 0;
   for (const e of markOrder) {
     if (isJoined[e] === 0) continue;
