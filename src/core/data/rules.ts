@@ -107,9 +107,10 @@ export function recordId(
 }
 
 /**
- * The dates of every source and event, parsed and checked (they exist, and an end comes after
- * its date): the only rules the model depends on, so the loader runs them before building it
- * and the others after (load.ts).
+ * The dates of every event and source, parsed and checked (they exist, and an end comes after
+ * its date). The model depends on the events' dates and on no other rule, so the loader runs
+ * these before building it and the others after (load.ts); the sources' dates come along, as
+ * they share the parsed texts.
  */
 export function checkDates(file: Plain): DateResult {
   const drafts: ProblemDraft[] = [];

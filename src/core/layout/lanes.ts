@@ -176,7 +176,6 @@ function usedIds(dataset: Dataset, list: 'actors' | 'topics', included: readonly
   return { ids, anyWithout };
 }
 
-
 /**
  * The last lane model of each dataset with every event included, and what it was made for.
  * That is the first view's: at a million events it takes about 140 ms, and made ahead in a
