@@ -15,7 +15,7 @@
 // (details, lists, positions, search, edits), so the first render does not wait for every
 // record to be parsed: at 100,000 events the records are about three times the summaries'
 // bytes. The page shares their repeated strings when it parses them (sharedStrings.ts).
-import { countryIdsOf, drawnTypeOf, NONE } from '../core/data/eventFields';
+import { byId, countryIdsOf, drawnTypeOf, NONE } from '../core/data/eventFields';
 import type { ActorRecord, Dataset, DeclaredTypeRecord, EventRecord, EventStatus, EventType, NormalisedDate, SourceRecord, Stance, TimelineEvent } from '../core/model/types';
 import { keepPublishers, PublisherCounter } from '../core/data/publishers';
 import { EventColumnsBuilder, keepEventColumns, markOrderOf } from '../core/layout/eventColumns';
@@ -322,13 +322,6 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
   const markOrder = markOrderOf(Float64Array.from(dataset.events, markTimeOf));
   const buffers = [byActor, byCountry, byTopic].map((packed) => packed.counts.buffer as ArrayBuffer);
   yield { message: { part: 'counts', byActor, byCountry, byTopic, markOrder }, transfer: [...buffers, markOrder.buffer as ArrayBuffer] };
-}
-
-function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
-  const map = new Map<string, T>();
-  // The first of duplicate ids wins, as in the loader's model.
-  for (const record of records) if (!map.has(record.id)) map.set(record.id, record);
-  return map;
 }
 
 /** What has arrived of one dataset, from its tables part on. */

@@ -5,6 +5,25 @@
 // and the layout, which the first chunk holds already.
 import type { ActorRecord, DeclaredTypeRecord, EventType } from '../model/types';
 
+/**
+ * Records by id. The first of duplicate ids wins, in the loader's model and on the page alike
+ * (duplicates are errors, found after an early model is handed over).
+ */
+export function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const record of records) if (!map.has(record.id)) map.set(record.id, record);
+  return map;
+}
+
+/** Each id's position in the list, the first of duplicate ids winning as in byId. */
+export function positionsById(records: readonly { id: string }[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  records.forEach((record, position) => {
+    if (!positions.has(record.id)) positions.set(record.id, position);
+  });
+  return positions;
+}
+
 /** The shared empty list of an event's derived lists (never mutated: every writer replaces it before pushing). */
 export const NONE: never[] = [];
 

@@ -16,14 +16,7 @@ import type {
 } from '../model/types';
 import type { ParsedEventDates } from './rules';
 import { dataLanguageOf } from '../i18n/dataLanguage';
-import { countryIdsOf, drawnTypeOf, NONE } from './eventFields';
-
-function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
-  const map = new Map<string, T>();
-  // The first of duplicate ids wins (duplicates are errors, found after an early model is handed over).
-  for (const record of records) if (!map.has(record.id)) map.set(record.id, record);
-  return map;
-}
+import { byId, countryIdsOf, drawnTypeOf, NONE } from './eventFields';
 
 type Lookups = Pick<Dataset, 'eventById' | 'sourceById'>;
 

@@ -5,6 +5,7 @@
 // (EventColumnsBuilder), so the first plan does not pay for them either.
 import type { Dataset, TimelineEvent } from '../model/types';
 import { markFlags, markTimeOf, typeCodeOf } from './marks';
+import { positionsById } from '../data/eventFields';
 
 export interface EventColumns {
   /** Where each event's mark sits, ms (markTimeOf). */
@@ -61,17 +62,12 @@ export class EventColumnsBuilder {
   private readonly columns: EventColumns;
   private count = 0;
   private actorCursor = 0;
-  private readonly actorPosition = new Map<string, number>();
-  private readonly declaredIndex = new Map<string, number>();
+  private readonly actorPosition: ReadonlyMap<string, number>;
+  private readonly declaredIndex: ReadonlyMap<string, number>;
 
   constructor(tables: Pick<Dataset, 'actors' | 'types'>, eventCount: number) {
-    // The first of duplicate ids wins, as in the model's lookups.
-    tables.actors.forEach((actor, position) => {
-      if (!this.actorPosition.has(actor.id)) this.actorPosition.set(actor.id, position);
-    });
-    tables.types.forEach((type, position) => {
-      if (!this.declaredIndex.has(type.id)) this.declaredIndex.set(type.id, position);
-    });
+    this.actorPosition = positionsById(tables.actors);
+    this.declaredIndex = positionsById(tables.types);
     this.columns = {
       markTime: new Float64Array(eventCount),
       start: new Float64Array(eventCount),

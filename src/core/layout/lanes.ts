@@ -4,7 +4,7 @@
 import type { Dataset } from '../model/types';
 import type { Grouping } from '../view/types';
 import { eventColumnsOf, grownToHold } from './eventColumns';
-import { range } from '../data/eventFields';
+import { positionsById, range } from '../data/eventFields';
 
 /** Group of actors without a (known) country; listed last. */
 export const OTHER_GROUP_ID = '_other';
@@ -125,11 +125,7 @@ const topicColumnsByDataset = new WeakMap<Dataset, PositionColumns>();
 function topicColumnsOf(dataset: Dataset): PositionColumns {
   const known = topicColumnsByDataset.get(dataset);
   if (known) return known;
-  const position = new Map<string, number>();
-  // The first of duplicate ids wins, as in the model's lookups.
-  dataset.topics.forEach((topic, k) => {
-    if (!position.has(topic.id)) position.set(topic.id, k);
-  });
+  const position = positionsById(dataset.topics);
   const events = dataset.events;
   const offsets = new Int32Array(events.length + 1);
   let index = new Int32Array(Math.max(16, events.length));
