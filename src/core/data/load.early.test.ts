@@ -58,7 +58,7 @@ describe('the dataset before the last checks', () => {
     expect(withEarly.dataset).toBeUndefined();
   });
 
-  it.each(['invalid-date-nonexistent', 'end-before-date'])('is not built when a check it depends on fails (%s)', async (name) => {
+  it.each(['invalid-date-nonexistent', 'end-before-date', 'missing-field'])('is not built when a check it depends on fails, or an event has no title (%s)', async (name) => {
     const { early, withEarly } = await loadBothWays(join(FIXTURES, `broken/${name}.json`));
     expect(withEarly.dataset).toBeUndefined();
     expect(early).toEqual([]);

@@ -87,6 +87,9 @@ export function buildDataset(file: DatasetFile, dates: readonly (ParsedEventDate
   file.events.forEach((record: EventRecord, fileIndex) => {
     const parsed = dates[fileIndex];
     if (!parsed) throw new Error(`buildDataset: event ${fileIndex} has no parsed date`);
+    // The page reads an event's id and title as text everywhere (labels, search, details); a
+    // file without them is the schema's to refuse, and is not built early (load.ts).
+    if (typeof record.id !== 'string' || typeof record.title !== 'string') throw new Error(`buildDataset: event ${fileIndex} has no id or title as text`);
     // Small lists: a linear `includes` beats building a Set per event on 100,000 events, and
     // events without repeats or positions share arrays instead of allocating their own.
     const actors = record.actors;
