@@ -5,6 +5,7 @@
 // the usual load never parses this code or hyparquet's.
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
 import { csvToDataset } from './csvRead';
+import { windowedText } from './parquetText';
 import { listText } from './sheet';
 import type { Cell } from './sheet';
 import { problemAt } from './result';
@@ -79,7 +80,8 @@ export async function parquetToDataset(bytes: Uint8Array, fileName: string, meta
     const metadata = parquetMetadata(buffer);
     const header = parquetSchema(metadata).children.map((child) => child.element.name);
     let decoded: unknown[][] = [];
-    await parquetRead({ file: buffer, metadata, rowFormat: 'array', onComplete: (read) => { decoded = read; } });
+    // Text values are cut from decoded windows of their pages (parquetText.ts), not decoded one by one.
+    await parquetRead({ file: buffer, metadata, rowFormat: 'array', parsers: { stringFromBytes: windowedText() }, onComplete: (read) => { decoded = read; } });
     rows = [header];
     // Each decoded row becomes the sheet's row in place: a million rows are a million arrays.
     for (const row of decoded) {
