@@ -224,4 +224,11 @@ describe('the events sheet reader', () => {
     expect(result.problems.filter((problem) => problem.rule === 'csv-missing-value').map((problem) => [problem.line, problem.column])).toEqual([[2, 3], [2, 4]]);
     expect(result.file?.events.map((event) => [event.id, event.actors])).toEqual([['e2', ['a', 'b']]]);
   });
+
+  it('takes a cell of white space only (spaces, a tab, a no-break space, an ideographic space) as blank, and keeps text that starts with a space', () => {
+    const text = 'id,type,date,actors,title,summary\ne1,statement,2025-02-12,a,"\t ",x\ne2,call,2025-02-12,a,\u00a0\u3000,x\ne3,call,2025-02-12,a,  Calls,  \n';
+    const result = csvToDataset({ events: { name: 'events.csv', text } });
+    expect(result.problems.filter((problem) => problem.rule === 'csv-missing-value').map((problem) => [problem.line, problem.column])).toEqual([[2, 5], [3, 5]]);
+    expect(result.file?.events.map((event) => [event.id, event.title, event.summary])).toEqual([['e3', '  Calls', undefined]]);
+  });
 });
