@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { DEFAULT_GEN_OPTIONS, generateDataset } from '../../scripts/gen';
 
 /** The shipped seed, which the browser tests serve beside their own frozen copy (scripts/e2e-data.sh). */
 const SEED = './?data=data/examples/seed/events.json';
@@ -76,6 +77,42 @@ test('the seed at its opening window names every event in view, in text, with no
   // Real text in the page: Find finds it.
   const wanted = titles[0]!.text.slice(0, 20);
   expect(await page.evaluate((text) => (window as unknown as { find: (s: string) => boolean }).find(text), wanted)).toBe(true);
+});
+
+/** How many titles and lane names were in the page when the chart set its rendered mark (read in the microtask after the task that set it). */
+async function wordsAtMark(page: Page, url: string): Promise<{ titles: number; lanes: number }[]> {
+  await page.addInitScript(() => {
+    const seen: { titles: number; lanes: number }[] = [];
+    (window as unknown as { wordsAtMark: typeof seen }).wordsAtMark = seen;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if ((record.target as HTMLElement).dataset?.rendered !== 'true') continue;
+        seen.push({ titles: document.querySelectorAll('[data-testid="chart-titles"] span').length, lanes: document.querySelectorAll('[data-testid="chart-lane-label"]').length });
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-rendered'] });
+  });
+  await page.goto(url);
+  await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-rendered', 'true', { timeout: 30_000 });
+  return page.evaluate(() => (window as unknown as { wordsAtMark: { titles: number; lanes: number }[] }).wordsAtMark);
+}
+
+test('the chart says it is rendered only with its words: titles and lane names are in the page when the mark is set', async ({ page }) => {
+  const atMark = await wordsAtMark(page, SEED);
+  expect(atMark.length).toBeGreaterThan(0);
+  expect(atMark[0]!.titles).toBeGreaterThan(5);
+  expect(atMark[0]!.lanes).toBeGreaterThan(5);
+});
+
+test('with 10,000 events, whose first frame leaves its words to a task of their own, the mark still waits for them', async ({ page }) => {
+  let text = '';
+  generateDataset({ ...DEFAULT_GEN_OPTIONS, events: 10_000, actors: 200, countries: 40, seed: 1 }, (chunk) => {
+    text += chunk;
+  });
+  await page.route('**/generated-10k.json', (route) => route.fulfill({ body: text, contentType: 'application/json' }));
+  const atMark = await wordsAtMark(page, './?data=generated-10k.json');
+  expect(atMark.length).toBeGreaterThan(0);
+  expect(atMark[0]!.titles).toBeGreaterThan(5);
+  expect(atMark[0]!.lanes).toBeGreaterThan(5);
 });
 
 test('when crowded, titles are shortened before they are dropped, never overlap, and the selected one stays', async ({ page }) => {

@@ -1,5 +1,6 @@
 // Frame timings kept per chart for the dev page's measurements (src/app/dev); not part of
 // the chart's contract with the application.
+import type { Scene } from '../../core/scene/types';
 
 /** Timings of recent frames, for the dev page's measurements (not part of the contract). */
 export interface ChartStats {
@@ -17,3 +18,19 @@ export function chartStats(container: HTMLElement): ChartStats | undefined {
   return statsByContainer.get(container);
 }
 
+
+/** Adds the time since `since` to a phase's sum; gives now, where the next phase begins. */
+export function timePhase(stats: ChartStats, name: string, since: number): number {
+  const now = performance.now();
+  stats.phaseMs[name] = (stats.phaseMs[name] ?? 0) + now - since;
+  return now;
+}
+
+/** Records a frame: what its scene drew, and its script time (the last 600 frames kept). */
+export function recordFrame(stats: ChartStats, scene: Scene, began: number): void {
+  stats.lastMarks = scene.stats.marks;
+  stats.lastClusters = scene.stats.clusters;
+  stats.lastDensityLanes = scene.stats.denseLanes;
+  stats.frameMs.push(performance.now() - began);
+  if (stats.frameMs.length > 600) stats.frameMs.splice(0, stats.frameMs.length - 600);
+}
