@@ -5,7 +5,7 @@ import { computeLanes } from './lanes';
 import {
   adjacentNonEmptyLane,
   connectorsOf,
-  dodgeJoined,
+  JoinedNudges,
   joinedEventsOf,
   constrainWindow,
   fitWindow,
@@ -114,36 +114,58 @@ describe('connectorsOf', () => {
   });
 });
 
-describe('dodgeJoined', () => {
+describe('JoinedNudges', () => {
   const HOUR = 3_600_000;
   const joined = joinedEventsOf([0, 2, 3, 5, 7, 9], markTimes([10, 10, 10, 10, 40].map((hours) => hours * HOUR)));
   const options = { gap: 6, maxSpread: 30, maxEvents: 250 };
+  const nudgesOf = (events: typeof joined, t0 = 0, counted: [number, number] = [0, 1000]) => {
+    const nudges = new JoinedNudges();
+    nudges.reset(events, t0, 10 / HOUR, counted, options);
+    return nudges;
+  };
 
   it('lists only events drawn in two or more lanes, by mark time', () => {
     expect([...joined.eventIndex]).toEqual([0, 2, 3, 4]);
   });
 
   it('spreads joined events at one x around it in event order, one gap apart, and leaves lone ones alone', () => {
-    const nudges = new Map<number, number>();
-    dodgeJoined(joined, 0, 10 / HOUR, 1000, options, nudges);
-    expect(nudges.get(0)).toBeCloseTo(-6);
-    expect(nudges.get(2)).toBeCloseTo(0);
-    expect(nudges.get(3)).toBeCloseTo(6);
-    expect(nudges.has(4)).toBe(false);
+    const nudges = nudgesOf(joined);
+    expect(nudges.of(0, 10 * HOUR)).toBeCloseTo(-6);
+    expect(nudges.of(2, 10 * HOUR)).toBeCloseTo(0);
+    expect(nudges.of(3, 10 * HOUR)).toBeCloseTo(6);
+    expect(nudges.of(4, 40 * HOUR)).toBe(0);
+    // An event that joins no lanes is not nudged.
+    expect(nudges.of(1, 10 * HOUR)).toBe(0);
   });
 
   it('dodges nothing when events are further apart than the gap', () => {
-    const nudges = new Map<number, number>([[99, 1]]);
-    dodgeJoined(joinedEventsOf([0, 2, 4], markTimes([0, HOUR])), 0, 10 / HOUR, 1000, options, nudges);
-    expect(nudges.size).toBe(0);
+    const apart = joinedEventsOf([0, 2, 4], markTimes([0, HOUR]));
+    const nudges = nudgesOf(apart);
+    expect(nudges.of(0, 0)).toBe(0);
+    expect(nudges.of(1, HOUR)).toBe(0);
   });
 
   it('narrows the gap rather than spread a long run past the limit', () => {
     const many = joinedEventsOf(Array.from({ length: 22 }, (_, k) => 2 * k), markTimes(Array.from({ length: 21 }, () => 5 * HOUR)));
-    const nudges = new Map<number, number>();
-    dodgeJoined(many, 0, 10 / HOUR, 1000, options, nudges);
-    const values = [...nudges.values()];
+    const nudges = nudgesOf(many);
+    const values = Array.from({ length: 21 }, (_, k) => nudges.of(k, 5 * HOUR));
     expect(Math.max(...values) - Math.min(...values)).toBeCloseTo(30);
+  });
+
+  it('gives an event the same nudge wherever the window starts, even one before it', () => {
+    // A run of five, 2 px apart at this scale, across the window's start in one view and inside it in the other.
+    const run = joinedEventsOf(Array.from({ length: 6 }, (_, k) => 2 * k), markTimes([0, 0.2, 0.4, 0.6, 0.8].map((h) => (50 + h) * HOUR)));
+    const inside = nudgesOf(run, 0);
+    const cut = nudgesOf(run, 50.5 * HOUR);
+    for (let k = 0; k < 5; k++) expect(cut.of(k, (50 + 0.2 * k) * HOUR)).toBeCloseTo(inside.of(k, (50 + 0.2 * k) * HOUR), 9);
+    expect(inside.of(0, 50 * HOUR)).toBeLessThan(-5);
+  });
+
+  it('nudges nothing when too many joined events are in the counted part of the view', () => {
+    const crowd = joinedEventsOf(Array.from({ length: 601 }, (_, k) => 2 * k), markTimes(Array.from({ length: 300 }, (_, k) => k * 0.1 * HOUR)));
+    expect(nudgesOf(crowd).any).toBe(false);
+    // Counted in a part of the view with fewer of them, they are dodged.
+    expect(nudgesOf(crowd, 0, [0, 100]).any).toBe(true);
   });
 });
 

@@ -186,40 +186,78 @@ export interface DodgeOptions {
 
 export const DEFAULT_DODGE: DodgeOptions = { gap: 5, maxSpread: 20, maxEvents: 250 };
 
+/** Longer runs than this are not spread (their connectors are too many to tell apart anyway). */
+const MAX_RUN = 1_000;
+
 /**
- * Horizontal nudges, px, for joined events in view whose marks fall at (nearly) the same
- * x: without them their connectors merge into one line that seems to join everyone.
- * Each run of events closer than `gap` is spread evenly around its mean x, in event
- * index order, so the order is stable while panning. Fills `out` (cleared first).
+ * Horizontal nudges, px, for joined events whose marks fall at (nearly) the same x: without
+ * them their connectors merge into one line that seems to join everyone. Each run of events
+ * closer than `gap` is spread evenly around its mean x, in event index order, so the order is
+ * stable while panning. A run is found when one of its events is first asked for and spread
+ * whole, wherever the window's edges cut it: an event's nudge does not depend on where the
+ * window starts, so stacking (which looks at events before the window) places marks alike in
+ * any window at one scale.
  */
-export function dodgeJoined(
-  joined: JoinedEvents,
-  t0: number,
-  pxPerMs: number,
-  width: number,
-  options: DodgeOptions,
-  out: Map<number, number>,
-): void {
-  out.clear();
-  const margin = (options.maxSpread + options.gap) / pxPerMs;
-  const from = lowerBound(joined.markTime, t0 - margin);
-  const to = lowerBound(joined.markTime, t0 + width / pxPerMs + margin);
-  if (to - from > options.maxEvents) return;
-  let runStart = from;
-  for (let i = from + 1; i <= to; i++) {
-    const near = i < to && (joined.markTime[i]! - joined.markTime[i - 1]!) * pxPerMs < options.gap;
-    if (near) continue;
-    const count = i - runStart;
-    if (count > 1) {
-      let sum = 0;
-      for (let k = runStart; k < i; k++) sum += (joined.markTime[k]! - t0) * pxPerMs;
-      const centre = sum / count;
-      const gap = Math.min(options.gap, options.maxSpread / (count - 1));
-      const members = Array.from(joined.eventIndex.subarray(runStart, i)).sort((a, b) => a - b);
-      const xs = new Map<number, number>();
-      for (let k = runStart; k < i; k++) xs.set(joined.eventIndex[k]!, (joined.markTime[k]! - t0) * pxPerMs);
-      members.forEach((eventIndex, k) => out.set(eventIndex, centre + (k - (count - 1) / 2) * gap - xs.get(eventIndex)!));
+export class JoinedNudges {
+  private readonly known = new Map<number, number>();
+  private joined: JoinedEvents = { eventIndex: new Int32Array(0), markTime: new Float64Array(0) };
+  private t0 = 0;
+  private pxPerMs = 1;
+  private options: DodgeOptions = DEFAULT_DODGE;
+  /** False when nothing is nudged in this frame. */
+  any = false;
+
+  /**
+   * Starts a frame of the view from `t0` at `pxPerMs`. Nothing is nudged when more than
+   * `options.maxEvents` joined events are in the `counted` part of it, px (their connectors
+   * are not drawn then; see SceneFrame.plotSpan).
+   */
+  reset(joined: JoinedEvents, t0: number, pxPerMs: number, counted: readonly [number, number], options: DodgeOptions): void {
+    this.known.clear();
+    this.joined = joined;
+    this.t0 = t0;
+    this.pxPerMs = pxPerMs;
+    this.options = options;
+    const margin = (options.maxSpread + options.gap) / pxPerMs;
+    const inView = lowerBound(joined.markTime, t0 + counted[1] / pxPerMs + margin) - lowerBound(joined.markTime, t0 + counted[0] / pxPerMs - margin);
+    this.any = inView > 1 && inView <= options.maxEvents;
+  }
+
+  /** The nudge of the event with this index and mark time, px: 0 when it joins no lanes, or is alone at its x. */
+  of(eventIndex: number, markTime: number): number {
+    if (!this.any) return 0;
+    const known = this.known.get(eventIndex);
+    if (known !== undefined) return known;
+    const { eventIndex: ids, markTime: times } = this.joined;
+    let pos = lowerBound(times, markTime);
+    while (pos < times.length && times[pos] === markTime && ids[pos] !== eventIndex) pos++;
+    if (pos >= times.length || ids[pos] !== eventIndex) {
+      this.known.set(eventIndex, 0);
+      return 0;
     }
-    runStart = i;
+    const near = (k: number) => (times[k]! - times[k - 1]!) * this.pxPerMs < this.options.gap;
+    let start = pos;
+    while (start > 0 && near(start)) start--;
+    let end = pos + 1;
+    while (end < times.length && near(end)) end++;
+    this.spread(start, end);
+    return this.known.get(eventIndex) ?? 0;
+  }
+
+  private spread(start: number, end: number): void {
+    const { eventIndex: ids, markTime: times } = this.joined;
+    const count = end - start;
+    if (count < 2 || count > MAX_RUN) {
+      for (let k = start; k < end; k++) this.known.set(ids[k]!, 0);
+      return;
+    }
+    let sum = 0;
+    for (let k = start; k < end; k++) sum += (times[k]! - this.t0) * this.pxPerMs;
+    const centre = sum / count;
+    const gap = Math.min(this.options.gap, this.options.maxSpread / (count - 1));
+    const xs = new Map<number, number>();
+    for (let k = start; k < end; k++) xs.set(ids[k]!, (times[k]! - this.t0) * this.pxPerMs);
+    const members = Array.from(ids.subarray(start, end)).sort((a, b) => a - b);
+    members.forEach((eventIndex, k) => this.known.set(eventIndex, centre + (k - (count - 1) / 2) * gap - xs.get(eventIndex)!));
   }
 }

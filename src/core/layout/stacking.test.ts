@@ -102,6 +102,72 @@ describe('layoutLane', () => {
   });
 });
 
+describe('layoutLane as the window pans', () => {
+  /** A lane of bursts and lulls: events 0 to 3 days apart, with bursts of several on one day. */
+  function burstyDates(count: number, seed: number): string[] {
+    let state = seed;
+    const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const dates: string[] = [];
+    let day = 0;
+    for (let k = 0; k < count; k++) {
+      day += random() < 0.45 ? 0 : Math.floor(random() * 4);
+      dates.push(new Date(Date.UTC(2024, 0, 1) + day * DAY).toISOString().slice(0, 10));
+    }
+    return dates;
+  }
+
+  /** Row of each drawn mark by column position, and each drawn cluster's members. */
+  function layoutAt(lane: ReturnType<typeof laneWith>, start: number, labelRoom?: (pos: number) => number) {
+    const frame = new LaneFrame();
+    layoutLane(lane, { t0: start, pxPerMs: 6 / DAY, width: 600 }, DEFAULT_STACKING, frame, undefined, labelRoom);
+    const rows = new Map<number, number>();
+    for (let m = 0; m < frame.markCount; m++) rows.set(frame.markPos[m]!, frame.markRow[m]!);
+    const clusters = new Map<number, number>();
+    for (let c = 0; c < frame.clusterCount; c++) clusters.set(frame.clusterFirst[c]!, frame.clusterLast[c]!);
+    return { rows, clusters };
+  }
+
+  for (const [name, room] of [
+    ['marks alone', undefined],
+    ['marks with their titles’ room', (pos: number) => 40 + ((pos * 37) % 200)],
+  ] as const) {
+    it(`keeps every mark in its sub-row wherever the window starts (${name})`, () => {
+      const lane = laneWith(burstyDates(400, 7));
+      const base = Date.UTC(2024, 2, 1);
+      const reference = layoutAt(lane, base, room);
+      expect(reference.rows.size).toBeGreaterThan(50);
+      expect(new Set(reference.rows.values()).size).toBeGreaterThan(2);
+      let compared = 0;
+      for (const shiftDays of [-90, -41, -7, -1.5, 3, 17, 66]) {
+        const panned = layoutAt(lane, base + shiftDays * DAY, room);
+        for (const [pos, row] of panned.rows) {
+          if (!reference.rows.has(pos)) continue;
+          expect(row, `position ${pos}, window moved ${shiftDays} days`).toBe(reference.rows.get(pos));
+          compared++;
+        }
+      }
+      expect(compared).toBeGreaterThan(200);
+    });
+  }
+
+  it('draws a cluster begun before the window from where it began once a member is in view', () => {
+    // Ten px a day. Eight events on 2 February, 13 px before the window: three sub-rows full, a
+    // cluster of five begun, its badge reaching 17 px into the window; three on 3 February, 3 px
+    // before it, join that cluster (as they do in any window that shows 2 February).
+    const lane = laneWith([...Array.from({ length: 8 }, () => '2025-02-02'), ...Array.from({ length: 3 }, () => '2025-02-03')]);
+    const frame = new LaneFrame();
+    const pxPerMs = 10 / DAY;
+    layoutLane(lane, { t0: lane.markTime[0]! + 13 / pxPerMs, pxPerMs, width: 600 }, DEFAULT_STACKING, frame);
+    expect(frame.markCount).toBe(0);
+    expect(frame.clusterCount).toBe(1);
+    expect(frame.clusterSize[0]).toBe(8);
+    expect(frame.clusterFirst[0]).toBe(3);
+    expect(frame.clusterLast[0]).toBe(10);
+    expect(frame.clusterX[0]).toBeCloseTo(-13, 6);
+  });
+
+});
+
 describe('densityColumns', () => {
   it('counts mark times per column over the extent, the last instant in the last column', () => {
     const counts = densityColumns(Float64Array.from([0, 1, 5, 9, 10]), 0, 10, 5);

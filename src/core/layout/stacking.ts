@@ -3,6 +3,7 @@
 // at all (then a per-pixel-column density strip). Pure and allocation-free per frame:
 // results go into a reusable LaneFrame.
 import { type LaneColumn, visibleRange } from './columns';
+import type { JoinedNudges } from './navigation';
 
 /** A linear time→pixel mapping: x = (t - t0) * pxPerMs. */
 export interface TimeToPixels {
@@ -21,9 +22,23 @@ export interface StackingOptions {
   clusterWidth: number;
   /** Above this many events per pixel column on average, the lane is drawn as density. */
   densityPerColumn: number;
+  /** The most room a title is given after its mark, px (see layoutLane's labelRoom). */
+  maxLabelRoom: number;
 }
 
-export const DEFAULT_STACKING: StackingOptions = { markWidth: 12, maxRows: 3, clusterWidth: 30, densityPerColumn: 2 };
+export const DEFAULT_STACKING: StackingOptions = { markWidth: 12, maxRows: 3, clusterWidth: 30, densityPerColumn: 2, maxLabelRoom: 320 };
+
+/**
+ * Room that is this close to enough is enough, px: x is measured from the window's start, so
+ * the same two marks' distance rounds differently in two windows, and a tie must not.
+ */
+const TIE_PX = 1e-3;
+
+/** The farthest a joined event's mark is nudged (half of DodgeOptions.maxSpread), px, with room to spare. */
+const NUDGE_REACH_PX = 20;
+
+/** How many events before the window stacking may go back over to begin where the lane had room. */
+const MAX_LEAD_EVENTS = 512;
 
 export type LaneMode = 'marks' | 'density';
 
@@ -103,14 +118,16 @@ export function layoutLane(
   view: TimeToPixels,
   options: StackingOptions,
   out: LaneFrame,
-  /** Pixel nudges by event index (dodged connectors); marks move, bars stay. */
-  nudge?: ReadonlyMap<number, number>,
+  /** Pixel nudges of joined events (dodged connectors); marks move, bars stay. */
+  nudges?: JoinedNudges,
   /**
    * Room the title of the event at a column position wants after its mark, px. With it,
    * a mark goes to a sub-row where the title before it keeps its room when one is free
    * (as vis-timeline stacks items so each keeps its text); marks still never overlap.
    */
   labelRoom?: (pos: number) => number,
+  /** The part of the view, px, whose events decide whether the lane is too dense for marks (see SceneFrame.plotSpan); all of it when absent. */
+  counted?: readonly [number, number],
 ): void {
   out.reset(view.width);
   const msPerPx = 1 / view.pxPerMs;
@@ -118,24 +135,34 @@ export function layoutLane(
   const margin = options.markWidth * msPerPx;
   const [from, to] = visibleRange(column, view.t0, t1, margin);
   out.visibleCount = to - from;
-  if (to - from > view.width * options.densityPerColumn) {
+  const [countFrom, countTo] = counted ? visibleRange(column, view.t0 + counted[0] * msPerPx, view.t0 + counted[1] * msPerPx, margin) : [from, to];
+  const countedWidth = counted ? counted[1] - counted[0] : view.width;
+  if (countTo - countFrom > countedWidth * options.densityPerColumn) {
     layoutDensity(column, view, from, to, out);
     return;
   }
   const rowFree = new Float64Array(options.maxRows).fill(-Infinity);
   const labelFree = labelRoom ? new Float64Array(options.maxRows).fill(-Infinity) : null;
   let clusterEnd = -Infinity;
+  /** Whether the cluster being filled is drawn; until one of its members is, where it began and its size. */
+  let clusterShown = false;
+  const hidden = { first: 0, x: 0, size: 0 };
   const { markTime, start, end } = column;
-  for (let i = from; i < to; i++) {
-    // Skip events that meet the window neither by bar nor by mark.
-    let x = (markTime[i]! - view.t0) * view.pxPerMs;
-    if (nudge !== undefined && nudge.size > 0) x += nudge.get(column.eventIndex[i]!) ?? 0;
-    const barVisible = end[i]! >= view.t0 && start[i]! <= t1;
-    if (!barVisible && (x < -options.markWidth || x > view.width + options.markWidth)) continue;
+  const lead = stackingStart(markTime, from, options, labelRoom !== undefined, msPerPx);
+  const drawnTo = view.width + options.markWidth;
+  for (let i = lead; i < markTime.length; i++) {
+    const unnudged = (markTime[i]! - view.t0) * view.pxPerMs;
+    // Past the window's end only a drawn cluster can still grow (its count takes in members out
+    // of view, as a wider window would show it): stop beyond its reach.
+    if (i >= to && unnudged > Math.max(drawnTo, clusterShown ? clusterEnd : -Infinity) + NUDGE_REACH_PX) break;
+    const x = nudges?.any ? unnudged + nudges.of(column.eventIndex[i]!, markTime[i]!) : unnudged;
+    const barVisible = i >= from && i < to && end[i]! >= view.t0 && start[i]! <= t1;
+    // Before the window's start, and after its end, an event is stacked but not drawn.
+    const drawn = barVisible || (x >= -options.markWidth && x <= drawnTo);
     let row = -1;
     if (labelFree) {
       for (let r = 0; r < options.maxRows; r++) {
-        if (labelFree[r]! <= x) {
+        if (labelFree[r]! <= x + TIE_PX) {
           row = r;
           break;
         }
@@ -143,7 +170,7 @@ export function layoutLane(
     }
     if (row < 0) {
       for (let r = 0; r < options.maxRows; r++) {
-        if (rowFree[r]! <= x) {
+        if (rowFree[r]! <= x + TIE_PX) {
           row = r;
           break;
         }
@@ -151,20 +178,46 @@ export function layoutLane(
     }
     if (row >= 0) {
       rowFree[row] = x + options.markWidth;
-      if (labelFree && labelRoom) labelFree[row] = x + options.markWidth + labelRoom(i);
-      out.pushMark(i, x, row);
+      if (labelFree && labelRoom) labelFree[row] = x + options.markWidth + Math.min(options.maxLabelRoom, labelRoom(i));
+      if (drawn) out.pushMark(i, x, row);
       continue;
     }
-    const last = out.clusterCount - 1;
-    if (last >= 0 && x < clusterEnd) {
+    const inCluster = x < clusterEnd - TIE_PX;
+    if (inCluster && clusterShown) {
+      const last = out.clusterCount - 1;
       out.clusterSize[last]!++;
       out.clusterLast[last] = i;
+    } else if (inCluster && drawn) {
+      // A member in view of a cluster begun before it: the cluster is drawn, from where it began.
+      out.pushCluster(hidden.first, hidden.x);
+      out.clusterSize[out.clusterCount - 1] = hidden.size + 1;
+      out.clusterLast[out.clusterCount - 1] = i;
+      clusterShown = true;
+    } else if (inCluster) {
+      hidden.size++;
     } else {
-      out.pushCluster(i, x);
+      if (drawn) out.pushCluster(i, x);
+      else Object.assign(hidden, { first: i, x, size: 1 });
+      clusterShown = drawn;
       clusterEnd = x + options.clusterWidth;
     }
   }
   singleClustersToMarks(out, options.maxRows);
+}
+
+/**
+ * Where stacking begins: the last event at or before `from` that follows a gap wide enough
+ * to leave every sub-row, title room and cluster behind it free (searching back at most
+ * MAX_LEAD_EVENTS). From there the greedy packing is the same whatever the window's start,
+ * so a mark keeps its sub-row while the view pans, and a picture drawn wider than the plot
+ * (core/scene/pan.ts) stacks what the plot shows as the plot does.
+ */
+function stackingStart(markTime: Float64Array, from: number, options: StackingOptions, withLabels: boolean, msPerPx: number): number {
+  const resetMs = Math.max(options.clusterWidth, options.markWidth + (withLabels ? options.maxLabelRoom : 0)) * msPerPx;
+  const earliest = Math.max(0, from - MAX_LEAD_EVENTS);
+  let lead = Math.min(from, markTime.length);
+  while (lead > earliest && markTime[lead]! - markTime[lead - 1]! < resetMs) lead--;
+  return lead;
 }
 
 /**

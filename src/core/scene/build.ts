@@ -4,7 +4,7 @@
 // typed buffers of the lane layouts are reused through a SceneScratch.
 import { MARK_FLAG, markTimeOf } from '../layout/marks';
 import { lanesOfEvent } from '../layout/lanes';
-import { connectorsOf, DEFAULT_DODGE, dodgeJoined, type MarkPoint } from '../layout/navigation';
+import { type Connector, connectorsOf, DEFAULT_DODGE, JoinedNudges, type MarkPoint } from '../layout/navigation';
 import { visibleLanes } from '../layout/rows';
 import { DEFAULT_STACKING, LaneFrame, layoutLane, type StackingOptions, type TimeToPixels } from '../layout/stacking';
 import type { AxisDirection, TimeWindow } from '../view/types';
@@ -36,15 +36,22 @@ export interface SceneFrame {
   dates?: DateLocale;
   /** Time running right to left ('rtl'); left to right when absent. */
   direction?: AxisDirection;
+  /**
+   * The part of this picture, px from its left, that the plot shows, when the picture is drawn
+   * larger than the plot for a pan (core/scene/pan.ts). What is decided by counting (too many
+   * connectors to draw or dodge, a lane too dense for marks) is counted there, so the larger
+   * picture draws the plot's part as the plot does. The whole width when absent.
+   */
+  plotSpan?: readonly [number, number];
 }
 
 /** A title is never given more than this much room when stacking, px. */
-const MAX_TITLE_ROOM = 320;
+const MAX_TITLE_ROOM = DEFAULT_STACKING.maxLabelRoom;
 
 /** Buffers one chart reuses from frame to frame. */
 export class SceneScratch {
   readonly lanes: LaneFrame[] = [];
-  readonly nudges = new Map<number, number>();
+  readonly nudges = new JoinedNudges();
 }
 
 const STACKING: StackingOptions = { ...DEFAULT_STACKING, maxRows: LANE_METRICS.maxRows };
@@ -75,7 +82,8 @@ export function buildScene(plan: ScenePlan, frame: SceneFrame, scratch: SceneScr
     groups.push({ index: g, id: group.id, top, height: vertical.groupHeaderHeight, label: group.label, collapsed: group.collapsed, actorCount: group.actorCount });
   });
 
-  dodgeJoined(plan.joined, t0, pxPerMs, width, DEFAULT_DODGE, scratch.nudges);
+  const plotSpan = frame.plotSpan ?? [0, width];
+  scratch.nudges.reset(plan.joined, t0, pxPerMs, plotSpan, DEFAULT_DODGE);
   const minX = -BAR_EDGE_PX;
   const maxX = width + BAR_EDGE_PX;
   for (let lane = firstLane; lane < lastLane; lane++) {
@@ -84,7 +92,7 @@ export function buildScene(plan: ScenePlan, frame: SceneFrame, scratch: SceneScr
     const info = model.lanes[lane]!;
     const measure = frame.measure;
     const titleRoom = measure ? (pos: number) => Math.min(MAX_TITLE_ROOM, measure(dataset.events[column.eventIndex[pos]!]!.title) + 4) : undefined;
-    layoutLane(column, view, STACKING, laneFrame, scratch.nudges, titleRoom);
+    layoutLane(column, view, STACKING, laneFrame, scratch.nudges, titleRoom, plotSpan);
     const top = vertical.laneTop[lane]! - scrollTop;
     const dense = laneFrame.mode === 'density';
     lanes.push({
@@ -163,7 +171,7 @@ export function buildScene(plan: ScenePlan, frame: SceneFrame, scratch: SceneScr
     clusters,
     density,
     connectors,
-    connectorsShown: connectors.length <= MAX_PAINTED_CONNECTORS,
+    connectorsShown: countWithin(connectors, plotSpan, STACKING.markWidth) <= MAX_PAINTED_CONNECTORS,
     labels: [],
     notes: frame.measure ? placeNotes(dataset, model.lanes, lanes, frame.window, width, (text) => (frame.measure!(text) * NOTE_FONT_SIZE) / LABEL_FONT_SIZE) : [],
     stats: { marks: marks.length, clusters: clusters.length, denseLanes },
@@ -172,12 +180,19 @@ export function buildScene(plan: ScenePlan, frame: SceneFrame, scratch: SceneScr
   return frame.direction === 'rtl' ? mirrorScene(scene) : scene;
 }
 
+/** How many connectors are in the plot's part of a picture, or within `edge` px of it. */
+function countWithin(connectors: readonly Connector[], [x0, x1]: readonly [number, number], edge: number): number {
+  let count = 0;
+  for (const c of connectors) if (c.x >= x0 - edge && c.x <= x1 + edge) count++;
+  return count;
+}
+
 /** Where an event's mark sits in a frame, px, with its connector nudge: also for events not drawn as marks. */
 export function markX(plan: ScenePlan, scratch: SceneScratch, eventIndex: number, t0: number, pxPerMs: number): number {
   const event = plan.dataset.events[eventIndex];
   if (!event) return Number.NaN;
   const markTime = markTimeOf(event);
-  return (markTime - t0) * pxPerMs + (scratch.nudges.get(eventIndex) ?? 0);
+  return (markTime - t0) * pxPerMs + scratch.nudges.of(eventIndex, markTime);
 }
 
 /**

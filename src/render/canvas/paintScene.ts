@@ -97,8 +97,10 @@ function paintNotes(ctx: CanvasRenderingContext2D, scene: Scene): void {
   }
 }
 
-function paintToday(ctx: CanvasRenderingContext2D, x: number, height: number): void {
+function paintToday(ctx: CanvasRenderingContext2D, x: number, height: number, scrollTop: number): void {
   ctx.beginPath();
+  // Dashes keep their places on the lanes as they scroll, and in a picture drawn taller for a pan.
+  ctx.lineDashOffset = scrollTop;
   ctx.moveTo(Math.round(x) + 0.5, 0);
   ctx.lineTo(Math.round(x) + 0.5, height);
   ctx.strokeStyle = CHART_COLORS.today;
@@ -106,6 +108,7 @@ function paintToday(ctx: CanvasRenderingContext2D, x: number, height: number): v
   ctx.setLineDash([4, 3]);
   ctx.stroke();
   ctx.setLineDash([]);
+  ctx.lineDashOffset = 0;
 }
 
 const dashPatterns = new WeakMap<CanvasRenderingContext2D, CanvasPattern | null>();
@@ -138,9 +141,11 @@ function dashPattern(ctx: CanvasRenderingContext2D): CanvasPattern | null {
  * stroked, antialiased and dashed paths were measured to cost a 10,000-event zoom step
  * about 190 ms of rasterisation at commit (p95), whole-pixel rectangles about 8 ms.
  */
-export function paintConnectors(ctx: CanvasRenderingContext2D, connectors: readonly Connector[]): void {
+export function paintConnectors(ctx: CanvasRenderingContext2D, connectors: readonly Connector[], scrollTop = 0): void {
   if (connectors.length === 0) return;
   const dashes = connectors.some((c) => c.segments.some((segment) => segment.crossing)) ? dashPattern(ctx) : null;
+  // The dashes keep their places on the lanes (see paintToday).
+  dashes?.setTransform(new DOMMatrix([1, 0, 0, 1, 0, -Math.round(scrollTop)]));
   ctx.fillStyle = CHART_COLORS.connector;
   for (const c of connectors) {
     const left = Math.round(c.x);
@@ -214,8 +219,8 @@ function paintMarks(ctx: CanvasRenderingContext2D, scene: Scene, stamper: MarkSt
 export function paintScene(ctx: CanvasRenderingContext2D, glyphs: CanvasRenderingContext2D | null, scene: Scene, stamper: MarkStamper, dpr: number): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   paintBackground(ctx, scene);
-  if (scene.today !== null) paintToday(ctx, scene.today, scene.height);
-  if (scene.connectorsShown) paintConnectors(ctx, scene.connectors);
+  if (scene.today !== null) paintToday(ctx, scene.today, scene.height, scene.scrollTop);
+  if (scene.connectorsShown) paintConnectors(ctx, scene.connectors, scene.scrollTop);
   if (glyphs) stamper.begin(glyphs, scene.width, scene.height, dpr);
   paintMarks(ctx, scene, stamper);
   if (glyphs) stamper.end(glyphs);
