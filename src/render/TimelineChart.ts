@@ -6,33 +6,35 @@
 // change brings the next frame.
 import { currentDates, t } from '../core/i18n/translate';
 import type { Dataset } from '../core/model/types';
-import { buildScene, markX, SceneScratch } from '../core/scene/build';
-import { hitAt, type SceneHit } from '../core/scene/hit';
+import { buildScene, type SceneFrame, SceneScratch } from '../core/scene/build';
+import { eventPlacement, scrollToShow } from '../core/scene/focus';
+import { windowContext } from '../core/scene/axis';
+import type { SceneHit } from '../core/scene/hit';
+import { panOffset, panViewOf, panViewOfScene } from '../core/scene/pan';
 import { placeLabels } from '../core/scene/labels';
-import { LANE_METRICS, rowCentre } from '../core/scene/metrics';
 import { fittedWindow, planScene, type ScenePlan } from '../core/scene/plan';
 import type { Scene } from '../core/scene/types';
 import { lanesOfEvent } from '../core/layout/lanes';
 import { zoomToSpan } from '../core/view/actions';
 import type { WindowOwner } from '../core/view/store';
 import type { TimeWindow } from '../core/view/types';
-import { drawnX } from '../core/scene/mirror';
-import { paintScene } from './canvas/paintScene';
-import { MarkStamper } from './canvas/markStamper';
 import type { ChartCallbacks, ChartController, ChartInput } from './chartApi';
 import { ChartAxis } from './chart/axis';
-import { el, sizeCanvas } from './chart/dom';
+import { el } from './chart/dom';
 import { EventButtons } from './chart/eventButtons';
 import { canvasMeasure, EventTitles } from './chart/eventTitles';
 import { ChartGestures } from './chart/gestures';
 import { ChartKeyboard } from './chart/keyboard';
+import { ChartPointer } from './chart/pointer';
 import { LaneLabels } from './chart/labels';
-import { Overlay } from './chart/overlay';
+import type { OverlayState } from './chart/overlay';
+import { PlotPicture } from './chart/plotPicture';
+import { PanLayer } from './chart/panLayer';
 import { Overview } from './chart/overview';
 import { sameIndices, sameSet } from './chart/compare';
 import { type ChartStats, recordFrame, statsByContainer, timePhase } from './chart/stats';
 import { ChartTooltip } from './chart/tooltip';
-import { type FocusTarget, markSubject, type TooltipSubject } from './chart/types';
+import type { FocusTarget } from './chart/types';
 import '../styles/chart.css';
 
 const NARROW_WIDTH = 600;
@@ -51,11 +53,8 @@ class TimelineChart implements ChartController {
   private readonly scroller: HTMLDivElement;
   private readonly sizer: HTMLDivElement;
   private readonly plot: HTMLDivElement;
-  private readonly marksCanvas: HTMLCanvasElement;
-  /** Marks as pixels, above the bars and below the overlay. */
-  private readonly glyphCanvas: HTMLCanvasElement;
-  private readonly stamper = new MarkStamper();
-  private readonly overlay: Overlay;
+  private readonly picture: PlotPicture;
+  private readonly pan: PanLayer;
   private readonly titles: EventTitles;
   private readonly measureTitle = canvasMeasure();
   private readonly buttons: EventButtons;
@@ -63,6 +62,7 @@ class TimelineChart implements ChartController {
   private readonly labels: LaneLabels;
   private readonly overview: Overview;
   private readonly gestures: ChartGestures;
+  private readonly pointer: ChartPointer;
   private readonly keyboard: ChartKeyboard;
   private readonly emptyNote: HTMLDivElement;
   private readonly resizeObserver: ResizeObserver;
@@ -73,13 +73,14 @@ class TimelineChart implements ChartController {
   private planVersion = 0;
   private scene: Scene | null = null;
   private readonly scratch = new SceneScratch();
+  /** The scene of a picture just painted for a pan, whose axis is drawn at its first step. */
+  private pannedAxis: Scene | null = null;
 
   private plotWidth = 0;
   private plotHeight = 0;
   private labelWidth = LABEL_WIDTH;
   private dpr = 1;
 
-  private hover: SceneHit | null = null;
   private focusTarget: FocusTarget | null = null;
   private selectedIndex = -1;
   private matchIndices: ReadonlySet<number> = new Set<number>();
@@ -110,12 +111,8 @@ class TimelineChart implements ChartController {
     this.plot.dataset.testid = 'chart-plot';
     this.plot.setAttribute('role', 'group');
     this.plot.setAttribute('aria-label', t('Timeline. Arrow keys move between events, Enter opens one, plus and minus zoom, Shift with arrows pans.'));
-    this.marksCanvas = el('canvas', 'sl-chart__marks', this.plot);
-    this.marksCanvas.dataset.testid = 'chart-marks';
-    this.marksCanvas.setAttribute('aria-hidden', 'true');
-    this.glyphCanvas = el('canvas', 'sl-chart__glyphs', this.plot);
-    this.glyphCanvas.setAttribute('aria-hidden', 'true');
-    this.overlay = new Overlay(this.plot);
+    this.picture = new PlotPicture(this.plot);
+    this.pan = new PanLayer(this.plot);
     this.titles = new EventTitles(this.plot);
     this.buttons = new EventButtons(this.plot, {
       onButtonClick: (target, eventId) => {
@@ -150,8 +147,23 @@ class TimelineChart implements ChartController {
       plotWidth: () => this.plotWidth,
       direction: () => this.input?.axis ?? 'ltr',
       scrollBy: (dy) => (this.scroller.scrollTop += dy),
+      // The picture a drag moves is painted when the button goes down, before the drag's first step.
+      onPress: () => this.preparePan(),
+      onRelease: () => this.dropPan(),
       onGestureStart: () => this.tooltip.hide(),
       onGestureEnd: () => this.schedule(),
+    });
+    this.pointer = new ChartPointer(this.plot, this.tooltip, {
+      scene: () => this.scene,
+      dataset: () => this.dataset(),
+      plotSize: () => ({ width: this.plotWidth, height: this.plotHeight }),
+      onHoverChange: () => this.schedule(true),
+      selectMark: (mark) => {
+        this.focusTarget = { eventIndex: mark.eventIndex, lane: mark.lane };
+        this.callbacks.onSelect(mark.eventId);
+      },
+      selectNothing: () => this.callbacks.onSelect(null),
+      zoomTo: (from, to) => this.owner.dispatch(zoomToSpan(from, to)),
     });
     this.keyboard = new ChartKeyboard({
       owner,
@@ -164,9 +176,6 @@ class TimelineChart implements ChartController {
     });
 
     this.plot.addEventListener('keydown', this.keyboard.onKeyDown);
-    this.plot.addEventListener('pointermove', this.onPointerMove);
-    this.plot.addEventListener('pointerleave', this.onPointerLeave);
-    this.plot.addEventListener('click', this.onPlotClick);
     this.scroller.addEventListener('scroll', this.onScroll, { passive: true });
     this.unsubscribeWindow = owner.subscribeWindow(() => this.schedule());
 
@@ -216,6 +225,7 @@ class TimelineChart implements ChartController {
     clearTimeout(this.wordsTimer);
     this.unsubscribeWindow();
     this.gestures.destroy();
+    this.pointer.destroy();
     this.buttons.destroy();
     this.resizeObserver.disconnect();
     this.root.remove();
@@ -244,7 +254,7 @@ class TimelineChart implements ChartController {
     this.sizer.style.height = `${plan.vertical.totalHeight}px`;
     if (this.scroller.clientWidth - this.labelWidth !== this.plotWidth) this.measure();
     this.emptyNote.hidden = input.included.length > 0;
-    this.hover = null;
+    this.pointer.hover = null;
     this.labels.reset();
     this.updateFit();
   }
@@ -275,8 +285,7 @@ class TimelineChart implements ChartController {
     this.root.style.setProperty('--sl-plot-width', `${this.plotWidth}px`);
     this.root.style.setProperty('--sl-plot-height', `${this.plotHeight}px`);
     this.dpr = window.devicePixelRatio || 1;
-    for (const canvas of [this.marksCanvas, this.glyphCanvas]) sizeCanvas(canvas, this.plotWidth, this.plotHeight, this.dpr);
-    this.overlay.resize(this.plotWidth, this.plotHeight, this.dpr);
+    this.picture.resize(this.plotWidth, this.plotHeight, this.dpr);
     this.axis.resize(this.plotWidth);
     this.overview.resize(this.plotWidth, this.dpr);
     this.labels.invalidate();
@@ -308,11 +317,14 @@ class TimelineChart implements ChartController {
     const plan = this.plan;
     const window = this.shownWindow();
     if (!input || !plan || !window || this.plotWidth <= 0) return;
-    const scene = buildScene(plan, { window, width: this.plotWidth, height: this.plotHeight, scrollTop: this.scroller.scrollTop, now: Date.now(), colorTopic: input.colorTopic, measure: this.measureTitle, dates: currentDates(), direction: input.axis ?? 'ltr' }, this.scratch);
+    const gesture = this.gestureActive();
+    if (gesture && this.panFrame(input, plan, window, began)) return;
+    this.dropPan();
+    this.axis.shift(0);
+    const scene = buildScene(plan, this.frameOf(input, window), this.scratch);
     // Titles are placed at rest. During a gesture they ride along with a pan (one transform
     // for all of them) and step aside during a zoom, and come back placed anew when it
     // ends: placing them every frame cost a zoom step about 20 ms at 10,000 events.
-    const gesture = this.gestureActive();
     if (!gesture) {
       placeLabels(
         scene,
@@ -322,18 +334,12 @@ class TimelineChart implements ChartController {
       );
     }
     this.scene = scene;
-    // The hovered mark moved with the view, or left it: the ring follows, or goes.
-    const hover = this.hover;
-    if (hover?.kind === 'mark') {
-      const moved = scene.marks.find((m) => m.eventIndex === hover.mark.eventIndex && m.lane === hover.mark.lane);
-      this.hover = moved ? { kind: 'mark', mark: moved } : null;
-    } else if (hover) this.hover = null;
+    this.pointer.follow(scene);
     mark = timePhase(this.stats, 'layout', mark);
 
     this.axis.render(scene);
     mark = timePhase(this.stats, 'axis', mark);
-    const ctx = this.marksCanvas.getContext('2d');
-    if (ctx) paintScene(ctx, this.glyphCanvas.getContext('2d'), scene, this.stamper, this.dpr);
+    this.picture.paint(scene);
     mark = timePhase(this.stats, 'paint', mark);
     this.overview.sync(window, !gesture);
     this.paintOverlay(scene);
@@ -355,7 +361,7 @@ class TimelineChart implements ChartController {
   /** The frame's titles, lane names and event buttons, the chart's elements in the page. */
   private placeWords(scene: Scene, gesture: boolean): void {
     const plan = this.plan!;
-    if (gesture) this.titles.follow(scene);
+    if (gesture) this.titles.follow(panViewOfScene(scene));
     else this.titles.render(scene, this.selectedIndex);
     this.labels.render(plan.model, plan.vertical, this.planVersion, scene.scrollTop, this.plotHeight);
     this.buttons.render(scene, plan.dataset, this.focusTarget, this.selectedIndex, (target) => this.focusPlacement(target), gesture);
@@ -376,25 +382,72 @@ class TimelineChart implements ChartController {
   }
 
   private paintOverlay(scene: Scene): void {
-    this.overlay.paint(scene, {
-      selectedIndex: this.selectedIndex,
-      currentMatchIndex: this.currentMatchIndex,
-      matchIndices: this.matchIndices,
-      focusedIndex: this.focusTarget?.eventIndex ?? -1,
-      hover: this.hover,
-    });
+    this.picture.paintOverlay(scene, this.overlayState(this.pointer.hover));
+  }
+
+  private overlayState(hover: SceneHit | null): OverlayState {
+    return { selectedIndex: this.selectedIndex, currentMatchIndex: this.currentMatchIndex, matchIndices: this.matchIndices, focusedIndex: this.focusTarget?.eventIndex ?? -1, hover };
+  }
+
+  private frameOf(input: ChartInput, window: TimeWindow): SceneFrame {
+    return { window, width: this.plotWidth, height: this.plotHeight, scrollTop: this.scroller.scrollTop, now: Date.now(), colorTopic: input.colorTopic, measure: this.measureTitle, dates: currentDates(), direction: input.axis ?? 'ltr' };
+  }
+
+  private dropPan(): void {
+    this.pan.hide();
+    this.pannedAxis = null;
+  }
+
+  /** The inputs besides the view that the picture a pan moves depends on: any change paints it anew. */
+  private panInputs(input: ChartInput, plan: ScenePlan): unknown[] {
+    return [plan, input.colorTopic, this.selectedIndex, this.matchIndices, this.currentMatchIndex, this.focusTarget?.eventIndex ?? -1, this.plotWidth, this.plotHeight, this.dpr, currentDates()];
+  }
+
+  /** Paints the picture a pan moves, for the window shown now, unless it is ready. */
+  private preparePan(): void {
+    const { input, plan } = this;
+    const window = this.shownWindow();
+    if (!input || !plan || !window || !this.scene || this.renderedMarkPending || this.plotWidth <= 0) return;
+    this.pannedAxis = this.pan.prepare(plan, this.frameOf(input, window), this.panInputs(input, plan), this.overlayState(null), this.dpr) ?? this.pannedAxis;
+  }
+
+  /**
+   * Mid-pan: moves the picture painted with margins around the plot (chart/panLayer.ts), and
+   * paints it anew when the view has left it. False when this frame is no pan of the last
+   * scene (a zoom): then the frame is laid out and painted as at rest.
+   */
+  private panFrame(input: ChartInput, plan: ScenePlan, window: TimeWindow, began: number): boolean {
+    const rest = this.scene;
+    if (!rest || this.renderedMarkPending) return false;
+    const view = panViewOf(this.frameOf(input, window));
+    if (!panOffset(panViewOfScene(rest), view)) return false;
+    this.preparePan();
+    const offset = this.pan.move(view, this.panInputs(input, plan));
+    if (!offset) return false;
+    const context = windowContext(window[0], window[1], currentDates());
+    // The axis of a new picture is drawn with it; the corner keeps the plot's words.
+    if (this.pannedAxis) this.axis.render(this.pannedAxis, context);
+    this.pannedAxis = null;
+    const { dx, dy } = offset;
+    this.axis.shift(dx - this.pan.margin);
+    this.axis.setContext(context);
+    this.titles.follow(view);
+    // Only the focused button follows mid-gesture; it moves with the picture.
+    const placeFocus = (target: FocusTarget) => {
+      const at = this.focusPlacement(target);
+      return at && { x: at.x + dx, y: at.y + dy };
+    };
+    this.buttons.render(rest, plan.dataset, this.focusTarget, this.selectedIndex, placeFocus, true);
+    this.labels.render(plan.model, plan.vertical, this.planVersion, view.scrollTop, this.plotHeight);
+    this.overview.sync(window, false);
+    this.container.dataset.window = `${Math.round(window[0])},${Math.round(window[1])}`;
+    recordFrame(this.stats, null, began);
+    return true;
   }
 
   /** Where the focused event's button goes: on its mark, else where its mark would be in its lane. */
   private focusPlacement(target: FocusTarget): { x: number; y: number } | null {
-    const scene = this.scene;
-    const plan = this.plan;
-    if (!scene || !plan) return null;
-    const mark = scene.marks.find((m) => m.eventIndex === target.eventIndex && m.lane === target.lane);
-    if (mark) return mark;
-    const top = plan.vertical.laneTop[target.lane];
-    if (top === undefined) return null;
-    return { x: drawnX(scene, markX(plan, this.scratch, target.eventIndex, scene.window[0], scene.pxPerMs)), y: top - scene.scrollTop + rowCentre(LANE_METRICS, 0) };
+    return this.scene && this.plan ? eventPlacement(this.plan, this.scratch, this.scene, target.eventIndex, target.lane) : null;
   }
 
   // ------------------------------------------------------------------ keyboard focus
@@ -416,80 +469,15 @@ class TimelineChart implements ChartController {
 
   private scrollToLane(eventIndex: number, lane?: number): void {
     const plan = this.plan;
-    if (!plan) return;
-    const targetLane = lane ?? lanesOfEvent(plan.model, eventIndex)[0];
-    if (targetLane === undefined) return;
-    const top = plan.vertical.laneTop[targetLane]!;
-    const bottom = top + LANE_METRICS.laneHeight;
-    if (top < this.scroller.scrollTop) this.scroller.scrollTop = Math.max(0, top - LANE_METRICS.groupHeaderHeight);
-    else if (bottom > this.scroller.scrollTop + this.plotHeight) this.scroller.scrollTop = bottom - this.plotHeight;
+    const target = plan && (lane ?? lanesOfEvent(plan.model, eventIndex)[0]);
+    const next = plan && target !== undefined && target !== null ? scrollToShow(plan.vertical, target, this.scroller.scrollTop, this.plotHeight) : null;
+    if (next !== null) this.scroller.scrollTop = next;
   }
 
-  // ------------------------------------------------------------------ pointer
-
-  private pointerPosition(event: MouseEvent): { x: number; y: number } {
-    const rect = this.plot.getBoundingClientRect();
-    return { x: event.clientX - rect.left, y: event.clientY - rect.top };
-  }
-
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    if (event.buttons !== 0 || !this.scene) {
-      this.tooltip.hide();
-      return;
-    }
-    const { x, y } = this.pointerPosition(event);
-    const hit = hitAt(this.scene, x, y);
-    const previous = this.hover;
-    const same =
-      (hit === null && previous === null) ||
-      (hit?.kind === 'mark' && previous?.kind === 'mark' && hit.mark.eventIndex === previous.mark.eventIndex && hit.mark.lane === previous.mark.lane) ||
-      (hit?.kind === 'cluster' && previous?.kind === 'cluster' && hit.cluster.lane === previous.cluster.lane && hit.cluster.x === previous.cluster.x);
-    if (!same) {
-      this.hover = hit;
-      this.schedule(true);
-      this.showTooltip(hit);
-    }
-    this.plot.style.cursor = hit ? 'pointer' : '';
-  };
-
-  private readonly onPointerLeave = (): void => {
-    this.hover = null;
-    this.tooltip.hide();
-    this.schedule(true);
-  };
-
-  private showTooltip(hit: SceneHit | null): void {
-    const dataset = this.dataset();
-    if (!hit || !dataset) {
-      this.tooltip.hide();
-      return;
-    }
-    const subject: TooltipSubject = hit.kind === 'mark' ? markSubject(hit.mark) : { kind: 'cluster', cluster: hit.cluster };
-    this.tooltip.show(subject, dataset, this.plotWidth, this.plotHeight);
-  }
-
-  private readonly onPlotClick = (event: MouseEvent): void => {
-    if ((event.target as Element | null)?.closest('.sl-chart__event') || !this.scene) return;
-    const { x, y } = this.pointerPosition(event);
-    const hit = hitAt(this.scene, x, y);
-    if (!hit) {
-      this.callbacks.onSelect(null);
-      return;
-    }
-    if (hit.kind === 'mark') {
-      this.focusTarget = { eventIndex: hit.mark.eventIndex, lane: hit.mark.lane };
-      this.callbacks.onSelect(hit.mark.eventId);
-      return;
-    }
-    // A cluster opens by zooming in on its members, as its tooltip says.
-    const { from, to } = hit.cluster;
-    const span = Math.max(to - from, 2 / this.scene.pxPerMs);
-    this.owner.dispatch(zoomToSpan(from, from + span));
-  };
 
   private readonly onScroll = (): void => {
     this.tooltip.hide();
-    this.hover = null;
+    this.pointer.hover = null;
     this.schedule();
   };
 }

@@ -62,6 +62,13 @@ export class MarkStamper {
     this.count = 0;
   }
 
+  /** Lets go of the frame's pixels (the sprites are kept); the next begin() makes them anew. */
+  release(): void {
+    this.image = null;
+    this.pixels = new Uint32Array(0);
+    this.bytes = new Uint8ClampedArray(0);
+  }
+
   stamp(type: number, tone: number, flags: number, x: number, y: number): void {
     const style = styleOf(type, tone, flags);
     let sprite = this.sprites.get(style);

@@ -12,6 +12,8 @@ const TICK_LENGTH = 6;
 export class ChartAxis {
   private readonly corner: HTMLDivElement;
   private readonly svg: SVGSVGElement;
+  private readonly content: SVGGElement;
+  private shifted = 0;
   private readonly ticksG: SVGGElement;
   private readonly baseline: SVGLineElement;
   private readonly todayLabel: SVGTextElement;
@@ -30,16 +32,20 @@ export class ChartAxis {
     this.svg.setAttribute('aria-label', t('Time axis'));
     this.svg.setAttribute('height', String(AXIS_HEIGHT));
     this.svg.dataset.testid = 'chart-axis';
-    const axisG = svgEl('g', this.svg);
+    this.baseline = svgEl('line', this.svg);
+    this.baseline.setAttribute('class', 'domain');
+    this.baseline.setAttribute('transform', `translate(0,${AXIS_HEIGHT - 1})`);
+    // What moves with time: mid-pan the ticks, notes and today's label are drawn for a wider
+    // picture and moved along with it (panLayer.ts), one transform on this group.
+    this.content = svgEl('g', this.svg);
+    const axisG = svgEl('g', this.content);
     axisG.setAttribute('transform', `translate(0,${AXIS_HEIGHT - 1})`);
     axisG.setAttribute('text-anchor', 'middle');
-    this.baseline = svgEl('line', axisG);
-    this.baseline.setAttribute('class', 'domain');
     this.ticksG = svgEl('g', axisG);
-    this.notesG = svgEl('g', this.svg);
+    this.notesG = svgEl('g', this.content);
     this.notesG.setAttribute('class', 'sl-chart__notes');
     this.notesG.dataset.testid = 'chart-notes';
-    this.todayLabel = svgEl('text', this.svg);
+    this.todayLabel = svgEl('text', this.content);
     this.todayLabel.setAttribute('class', 'sl-chart__today-label');
     this.todayLabel.setAttribute('y', String(AXIS_HEIGHT - 20));
     this.todayLabel.dataset.testid = 'chart-today';
@@ -70,9 +76,22 @@ export class ChartAxis {
 
   private notesKey = '';
 
-  render(scene: Scene): void {
+  /** Moves what is drawn along time by `x` px (0 at rest). */
+  shift(x: number): void {
+    if (x === this.shifted) return;
+    this.shifted = x;
+    this.content.setAttribute('transform', `translate(${x},0)`);
+  }
+
+  /** Words for the window in the corner. */
+  setContext(context: string): void {
     // A live region: written only when its words change, not on every frame.
-    if (this.corner.textContent !== scene.context) this.corner.textContent = scene.context;
+    if (this.corner.textContent !== context) this.corner.textContent = context;
+  }
+
+  /** Draws the scene's ticks, notes and today; `context` is the corner's words when the scene is wider than the plot. */
+  render(scene: Scene, context = scene.context): void {
+    this.setContext(context);
     const next = new Map<number, SVGGElement>();
     for (const tick of scene.ticks) {
       let node = this.ticks.get(tick.time);

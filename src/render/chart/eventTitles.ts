@@ -3,6 +3,7 @@
 // where each goes; this layer keeps a pool of nodes, one per label, reused by label key
 // so panning moves text rather than rebuilding it. Titles are data: set as text only.
 import { LABEL_FONT_SIZE, labelKey, type TextMeasure } from '../../core/scene/labels';
+import { type PanView, panOffset, panViewOfScene } from '../../core/scene/pan';
 import type { Scene } from '../../core/scene/types';
 import { el } from './dom';
 
@@ -57,7 +58,7 @@ export class EventTitles {
   private readonly layer: HTMLDivElement;
   private nodes = new Map<string, HTMLSpanElement>();
   /** Window start, scale and scroll the titles were placed for. */
-  private placedFor: { t0: number; pxPerMs: number; scrollTop: number; direction: Scene['direction'] } | null = null;
+  private placedFor: PanView | null = null;
   private shifted = false;
 
   constructor(plot: HTMLElement) {
@@ -77,24 +78,20 @@ export class EventTitles {
    * Mid-gesture: a pan moves every title by the same amount, one transform on the layer;
    * a zoom changes their spacing, so they are hidden until the gesture ends.
    */
-  follow(scene: Scene): void {
+  follow(view: PanView): void {
     const placed = this.placedFor;
     if (!placed) return;
-    const sameScale = Math.abs(scene.pxPerMs - placed.pxPerMs) <= placed.pxPerMs * 1e-9 && scene.direction === placed.direction;
-    if (!sameScale) {
+    const offset = panOffset(placed, view);
+    this.shifted = true;
+    if (!offset) {
       this.layer.style.visibility = 'hidden';
-      this.shifted = true;
       return;
     }
-    // Time running right to left moves the titles the other way.
-    const dx = (placed.t0 - scene.window[0]) * scene.pxPerMs * (scene.direction === 'rtl' ? -1 : 1);
-    const dy = placed.scrollTop - scene.scrollTop;
-    this.layer.style.transform = `translate(${dx}px, ${dy}px)`;
-    this.shifted = true;
+    this.layer.style.transform = `translate(${offset.dx}px, ${offset.dy}px)`;
   }
 
   render(scene: Scene, selectedIndex: number): void {
-    this.placedFor = { t0: scene.window[0], pxPerMs: scene.pxPerMs, scrollTop: scene.scrollTop, direction: scene.direction };
+    this.placedFor = panViewOfScene(scene);
     if (this.shifted) {
       this.layer.style.transform = '';
       this.layer.style.visibility = '';

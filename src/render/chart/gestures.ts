@@ -21,6 +21,10 @@ export interface GestureHost {
   direction(): AxisDirection;
   /** Lanes scroll vertically under a drag. */
   scrollBy(dy: number): void;
+  /** A press that may become a drag: what a pan moves can be made ready now. */
+  onPress(): void;
+  /** A press ended without a drag. */
+  onRelease(): void;
   /** A gesture started: hide what follows the pointer. */
   onGestureStart(): void;
   /** The gesture ended: what waits for rest (titles, buttons) follows now. */
@@ -129,7 +133,10 @@ export class ChartGestures {
   private readonly onPointerDown = (event: PointerEvent): void => {
     if (event.pointerType === 'mouse' && (event.button !== 0 || event.ctrlKey)) return;
     this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
-    if (this.pointers.size === 1) this.pressStart = { x: event.clientX, y: event.clientY };
+    if (this.pointers.size === 1) {
+      this.pressStart = { x: event.clientX, y: event.clientY };
+      this.host.onPress();
+    }
     // Keep hearing the pointer when it leaves the plot mid-drag.
     this.plot.setPointerCapture?.(event.pointerId);
   };
@@ -173,7 +180,10 @@ export class ChartGestures {
   private readonly onPointerEnd = (event: PointerEvent): void => {
     if (!this.pointers.delete(event.pointerId)) return;
     if (this.pointers.size > 0 || !this.dragging) {
-      if (this.pointers.size === 0) this.pressStart = null;
+      if (this.pointers.size === 0) {
+        this.pressStart = null;
+        this.host.onRelease();
+      }
       return;
     }
     this.dragging = false;

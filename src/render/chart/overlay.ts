@@ -38,30 +38,7 @@ export class Overlay {
   }
 
   paint(scene: Scene, state: OverlayState): void {
-    const matches = new Path2D();
-    const current = new Path2D();
-    const selected = new Path2D();
-    let rings = 0;
-    const ring = (path: Path2D, x: number, y: number, r: number) => {
-      path.moveTo(x + r, y);
-      path.arc(x, y, r, 0, Math.PI * 2);
-      rings++;
-    };
-    if (state.selectedIndex >= 0 || state.currentMatchIndex >= 0 || state.matchIndices.size > 0) {
-      for (const mark of scene.marks) {
-        if (mark.eventIndex === state.selectedIndex) ring(selected, mark.x, mark.y, MARK_SIZE / 2 + 4);
-        if (mark.eventIndex === state.currentMatchIndex) ring(current, mark.x, mark.y, MARK_SIZE / 2 + 3);
-        else if (state.matchIndices.has(mark.eventIndex)) ring(matches, mark.x, mark.y, MARK_SIZE / 2 + 3);
-      }
-    }
-    const wanted = new Set<number>();
-    if (!scene.connectorsShown) {
-      if (state.selectedIndex >= 0) wanted.add(state.selectedIndex);
-      if (state.focusedIndex >= 0) wanted.add(state.focusedIndex);
-      if (state.hover?.kind === 'mark') wanted.add(state.hover.mark.eventIndex);
-    }
-    const hover = state.hover;
-    const blank = rings === 0 && wanted.size === 0 && !hover;
+    const blank = isBlank(scene, state);
     // A canvas that changes is handed to the compositor again, a full-size copy per frame:
     // an overlay that was and stays empty is left alone.
     if (blank && this.blank) return;
@@ -70,25 +47,62 @@ export class Overlay {
     if (!ctx) return;
     ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
     ctx.clearRect(0, 0, this.width, this.height);
-    if (blank) return;
-    ctx.strokeStyle = CHART_COLORS.match;
-    ctx.lineWidth = 2;
-    ctx.setLineDash([3, 2]);
-    ctx.stroke(matches);
-    ctx.setLineDash([]);
-    ctx.lineWidth = 3;
-    ctx.stroke(current);
-    ctx.strokeStyle = CHART_COLORS.selection;
-    ctx.lineWidth = 2.5;
-    ctx.stroke(selected);
-    if (wanted.size > 0) paintConnectors(ctx, scene.connectors.filter((c) => wanted.has(c.eventIndex)));
-    if (hover) {
-      ctx.strokeStyle = CHART_COLORS.text;
-      ctx.lineWidth = 1.5;
-      ctx.beginPath();
-      if (hover.kind === 'mark') ctx.arc(hover.mark.x, hover.mark.y, MARK_SIZE / 2 + 2.5, 0, Math.PI * 2);
-      else ctx.rect(hover.cluster.x + CLUSTER_BADGE.left - 2, hover.cluster.y - CLUSTER_BADGE.height / 2 - 2, CLUSTER_BADGE.width + 4, CLUSTER_BADGE.height + 4);
-      ctx.stroke();
+    if (!blank) paintOverlayOn(ctx, scene, state);
+  }
+}
+
+/** Connectors drawn on the overlay: all are on the marks' canvas unless there are too many. */
+function wantedConnectors(scene: Scene, state: OverlayState): Set<number> {
+  const wanted = new Set<number>();
+  if (!scene.connectorsShown) {
+    if (state.selectedIndex >= 0) wanted.add(state.selectedIndex);
+    if (state.focusedIndex >= 0) wanted.add(state.focusedIndex);
+    if (state.hover?.kind === 'mark') wanted.add(state.hover.mark.eventIndex);
+  }
+  return wanted;
+}
+
+function isBlank(scene: Scene, state: OverlayState): boolean {
+  if (state.hover || wantedConnectors(scene, state).size > 0) return false;
+  if (state.selectedIndex < 0 && state.currentMatchIndex < 0 && state.matchIndices.size === 0) return true;
+  return !scene.marks.some((mark) => mark.eventIndex === state.selectedIndex || mark.eventIndex === state.currentMatchIndex || state.matchIndices.has(mark.eventIndex));
+}
+
+/** Selection, matches, connectors in focus and hover, drawn over what `ctx` holds (its transform set to the scene's pixels). */
+export function paintOverlayOn(ctx: CanvasRenderingContext2D, scene: Scene, state: OverlayState): void {
+  const matches = new Path2D();
+  const current = new Path2D();
+  const selected = new Path2D();
+  const ring = (path: Path2D, x: number, y: number, r: number) => {
+    path.moveTo(x + r, y);
+    path.arc(x, y, r, 0, Math.PI * 2);
+  };
+  if (state.selectedIndex >= 0 || state.currentMatchIndex >= 0 || state.matchIndices.size > 0) {
+    for (const mark of scene.marks) {
+      if (mark.eventIndex === state.selectedIndex) ring(selected, mark.x, mark.y, MARK_SIZE / 2 + 4);
+      if (mark.eventIndex === state.currentMatchIndex) ring(current, mark.x, mark.y, MARK_SIZE / 2 + 3);
+      else if (state.matchIndices.has(mark.eventIndex)) ring(matches, mark.x, mark.y, MARK_SIZE / 2 + 3);
     }
+  }
+  ctx.strokeStyle = CHART_COLORS.match;
+  ctx.lineWidth = 2;
+  ctx.setLineDash([3, 2]);
+  ctx.stroke(matches);
+  ctx.setLineDash([]);
+  ctx.lineWidth = 3;
+  ctx.stroke(current);
+  ctx.strokeStyle = CHART_COLORS.selection;
+  ctx.lineWidth = 2.5;
+  ctx.stroke(selected);
+  const wanted = wantedConnectors(scene, state);
+  if (wanted.size > 0) paintConnectors(ctx, scene.connectors.filter((c) => wanted.has(c.eventIndex)), scene.scrollTop);
+  const hover = state.hover;
+  if (hover) {
+    ctx.strokeStyle = CHART_COLORS.text;
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    if (hover.kind === 'mark') ctx.arc(hover.mark.x, hover.mark.y, MARK_SIZE / 2 + 2.5, 0, Math.PI * 2);
+    else ctx.rect(hover.cluster.x + CLUSTER_BADGE.left - 2, hover.cluster.y - CLUSTER_BADGE.height / 2 - 2, CLUSTER_BADGE.width + 4, CLUSTER_BADGE.height + 4);
+    ctx.stroke();
   }
 }

@@ -26,11 +26,13 @@ export function timePhase(stats: ChartStats, name: string, since: number): numbe
   return now;
 }
 
-/** Records a frame: what its scene drew, and its script time (the last 600 frames kept). */
-export function recordFrame(stats: ChartStats, scene: Scene, began: number): void {
-  stats.lastMarks = scene.stats.marks;
-  stats.lastClusters = scene.stats.clusters;
-  stats.lastDensityLanes = scene.stats.denseLanes;
+/** Records a frame: what its scene drew (none for a pan step, which moves a picture), and its script time (the last 600 frames kept). */
+export function recordFrame(stats: ChartStats, scene: Scene | null, began: number): void {
+  if (scene) {
+    stats.lastMarks = scene.stats.marks;
+    stats.lastClusters = scene.stats.clusters;
+    stats.lastDensityLanes = scene.stats.denseLanes;
+  }
   stats.frameMs.push(performance.now() - began);
   if (stats.frameMs.length > 600) stats.frameMs.splice(0, stats.frameMs.length - 600);
 }
