@@ -64,7 +64,7 @@ export function covers(offset: PanOffset, margin: number, marginY: number): bool
   return Math.abs(offset.dx) <= margin && Math.abs(offset.dy) <= marginY;
 }
 
-/** Device pixels a picture may hold: it keeps three buffers of 4 bytes a pixel (its canvas, its marks' canvas and their pixels), about 96 MB at most. */
+/** Device pixels a picture may hold: 4 bytes each in its canvas (32 MB at most), and twice that more while it is painted (its marks' canvas and their pixels). */
 export const PICTURE_PIXEL_BUDGET = 8_000_000;
 
 /**

@@ -103,6 +103,10 @@ export class PanLayer {
     ctx.drawImage(this.glyphs, 0, 0);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     paintOverlayOn(ctx, scene, overlay);
+    // The marks' canvas and pixels serve the painting only: the picture keeps one buffer.
+    this.glyphs.width = 0;
+    this.glyphs.height = 0;
+    this.stamper.release();
     this.painted = { view, margin, marginY, inputs, dpr };
     // In the page but unseen until the pan's first step: the compositor takes the new picture
     // with this frame (about 10 MB of pixels), not in the middle of the drag.
