@@ -403,7 +403,7 @@ class TimelineChart implements ChartController {
     return [plan, input.colorTopic, this.selectedIndex, this.matchIndices, this.currentMatchIndex, this.focusTarget?.eventIndex ?? -1, this.plotWidth, this.plotHeight, this.dpr, currentDates()];
   }
 
-  /** Paints the picture a pan moves, for the window shown now, unless it is ready. */
+  /** Paints the picture a pan moves when a button goes down, for the window shown now, unless it is ready. */
   private preparePan(): void {
     const { input, plan } = this;
     const window = this.shownWindow();
@@ -419,13 +419,18 @@ class TimelineChart implements ChartController {
   private panFrame(input: ChartInput, plan: ScenePlan, window: TimeWindow, began: number): boolean {
     const rest = this.scene;
     if (!rest || this.renderedMarkPending) return false;
-    const view = panViewOf(this.frameOf(input, window));
+    const frame = this.frameOf(input, window);
+    const view = panViewOf(frame);
     if (!panOffset(panViewOfScene(rest), view)) return false;
-    this.preparePan();
-    const offset = this.pan.move(view, this.panInputs(input, plan));
-    if (!offset) return false;
-    const context = windowContext(window[0], window[1], currentDates());
-    // The axis of a new picture is drawn with it; the corner keeps the plot's words.
+    const inputs = this.panInputs(input, plan);
+    let offset = this.pan.move(view, inputs);
+    if (!offset) {
+      this.pannedAxis = this.pan.prepare(plan, frame, inputs, this.overlayState(null), this.dpr);
+      offset = this.pan.move(view, inputs);
+      if (!offset) return false;
+    }
+    const context = windowContext(window[0], window[1], frame.dates);
+    // The axis of a new picture is drawn with its first step; the corner keeps the plot's words.
     if (this.pannedAxis) this.axis.render(this.pannedAxis, context);
     this.pannedAxis = null;
     const { dx, dy } = offset;
@@ -469,11 +474,11 @@ class TimelineChart implements ChartController {
 
   private scrollToLane(eventIndex: number, lane?: number): void {
     const plan = this.plan;
-    const target = plan && (lane ?? lanesOfEvent(plan.model, eventIndex)[0]);
-    const next = plan && target !== undefined && target !== null ? scrollToShow(plan.vertical, target, this.scroller.scrollTop, this.plotHeight) : null;
+    if (!plan) return;
+    const target = lane ?? lanesOfEvent(plan.model, eventIndex)[0];
+    const next = target === undefined ? null : scrollToShow(plan.vertical, target, this.scroller.scrollTop, this.plotHeight);
     if (next !== null) this.scroller.scrollTop = next;
   }
-
 
   private readonly onScroll = (): void => {
     this.tooltip.hide();

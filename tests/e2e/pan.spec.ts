@@ -105,7 +105,6 @@ async function dragAndCompare(page: Page, dx: number, steps: number) {
   expect(Math.abs(to! - midTo!)).toBeLessThan((midTo! - midFrom!) / box.width / 4);
   const rest = await plot(page).screenshot();
   const restTicks = await innerTicks(page);
-  if (process.env.PAN_SHOTS) for (const [name, png] of Object.entries({ before, mid, rest })) (await import('node:fs')).writeFileSync(`/tmp/pan-${name}.png`, png);
   return { before, mid, rest, midTicks, restTicks };
 }
 
@@ -133,7 +132,17 @@ test('a drag past the picture’s margins paints it anew, and mid-drag is still 
 
 test('a press that does not drag leaves the plot as it was, and a click still selects', async ({ page }) => {
   await open(page, '&from=2018-01-01&to=2020-01-01');
+  const box = (await plot(page).boundingBox())!;
   const before = await plot(page).screenshot();
+  // On the first group's header, where there is no mark: the press paints the pan's picture, unseen.
+  await page.mouse.move(box.x + box.width / 2, box.y + 8);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.mouse.move(0, 0);
+  await expect(page.locator('.sl-chart__plot--panning')).toHaveCount(0);
+  await expect(page.locator('.sl-chart__pan')).toBeHidden();
+  expect(await differing(page, before, await plot(page).screenshot())).toBeLessThan(0.005);
+
   const button = page.getByTestId('chart-event').first();
   const id = await button.getAttribute('data-event-id');
   const at = (await button.boundingBox())!;
@@ -141,5 +150,4 @@ test('a press that does not drag leaves the plot as it was, and a click still se
   await expect(page).toHaveURL(new RegExp(`sel=${id}`));
   await expect(page.locator('.sl-chart__plot--panning')).toHaveCount(0);
   await expect(page.locator('.sl-chart__pan')).toBeHidden();
-  expect(before.length).toBeGreaterThan(0);
 });

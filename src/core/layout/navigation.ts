@@ -231,10 +231,8 @@ export class JoinedNudges {
     const { eventIndex: ids, markTime: times } = this.joined;
     let pos = lowerBound(times, markTime);
     while (pos < times.length && times[pos] === markTime && ids[pos] !== eventIndex) pos++;
-    if (pos >= times.length || ids[pos] !== eventIndex) {
-      this.known.set(eventIndex, 0);
-      return 0;
-    }
+    // Most events join no lanes: found absent by the search, they are not remembered.
+    if (pos >= times.length || ids[pos] !== eventIndex) return 0;
     const near = (k: number) => (times[k]! - times[k - 1]!) * this.pxPerMs < this.options.gap;
     let start = pos;
     while (start > 0 && near(start)) start--;

@@ -146,7 +146,9 @@ export function layoutLane(
   let clusterEnd = -Infinity;
   /** Whether the cluster being filled is drawn; until one of its members is, where it began and its size. */
   let clusterShown = false;
-  const hidden = { first: 0, x: 0, size: 0 };
+  let hiddenFirst = 0;
+  let hiddenX = 0;
+  let hiddenSize = 0;
   const { markTime, start, end } = column;
   const lead = stackingStart(markTime, from, options, labelRoom !== undefined, msPerPx);
   const drawnTo = view.width + options.markWidth;
@@ -189,15 +191,19 @@ export function layoutLane(
       out.clusterLast[last] = i;
     } else if (inCluster && drawn) {
       // A member in view of a cluster begun before it: the cluster is drawn, from where it began.
-      out.pushCluster(hidden.first, hidden.x);
-      out.clusterSize[out.clusterCount - 1] = hidden.size + 1;
+      out.pushCluster(hiddenFirst, hiddenX);
+      out.clusterSize[out.clusterCount - 1] = hiddenSize + 1;
       out.clusterLast[out.clusterCount - 1] = i;
       clusterShown = true;
     } else if (inCluster) {
-      hidden.size++;
+      hiddenSize++;
     } else {
       if (drawn) out.pushCluster(i, x);
-      else Object.assign(hidden, { first: i, x, size: 1 });
+      else {
+        hiddenFirst = i;
+        hiddenX = x;
+        hiddenSize = 1;
+      }
       clusterShown = drawn;
       clusterEnd = x + options.clusterWidth;
     }

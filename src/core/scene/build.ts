@@ -46,9 +46,6 @@ export interface SceneFrame {
   plotSpan?: readonly [number, number];
 }
 
-/** A title is never given more than this much room when stacking, px. */
-const MAX_TITLE_ROOM = DEFAULT_STACKING.maxLabelRoom;
-
 /** Buffers one chart reuses from frame to frame. */
 export class SceneScratch {
   readonly lanes: LaneFrame[] = [];
@@ -114,8 +111,9 @@ export function buildScene(plan: ScenePlan, frame: SceneFrame, scratch: SceneScr
     const laneFrame = (scratch.lanes[lane - firstLane] ??= new LaneFrame());
     const column = columns[lane]!;
     const info = model.lanes[lane]!;
-    const titleRoom = titleWidths ? (pos: number) => Math.min(MAX_TITLE_ROOM, titleWidths(column.eventIndex[pos]!) + 4) : undefined;
-    layoutLane(column, view, STACKING, laneFrame, scratch.nudges, titleRoom, plotSpan);
+    // A title's room is its width and a gap (layoutLane caps it at STACKING.maxLabelRoom).
+    const titleRoom = titleWidths ? (pos: number) => titleWidths(column.eventIndex[pos]!) + 4 : undefined;
+    layoutLane(column, view, STACKING, laneFrame, scratch.nudges, titleRoom, frame.plotSpan);
     const top = vertical.laneTop[lane]! - scrollTop;
     const dense = laneFrame.mode === 'density';
     lanes.push({

@@ -38,7 +38,8 @@ export class Overlay {
   }
 
   paint(scene: Scene, state: OverlayState): void {
-    const blank = isBlank(scene, state);
+    const paths = overlayPaths(scene, state);
+    const blank = paths.rings === 0 && paths.connectors.size === 0 && !state.hover;
     // A canvas that changes is handed to the compositor again, a full-size copy per frame:
     // an overlay that was and stays empty is left alone.
     if (blank && this.blank) return;
@@ -47,55 +48,53 @@ export class Overlay {
     if (!ctx) return;
     ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
     ctx.clearRect(0, 0, this.width, this.height);
-    if (!blank) paintOverlayOn(ctx, scene, state);
+    if (!blank) strokeOverlay(ctx, scene, state, paths);
   }
 }
 
-/** Connectors drawn on the overlay: all are on the marks' canvas unless there are too many. */
-function wantedConnectors(scene: Scene, state: OverlayState): Set<number> {
-  const wanted = new Set<number>();
-  if (!scene.connectorsShown) {
-    if (state.selectedIndex >= 0) wanted.add(state.selectedIndex);
-    if (state.focusedIndex >= 0) wanted.add(state.focusedIndex);
-    if (state.hover?.kind === 'mark') wanted.add(state.hover.mark.eventIndex);
-  }
-  return wanted;
+interface OverlayPaths {
+  matches: Path2D;
+  current: Path2D;
+  selected: Path2D;
+  rings: number;
+  /** Events whose connectors the overlay draws: all are on the marks' canvas unless there are too many. */
+  connectors: Set<number>;
 }
 
-function isBlank(scene: Scene, state: OverlayState): boolean {
-  if (state.hover || wantedConnectors(scene, state).size > 0) return false;
-  if (state.selectedIndex < 0 && state.currentMatchIndex < 0 && state.matchIndices.size === 0) return true;
-  return !scene.marks.some((mark) => mark.eventIndex === state.selectedIndex || mark.eventIndex === state.currentMatchIndex || state.matchIndices.has(mark.eventIndex));
-}
-
-/** Selection, matches, connectors in focus and hover, drawn over what `ctx` holds (its transform set to the scene's pixels). */
-export function paintOverlayOn(ctx: CanvasRenderingContext2D, scene: Scene, state: OverlayState): void {
-  const matches = new Path2D();
-  const current = new Path2D();
-  const selected = new Path2D();
+function overlayPaths(scene: Scene, state: OverlayState): OverlayPaths {
+  const paths: OverlayPaths = { matches: new Path2D(), current: new Path2D(), selected: new Path2D(), rings: 0, connectors: new Set<number>() };
   const ring = (path: Path2D, x: number, y: number, r: number) => {
     path.moveTo(x + r, y);
     path.arc(x, y, r, 0, Math.PI * 2);
+    paths.rings++;
   };
   if (state.selectedIndex >= 0 || state.currentMatchIndex >= 0 || state.matchIndices.size > 0) {
     for (const mark of scene.marks) {
-      if (mark.eventIndex === state.selectedIndex) ring(selected, mark.x, mark.y, MARK_SIZE / 2 + 4);
-      if (mark.eventIndex === state.currentMatchIndex) ring(current, mark.x, mark.y, MARK_SIZE / 2 + 3);
-      else if (state.matchIndices.has(mark.eventIndex)) ring(matches, mark.x, mark.y, MARK_SIZE / 2 + 3);
+      if (mark.eventIndex === state.selectedIndex) ring(paths.selected, mark.x, mark.y, MARK_SIZE / 2 + 4);
+      if (mark.eventIndex === state.currentMatchIndex) ring(paths.current, mark.x, mark.y, MARK_SIZE / 2 + 3);
+      else if (state.matchIndices.has(mark.eventIndex)) ring(paths.matches, mark.x, mark.y, MARK_SIZE / 2 + 3);
     }
   }
+  if (!scene.connectorsShown) {
+    if (state.selectedIndex >= 0) paths.connectors.add(state.selectedIndex);
+    if (state.focusedIndex >= 0) paths.connectors.add(state.focusedIndex);
+    if (state.hover?.kind === 'mark') paths.connectors.add(state.hover.mark.eventIndex);
+  }
+  return paths;
+}
+
+function strokeOverlay(ctx: CanvasRenderingContext2D, scene: Scene, state: OverlayState, paths: OverlayPaths): void {
   ctx.strokeStyle = CHART_COLORS.match;
   ctx.lineWidth = 2;
   ctx.setLineDash([3, 2]);
-  ctx.stroke(matches);
+  ctx.stroke(paths.matches);
   ctx.setLineDash([]);
   ctx.lineWidth = 3;
-  ctx.stroke(current);
+  ctx.stroke(paths.current);
   ctx.strokeStyle = CHART_COLORS.selection;
   ctx.lineWidth = 2.5;
-  ctx.stroke(selected);
-  const wanted = wantedConnectors(scene, state);
-  if (wanted.size > 0) paintConnectors(ctx, scene.connectors.filter((c) => wanted.has(c.eventIndex)), scene.scrollTop);
+  ctx.stroke(paths.selected);
+  if (paths.connectors.size > 0) paintConnectors(ctx, scene.connectors.filter((c) => paths.connectors.has(c.eventIndex)), scene.scrollTop);
   const hover = state.hover;
   if (hover) {
     ctx.strokeStyle = CHART_COLORS.text;
@@ -105,4 +104,9 @@ export function paintOverlayOn(ctx: CanvasRenderingContext2D, scene: Scene, stat
     else ctx.rect(hover.cluster.x + CLUSTER_BADGE.left - 2, hover.cluster.y - CLUSTER_BADGE.height / 2 - 2, CLUSTER_BADGE.width + 4, CLUSTER_BADGE.height + 4);
     ctx.stroke();
   }
+}
+
+/** Selection, matches, connectors in focus and hover, drawn over what `ctx` holds (its transform set to the scene's pixels). */
+export function paintOverlayOn(ctx: CanvasRenderingContext2D, scene: Scene, state: OverlayState): void {
+  strokeOverlay(ctx, scene, state, overlayPaths(scene, state));
 }

@@ -40,7 +40,7 @@ export class PanLayer {
   }
 
   /** Made after the plot's canvases and before its titles, so it is drawn between them. */
-  constructor(plot: HTMLElement) {
+  constructor(private readonly plot: HTMLElement) {
     this.layer = el('div', 'sl-chart__pan', plot);
     this.layer.setAttribute('aria-hidden', 'true');
     this.layer.hidden = true;
@@ -60,7 +60,7 @@ export class PanLayer {
     this.layer.style.transform = `translate(${snap(offset.dx - painted.margin)}px, ${snap(offset.dy - painted.marginY)}px)`;
     if (!this.shown) {
       this.layer.classList.remove('sl-chart__pan--primed');
-      this.layer.parentElement?.classList.add('sl-chart__plot--panning');
+      this.plot.classList.add('sl-chart__plot--panning');
       this.shown = true;
     }
     return offset;
@@ -122,7 +122,7 @@ export class PanLayer {
     if (!this.painted && !this.shown) return;
     this.layer.hidden = true;
     this.layer.classList.remove('sl-chart__pan--primed');
-    this.layer.parentElement?.classList.remove('sl-chart__plot--panning');
+    this.plot.classList.remove('sl-chart__plot--panning');
     this.shown = false;
     this.painted = null;
     for (const canvas of [this.canvas, this.glyphs]) {
