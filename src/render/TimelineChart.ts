@@ -33,6 +33,7 @@ import { PanLayer } from './chart/panLayer';
 import { Overview } from './chart/overview';
 import { sameIndices, sameSet } from './chart/compare';
 import { type ChartStats, recordFrame, statsByContainer, timePhase } from './chart/stats';
+import { SceneWarmer } from './chart/sceneWarmer';
 import { ChartTooltip } from './chart/tooltip';
 import type { FocusTarget } from './chart/types';
 import '../styles/chart.css';
@@ -73,6 +74,7 @@ class TimelineChart implements ChartController {
   private planVersion = 0;
   private scene: Scene | null = null;
   private readonly scratch = new SceneScratch();
+  private readonly warmer = new SceneWarmer();
   /** The scene of a picture just painted for a pan, whose axis is drawn at its first step. */
   private pannedAxis: Scene | null = null;
 
@@ -222,6 +224,7 @@ class TimelineChart implements ChartController {
   destroy(): void {
     this.destroyed = true;
     cancelAnimationFrame(this.rafId);
+    this.warmer.cancel();
     clearTimeout(this.wordsTimer);
     this.unsubscribeWindow();
     this.gestures.destroy();
@@ -321,7 +324,10 @@ class TimelineChart implements ChartController {
     if (gesture && this.panFrame(input, plan, window, began)) return;
     this.dropPan();
     this.axis.shift(0);
-    const scene = buildScene(plan, this.frameOf(input, window), this.scratch);
+    const frame = this.frameOf(input, window);
+    const scene = buildScene(plan, frame, this.scratch);
+    if (gesture) this.warmer.cancel();
+    else this.warmer.afterRest(plan, frame, this.dpr);
     // Titles are placed at rest. During a gesture they ride along with a pan (one transform
     // for all of them) and step aside during a zoom, and come back placed anew when it
     // ends: placing them every frame cost a zoom step about 20 ms at 10,000 events.
