@@ -10,7 +10,19 @@ import { t } from '../core/i18n/translate';
 import { lazy } from 'react';
 import { preloadable } from './preloadable';
 
-const timelineView = preloadable(() => import('../components/TimelineView').then((module) => module.TimelineView));
+/** Runs `work` when the page is next idle (soon, where it has no idle callbacks). */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work);
+  else setTimeout(work, 0);
+}
+
+const timelineView = preloadable(() =>
+  import('../components/TimelineView').then((module) => {
+    // The chunk usually arrives well before the data: its first drawing is prepared meanwhile.
+    whenIdle(() => module.prepareChartDrawing(globalThis.devicePixelRatio || 1));
+    return module.TimelineView;
+  }),
+);
 /** Starts fetching the chart's chunk (once), so it is ready by the time the data is. */
 export const preloadTimelineView = timelineView.preload;
 /** The chart; rendered at once when its chunk has arrived (the usual case: it is requested at start-up and the data takes longer). */
