@@ -5,6 +5,7 @@ import { computeLanes } from './lanes';
 import {
   adjacentNonEmptyLane,
   connectorsOf,
+  type MarkPoint,
   JoinedNudges,
   joinedEventsOf,
   constrainWindow,
@@ -111,6 +112,44 @@ describe('connectorsOf', () => {
       { y0: 20, y1: 70, crossing: false },
       { y0: 70, y1: 300, crossing: true },
     ]);
+  });
+});
+
+describe('connectorsOf, against a plain grouping', () => {
+  /** The connectors by the definition: each event's points, top to bottom (ties in order), one connector when they span some height. */
+  function plainConnectors(points: readonly MarkPoint[]) {
+    const byEvent = new Map<number, MarkPoint[]>();
+    for (const p of points) byEvent.set(p.eventIndex, [...(byEvent.get(p.eventIndex) ?? []), p]);
+    return [...byEvent]
+      .map(([eventIndex, marks]) => ({ eventIndex, marks: [...marks].sort((a, b) => a.y - b.y) }))
+      .filter(({ marks }) => marks.length >= 2 && marks[marks.length - 1]!.y > marks[0]!.y)
+      .map(({ eventIndex, marks }) => ({
+        eventIndex,
+        x: marks[0]!.x,
+        y0: marks[0]!.y,
+        y1: marks[marks.length - 1]!.y,
+        segments: marks.slice(1).flatMap((below, k) => {
+          const above = marks[k]!;
+          if (below.y === above.y) return [];
+          return [{ y0: above.y, y1: below.y, crossing: above.lane !== undefined && below.lane !== undefined && Math.abs(below.lane - above.lane) > 1 }];
+        }),
+      }))
+      .sort((a, b) => a.eventIndex - b.eventIndex);
+  }
+
+  it('gives every connector, mark to mark, for points in any order, with repeated heights and lanes unknown', () => {
+    let state = 7;
+    const random = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 50; round++) {
+      const points: MarkPoint[] = Array.from({ length: Math.floor(random() * 60) }, (_, k) => ({
+        eventIndex: Math.floor(random() * 15),
+        // Ties in height (and so which of two marks at one height gives the x) are common.
+        x: k,
+        y: Math.floor(random() * 8) * 20,
+        ...(random() < 0.8 ? { lane: Math.floor(random() * 8) } : {}),
+      }));
+      expect(connectorsOf(points)).toEqual(plainConnectors(points));
+    }
   });
 });
 

@@ -3,7 +3,6 @@
 // connectors in plot pixels. Per frame it allocates only the display list itself; the
 // typed buffers of the lane layouts are reused through a SceneScratch.
 import { MARK_FLAG, markTimeOf } from '../layout/marks';
-import { lanesOfEvent } from '../layout/lanes';
 import { type Connector, connectorsOf, DEFAULT_DODGE, JoinedNudges, type MarkPoint } from '../layout/navigation';
 import { visibleLanes } from '../layout/rows';
 import { DEFAULT_STACKING, LaneFrame, layoutLane, type StackingOptions, type TimeToPixels } from '../layout/stacking';
@@ -163,12 +162,21 @@ export function buildScene(plan: ScenePlan, frame: SceneFrame, scratch: SceneScr
 
   // A call drawn in a lane on screen still reaches its participants scrolled out of view:
   // their lanes anchor the connector, which then runs off the plot's edge.
-  const drawnJoined = new Set(points.map((p) => p.eventIndex));
-  for (const eventIndex of drawnJoined) {
-    for (const lane of lanesOfEvent(model, eventIndex)) {
+  // The lanes are read through the offsets: a typed-array view per joined event was garbage every frame.
+  const { laneOffsets, laneIndices } = model;
+  const drawnJoined = new Set<number>();
+  const pointsOnScreen = points.length;
+  for (let k = 0; k < pointsOnScreen; k++) {
+    const eventIndex = points[k]!.eventIndex;
+    if (drawnJoined.has(eventIndex)) continue;
+    drawnJoined.add(eventIndex);
+    let x = Number.NaN;
+    for (let at = laneOffsets[eventIndex]!; at < laneOffsets[eventIndex + 1]!; at++) {
+      const lane = laneIndices[at]!;
       if (lane >= firstLane && lane < lastLane) continue;
       const y = vertical.laneTop[lane]! - scrollTop + rowCentre(LANE_METRICS, 0);
-      points.push({ eventIndex, x: markX(plan, scratch, eventIndex, t0, pxPerMs), y, lane });
+      if (Number.isNaN(x)) x = markX(plan, scratch, eventIndex, t0, pxPerMs);
+      points.push({ eventIndex, x, y, lane });
     }
   }
   const connectors = connectorsOf(points);
