@@ -10,16 +10,12 @@ import { t } from '../core/i18n/translate';
 import { lazy } from 'react';
 import { preloadable } from './preloadable';
 
-/** Runs `work` when the page is next idle (soon, where it has no idle callbacks). */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work);
-  else setTimeout(work, 0);
-}
-
 const timelineView = preloadable(() =>
   import('../components/TimelineView').then((module) => {
-    // The chunk usually arrives well before the data: its first drawing is prepared meanwhile.
-    whenIdle(() => module.prepareChartDrawing(globalThis.devicePixelRatio || 1));
+    // The chunk usually arrives well before the data: its first drawing is prepared meanwhile,
+    // in a task of its own right away (waiting for an idle moment, it ran after the data
+    // arrived in some loads of 1,000 events, between React's render and the chart's first frame).
+    setTimeout(() => module.prepareChartDrawing(globalThis.devicePixelRatio || 1), 0);
     return module.TimelineView;
   }),
 );

@@ -59,6 +59,8 @@ const WARM_IMAGE_PX = 96;
  * 30 ms. A dataset's declared types and stance colours are made when first stamped, as before.
  */
 export function prepareStamping(dpr: number): void {
+  // A chart that has drawn its first frame (the data came before this chunk) needs none of it.
+  if (aFrameBegun) return;
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = WARM_IMAGE_PX;
   const ctx = canvas.getContext('2d');
@@ -79,6 +81,9 @@ export function prepareStamping(dpr: number): void {
   stamper.release();
 }
 
+/** Whether any stamper has begun a frame: prepareStamping is too late once one has. */
+let aFrameBegun = false;
+
 export class MarkStamper {
   private sprites = spritesFor(1).marks;
   private chars = spritesFor(1).chars;
@@ -92,6 +97,7 @@ export class MarkStamper {
   count = 0;
 
   begin(ctx: CanvasRenderingContext2D, width: number, height: number, dpr: number): void {
+    aFrameBegun = true;
     const w = Math.max(1, Math.round(width * dpr));
     const h = Math.max(1, Math.round(height * dpr));
     if (!this.image || this.image.width !== w || this.image.height !== h) {
