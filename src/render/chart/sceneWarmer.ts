@@ -61,6 +61,7 @@ export class SceneWarmer {
     const next = (k: number): void => {
       if (k >= WARM_ZOOMS.length) {
         this.pending = null;
+        this.stamper.release();
         return;
       }
       this.pending = whenIdle(() => {
