@@ -179,6 +179,7 @@ class TimelineChart implements ChartController {
 
     this.plot.addEventListener('keydown', this.keyboard.onKeyDown);
     this.scroller.addEventListener('scroll', this.onScroll, { passive: true });
+    this.warmer.watch(this.plot);
     this.unsubscribeWindow = owner.subscribeWindow(() => this.schedule());
 
     this.resizeObserver = new ResizeObserver(() => this.measure());
@@ -224,7 +225,7 @@ class TimelineChart implements ChartController {
   destroy(): void {
     this.destroyed = true;
     cancelAnimationFrame(this.rafId);
-    this.warmer.cancel();
+    this.warmer.destroy();
     clearTimeout(this.wordsTimer);
     this.unsubscribeWindow();
     this.gestures.destroy();

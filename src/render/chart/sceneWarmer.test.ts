@@ -82,6 +82,31 @@ describe('SceneWarmer', () => {
     expect(titles.length).toBe(warmed);
   });
 
+  it('warms again when the pointer comes onto the plot, at most once a second, and not once destroyed', () => {
+    const plan = spreadPlan();
+    const frame: SceneFrame = { window: restWindow, width: 800, height: 300, scrollTop: 0, now: 0, direction: 'ltr' };
+    let now = 1_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const plot = document.createElement('div');
+    const warmer = new SceneWarmer();
+    warmer.watch(plot);
+    const enter = () => plot.dispatchEvent(new Event('pointerenter'));
+    enter();
+    expect(runIdle()).toBe(0);
+    warmer.afterRest(plan, frame, 1);
+    expect(runIdle()).toBe(6);
+    now += 400;
+    enter();
+    expect(runIdle()).toBe(0);
+    now += 600;
+    enter();
+    expect(runIdle()).toBe(6);
+    now += 5_000;
+    warmer.destroy();
+    enter();
+    expect(runIdle()).toBe(0);
+  });
+
   it('warms a plan and window once, again for a new window, and stops when cancelled', () => {
     const plan = spreadPlan();
     const frame: SceneFrame = { window: restWindow, width: 800, height: 300, scrollTop: 0, now: 0, direction: 'ltr' };

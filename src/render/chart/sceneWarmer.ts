@@ -9,7 +9,6 @@ import { MarkStamper } from '../canvas/markStamper';
 import { paintScene } from '../canvas/paintScene';
 import type { ScenePlan } from '../../core/scene/plan';
 import type { Scene } from '../../core/scene/types';
-import type { TimeWindow } from '../../core/view/types';
 import { zoomAround } from '../../core/view/window';
 
 /**
@@ -29,6 +28,15 @@ const WARM_ZOOMS = [Math.SQRT2, 1 / Math.SQRT2, 1.2, 1 / 1.2, 2, 4];
  */
 const WARM_PAINT_HEIGHT = 48;
 
+/**
+ * The pointer coming onto the plot warms the windows again when they were warmed at least
+ * this long ago (ms). The browser lets go of compiled code in its collections: in traces at
+ * 100,000 events, two full collections between the warm-up and the first zoom made that
+ * step's frame 13–23 ms where a later one took 7–9. The pointer arriving is the best sign of
+ * a zoom to come; once a second at most, so moving in and out of the plot costs little.
+ */
+const REWARM_AFTER_MS = 1000;
+
 type IdleHandle = { cancel(): void };
 
 /** The next idle moment (a short timer where the browser has no idle callbacks, as Safari). */
@@ -43,8 +51,9 @@ function whenIdle(run: () => void): IdleHandle {
 
 export class SceneWarmer {
   private pending: IdleHandle | null = null;
-  private warmedPlan: ScenePlan | null = null;
-  private warmedWindow: TimeWindow | null = null;
+  /** The frame at rest last warmed, and when its warming began. */
+  private warmed: { plan: ScenePlan; frame: SceneFrame; dpr: number; at: number } | null = null;
+  private plot: HTMLElement | null = null;
   private readonly canvas = document.createElement('canvas');
   private readonly glyphs = document.createElement('canvas');
   private readonly stamper = new MarkStamper();
@@ -52,10 +61,25 @@ export class SceneWarmer {
   /** After a frame at rest: warms the windows a zoom from it reaches, once for each plan and window. */
   afterRest(plan: ScenePlan, frame: SceneFrame, dpr: number): void {
     const [t0, t1] = frame.window;
-    if (plan === this.warmedPlan && this.warmedWindow && this.warmedWindow[0] === t0 && this.warmedWindow[1] === t1) return;
+    const last = this.warmed;
+    if (last && plan === last.plan && last.frame.window[0] === t0 && last.frame.window[1] === t1) return;
+    this.warm(plan, frame, dpr);
+  }
+
+  /** Warms again, when the pointer comes onto `plot`, the frame last warmed (REWARM_AFTER_MS). */
+  watch(plot: HTMLElement): void {
+    this.plot = plot;
+    plot.addEventListener('pointerenter', this.onPointerEnter);
+  }
+
+  private readonly onPointerEnter = (): void => {
+    const last = this.warmed;
+    if (last && !this.pending && performance.now() - last.at >= REWARM_AFTER_MS) this.warm(last.plan, last.frame, last.dpr);
+  };
+
+  private warm(plan: ScenePlan, frame: SceneFrame, dpr: number): void {
     this.cancel();
-    this.warmedPlan = plan;
-    this.warmedWindow = frame.window;
+    this.warmed = { plan, frame, dpr, at: performance.now() };
     // Its own scratch: the chart's holds the scene on screen, which hit tests and focus read.
     const scratch = new SceneScratch();
     const next = (k: number): void => {
@@ -80,11 +104,15 @@ export class SceneWarmer {
     if (ctx) paintScene(ctx, this.glyphs.getContext('2d'), scene, this.stamper, dpr);
   }
 
-  /** Stops warming (a gesture began, the data changed or the chart went away). */
+  /** Stops warming (a gesture began): the next frame at rest warms its own windows. */
   cancel(): void {
     this.pending?.cancel();
     this.pending = null;
-    this.warmedPlan = null;
-    this.warmedWindow = null;
+    this.warmed = null;
+  }
+
+  destroy(): void {
+    this.cancel();
+    this.plot?.removeEventListener('pointerenter', this.onPointerEnter);
   }
 }
