@@ -9,9 +9,10 @@ import { select, toggleGroup } from '../core/view/actions';
 import type { ViewState } from '../core/view/types';
 import type { ChartController } from '../render/chartApi';
 import { createTimelineChart } from '../render/TimelineChart';
+import type { ViewStore } from '../core/view/store';
+
 /** Makes, while the data loads, what the chart's first frame would otherwise draw first (lazyViews.tsx). */
 export { prepareStamping as prepareChartDrawing } from '../render/canvas/markStamper';
-import type { ViewStore } from '../core/view/store';
 
 interface Props {
   store: ViewStore;

@@ -322,13 +322,13 @@ class TimelineChart implements ChartController {
     const window = this.shownWindow();
     if (!input || !plan || !window || this.plotWidth <= 0) return;
     const gesture = this.gestureActive();
+    if (gesture) this.warmer.cancel(); // its idle builds would land between the gesture's steps
     if (gesture && this.panFrame(input, plan, window, began)) return;
     this.dropPan();
     this.axis.shift(0);
     const frame = this.frameOf(input, window);
     const scene = buildScene(plan, frame, this.scratch);
-    if (gesture) this.warmer.cancel();
-    else this.warmer.afterRest(plan, frame, this.dpr);
+    if (!gesture) this.warmer.afterRest(plan, frame, this.dpr);
     // Titles are placed at rest. During a gesture they ride along with a pan (one transform
     // for all of them) and step aside during a zoom, and come back placed anew when it
     // ends: placing them every frame cost a zoom step about 20 ms at 10,000 events.

@@ -59,8 +59,8 @@ const WARM_IMAGE_PX = 96;
  * 30 ms. A dataset's declared types and stance colours are made when first stamped, as before.
  */
 export function prepareStamping(dpr: number): void {
-  // A chart that has drawn its first frame (the data came before this chunk) needs none of it.
-  if (aFrameBegun) return;
+  // Sprites made already: a chart has drawn its first frame (the data came before this chunk), or this ran.
+  if (spritesFor(dpr).marks.size > 0) return;
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = WARM_IMAGE_PX;
   const ctx = canvas.getContext('2d');
@@ -81,12 +81,8 @@ export function prepareStamping(dpr: number): void {
   stamper.release();
 }
 
-/** Whether any stamper has begun a frame: prepareStamping is too late once one has. */
-let aFrameBegun = false;
-
 export class MarkStamper {
-  private sprites = spritesFor(1).marks;
-  private chars = spritesFor(1).chars;
+  private sprites = spritesFor(1);
   private image: ImageData | null = null;
   private pixels = new Uint32Array(0);
   private bytes = new Uint8ClampedArray(0);
@@ -97,7 +93,6 @@ export class MarkStamper {
   count = 0;
 
   begin(ctx: CanvasRenderingContext2D, width: number, height: number, dpr: number): void {
-    aFrameBegun = true;
     const w = Math.max(1, Math.round(width * dpr));
     const h = Math.max(1, Math.round(height * dpr));
     if (!this.image || this.image.width !== w || this.image.height !== h) {
@@ -107,7 +102,7 @@ export class MarkStamper {
     } else {
       this.pixels.fill(0);
     }
-    if (dpr !== this.dpr) ({ marks: this.sprites, chars: this.chars } = spritesFor(dpr));
+    if (dpr !== this.dpr) this.sprites = spritesFor(dpr);
     this.width = w;
     this.height = h;
     this.dpr = dpr;
@@ -123,10 +118,10 @@ export class MarkStamper {
 
   stamp(type: number, tone: number, flags: number, x: number, y: number): void {
     const style = styleOf(type, tone, flags);
-    let sprite = this.sprites.get(style);
+    let sprite = this.sprites.marks.get(style);
     if (!sprite) {
       sprite = makeSprite(style, this.dpr);
-      this.sprites.set(style, sprite);
+      this.sprites.marks.set(style, sprite);
     }
     this.stampSprite(sprite, x, y);
     this.count++;
@@ -145,10 +140,10 @@ export class MarkStamper {
   }
 
   private charSprite(code: number): CharSprite {
-    let sprite = this.chars.get(code);
+    let sprite = this.sprites.chars.get(code);
     if (!sprite) {
       sprite = makeCharSprite(String.fromCharCode(code), this.dpr);
-      this.chars.set(code, sprite);
+      this.sprites.chars.set(code, sprite);
     }
     return sprite;
   }

@@ -7,6 +7,7 @@
 import { buildScene, type SceneFrame, SceneScratch } from '../../core/scene/build';
 import { MarkStamper } from '../canvas/markStamper';
 import { paintScene } from '../canvas/paintScene';
+import { sizeCanvas } from './dom';
 import type { ScenePlan } from '../../core/scene/plan';
 import type { Scene } from '../../core/scene/types';
 import { zoomAround } from '../../core/view/window';
@@ -98,8 +99,7 @@ export class SceneWarmer {
   }
 
   private paint(scene: Scene, dpr: number): void {
-    this.canvas.width = this.glyphs.width = Math.round(scene.width * dpr);
-    this.canvas.height = this.glyphs.height = Math.round(scene.height * dpr);
+    for (const canvas of [this.canvas, this.glyphs]) sizeCanvas(canvas, scene.width, scene.height, dpr);
     const ctx = this.canvas.getContext('2d');
     if (ctx) paintScene(ctx, this.glyphs.getContext('2d'), scene, this.stamper, dpr);
   }
