@@ -7,11 +7,23 @@ import { extraBuilds } from './scripts/vite-extra-builds.ts';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { devServerHeaders } from './scripts/vite-dev-headers-plugin.ts';
 import { parseDataOrigins } from './src/core/data/originList.ts';
+import { startupChunks } from './scripts/vite-startup-chunk.ts';
 
 // The only other sites this deployment reads ?data= from, e.g.
 // STANCELINE_DATA_ORIGINS="https://data.example.org" npm run build (docs/security.md).
 // Unset: any http(s) address, with a "Data from <host>" banner on data from elsewhere.
 const DATA_ORIGINS = parseDataOrigins(process.env.STANCELINE_DATA_ORIGINS ?? '');
+
+// The start-up in three chunks: the entry, the application's boot, then the workspace and
+// the chart the data is shown with (scripts/vite-startup-chunk.ts).
+const fromRoot = (path: string) => new URL(path, import.meta.url).pathname;
+const startup = startupChunks(
+  [fromRoot('src/app/main.tsx')],
+  [
+    { name: 'boot', roots: [fromRoot('src/app/boot.tsx')] },
+    { name: 'workspace', roots: [fromRoot('src/app/Workspace.tsx'), fromRoot('src/components/TimelineView.tsx')] },
+  ],
+);
 
 export default defineConfig({
   // Relative base: the built folder works from any sub-path of a static host.
@@ -26,6 +38,7 @@ export default defineConfig({
     saveEndpoint(process.env.STANCELINE_DATA_DIR ?? 'data'),
     contentSecurityPolicy(DATA_ORIGINS),
     extraBuilds(),
+    startup.plugin,
   ],
   // Every dependency the app, its lazy chunks and the loading worker import, pre-bundled when
   // the dev server starts: one found later (the editor's first open, the first visit to a lazy
@@ -50,7 +63,7 @@ export default defineConfig({
     // another local port could read every file data/ serves, and preflights would pass.
     cors: false,
   },
-  build: { target: 'es2022', sourcemap: true },
+  build: { target: 'es2022', sourcemap: true, rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: startup.groups } } } },
   define: { __STANCELINE_DATA_ORIGINS__: JSON.stringify(DATA_ORIGINS) },
   // The loading worker is a module worker (src/app/loadOffThread.ts); as an ES bundle it keeps
   // its rarely needed parts (importers, position finders) in chunks of their own.

@@ -30,6 +30,7 @@ import type { ListFilterKey } from '../core/view/actions';
 import { revealInterval } from '../core/view/actions';
 import { shiftElementId } from '../components/positions/shiftIds';
 import { filterEvents, filtersAreEmpty } from '../core/view/filter';
+import { computeLanes } from '../core/layout/lanes';
 import { shownEvents, startSearch } from '../core/view/search';
 import { FIRST_STEP_MS, searchFor, useSearch } from '../components/useSearch';
 import type { ChartController } from '../render/chartApi';
@@ -281,12 +282,7 @@ export function Workspace({
             {view.mode === 'timeline' && view.grouping === 'country-actor' && (
               <GroupsControl
                 collapsedCount={view.collapsed.length}
-                onCollapseAll={() => {
-                  // The lane code is in the chart's chunk, already loaded when the timeline shows.
-                  void import('../core/layout/lanes').then(({ computeLanes }) =>
-                    dispatch(setCollapsedGroups(computeLanes(dataset, 'country-actor', [], included).groups.map((g) => g.id))),
-                  );
-                }}
+                onCollapseAll={() => dispatch(setCollapsedGroups(computeLanes(dataset, 'country-actor', [], included).groups.map((g) => g.id)))}
                 onExpandAll={() => dispatch(setCollapsedGroups([]))}
               />
             )}

@@ -11,6 +11,9 @@ import type { ViewStore } from '../core/view/store';
 import type { ForeignData } from '../core/data/origin';
 import { EmbedDialog } from './EmbedDialog';
 import { copyText, downloadText, fileNameFor } from './dataOut';
+// Both are in the workspace's chunk already (the embed dialog and the data menu import them).
+import { saveBlob, slugify } from '../render/export/download';
+import { wellFormed } from '../core/text/wellFormed';
 import { t } from '../core/i18n/translate';
 import '../styles/embed.css';
 
@@ -142,11 +145,7 @@ export function ExportMenu({ store, dataset, included, foreign = null, found = n
       if ((kind === 'svg' || kind === 'png1' || kind === 'png2') && mode === 'positions') await exporter.exportPositions(context, kind);
       else if ((kind === 'svg' || kind === 'png1' || kind === 'png2') && playing) {
         // A picture of a story's step carries its caption.
-        const [{ captionedSvg }, { saveBlob, slugify }, { svgToPng }] = await Promise.all([
-          import('../core/story/captionSvg'),
-          import('../render/export/download'),
-          import('../render/export/png'),
-        ]);
+        const [{ captionedSvg }, { svgToPng }] = await Promise.all([import('../core/story/captionSvg'), import('../render/export/png')]);
         const step = stepAt(playing);
         const heading = step.title ? t('{step}: {title}', { step: stepLabel(playing), title: step.title }) : stepLabel(playing);
         const framed = captionedSvg(exporter.picture(context), heading, step.caption);
@@ -161,7 +160,7 @@ export function ExportMenu({ store, dataset, included, foreign = null, found = n
       else if (kind === 'printList') exporter.printListView(context);
       else if (kind === 'printPage') window.print();
       else if (kind === 'printStory' && playing) {
-        const [{ printStory }, { wellFormed }] = await Promise.all([import('./story/printStory'), import('../core/text/wellFormed')]);
+        const { printStory } = await import('./story/printStory');
         printStory(
           dataset,
           playing.story,
