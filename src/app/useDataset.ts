@@ -65,20 +65,22 @@ interface PendingTable {
 const WARM_LANES_FROM = 200_000;
 
 /**
- * Makes the first view's lane model, then its lanes' columns, in tasks of their own, between
- * the task that takes the data's last part and React's first render of the chart, whose plan
- * then finds them made (computeLanes and planScene keep them): each fits the 200 ms a task
- * may take where one did not.
+ * Makes the first view's lane model, its joined events and its lanes' columns, each in a task
+ * of its own, between the task that takes the data's last part and React's first render of
+ * the chart, whose plan then finds them made (computeLanes and planScene keep them): each
+ * fits the 200 ms a task may take where two together did not.
  */
 async function warmFirstLanes(dataset: Dataset, store: ViewStore): Promise<void> {
   // Loaded here, not with this module: the page's first chunk carries none of them.
-  const [{ warmLanes }, { warmLaneColumns }, { filtersAreEmpty }] = await Promise.all([import('../core/layout/lanes'), import('../core/scene/plan'), import('../core/view/filter')]);
+  const [{ warmLanes }, { warmJoinedEvents, warmLaneColumns }, { filtersAreEmpty }] = await Promise.all([import('../core/layout/lanes'), import('../core/scene/plan'), import('../core/view/filter')]);
   const view = store.getState();
   // A filtered first view plans other lanes: nothing to make ahead.
   if (view.mode !== 'timeline' || !filtersAreEmpty(view.filters)) return;
   const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
   await nextTask();
   warmLanes(dataset, view.grouping, view.collapsed);
+  await nextTask();
+  warmJoinedEvents(dataset, view.grouping, view.collapsed);
   await nextTask();
   warmLaneColumns(dataset, view.grouping, view.collapsed);
 }

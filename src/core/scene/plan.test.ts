@@ -3,7 +3,7 @@ import { makeLayoutDataset, sampleSpec } from '../layout/testing';
 import { buildLaneColumns } from '../layout/columns';
 import { eventColumnsOf } from '../layout/eventColumns';
 import { joinedEventsOf } from '../layout/navigation';
-import { planScene, warmLaneColumns } from './plan';
+import { planScene, warmJoinedEvents, warmLaneColumns } from './plan';
 
 describe('planScene', () => {
   it('finds the lane columns of the view of every event made ahead, and makes them for a filtered view', () => {
@@ -23,5 +23,17 @@ describe('planScene', () => {
     const filtered = planScene({ dataset, included: all.slice(0, 3), grouping: 'country-actor', collapsed: [] });
     expect(filtered.columns).not.toBe(first.columns);
     expect(filtered.columns.flatMap((column) => [...column.eventIndex]).every((index) => index < 3)).toBe(true);
+  });
+
+  it('keeps the joined events made in a task before the columns', () => {
+    const dataset = makeLayoutDataset(sampleSpec());
+    const all = dataset.events.map((event) => event.index);
+    warmJoinedEvents(dataset, 'topic', []);
+    const before = planScene({ dataset, included: all, grouping: 'topic', collapsed: [] });
+    warmLaneColumns(dataset, 'topic', []);
+    const after = planScene({ dataset, included: all, grouping: 'topic', collapsed: [] });
+    expect(after.joined).toBe(before.joined);
+    expect(after.columns).toBe(before.columns);
+    expect(before.joined).toEqual(joinedEventsOf(before.model.laneOffsets, eventColumnsOf(dataset)));
   });
 });
