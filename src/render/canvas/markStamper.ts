@@ -58,6 +58,17 @@ const WARM_IMAGE_PX = 96;
  * events, making the sprites took about 18 ms and stamping, its loop not yet compiled, about
  * 30 ms. A dataset's declared types and stance colours are made when first stamped, as before.
  */
+const WARM_TYPES = Object.values(TYPE_CODE);
+const WARM_LOOKS = [0, MARK_FLAG.qualified, MARK_FLAG.planned, MARK_FLAG.planned | MARK_FLAG.qualified, MARK_FLAG.reported, MARK_FLAG.reported | MARK_FLAG.qualified];
+
+/**
+ * The `k`th warm-up stamp: each pair of a built-in type and a look in turn. (Each taken by `k`
+ * modulo its count, 3 and 6, pairs only 6 of the 18: a first frame made the rest.)
+ */
+export function warmStamp(k: number): { type: number; flags: number } {
+  return { type: WARM_TYPES[k % WARM_TYPES.length]!, flags: WARM_LOOKS[Math.floor(k / WARM_TYPES.length) % WARM_LOOKS.length]! };
+}
+
 export function prepareStamping(dpr: number): void {
   // Sprites made already: a chart has drawn its first frame (the data came before this chunk), or this ran.
   if (spritesFor(dpr).marks.size > 0) return;
@@ -67,15 +78,12 @@ export function prepareStamping(dpr: number): void {
   if (!ctx) return;
   const stamper = new MarkStamper();
   stamper.begin(ctx, WARM_IMAGE_PX / dpr, WARM_IMAGE_PX / dpr, dpr);
-  const { qualified, planned, reported } = MARK_FLAG;
-  const looks = [0, qualified, planned, planned | qualified, reported, reported | qualified];
-  const types = Object.values(TYPE_CODE);
   for (let k = 0; k < WARM_STAMPS; k++) {
-    const type = types[k % types.length]!;
+    const { type, flags } = warmStamp(k);
     // Spread over the image and past its edges, overlapping, as a busy lane's marks do.
     const x = ((k * 37) % (WARM_IMAGE_PX + 20)) / dpr - 10 / dpr;
     const y = ((k * 53) % (WARM_IMAGE_PX + 20)) / dpr - 10 / dpr;
-    stamper.stamp(type, type, looks[k % looks.length]!, x, y);
+    stamper.stamp(type, type, flags, x, y);
     if (k % 50 === 0) stamper.stampText(`+${k}`, x, y);
   }
   stamper.release();
