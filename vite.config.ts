@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, normalizePath } from 'vite';
 import react from '@vitejs/plugin-react';
 import { dataFolder } from './scripts/vite-data-plugin.ts';
 import { saveEndpoint } from './scripts/vite-save-plugin.ts';
@@ -16,7 +17,8 @@ const DATA_ORIGINS = parseDataOrigins(process.env.STANCELINE_DATA_ORIGINS ?? '')
 
 // The start-up in three chunks: the entry, the application's boot, then the workspace and
 // the chart the data is shown with (scripts/vite-startup-chunk.ts).
-const fromRoot = (path: string) => new URL(path, import.meta.url).pathname;
+// Module ids as the bundler writes them: absolute, with forward slashes, spaces as they are.
+const fromRoot = (path: string) => normalizePath(fileURLToPath(new URL(path, import.meta.url)));
 const startup = startupChunks(
   [fromRoot('src/app/main.tsx')],
   [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLanes, lanesOfEvent, NO_TOPIC_LANE_ID, OTHER_GROUP_ID, warmLanes } from './lanes';
+import { computeLanes, everyEventLanes, lanesOfEvent, NO_TOPIC_LANE_ID, OTHER_GROUP_ID, warmLanes } from './lanes';
 import { makeLayoutDataset, sampleSpec } from './testing';
 
 const dataset = makeLayoutDataset(sampleSpec());
@@ -134,6 +134,17 @@ describe('computeLanes keeps the model of every event', () => {
     const warmed = computeLanes(dataset, 'country-actor', ['US'], all(dataset));
     expect(computeLanes(dataset, 'country-actor', ['US'], all(dataset))).toBe(warmed);
     expect(warmed).toEqual(computeLanes(makeLayoutDataset(sampleSpec()), 'country-actor', ['US'], all(dataset)));
+  });
+
+  it('is what everyEventLanes finds, or makes, for the view of every event', () => {
+    const dataset = makeLayoutDataset(sampleSpec());
+    // The model of every lane (no indices given) is another model: not taken for it.
+    const everyLane = computeLanes(dataset, 'topic', []);
+    const made = everyEventLanes(dataset, 'topic', []);
+    expect(made).not.toBe(everyLane);
+    expect(made).toEqual(computeLanes(makeLayoutDataset(sampleSpec()), 'topic', [], all(dataset)));
+    expect(computeLanes(dataset, 'topic', [], all(dataset))).toBe(made);
+    expect(everyEventLanes(dataset, 'topic', [])).toBe(made);
   });
 });
 

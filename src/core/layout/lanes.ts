@@ -193,7 +193,7 @@ export function computeLanes(
 ): LaneModel {
   const unfiltered = included === undefined || included.length === dataset.events.length;
   if (!unfiltered) return laneModel(dataset, grouping, collapsed, included);
-  const key = [included === undefined ? 'every lane' : 'lanes with events', grouping, ...[...collapsed].sort()].join('\u0000');
+  const key = unfilteredKey(included === undefined ? 'every lane' : 'lanes with events', grouping, collapsed);
   const known = unfilteredModels.get(dataset);
   if (known?.key === key) return known.model;
   const model = laneModel(dataset, grouping, collapsed, included);
@@ -201,9 +201,23 @@ export function computeLanes(
   return model;
 }
 
+function unfilteredKey(lanes: 'every lane' | 'lanes with events', grouping: Grouping, collapsed: ReadonlySet<string> | readonly string[]): string {
+  return [lanes, grouping, ...[...collapsed].sort()].join('\u0000');
+}
+
+/**
+ * The lane model of the view of every event (computeLanes with every index included), found
+ * without listing a million indices when it is kept already.
+ */
+export function everyEventLanes(dataset: Dataset, grouping: Grouping, collapsed: ReadonlySet<string> | readonly string[]): LaneModel {
+  const known = unfilteredModels.get(dataset);
+  if (known?.key === unfilteredKey('lanes with events', grouping, collapsed)) return known.model;
+  return computeLanes(dataset, grouping, collapsed, range(0, dataset.events.length));
+}
+
 /** Makes the lane model of the first view ahead of its plan (computeLanes keeps it). */
 export function warmLanes(dataset: Dataset, grouping: Grouping, collapsed: ReadonlySet<string> | readonly string[]): void {
-  computeLanes(dataset, grouping, collapsed, range(0, dataset.events.length));
+  everyEventLanes(dataset, grouping, collapsed);
 }
 
 function laneModel(

@@ -50,14 +50,6 @@ function spritesFor(dpr: number): { marks: Map<number, Sprite>; chars: Map<numbe
 const WARM_STAMPS = 3000;
 const WARM_IMAGE_PX = 96;
 
-/**
- * Prepares the first frame's stamping while the data loads. It makes the sprites most first
- * frames stamp (the built-in types' marks in each look: plain, hollow for planned, faded for
- * qualified, dotted for reported; and the counts' characters), then stamps them a few
- * thousand times into a small image that is thrown away. In the first frame of 100,000
- * events, making the sprites took about 18 ms and stamping, its loop not yet compiled, about
- * 30 ms. A dataset's declared types and stance colours are made when first stamped, as before.
- */
 const WARM_TYPES = Object.values(TYPE_CODE);
 const WARM_LOOKS = [0, MARK_FLAG.qualified, MARK_FLAG.planned, MARK_FLAG.planned | MARK_FLAG.qualified, MARK_FLAG.reported, MARK_FLAG.reported | MARK_FLAG.qualified];
 
@@ -69,6 +61,14 @@ export function warmStamp(k: number): { type: number; flags: number } {
   return { type: WARM_TYPES[k % WARM_TYPES.length]!, flags: WARM_LOOKS[Math.floor(k / WARM_TYPES.length) % WARM_LOOKS.length]! };
 }
 
+/**
+ * Prepares the first frame's stamping while the data loads. It makes the sprites most first
+ * frames stamp (the built-in types' marks in each look: plain, hollow for planned, faded for
+ * qualified, dotted for reported; and the counts' characters), then stamps them a few
+ * thousand times into a small image that is thrown away. In the first frame of 100,000
+ * events, making the sprites took about 18 ms and stamping, its loop not yet compiled, about
+ * 30 ms. A dataset's declared types and stance colours are made when first stamped, as before.
+ */
 export function prepareStamping(dpr: number): void {
   // Sprites made already: a chart has drawn its first frame (the data came before this chunk), or this ran.
   if (spritesFor(dpr).marks.size > 0) return;
