@@ -1,6 +1,7 @@
 // The Export menu: pictures (SVG, PNG at 1× and 2×), a single HTML file, printing, and
 // the Embed dialog. The export code loads on first use, so it costs the first load nothing.
 import { useCloseOnOutsidePointer } from './useCloseOnOutsidePointer';
+import { useMenuPanelInView } from './useMenuPanelInView';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Dataset } from '../core/model/types';
 import type { FoundMatches } from '../render/export';
@@ -73,6 +74,8 @@ export function ExportMenu({ store, dataset, included, foreign = null, found = n
   const buttonRef = useRef<HTMLButtonElement>(null);
 
   useCloseOnOutsidePointer(open, rootRef, () => setOpen(false));
+  const panelRef = useRef<HTMLDivElement>(null);
+  const alignEnd = useMenuPanelInView(open, rootRef, panelRef);
 
   /** What an export works from: the data, the view, and the window and widths on screen. */
   function exportContext(view: ViewState) {
@@ -196,7 +199,8 @@ export function ExportMenu({ store, dataset, included, foreign = null, found = n
       </button>
       <div
         id={panelId}
-        className="export-menu-panel"
+        ref={panelRef}
+        className={`export-menu-panel${alignEnd ? ' export-menu-panel--end' : ''}`}
         hidden={!open}
         onKeyDown={(event) => {
           if (event.key !== 'Escape') return;

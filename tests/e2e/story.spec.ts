@@ -431,3 +431,21 @@ test('a sideways swipe on the caption panel steps on a touch screen; a vertical 
   await expect(panel(page)).toContainText('Step 3 of 5');
   await expect(page).toHaveURL(/step=3/);
 });
+
+test('the Story and Export menus open inside the window, on a wide screen and a phone', async ({ page }) => {
+  for (const width of [1400, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./');
+    for (const [button, list] of [['Story', 'Play a story'], ['Export', 'Export the current view']] as const) {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      const box = await page.getByRole('list', { name: list }).locator('xpath=..').boundingBox();
+      expect(box, `${button} at ${width} px`).not.toBeNull();
+      // The whole panel on screen: a menu running past the right edge hid its words (the Story menu, last in a wide toolbar).
+      expect(box!.x, `${button} at ${width} px`).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, `${button} at ${width} px`).toBeLessThanOrEqual(width);
+      // The button closes its menu again.
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await expect(page.getByRole('list', { name: list })).toBeHidden();
+    }
+  }
+});

@@ -1,6 +1,7 @@
 // The Story control: the dataset's stories, each starting at its first step. Shown only when
 // the data has stories.
 import { useCloseOnOutsidePointer } from '../useCloseOnOutsidePointer';
+import { useMenuPanelInView } from '../useMenuPanelInView';
 import { useId, useRef, useState } from 'react';
 import type { StoryRecord } from '../../core/model/types';
 import { t } from '../../core/i18n/translate';
@@ -19,8 +20,10 @@ export function StoryMenu({ stories, activeId, onStart, onEdit }: Props) {
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
 
   useCloseOnOutsidePointer(open, rootRef, () => setOpen(false));
+  const alignEnd = useMenuPanelInView(open, rootRef, panelRef);
 
   if (stories.length === 0 && !onEdit) return null;
   return (
@@ -30,7 +33,8 @@ export function StoryMenu({ stories, activeId, onStart, onEdit }: Props) {
       </button>
       <div
         id={panelId}
-        className="export-menu-panel story-menu-panel"
+        ref={panelRef}
+        className={`export-menu-panel story-menu-panel${alignEnd ? ' export-menu-panel--end' : ''}`}
         hidden={!open}
         onKeyDown={(event) => {
           if (event.key !== 'Escape') return;
