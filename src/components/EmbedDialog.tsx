@@ -49,7 +49,7 @@ export function EmbedDialog({ dataset, onClose }: { dataset: Dataset; onClose: (
   }, []);
 
   const src = embedUrl(window.location.href, { title: showTitle, legend: showLegend }, stories.length > 0 ? storyId || null : undefined);
-  const frameId = `stanceline-${slugify(dataset.title).slice(0, 24)}`;
+  const frameId = `stanceline-${slugify(dataset.title, 24)}`;
   const tag = useMemo(
     () => iframeTag({ src, title: t('{title} (interactive timeline)', { title: dataset.title }), height: 480, id: frameId }),
     [src, dataset.title, frameId],

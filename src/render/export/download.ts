@@ -13,8 +13,8 @@ export function saveBlob(blob: Blob, fileName: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** "Hegseth at NATO, 12 Feb" → "hegseth-at-nato-12-feb", for file names. */
-export function slugify(text: string): string {
+/** "Hegseth at NATO, 12 Feb" → "hegseth-at-nato-12-feb", for file names and ids; at most `maxLength` characters, never ending in a dash. */
+export function slugify(text: string, maxLength = 60): string {
   const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -22,7 +22,7 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     // Runs are single dashes by now; /-+$/ would rescan each run from every dash (quadratic).
     .replace(/^-|-$/g, '')
-    .slice(0, 60)
+    .slice(0, maxLength)
     .replace(/-$/, '');
   return slug || 'stanceline';
 }
