@@ -2,6 +2,7 @@
 // and stories. It is a chunk of its own, requested at start-up and arriving while the data
 // loads (app/lazyViews.tsx): the first screen is the loading view, which needs none of it.
 import { t } from '../core/i18n/translate';
+import { dataTextProps } from '../core/i18n/dataText';
 import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import type { Dataset, Problem } from '../core/model/types';
@@ -255,7 +256,7 @@ export function Workspace({
               currentTitle={view.currentMatch ? dataset.eventById.get(view.currentMatch)?.title : null}
               onOpenCurrent={() => view.currentMatch && dispatch(select(view.currentMatch))}
             />
-            <StoryMenu stories={dataset.stories ?? []} activeId={story.position?.story.id ?? null} onStart={story.start} onEdit={editing?.origin ? () => setEditingStories(true) : undefined} />
+            <StoryMenu stories={dataset.stories ?? []} activeId={story.position?.story.id ?? null} dataText={dataTextProps(dataset)} onStart={story.start} onEdit={editing?.origin ? () => setEditingStories(true) : undefined} />
           </Toolbar>
           <div className="status-row">
             <p className="shown-count" aria-live="polite">
@@ -294,7 +295,7 @@ export function Workspace({
         </ErrorBoundary>
       </section>
       <ErrorBoundary label={t('The story')} resetKey={dataset.title}>
-        <StoryPlayer controls={story} detailsOpen={() => store.getState().selected !== null} />
+        <StoryPlayer controls={story} dataText={dataTextProps(dataset)} detailsOpen={() => store.getState().selected !== null} />
         <StoryEditorSlot store={store} editing={editing} controls={story} open={editingStories} onClose={() => setEditingStories(false)} />
         <TimeNotesEditorSlot
           editing={editing}

@@ -22,6 +22,7 @@ import { StoryPlayer } from '../components/story/StoryPlayer';
 import { useStory } from '../components/story/useStory';
 import { stepAt, stepView } from '../core/story/link';
 import { t } from '../core/i18n/translate';
+import { dataTextProps } from '../core/i18n/dataText';
 import '../styles/embed.css';
 
 /** The chart's natural height: its fixed parts plus all its lanes, so nothing needs scrolling. */
@@ -94,7 +95,7 @@ export function EmbedView({ store, dataset, options, foreign = null }: { store: 
           <Legend dataset={dataset} colorTopic={view.colorTopic ?? null} />
         </div>
       )}
-      <StoryPlayer controls={story} detailsOpen={() => store.getState().selected !== null} />
+      <StoryPlayer controls={story} dataText={dataTextProps(dataset)} detailsOpen={() => store.getState().selected !== null} />
       <main className="embed-body view-area view-timeline" ref={bodyRef} aria-label={options.title ? undefined : dataset.title}>
         <ErrorBoundary label={t('The timeline')} resetKey={dataset.title}>
           <TimelineView store={store} dataset={dataset} included={included} view={view} matches={matches} controllerRef={controllerRef} />

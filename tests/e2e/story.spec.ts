@@ -449,3 +449,14 @@ test('the Story and Export menus open inside the window, on a wide screen and a 
     }
   }
 });
+
+test("in the Arabic interface a story's words keep the data's direction", async ({ page }) => {
+  await page.goto(`./?lang=ar&story=${STORY}&step=2`);
+  const direction = (selector: string) => page.locator(selector).first().evaluate((node) => getComputedStyle(node).direction);
+  // The seed is English: its story's title, step title and caption run left to right in a right-to-left page.
+  await expect(panel(page).locator('.story-panel-caption p').first()).toBeVisible();
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).direction)).toBe('rtl');
+  for (const selector of ['.story-panel-story', '.story-panel-title', '.story-panel-caption p']) expect(await direction(selector), selector).toBe('ltr');
+  await page.getByRole('button', { name: 'القصة', exact: true }).click();
+  for (const selector of ['.story-menu-title', '.story-menu-description']) expect(await direction(selector), selector).toBe('ltr');
+});

@@ -5,17 +5,20 @@ import { useMenuPanelInView } from '../useMenuPanelInView';
 import { useId, useRef, useState } from 'react';
 import type { StoryRecord } from '../../core/model/types';
 import { t } from '../../core/i18n/translate';
+import type { DataTextProps } from '../../core/i18n/dataText';
 
 interface Props {
   stories: readonly StoryRecord[];
   /** The story playing, if any, marked in the list. */
   activeId: string | null;
+  /** The data's language and direction, for the stories' titles and descriptions. */
+  dataText: DataTextProps;
   onStart(storyId: string): void;
   /** Opens the story editor; absent where the data cannot be edited. */
   onEdit?: (() => void) | undefined;
 }
 
-export function StoryMenu({ stories, activeId, onStart, onEdit }: Props) {
+export function StoryMenu({ stories, activeId, dataText, onStart, onEdit }: Props) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -57,8 +60,14 @@ export function StoryMenu({ stories, activeId, onStart, onEdit }: Props) {
                   buttonRef.current?.focus();
                 }}
               >
-                <span className="story-menu-title">{story.title}</span>
-                {story.description && <span className="story-menu-description">{story.description}</span>}
+                <span className="story-menu-title" {...dataText}>
+                  {story.title}
+                </span>
+                {story.description && (
+                  <span className="story-menu-description" {...dataText}>
+                    {story.description}
+                  </span>
+                )}
               </button>
             </li>
           ))}

@@ -8,17 +8,20 @@ import { stepAt, stepLabel } from '../../core/story/link';
 import type { StoryPosition } from '../../core/story/link';
 import { Caption } from './Caption';
 import { t } from '../../core/i18n/translate';
+import type { DataTextProps } from '../../core/i18n/dataText';
 
 /** A horizontal move at least this long (CSS px), and mostly sideways, is a swipe. */
 const SWIPE_MIN_PX = 50;
 
 interface Props {
   position: StoryPosition;
+  /** The data's language and direction: the story is the data's words, not the interface's. */
+  dataText: DataTextProps;
   onStep(delta: 1 | -1): void;
   onClose(): void;
 }
 
-export function StoryPanel({ position, onStep, onClose }: Props) {
+export function StoryPanel({ position, dataText, onStep, onClose }: Props) {
   const step = stepAt(position);
   const isFirst = position.stepIndex === 0;
   const isLast = position.stepIndex === position.story.steps.length - 1;
@@ -49,14 +52,19 @@ export function StoryPanel({ position, onStep, onClose }: Props) {
       onPointerCancel={() => (swipeStart.current = null)}
     >
       <div className="story-panel-head">
-        <p className="story-panel-story">{position.story.title}</p>
+        <p className="story-panel-story" {...dataText}>
+          {position.story.title}
+        </p>
         <p className="story-panel-progress">{stepLabel(position)}</p>
         <button type="button" className="story-panel-close" onClick={onClose} aria-label={t('Close the story')} title={t('Close the story (Esc)')}>
           {t('Close')}
         </button>
       </div>
-      {step.title && <h2 className="story-panel-title">{step.title}</h2>}
-      <Caption className="story-panel-caption" text={step.caption} />
+      {/* The step's words in the data's direction, title and caption aligned alike. */}
+      <div className="story-panel-words" {...dataText}>
+        {step.title && <h2 className="story-panel-title">{step.title}</h2>}
+        <Caption className="story-panel-caption" text={step.caption} />
+      </div>
       <div className="story-panel-nav" role="group" aria-label={t('Story steps')}>
         <button type="button" aria-disabled={isFirst} onClick={() => !isFirst && onStep(-1)} title={t('Previous step (←)')}>
           ← {t('Previous')}

@@ -6,6 +6,7 @@ import { captionText } from '../../core/story/caption';
 import { stepAt, stepLabel } from '../../core/story/link';
 import type { StoryControls } from './useStory';
 import { StoryPanel } from './StoryPanel';
+import type { DataTextProps } from '../../core/i18n/dataText';
 import { t } from '../../core/i18n/translate';
 import '../../styles/story.css';
 
@@ -14,11 +15,13 @@ const OWNS_ARROW_KEYS = 'input, textarea, select, [contenteditable=""], [content
 
 interface Props {
   controls: StoryControls;
+  /** The data's language and direction, for the story's own words (titles and captions). */
+  dataText: DataTextProps;
   /** Whether an event's details are open: Esc closes them first. */
   detailsOpen: () => boolean;
 }
 
-export function StoryPlayer({ controls, detailsOpen }: Props) {
+export function StoryPlayer({ controls, dataText, detailsOpen }: Props) {
   const { position, message, step, leave, dismissMessage } = controls;
   const playing = position !== null;
   const latest = useRef({ step, leave, detailsOpen });
@@ -58,7 +61,7 @@ export function StoryPlayer({ controls, detailsOpen }: Props) {
           </button>
         </div>
       )}
-      {position && <StoryPanel position={position} onStep={step} onClose={leave} />}
+      {position && <StoryPanel position={position} dataText={dataText} onStep={step} onClose={leave} />}
       <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="story-announcement">
         {announcement}
       </div>

@@ -4,6 +4,7 @@
 import { showForPrint } from '../../render/export/printSlot';
 import type { Dataset, StoryRecord } from '../../core/model/types';
 import { parseCaption } from '../../core/story/caption';
+import { dataTextProps } from '../../core/i18n/dataText';
 import type { CaptionInline } from '../../core/story/caption';
 import { stepView } from '../../core/story/link';
 import { filterEvents } from '../../core/view/filter';
@@ -27,6 +28,7 @@ function appendInline(parent: HTMLElement, nodes: readonly CaptionInline[]): voi
 /** Builds the pages, prints them, and removes them after printing. */
 export function printStory(dataset: Dataset, story: StoryRecord, draw: DrawStep, svgDataUrl: (svg: string) => string): void {
   const pages = document.createElement('div');
+  const dataText = dataTextProps(dataset);
   pages.className = 'story-print';
   story.steps.forEach((step, index) => {
     const view = stepView(step, dataset);
@@ -40,6 +42,9 @@ export function printStory(dataset: Dataset, story: StoryRecord, draw: DrawStep,
       : t('{story} · Step {step, number} of {count, number}', values);
     const caption = document.createElement('div');
     caption.className = 'story-print-caption';
+    // The caption is the data's words, in its language and direction, not the interface's.
+    caption.dir = dataText.dir;
+    if (dataText.lang) caption.lang = dataText.lang;
     for (const paragraph of parseCaption(step.caption)) {
       const p = document.createElement('p');
       appendInline(p, paragraph.children);
