@@ -19,6 +19,7 @@ import { EVENT_STATUSES, EVENT_TYPES, STANCES } from '../../core/model/types';
 import type { Dataset, DatasetFile, EventRecord, PositionRecord, QuoteRecord, Stance } from '../../core/model/types';
 import { stanceOnTopic, stanceWord } from '../../core/positions/wording';
 import { t } from '../../core/i18n/translate';
+import { dataTextProps } from '../../core/i18n/dataText';
 import { tNodes } from '../i18n';
 import { sessionFor } from './session';
 import type { ApplyEdited, EditSession, EditSource } from './session';
@@ -41,6 +42,9 @@ export interface EventEditorProps {
   addOnOpen?: boolean;
 }
 
+
+/** A date as the data format writes it (2025-02-12, 2025-02-12T10:30+01:00): left to right in every language. */
+const DATE_FORMAT_TEXT = { dir: 'ltr' } as const;
 
 /** The date field's help; the examples are the data format's, the same in every language. */
 const dateHelp = () =>
@@ -166,14 +170,16 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
   const topicById = new Map(file.topics.map((topic) => [topic.id, topic]));
   const topicOptions = file.topics.map((topic) => ({ id: topic.id, label: topic.label }));
 
+  // The data's words are edited in the data's language and direction; dates in the format's, left to right.
+  const dataText = dataTextProps(dataset);
   const textField = (key: 'title' | 'date' | 'end' | 'location', label: string, help?: ReactNode) => (
     <Field prefix={prefix} fieldKey={key} label={label} help={help} problems={problems.of(key)}>
-      {(props) => <input {...props} type="text" value={record[key] ?? ''} onChange={(changeEvent) => setFields({ [key]: changeEvent.target.value }, key)} />}
+      {(props) => <input {...props} {...(key === 'date' || key === 'end' ? DATE_FORMAT_TEXT : dataText)} type="text" value={record[key] ?? ''} onChange={(changeEvent) => setFields({ [key]: changeEvent.target.value }, key)} />}
     </Field>
   );
   const areaField = (key: 'summary' | 'dateNote', label: string, help?: ReactNode) => (
     <Field prefix={prefix} fieldKey={key} label={label} help={help} problems={problems.of(key)}>
-      {(props) => <textarea {...props} rows={3} value={record[key] ?? ''} onChange={(changeEvent) => setFields({ [key]: changeEvent.target.value }, key)} />}
+      {(props) => <textarea {...props} {...dataText} rows={3} value={record[key] ?? ''} onChange={(changeEvent) => setFields({ [key]: changeEvent.target.value }, key)} />}
     </Field>
   );
 
@@ -291,7 +297,7 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
               <legend>{t('Quote {number}', { number: index + 1 })}</legend>
               <ProblemNote id={domId(prefix, `quotes.${index}-problems`)} problems={problems.of(`quotes.${index}`)} />
               <Field prefix={prefix} fieldKey={`quotes.${index}.text`} label={t('Words, verbatim')} problems={problems.of(`quotes.${index}.text`)}>
-                {(props) => <textarea {...props} rows={3} value={quote.text} onChange={(changeEvent) => change({ ...quote, text: changeEvent.target.value }, `quotes.${index}.text`)} />}
+                {(props) => <textarea {...props} {...dataText} rows={3} value={quote.text} onChange={(changeEvent) => change({ ...quote, text: changeEvent.target.value }, `quotes.${index}.text`)} />}
               </Field>
               <Field prefix={prefix} fieldKey={`quotes.${index}.actor`} label={t('Speaker')} problems={problems.of(`quotes.${index}.actor`)}>
                 {(props) => (
@@ -345,7 +351,7 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
                 )}
               </Field>
               <Field prefix={prefix} fieldKey={`positions.${index}.summary`} label={t('Summary (optional)')} problems={problems.of(`positions.${index}.summary`)}>
-                {(props) => <input {...props} type="text" value={position.summary ?? ''} onChange={(changeEvent) => change({ ...position, summary: changeEvent.target.value }, `positions.${index}.summary`)} />}
+                {(props) => <input {...props} {...dataText} type="text" value={position.summary ?? ''} onChange={(changeEvent) => change({ ...position, summary: changeEvent.target.value }, `positions.${index}.summary`)} />}
               </Field>
               <button type="button" className="link-button" onClick={() => session.update((current) => removePosition(current, eventId, index))}>
                 {t('Remove position {number}', { number: index + 1 })}

@@ -212,3 +212,27 @@ test('a quote and a position added with the pick-lists are saved as new lines on
     scratch.cleanUp();
   }
 });
+
+test("in the Arabic interface the editor's fields hold the data's words and dates left to right", async ({ page }) => {
+  const copy = scratchCopy('arabic');
+  try {
+    const connected = page.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: 90_000 });
+    await page.goto(`/?data=${copy.option}&sel=${EVENT_ID}&lang=ar`);
+    await connected;
+    const details = page.locator('.details-panel');
+    await expect(details.getByRole('heading', { level: 2 })).toContainText('Hegseth', { timeout: 90_000 });
+    await details.getByRole('button', { name: 'تحرير', exact: true }).click();
+    const fields = page.locator('form input[type="text"]');
+    await expect(fields.first()).toHaveValue(/^Hegseth: NATO membership/, { timeout: 30_000 });
+    const direction = (locator: ReturnType<Page['locator']>) => locator.evaluate((node) => getComputedStyle(node).direction);
+    // The English title reads from its start, not scrolled to its end as right-to-left text.
+    expect(await direction(fields.nth(0))).toBe('ltr');
+    expect(await direction(fields.nth(1))).toBe('ltr');
+    // The date format's examples inside the Arabic help: 2025-02-12, not 12-02-2025.
+    const example = page.locator('form code', { hasText: /^2025-02-12$/ }).first();
+    expect(await direction(example)).toBe('ltr');
+    expect(await example.evaluate((node) => getComputedStyle(node).unicodeBidi)).toBe('isolate');
+  } finally {
+    copy.cleanUp();
+  }
+});
