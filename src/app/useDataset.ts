@@ -76,13 +76,10 @@ async function warmFirstLanes(dataset: Dataset, store: ViewStore): Promise<void>
   const view = store.getState();
   // A filtered first view plans other lanes: nothing to make ahead.
   if (view.mode !== 'timeline' || !filtersAreEmpty(view.filters)) return;
-  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-  await nextTask();
-  warmLanes(dataset, view.grouping, view.collapsed);
-  await nextTask();
-  warmJoinedEvents(dataset, view.grouping, view.collapsed);
-  await nextTask();
-  warmLaneColumns(dataset, view.grouping, view.collapsed);
+  for (const warm of [warmLanes, warmJoinedEvents, warmLaneColumns]) {
+    await new Promise((nextTask) => setTimeout(nextTask, 0));
+    warm(dataset, view.grouping, view.collapsed);
+  }
 }
 
 export function useDataset(store: ViewStore): { state: DataState; dismissReloadProblems: () => void; opener: FileOpener; editing: DataEditing; mapping: MappingOffer | null } {

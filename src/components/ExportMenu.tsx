@@ -72,9 +72,9 @@ export function ExportMenu({ store, dataset, included, foreign = null, found = n
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
 
   useCloseOnOutsidePointer(open, rootRef, () => setOpen(false));
-  const panelRef = useRef<HTMLDivElement>(null);
   const alignEnd = useMenuPanelInView(open, rootRef, panelRef);
 
   /** What an export works from: the data, the view, and the window and widths on screen. */

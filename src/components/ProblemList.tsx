@@ -29,14 +29,15 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
       <ol className="problem-list">
         {shown.map((problem, index) => (
           <li key={index} className={`problem problem-${problem.severity}`}>
-            {/* The same text as problemLine, with the file, path and message (which quote the data) isolated. */}
-            <code>
+            {/* The same text as problemLine, with the file, path and message (which quote the data) isolated:
+                a line of the validator's output, in the page's direction, not a piece of code. */}
+            <samp>
               <bdi>{problemWhere(problem)}</bdi>
               {`  ${problem.severity}  `}
               <bdi>{problem.path || '(document)'}</bdi>
               {'  '}
               <bdi>{problem.message}</bdi>
-            </code>
+            </samp>
           </li>
         ))}
       </ol>

@@ -107,7 +107,7 @@ test('without a declared language, data text keeps dir=auto and no lang of its o
 test("in the Arabic interface a problem's line runs right to left, each of its parts isolated", async ({ page }) => {
   await page.route('**/unknown-type.json', (route) => route.fulfill({ contentType: 'application/json', body: UNKNOWN_TYPE }));
   await page.goto('./?lang=ar&data=unknown-type.json');
-  const line = page.locator('.problem-error > code').first();
+  const line = page.locator('.problem-error > samp').first();
   await expect(line).toContainText(/^unknown-type\.json:\d+:\d+/, { timeout: 20_000 });
   // The whole line follows the page (place first, at the right); its parts are isolated.
   expect(await line.evaluate((node) => getComputedStyle(node).direction)).toBe('rtl');
