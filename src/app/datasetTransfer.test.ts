@@ -198,7 +198,7 @@ describe('moving a dataset from the loading worker in parts', () => {
     // The worker sends the model before the schema check ends; this file's event names its actor as a string, not a list.
     const file = 'tests/fixtures/broken/wrong-type.json';
     let early: Dataset | undefined;
-    const { dataset } = await loadDataset(readFileSync(file, 'utf8'), { file, onEarlyDataset: (sent) => (early = sent) });
+    const { dataset } = await loadDataset(readFileSync(file, 'utf8'), { file, onEarlyDataset: (sent) => { early = sent; } });
     expect(dataset).toBeUndefined();
     expect(early?.events.some((event) => !Array.isArray(event.actorIds))).toBe(true);
     const rebuilt = sendThroughClone(early!).assembler.result();

@@ -39,7 +39,7 @@ describe('an event-data export on the loading path', () => {
   it.each(['plover-events.jsonl', 'gdelt-events.export.CSV'])('%s hands its model over before the last checks, as the very dataset it loads', async (file) => {
     vi.stubGlobal('fetch', async () => new Response(fixture(file), { status: 200 }));
     const early: unknown[] = [];
-    const outcome = await fetchDataset({ url: `http://localhost:5173/data/${file}`, file }, { onEarlyDataset: (dataset) => early.push(dataset) });
+    const outcome = await fetchDataset({ url: `http://localhost:5173/data/${file}`, file }, { onEarlyDataset: (dataset) => { early.push(dataset); } });
     if (outcome.kind !== 'loaded') throw new Error(outcome.message);
     expect(outcome.result.dataset).toBeDefined();
     expect(early.at(-1)).toBe(outcome.result.dataset);

@@ -244,7 +244,7 @@ export interface FetchHooks {
   /** The reader's language being loaded (the worker's own copy of its catalogue), awaited before any message is worded, so the download does not wait for it. */
   wordsReady?: Promise<unknown>;
   /** The dataset before its last checks have run, whatever the format (LoadOptions.onEarlyDataset: the outcome decides whether it stands). */
-  onEarlyDataset?: (dataset: Dataset) => void;
+  onEarlyDataset?: (dataset: Dataset) => void | Promise<void>;
 }
 
 /** Fetches and reads the data file. */

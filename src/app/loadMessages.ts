@@ -27,6 +27,18 @@ export interface LoadRequest {
 }
 
 /**
+ * What the page tells the loading worker: the file to load, then (for a dataset sent early)
+ * that the data is on screen, or will not be shown before the outcome, so the last checks may run.
+ */
+export type PageMessage = { kind: 'load'; request: LoadRequest } | { kind: 'shown' };
+
+/**
+ * How long the worker waits to hear that the data is shown before it runs the last checks
+ * anyway (ms): a page that never says so must still get its outcome.
+ */
+export const SHOWN_WAIT_MS = 5_000;
+
+/**
  * How long a data file may take to arrive, headers and body together (30 s): a server that
  * never answers must not leave the page loading for ever.
  */

@@ -6,7 +6,7 @@ import type { DatasetAssembler, IdleTime } from './datasetTransfer';
 import type { Dataset } from '../core/model/types';
 import type { FetchOutcome, ProgressListener } from './loadData';
 import { DATA_TIMEOUT_MS, dataTimedOutMessage } from './loadMessages';
-import type { LoadRequest, LoadWorkerMessage } from './loadMessages';
+import type { LoadRequest, LoadWorkerMessage, PageMessage } from './loadMessages';
 import { askedInterfaceLanguage, interfaceLanguageReady } from './interfaceLanguage';
 
 async function loadOnMainThread(location: LoadRequest, onProgress?: ProgressListener): Promise<FetchOutcome> {
@@ -142,6 +142,23 @@ function whenIdle(work: (idle: IdleTime) => void): void {
   later(run);
 }
 
+/** The loading worker whose dataset, sent early, has gone to the page to be shown: it waits to hear so before its last checks. */
+let waitingToBeShown: Worker | null = null;
+
+function tellWorker(worker: Worker, message: PageMessage): void {
+  worker.postMessage(message);
+}
+
+/**
+ * Tells the loading worker that the dataset it sent early is on screen, or will not be shown
+ * before the outcome, so its last checks may start (PageMessage 'shown'). Called by the
+ * application after the first frame that shows the data; calling it again does nothing.
+ */
+export function dataShown(): void {
+  if (waitingToBeShown) tellWorker(waitingToBeShown, { kind: 'shown' });
+  waitingToBeShown = null;
+}
+
 /** The worker's messages that go through the page's side of the handover, in the order they came. */
 type HandedOver = Exclude<LoadWorkerMessage, { kind: 'progress' | 'arrived' }>;
 
@@ -162,6 +179,7 @@ function startLoad(location: LoadRequest, onProgress?: ProgressListener, onArriv
     const finish = (outcome: Promise<FetchOutcome> | FetchOutcome) => {
       if (settled) return;
       settled = true;
+      if (waitingToBeShown === worker) waitingToBeShown = null;
       clearTimeout(deadline);
       worker.terminate();
       resolve(outcome);
@@ -176,6 +194,9 @@ function startLoad(location: LoadRequest, onProgress?: ProgressListener, onArriv
         assembler.add(data.part);
         const dataset = data.part.part === 'counts' ? assembler.result() : null;
         if (dataset && !settled) {
+          // Without a listener nothing is shown before the outcome: the last checks may start at once.
+          if (onArrived) waitingToBeShown = worker;
+          else tellWorker(worker, { kind: 'shown' });
           onArrived?.(dataset);
           // The data going on screen starts the quiet the idle parsing waits for, as input does.
           noteActivity();
@@ -213,6 +234,6 @@ function startLoad(location: LoadRequest, onProgress?: ProgressListener, onArriv
     // The interface's language, even while its chunks still load (English when it has none, as in the embed module).
     const lang = location.lang ?? askedInterfaceLanguage();
     const request: LoadRequest = { url: location.url, file: location.file, ...(location.mapping ? { mapping: location.mapping } : {}), ...(lang ? { lang } : {}) };
-    worker.postMessage(request);
+    tellWorker(worker, { kind: 'load', request });
   });
 }

@@ -9,7 +9,7 @@ import { locateData, refuseLocalFile } from '../core/data/location';
 import { foreignDataOrigin } from '../core/data/origin';
 import { t } from '../core/i18n/translate';
 import type { FetchOutcome } from './loadData';
-import { fetchDatasetOffThread } from './loadOffThread';
+import { dataShown, fetchDatasetOffThread } from './loadOffThread';
 import type { ViewStore } from './store';
 import type { DataEditing, DataState, FileOpener, FileOpening, MappingOffer } from '../components/dataContracts';
 import type { ColumnMapping } from '../core/convert/columnMapping';
@@ -117,11 +117,17 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
           if (!replacedByOpenedFile.current) setState({ phase: 'loading', file: location.file, loadedBytes, totalBytes });
         },
         isReload ? undefined : (dataset) => {
-          if (replacedByOpenedFile.current || current.current.phase !== 'loading') return;
+          if (replacedByOpenedFile.current || current.current.phase !== 'loading') {
+            dataShown();
+            return;
+          }
           shownEarly = dataset;
           store.setDataset(dataset);
           const show = () => {
-            if (outcomeArrived || replacedByOpenedFile.current) return;
+            if (outcomeArrived || replacedByOpenedFile.current) {
+              dataShown();
+              return;
+            }
             setState({ phase: 'ready', file: location.file, dataset, warnings: [], checking: true, reloadProblems: [], reloadFailure: null, foreign: foreignDataOrigin(location.url, window.location.origin) });
           };
           if (dataset.events.length >= WARM_LANES_FROM) void warmFirstLanes(dataset, store).catch(() => undefined).then(show); // made ahead or not, the data is shown
@@ -161,6 +167,14 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
     },
     [location, store],
   );
+
+  // The first frame that shows data sent early: the loading worker's last checks wait for it
+  // (dataShown). The chart asked for its first frame as it mounted, before this effect's frame.
+  const showingEarlyData = state.phase === 'ready' && state.checking === true;
+  useEffect(() => {
+    if (!showingEarlyData) return;
+    requestAnimationFrame(() => setTimeout(dataShown, 0));
+  }, [showingEarlyData]);
 
   // Once per page: React's strict mode runs effects twice in development, and a second load of
   // the same file landed after the first was on screen, racing whatever the reader did next.

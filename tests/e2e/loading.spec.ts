@@ -106,3 +106,59 @@ for (const [what, problem, spoil] of REFERENCE_ERRORS) {
     expect(errors).toEqual([]);
   });
 }
+
+/**
+ * Records, in the page, each message the page posts to a worker and when: the loading worker
+ * hears 'load', then (for a large dataset sent early) 'shown', which its last checks wait for.
+ */
+async function recordWorkerMessages(page: Page): Promise<() => Promise<{ kind: string; at: number }[]>> {
+  await page.addInitScript(() => {
+    const sent: { kind: string; at: number }[] = [];
+    (window as unknown as { workerMessages: typeof sent }).workerMessages = sent;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: [StructuredSerializeOptions?]) {
+      const kind = (message as { kind?: unknown } | null)?.kind;
+      sent.push({ kind: typeof kind === 'string' ? kind : '?', at: performance.now() });
+      return post.call(this, message, ...rest);
+    } as Worker['postMessage'];
+  });
+  return () => page.evaluate(() => (window as unknown as { workerMessages: { kind: string; at: number }[] }).workerMessages);
+}
+
+/** The seed's events repeated under new ids up to `count`, without source copies to read: a file whose last checks the worker holds back. */
+function largeSeed(count: number): string {
+  const file = JSON.parse(fixture('valid/ap-brussels/events.json').toString('utf8')) as FixtureFile & { sources: { text?: string }[] };
+  const events = [];
+  for (let copy = 0; events.length < count; copy++) {
+    for (const event of file.events) if (events.length < count) events.push({ ...event, id: `${event.id}-${copy}` });
+  }
+  for (const source of file.sources) delete source.text;
+  // Its story names events by their first ids.
+  return JSON.stringify({ ...file, events, stories: [] });
+}
+
+test.describe('a large dataset\'s last checks', () => {
+  test.describe.configure({ timeout: 60_000 });
+  const body = largeSeed(12_000);
+
+  test('wait for the chart to be drawn, and then give their outcome', async ({ page }) => {
+    const messages = await recordWorkerMessages(page);
+    await page.route('**/checking/data.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.goto('./?data=checking/data.json');
+    await expect(page.locator('.shown-count')).toContainText('12,000 events');
+    await expect(page.locator('.checking-note')).toBeEmpty();
+    const sent = await messages();
+    expect(sent.map((message) => message.kind)).toEqual(['load', 'shown']);
+    const drawnAt = await page.evaluate(() => performance.getEntriesByName('stanceline:rendered')[0]?.startTime ?? Number.NaN);
+    expect(sent[1]!.at).toBeGreaterThanOrEqual(drawnAt);
+  });
+
+  test('are let go by a first view with no chart, the list', async ({ page }) => {
+    const messages = await recordWorkerMessages(page);
+    await page.route('**/checking/data.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.goto('./?data=checking/data.json&view=list');
+    await expect(page.locator('.shown-count')).toContainText('12,000 events');
+    await expect(page.locator('.checking-note')).toBeEmpty();
+    expect((await messages()).map((message) => message.kind)).toEqual(['load', 'shown']);
+  });
+});

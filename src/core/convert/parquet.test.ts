@@ -28,7 +28,7 @@ describe('Parquet events files', () => {
 
   it('hand their model over before the last checks, as the very dataset they load', async () => {
     const early: unknown[] = [];
-    const imported = await importParquet(eventsParquet(clean), 'events.parquet', { onEarlyDataset: (dataset) => early.push(dataset) });
+    const imported = await importParquet(eventsParquet(clean), 'events.parquet', { onEarlyDataset: (dataset) => { early.push(dataset); } });
     expect(imported.dataset).toBeDefined();
     expect(early).toHaveLength(1);
     expect(early[0]).toBe(imported.dataset);

@@ -16,7 +16,7 @@ async function loadBothWays(path: string) {
   const text = await readFile(path, 'utf8');
   const options = { file: 'f.json', readSourceText: reader(dirname(path)) };
   const early: Dataset[] = [];
-  const withEarly = await loadDataset(text, { ...options, onEarlyDataset: (dataset) => early.push(dataset) });
+  const withEarly = await loadDataset(text, { ...options, onEarlyDataset: (dataset) => { early.push(dataset); } });
   const without = await loadDataset(text, options);
   return { text, early, withEarly, without };
 }
@@ -69,9 +69,27 @@ describe('the dataset before the last checks', () => {
     const file = JSON.parse(await readFile(join(FIXTURES, 'valid/dataset.json'), 'utf8')) as { events: { positions?: unknown }[] };
     file.events[0]!.positions = [null];
     const early: Dataset[] = [];
-    const result = await loadDataset(JSON.stringify(file), { file: 'f.json', onEarlyDataset: (dataset) => early.push(dataset) });
+    const result = await loadDataset(JSON.stringify(file), { file: 'f.json', onEarlyDataset: (dataset) => { early.push(dataset); } });
     expect(early).toEqual([]);
     expect(result.dataset).toBeUndefined();
     expect(result.problems.find((problem) => problem.severity === 'error')?.path).toBe('events[0].positions[0]');
+  });
+
+  it('holds the last checks back until what it returned settles (the worker waits for the page to show the data)', async () => {
+    const text = await readFile(join(FIXTURES, 'valid/dataset.json'), 'utf8');
+    let release = () => {};
+    const pageShown = new Promise<void>((resolve) => (release = resolve));
+    let handedOver = false;
+    let settled = false;
+    const loading = loadDataset(text, { file: 'f.json', onEarlyDataset: () => { handedOver = true; return pageShown; } }).then((result) => {
+      settled = true;
+      return result;
+    });
+    // Macrotasks pass: the result still waits for the page.
+    for (let turn = 0; turn < 5; turn++) await new Promise((next) => setTimeout(next, 0));
+    expect(handedOver).toBe(true);
+    expect(settled).toBe(false);
+    release();
+    expect((await loading).dataset).toBeDefined();
   });
 });

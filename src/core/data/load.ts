@@ -49,8 +49,11 @@ export interface LoadOptions {
    * starts sending it to the page here, so the page takes it in while those checks run.
    * The load's result decides: when those checks find an error it has no dataset, and what was
    * given here must be discarded; otherwise its dataset is this very object.
+   * The last checks wait for what it returns: the loading worker waits until the page has
+   * shown the data, so that on a machine of two cores they do not take a core from the page
+   * while it takes the dataset in and draws it.
    */
-  onEarlyDataset?: (dataset: Dataset) => void;
+  onEarlyDataset?: (dataset: Dataset) => void | Promise<void>;
 }
 
 /** The position finders (momoa among them), loaded the first time a problem must be placed. */
@@ -181,7 +184,7 @@ async function checkRecord(record: Record<string, unknown>, text: string | undef
     } catch {
       // A file the schema will refuse may not hold together as a model: it is not built early.
     }
-    if (early) options.onEarlyDataset(early);
+    if (early) await options.onEarlyDataset(early);
   }
   const rules = checkRules(record);
   const schemaDrafts = !schema || validateSchema(record) ? [] : schemaErrorsToDrafts(validateSchema.errors ?? [], record);
