@@ -41,18 +41,21 @@ function withLookupsOnFirstRead(model: Omit<Dataset, keyof Lookups>, builders: {
   return model as Dataset;
 }
 
-/** How many events have each key (each event's keys are distinct): `ids` first, at 0 when no event has one. */
-function countBy(
-  ids: Iterable<string>,
-  events: readonly TimelineEvent[],
-  keysOf: (event: TimelineEvent) => readonly string[],
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const id of ids) counts.set(id, 0);
-  for (const event of events) {
-    for (const key of keysOf(event)) counts.set(key, (counts.get(key) ?? 0) + 1);
+/** A count per id, the ids of `table` first (at 0 until counted), then any other counted in the order first met. */
+class Counts {
+  readonly byId = new Map<string, number>();
+
+  constructor(ids: Iterable<string>) {
+    for (const id of ids) this.byId.set(id, 0);
   }
-  return counts;
+
+  /** Counts one for each of `keys` (one event's, each distinct). An indexed loop: this runs for every event. */
+  add(keys: readonly string[]): void {
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      this.byId.set(key, (this.byId.get(key) ?? 0) + 1);
+    }
+  }
 }
 
 /** The distinct values of one field of an event's positions, in file order (a shared empty list when none). */
@@ -82,8 +85,10 @@ export function buildDataset(file: DatasetFile, dates: readonly (ParsedEventDate
   const typeById = byId<DeclaredTypeRecord>(types);
 
   const unsorted: TimelineEvent[] = [];
-  // Per file index: the event's actors without repeats (the record keeps the file's order and any repeat).
-  const distinctActors: (readonly string[])[] = [];
+  // Counted as the events are made, in file order, each event's keys without repeats.
+  const byActor = new Counts(actorById.keys());
+  const byCountry = new Counts(countryById.keys());
+  const byTopic = new Counts(topicById.keys());
   file.events.forEach((record: EventRecord, fileIndex) => {
     const parsed = dates[fileIndex];
     if (!parsed) throw new Error(`buildDataset: event ${fileIndex} has no parsed date`);
@@ -121,7 +126,9 @@ export function buildDataset(file: DatasetFile, dates: readonly (ParsedEventDate
       record,
     };
     if (parsed.until) event.until = parsed.until;
-    distinctActors[fileIndex] = actorIds;
+    byActor.add(actorIds);
+    byCountry.add(countryIds);
+    byTopic.add(topicIds);
     unsorted.push(event);
   });
 
@@ -146,9 +153,9 @@ export function buildDataset(file: DatasetFile, dates: readonly (ParsedEventDate
     countryById,
     topicById,
     typeById,
-    eventCountByActor: countBy(actorById.keys(), events, (event) => distinctActors[event.fileIndex] ?? []),
-    eventCountByCountry: countBy(countryById.keys(), events, (event) => event.countryIds),
-    eventCountByTopic: countBy(topicById.keys(), events, (event) => event.topicIds),
+    eventCountByActor: byActor.byId,
+    eventCountByCountry: byCountry.byId,
+    eventCountByTopic: byTopic.byId,
     extent: events.length > 0 ? [minStart, maxEnd] : [0, 0],
   }, {
     eventById: () => byId(events),
