@@ -117,6 +117,14 @@ export function Workspace({
   const [editingTimeNotes, setEditingTimeNotes] = useState(false);
   const storySelection = useRef<string | null>(null);
   storySelection.current = story.position ? stepView(stepAt(story.position)).selected : null;
+  // On a narrow screen the details are a sheet over the bottom of the window: a step's own
+  // selection does not open it, since it would cover the chart and the step's buttons. The
+  // step's panel offers the details instead; another event chosen opens them as usual.
+  const stepKey = story.position ? `${story.position.story.id}\u0000${story.position.stepIndex}` : null;
+  const [stepDetailsAsked, setStepDetailsAsked] = useState<string | null>(null);
+  const holdStepDetails = !wideScreen && selectedEvent !== undefined && view.selected === storySelection.current && stepDetailsAsked !== stepKey;
+  const holdingStepDetails = useRef(holdStepDetails);
+  holdingStepDetails.current = holdStepDetails;
   // A shift asked for from an event's details: the positions view focuses its row once shown.
   const [shiftToFocus, setShiftToFocus] = useState<string | null>(null);
 
@@ -136,6 +144,14 @@ export function Workspace({
     // A story step's own selection opens the details without taking focus from the story's controls.
     setDetailsTakeFocus(view.selected !== null && view.selected !== storySelection.current);
   }, [view.selected]);
+
+  // The reader asked for them: focus goes into the details, and back to the story's button when they close.
+  const showStepDetails = () => {
+    const active = document.activeElement;
+    returnFocus.current = active instanceof HTMLElement ? active : null;
+    setDetailsTakeFocus(true);
+    setStepDetailsAsked(stepKey);
+  };
 
   const closeDetails = useCallback(() => {
     store.dispatch(select(null));
@@ -295,7 +311,12 @@ export function Workspace({
         </ErrorBoundary>
       </section>
       <ErrorBoundary label={t('The story')} resetKey={dataset.title}>
-        <StoryPlayer controls={story} dataText={dataTextProps(dataset)} detailsOpen={() => store.getState().selected !== null} />
+        <StoryPlayer
+          controls={story}
+          dataText={dataTextProps(dataset)}
+          detailsOpen={() => store.getState().selected !== null && !holdingStepDetails.current}
+          {...(holdStepDetails ? { onShowDetails: showStepDetails } : {})}
+        />
         <StoryEditorSlot store={store} editing={editing} controls={story} open={editingStories} onClose={() => setEditingStories(false)} />
         <TimeNotesEditorSlot
           editing={editing}
@@ -323,7 +344,7 @@ export function Workspace({
             <Suspense fallback={<ViewPlaceholder label={view.mode === 'timeline' ? t('Opening the timeline…') : view.mode === 'list' ? t('Opening the list…') : t('Opening the positions view…')} />}>{content}</Suspense>
           </ErrorBoundary>
         </main>
-        {selectedEvent && (
+        {selectedEvent && !holdStepDetails && (
           <ErrorBoundary label={t('The details')} resetKey={selectedEvent.id}>
             <Suspense fallback={<DetailsPlaceholder />}>
               <LazyDetailsPanel

@@ -460,3 +460,50 @@ test("in the Arabic interface a story's words keep the data's direction", async 
   await page.getByRole('button', { name: 'القصة', exact: true }).click();
   for (const selector of ['.story-menu-title', '.story-menu-description']) expect(await direction(selector), selector).toBe('ltr');
 });
+
+test('on a phone a step\'s event is not opened over the chart: the step offers its details, and the next step holds them back again', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const hegseth = seed.events.find((event) => event.id === 'hegseth-nato-remarks')!;
+  await page.goto(`./?story=${STORY}&step=1`);
+  await expect(panel(page)).toContainText('Step 1 of 5');
+  // The step selects the event (the address says so), but the sheet stays closed.
+  await expect(page).toHaveURL(/sel=hegseth-nato-remarks/);
+  await expect(page.locator('.details-panel')).toHaveCount(0);
+  // Nothing covers the step's buttons.
+  const next = panel(page).getByRole('button', { name: 'Next' });
+  const nextBox = (await next.boundingBox())!;
+  const topmost = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent ?? '', { x: nextBox.x + nextBox.width / 2, y: nextBox.y + nextBox.height / 2 });
+  expect(topmost).toContain('Next');
+
+  // Asked for, the details open with the focus in them.
+  await panel(page).getByRole('button', { name: 'Event details' }).click();
+  await expect(page.locator('.details-panel h2')).toHaveText(hegseth.title);
+  await expect(page.locator('.details-panel')).toContainText(hegseth.location!);
+  await expect(page.locator('.details-panel h2')).toBeFocused();
+  await expect(panel(page).getByRole('button', { name: 'Event details' })).toHaveCount(0);
+
+  // The next step's event is held back again, and Esc leaves the story rather than closing a sheet nobody sees.
+  await next.click();
+  await expect(panel(page)).toContainText('Step 2 of 5');
+  await expect(page.locator('.details-panel')).toHaveCount(0);
+  await expect(panel(page).getByRole('button', { name: 'Event details' })).toBeVisible();
+  await next.press('Escape');
+  await expect(panel(page)).toHaveCount(0);
+});
+
+test('on a wide screen a step\'s event opens its details, with no button for them', async ({ page }) => {
+  await page.goto(`./?story=${STORY}&step=1`);
+  await expect(page.locator('.details-panel h2')).toHaveText(seed.events.find((event) => event.id === 'hegseth-nato-remarks')!.title);
+  await expect(panel(page).getByRole('button', { name: 'Event details' })).toHaveCount(0);
+});
+
+test('the Story menu marks the story playing in the interface\'s words, beside the story\'s title in the data\'s', async ({ page }) => {
+  await page.goto(`./?story=${STORY}&step=1`);
+  await page.getByRole('button', { name: 'Story', exact: true }).click();
+  const playing = page.getByRole('list', { name: 'Play a story' }).locator('button[aria-current="true"]');
+  await expect(playing).toContainText(`${story.title} (playing)`);
+  await expect(playing.locator('.story-menu-title')).toHaveText(story.title);
+  await page.goto(`./?story=${STORY}&step=1&lang=fr`);
+  await page.getByRole('button', { name: 'Récit', exact: true }).click();
+  await expect(page.locator('.story-menu-panel button[aria-current="true"] .story-menu-playing')).toHaveText('(en cours)');
+});

@@ -60,8 +60,12 @@ export function StoryMenu({ stories, activeId, dataText, onStart, onEdit }: Prop
                   buttonRef.current?.focus();
                 }}
               >
-                <span className="story-menu-title" {...dataText}>
-                  {story.title}
+                {/* The title in the data's words; "(playing)" in the interface's, beside it. */}
+                <span className="story-menu-heading">
+                  <span className="story-menu-title" {...dataText}>
+                    {story.title}
+                  </span>
+                  {story.id === activeId && <span className="story-menu-playing"> {t('(playing)')}</span>}
                 </span>
                 {story.description && (
                   <span className="story-menu-description" {...dataText}>

@@ -19,9 +19,11 @@ interface Props {
   dataText: DataTextProps;
   onStep(delta: 1 | -1): void;
   onClose(): void;
+  /** Given when the step's event is selected but its details are not shown (a phone's sheet would cover the chart): opens them. */
+  onShowDetails?: () => void;
 }
 
-export function StoryPanel({ position, dataText, onStep, onClose }: Props) {
+export function StoryPanel({ position, dataText, onStep, onClose, onShowDetails }: Props) {
   const step = stepAt(position);
   const isFirst = position.stepIndex === 0;
   const isLast = position.stepIndex === position.story.steps.length - 1;
@@ -65,13 +67,20 @@ export function StoryPanel({ position, dataText, onStep, onClose }: Props) {
         {step.title && <h2 className="story-panel-title">{step.title}</h2>}
         <Caption className="story-panel-caption" text={step.caption} />
       </div>
-      <div className="story-panel-nav" role="group" aria-label={t('Story steps')}>
-        <button type="button" aria-disabled={isFirst} onClick={() => !isFirst && onStep(-1)} title={t('Previous step (←)')}>
-          ← {t('Previous')}
-        </button>
-        <button type="button" aria-disabled={isLast} onClick={() => !isLast && onStep(1)} title={t('Next step (→)')}>
-          {t('Next')} →
-        </button>
+      <div className="story-panel-actions">
+        <div className="story-panel-nav" role="group" aria-label={t('Story steps')}>
+          <button type="button" aria-disabled={isFirst} onClick={() => !isFirst && onStep(-1)} title={t('Previous step (←)')}>
+            ← {t('Previous')}
+          </button>
+          <button type="button" aria-disabled={isLast} onClick={() => !isLast && onStep(1)} title={t('Next step (→)')}>
+            {t('Next')} →
+          </button>
+        </div>
+        {onShowDetails && (
+          <button type="button" className="story-panel-details" onClick={onShowDetails}>
+            {t('Event details')}
+          </button>
+        )}
       </div>
     </section>
   );

@@ -19,9 +19,11 @@ interface Props {
   dataText: DataTextProps;
   /** Whether an event's details are open: Esc closes them first. */
   detailsOpen: () => boolean;
+  /** Opens the details of the step's event, when they are held back (StoryPanel's onShowDetails). */
+  onShowDetails?: () => void;
 }
 
-export function StoryPlayer({ controls, dataText, detailsOpen }: Props) {
+export function StoryPlayer({ controls, dataText, detailsOpen, onShowDetails }: Props) {
   const { position, message, step, leave, dismissMessage } = controls;
   const playing = position !== null;
   const latest = useRef({ step, leave, detailsOpen });
@@ -61,7 +63,7 @@ export function StoryPlayer({ controls, dataText, detailsOpen }: Props) {
           </button>
         </div>
       )}
-      {position && <StoryPanel position={position} dataText={dataText} onStep={step} onClose={leave} />}
+      {position && <StoryPanel position={position} dataText={dataText} onStep={step} onClose={leave} {...(onShowDetails ? { onShowDetails } : {})} />}
       <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="story-announcement">
         {announcement}
       </div>

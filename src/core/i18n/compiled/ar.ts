@@ -452,6 +452,7 @@ const catalogue: Catalogue = {
   "Unsaved changes.": () => "تغييرات غير محفوظة.",
   "Opening the story editor…": () => "جارٍ فتح محرر القصص…",
   "Play a story": () => "تشغيل قصة",
+  "(playing)": () => "(قيد العرض)",
   "Edit stories…": () => "تحرير القصص…",
   "Story: {title}": (d) => "القصة: " + d.title,
   "Close the story": () => "إغلاق القصة",

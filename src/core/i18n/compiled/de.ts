@@ -452,6 +452,7 @@ const catalogue: Catalogue = {
   "Unsaved changes.": () => "Ungespeicherte Änderungen.",
   "Opening the story editor…": () => "Der Geschichten-Editor wird geöffnet…",
   "Play a story": () => "Eine Geschichte abspielen",
+  "(playing)": () => "(läuft)",
   "Edit stories…": () => "Geschichten bearbeiten…",
   "Story: {title}": (d) => "Geschichte: " + d.title,
   "Close the story": () => "Geschichte schließen",

@@ -452,6 +452,7 @@ const catalogue: Catalogue = {
   "Unsaved changes.": () => "Cambios sin guardar.",
   "Opening the story editor…": () => "Abriendo el editor de relatos…",
   "Play a story": () => "Reproducir un relato",
+  "(playing)": () => "(en curso)",
   "Edit stories…": () => "Editar relatos…",
   "Story: {title}": (d) => "Relato: " + d.title,
   "Close the story": () => "Cerrar el relato",

@@ -452,6 +452,7 @@ const catalogue: Catalogue = {
   "Unsaved changes.": () => "Modifications non enregistrées.",
   "Opening the story editor…": () => "Ouverture de l’éditeur de récits…",
   "Play a story": () => "Lire un récit",
+  "(playing)": () => "(en cours)",
   "Edit stories…": () => "Modifier les récits…",
   "Story: {title}": (d) => "Récit : " + d.title,
   "Close the story": () => "Fermer le récit",

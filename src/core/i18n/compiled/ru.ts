@@ -452,6 +452,7 @@ const catalogue: Catalogue = {
   "Unsaved changes.": () => "Несохранённые изменения.",
   "Opening the story editor…": () => "Открываем редактор историй…",
   "Play a story": () => "Воспроизвести историю",
+  "(playing)": () => "(идёт)",
   "Edit stories…": () => "Редактировать истории…",
   "Story: {title}": (d) => "История: " + d.title,
   "Close the story": () => "Закрыть историю",

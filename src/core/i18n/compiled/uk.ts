@@ -452,6 +452,7 @@ const catalogue: Catalogue = {
   "Unsaved changes.": () => "Незбережені зміни.",
   "Opening the story editor…": () => "Відкриваємо редактор історій…",
   "Play a story": () => "Відтворити історію",
+  "(playing)": () => "(триває)",
   "Edit stories…": () => "Редагувати історії…",
   "Story: {title}": (d) => "Історія: " + d.title,
   "Close the story": () => "Закрити історію",
