@@ -51,6 +51,7 @@ import { Toolbar } from '../components/Toolbar';
 import { StoryMenu } from '../components/story/StoryMenu';
 import { StoryPlayer } from '../components/story/StoryPlayer';
 import { useStory } from '../components/story/useStory';
+import { useHeldStepDetails } from '../components/story/useHeldStepDetails';
 import { StoryEditorSlot } from '../components/story/StoryEditorSlot';
 import { TimeNotesEditButton, TimeNotesEditorSlot } from '../components/editor/TimeNotesEditorSlot';
 import { stepAt, stepView } from '../core/story/link';
@@ -117,12 +118,9 @@ export function Workspace({
   const [editingTimeNotes, setEditingTimeNotes] = useState(false);
   const storySelection = useRef<string | null>(null);
   storySelection.current = story.position ? stepView(stepAt(story.position)).selected : null;
-  // On a narrow screen the details are a sheet over the bottom of the window: a step's own
-  // selection does not open it, since it would cover the chart and the step's buttons. The
-  // step's panel offers the details instead; another event chosen opens them as usual.
-  const stepKey = story.position ? `${story.position.story.id}\u0000${story.position.stepIndex}` : null;
-  const [stepDetailsAsked, setStepDetailsAsked] = useState<string | null>(null);
-  const holdStepDetails = !wideScreen && selectedEvent !== undefined && view.selected === storySelection.current && stepDetailsAsked !== stepKey;
+  // On a narrow screen the details are a sheet over the bottom of the window.
+  const stepDetails = useHeldStepDetails(story.position, view.selected, !wideScreen);
+  const holdStepDetails = stepDetails.held && selectedEvent !== undefined;
   const holdingStepDetails = useRef(holdStepDetails);
   holdingStepDetails.current = holdStepDetails;
   // A shift asked for from an event's details: the positions view focuses its row once shown.
@@ -150,7 +148,7 @@ export function Workspace({
     const active = document.activeElement;
     returnFocus.current = active instanceof HTMLElement ? active : null;
     setDetailsTakeFocus(true);
-    setStepDetailsAsked(stepKey);
+    stepDetails.show();
   };
 
   const closeDetails = useCallback(() => {

@@ -19,8 +19,8 @@ import { DataOriginNote } from '../components/DataOriginNote';
 import { reportHeightToParent } from './height';
 import type { EmbedOptions } from '../core/embed/options';
 import { StoryPlayer } from '../components/story/StoryPlayer';
+import { useHeldStepDetails } from '../components/story/useHeldStepDetails';
 import { useStory } from '../components/story/useStory';
-import { stepAt, stepView } from '../core/story/link';
 import { t } from '../core/i18n/translate';
 import { dataTextProps } from '../core/i18n/dataText';
 import '../styles/embed.css';
@@ -54,7 +54,9 @@ export function EmbedView({ store, dataset, options, foreign = null }: { store: 
   const credit = sourceCredit(dataset);
   // embed=1&story=ID: the caption and Previous/Next above the chart; the frame's height follows them.
   const story = useStory(store, dataset);
-  const storySelection = story.position ? stepView(stepAt(story.position)).selected : null;
+  // The details lie over the chart in a frame: a step's own event waits to be asked for.
+  const stepDetails = useHeldStepDetails(story.position, view.selected, true);
+  const showDetails = selectedEvent !== undefined && !stepDetails.held;
 
   useEffect(() => {
     const root = rootRef.current;
@@ -76,6 +78,9 @@ export function EmbedView({ store, dataset, options, foreign = null }: { store: 
     };
   }, []);
 
+  const showDetailsRef = useRef(showDetails);
+  showDetailsRef.current = showDetails;
+
   const closeDetails = () => {
     store.dispatch(select(null));
     controllerRef.current?.focus();
@@ -95,16 +100,22 @@ export function EmbedView({ store, dataset, options, foreign = null }: { store: 
           <Legend dataset={dataset} colorTopic={view.colorTopic ?? null} />
         </div>
       )}
-      <StoryPlayer controls={story} dataText={dataTextProps(dataset)} detailsOpen={() => store.getState().selected !== null} />
+      <StoryPlayer
+        controls={story}
+        dataText={dataTextProps(dataset)}
+        detailsOpen={() => showDetailsRef.current}
+        {...(stepDetails.held ? { onShowDetails: stepDetails.show } : {})}
+      />
       <main className="embed-body view-area view-timeline" ref={bodyRef} aria-label={options.title ? undefined : dataset.title}>
         <ErrorBoundary label={t('The timeline')} resetKey={dataset.title}>
           <TimelineView store={store} dataset={dataset} included={included} view={view} matches={matches} controllerRef={controllerRef} />
         </ErrorBoundary>
-        {selectedEvent && (
+        {selectedEvent && showDetails && (
           <div className="embed-details">
             <ErrorBoundary label={t('The details')} resetKey={selectedEvent.id}>
-              {/* No editing prop: an embedded chart never offers editing, whatever server it runs on. */}
-              <DetailsPanel dataset={dataset} event={selectedEvent} onClose={closeDetails} takeFocus={selectedEvent.id !== storySelection} />
+              {/* No editing prop: an embedded chart never offers editing, whatever server it runs on. Open
+                  only by the reader's choice (a step's own event waits to be asked for), so focus goes in. */}
+              <DetailsPanel dataset={dataset} event={selectedEvent} onClose={closeDetails} takeFocus />
             </ErrorBoundary>
           </div>
         )}

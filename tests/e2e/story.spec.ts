@@ -507,3 +507,20 @@ test('the Story menu marks the story playing in the interface\'s words, beside t
   await page.getByRole('button', { name: 'Récit', exact: true }).click();
   await expect(page.locator('.story-menu-panel button[aria-current="true"] .story-menu-playing')).toHaveText('(en cours)');
 });
+
+test('an embedded story leads with the chart: a step\'s event opens its details over the chart only when asked for', async ({ page }) => {
+  const hegseth = seed.events.find((event) => event.id === 'hegseth-nato-remarks')!;
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.goto(`./?embed=1&story=${STORY}&step=1`);
+  await expect(panel(page)).toContainText('Step 1 of 5');
+  await expect(page.locator('.embed-details')).toHaveCount(0);
+  // The step's event is still the one selected on the chart.
+  await expect(page.locator('.sl-chart__events button[aria-pressed="true"]')).toHaveAccessibleName(/^Hegseth: NATO membership for Ukraine/);
+  await panel(page).getByRole('button', { name: 'Event details' }).click();
+  await expect(page.locator('.embed-details h2')).toHaveText(hegseth.title);
+  await expect(page.locator('.embed-details h2')).toBeFocused();
+  // Another step: held back again.
+  await panel(page).getByRole('button', { name: 'Next' }).click();
+  await expect(panel(page)).toContainText('Step 2 of 5');
+  await expect(page.locator('.embed-details')).toHaveCount(0);
+});
