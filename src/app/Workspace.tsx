@@ -10,8 +10,6 @@ import {
   clearFilters,
   fitAll,
   zoom,
-  nextMatch,
-  prevMatch,
   select,
   setAlignmentDate,
   setCollapsedGroups,
@@ -32,8 +30,9 @@ import { revealInterval } from '../core/view/actions';
 import { shiftElementId } from '../components/positions/shiftIds';
 import { filterEvents, filtersAreEmpty } from '../core/view/filter';
 import { computeLanes } from '../core/layout/lanes';
-import { shownEvents, startSearch } from '../core/view/search';
-import { FIRST_STEP_MS, searchFor, useSearch } from '../components/useSearch';
+import { shownEvents } from '../core/view/search';
+import { useSearch } from '../components/useSearch';
+import { useMatchStepping } from '../components/useMatchStepping';
 import type { ChartController } from '../render/chartApi';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExportMenu } from '../components/ExportMenu';
@@ -57,7 +56,6 @@ import { TimeNotesEditButton, TimeNotesEditorSlot } from '../components/editor/T
 import { stepAt, stepView } from '../core/story/link';
 import { DetailsPlaceholder, LazyDetailsPanel, LazyListView, LazyPositionsView, LazyTimelineView, ViewPlaceholder } from './lazyViews';
 import type { ViewStore } from './store';
-import type { Filters } from '../core/view/types';
 import type { DataEditing, FileOpener } from './useDataset';
 import type { ForeignData } from '../core/data/origin';
 
@@ -68,9 +66,6 @@ function activeFilterCount(filters: ReturnType<ViewStore['getState']>['filters']
   const lists = [filters.types, filters.statuses, filters.countries, filters.actors, filters.topics, filters.stances];
   return lists.reduce((sum, list) => sum + list.length, 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
 }
-
-/** The action that steps to the next (1) or previous (-1) of `ids`. */
-const matchStep = (direction: 1 | -1, ids: readonly string[]) => (direction === 1 ? nextMatch(ids) : prevMatch(ids));
 
 export function Workspace({
   store,
@@ -172,35 +167,7 @@ export function Workspace({
 
   const onToggleFilter = useCallback((key: ListFilterKey, value: string) => dispatch({ type: 'toggleFilterValue', key, value }), [dispatch]);
 
-  // A step asks for the matches of the latest query, which may be newer than this render's:
-  // SearchBox steps after Enter from a timer set before the new query rendered. The rendered
-  // matches are used when they are that query's; else they are found here if that is quick.
-  // A step asked for while the search still runs waits for it to finish.
-  const pendingStep = useRef<{ direction: 1 | -1; search: string; filters: Filters } | null>(null);
-  const stepMatch = (direction: 1 | -1) => {
-    const latest = store.getState();
-    if (latest.search === view.search && latest.filters === view.filters) {
-      if (!search.searching) dispatch(matchStep(direction, matchIds));
-      else pendingStep.current = { direction, search: latest.search, filters: latest.filters };
-      return;
-    }
-    const run = startSearch(dataset, latest.search, filterEvents(dataset, latest.filters));
-    if (searchFor(run, FIRST_STEP_MS)) dispatch(matchStep(direction, run.result().ids));
-    else pendingStep.current = { direction, search: latest.search, filters: latest.filters };
-  };
-  useEffect(() => {
-    const pending = pendingStep.current;
-    if (!pending) return;
-    const latest = store.getState();
-    // The user has moved on to another query or other filters: the step was for the old ones.
-    if (latest.search !== pending.search || latest.filters !== pending.filters) {
-      pendingStep.current = null;
-      return;
-    }
-    if (search.searching || pending.search !== view.search || pending.filters !== view.filters) return;
-    pendingStep.current = null;
-    dispatch(matchStep(pending.direction, matchIds));
-  }, [search.searching, matchIds, view.search, view.filters, dispatch, store]);
+  const stepMatch = useMatchStepping(store, dataset, view, search);
 
   const currentPosition = view.currentMatch ? matchIds.indexOf(view.currentMatch) + 1 : 0;
   const total = dataset.events.length;
