@@ -95,6 +95,23 @@ test.describe('lang=ar at phone width', () => {
     // Nothing sticks out sideways at 390 px.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
+
+  test('a link after text keeps its gap on the text\'s side: "Clear filters" after the count', async ({ page }) => {
+    await open(page, '?lang=ar&type=call');
+    await expect(page.locator('.shown-count .link-button')).toBeVisible();
+    // The words' boxes, not the elements': right to left, the link's words come after the count's, on their left.
+    const gap = await page.locator('.shown-count').evaluate((count) => {
+      const wordsBox = (node: Node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return range.getBoundingClientRect();
+      };
+      const countWords = wordsBox(count.firstChild!);
+      const linkWords = wordsBox(count.querySelector('.link-button')!.firstChild!);
+      return countWords.left - linkWords.right;
+    });
+    expect(gap).toBeGreaterThanOrEqual(8);
+  });
 });
 
 test('an unknown lang= falls back to English without an error', async ({ page }) => {
