@@ -524,3 +524,18 @@ test('an embedded story leads with the chart: a step\'s event opens its details 
   await expect(panel(page)).toContainText('Step 2 of 5');
   await expect(page.locator('.embed-details')).toHaveCount(0);
 });
+
+test('right to left, Next sits on the left with its arrow pointing there, and ← steps forward', async ({ page }) => {
+  await page.goto(`./?story=${STORY}&step=2&lang=ar`);
+  await expect(panel(page)).toContainText('2');
+  const previous = panel(page).getByRole('button', { name: /السابق/ });
+  const next = panel(page).getByRole('button', { name: /التالي/ });
+  await expect(previous).toHaveText('→ السابق');
+  await expect(next).toHaveText('التالي ←');
+  // Next is to the left of Previous.
+  expect((await next.boundingBox())!.x).toBeLessThan((await previous.boundingBox())!.x);
+  await page.locator('body').press('ArrowLeft');
+  await expect(page).toHaveURL(/step=3/);
+  await page.locator('body').press('ArrowRight');
+  await expect(page).toHaveURL(/step=2/);
+});

@@ -7,7 +7,8 @@ import type { PointerEvent as ReactPointerEvent } from 'react';
 import { stepAt, stepLabel } from '../../core/story/link';
 import type { StoryPosition } from '../../core/story/link';
 import { Caption } from './Caption';
-import { t } from '../../core/i18n/translate';
+import { currentLanguage, t } from '../../core/i18n/translate';
+import { stepArrows, stepOfSwipe } from '../../core/story/arrows';
 import type { DataTextProps } from '../../core/i18n/dataText';
 
 /** A horizontal move at least this long (CSS px), and mostly sideways, is a swipe. */
@@ -28,6 +29,7 @@ export function StoryPanel({ position, dataText, onStep, onClose, onShowDetails 
   const isFirst = position.stepIndex === 0;
   const isLast = position.stepIndex === position.story.steps.length - 1;
   const swipeStart = useRef<{ x: number; y: number; id: number } | null>(null);
+  const arrows = stepArrows(currentLanguage().dir);
 
   const onPointerDown = (event: ReactPointerEvent) => {
     if (event.pointerType !== 'touch') return;
@@ -40,8 +42,8 @@ export function StoryPanel({ position, dataText, onStep, onClose, onShowDetails 
     const dx = event.clientX - start.x;
     const dy = event.clientY - start.y;
     if (Math.abs(dx) < SWIPE_MIN_PX || Math.abs(dx) < 2 * Math.abs(dy)) return;
-    // Swiping left brings the next step in from the right, as on a phone's photo gallery.
-    onStep(dx < 0 ? 1 : -1);
+    // As on a phone's photo gallery: left to right, swiping left brings the next step in from the right.
+    onStep(stepOfSwipe(dx, currentLanguage().dir));
   };
 
   return (
@@ -70,10 +72,10 @@ export function StoryPanel({ position, dataText, onStep, onClose, onShowDetails 
       <div className="story-panel-actions">
         <div className="story-panel-nav" role="group" aria-label={t('Story steps')}>
           <button type="button" aria-disabled={isFirst} onClick={() => !isFirst && onStep(-1)} title={t('Previous step (←)')}>
-            ← {t('Previous')}
+            {arrows.back} {t('Previous')}
           </button>
           <button type="button" aria-disabled={isLast} onClick={() => !isLast && onStep(1)} title={t('Next step (→)')}>
-            {t('Next')} →
+            {t('Next')} {arrows.forward}
           </button>
         </div>
         {onShowDetails && (

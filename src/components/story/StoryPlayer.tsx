@@ -1,13 +1,15 @@
 // Where a story shows: the caption panel while one plays, the notice when a link named a
 // story or step that does not exist, a live region that reads each new step's caption to
-// screen readers (not the chart), and the keys: ← and → step, Esc leaves the story.
+// screen readers (not the chart), and the keys: ← and → step (towards Next's side goes forward,
+// so ← right to left), Esc leaves the story.
 import { useEffect, useRef } from 'react';
 import { captionText } from '../../core/story/caption';
 import { stepAt, stepLabel } from '../../core/story/link';
 import type { StoryControls } from './useStory';
 import { StoryPanel } from './StoryPanel';
 import type { DataTextProps } from '../../core/i18n/dataText';
-import { t } from '../../core/i18n/translate';
+import { currentLanguage, t } from '../../core/i18n/translate';
+import { stepOfArrowKey } from '../../core/story/arrows';
 import '../../styles/story.css';
 
 /** Where arrow keys already mean something: text fields, menus, and the views (the chart and the list move between events). The details panel has no use for them. */
@@ -39,10 +41,11 @@ export function StoryPlayer({ controls, dataText, detailsOpen, onShowDetails }: 
         latest.current.leave();
         return;
       }
-      if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-      if (target?.closest(OWNS_ARROW_KEYS)) return;
+      // Towards Next's side steps forward: → left to right, ← right to left.
+      const delta = stepOfArrowKey(event.key, currentLanguage().dir);
+      if (delta === null || target?.closest(OWNS_ARROW_KEYS)) return;
       event.preventDefault();
-      latest.current.step(event.key === 'ArrowRight' ? 1 : -1);
+      latest.current.step(delta);
     };
     // Capture: Esc is seen before the details' own handler clears the selection.
     document.addEventListener('keydown', onKeyDown, true);
