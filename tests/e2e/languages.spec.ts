@@ -96,6 +96,28 @@ test.describe('lang=ar at phone width', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
+  test('the positions view isolates the data\'s words in its Arabic sentences: the topic and what support and oppose mean', async ({ page }) => {
+    const seed = JSON.parse(readFileSync('tests/fixtures/valid/ap-brussels/events.json', 'utf8')) as { topics: { id: string; label: string; support: string; oppose: string }[] };
+    const topic = seed.topics.find((candidate) => candidate.id === 'ukraine-nato-membership')!;
+    await open(page, `?lang=ar&view=positions&topic=${topic.id}`);
+    const legend = page.locator('.positions-legend p').first();
+    await expect(legend.locator('bdi')).toHaveText([topic.label, topic.support, topic.oppose]);
+    await expect(page.getByTestId('positions-scope-note').locator('bdi').first()).toHaveText(topic.label);
+    // Each English wording is drawn as one run, left to right: its first word left of its second on the line.
+    const order = await legend.locator('bdi').nth(1).evaluate((bdi) => {
+      const text = bdi.firstChild!;
+      const box = (from: number) => {
+        const range = document.createRange();
+        range.setStart(text, from);
+        range.setEnd(text, from + 1);
+        return range.getBoundingClientRect();
+      };
+      const second = bdi.textContent!.indexOf(' ') + 1;
+      return { first: box(0), second: box(second) };
+    });
+    if (Math.abs(order.first.top - order.second.top) < 2) expect(order.second.left).toBeGreaterThan(order.first.left);
+  });
+
   test('a link after text keeps its gap on the text\'s side: "Clear filters" after the count', async ({ page }) => {
     await open(page, '?lang=ar&type=call');
     await expect(page.locator('.shown-count .link-button')).toBeVisible();

@@ -1,6 +1,8 @@
 // Alignment at a date: the actors × topics matrix (country rows aggregate their actors)
 // and, for the chosen topic, who was for, against, neutral, mixed or unknown.
 import { currentDates, t } from '../../core/i18n/translate';
+import { dataTextProps } from '../../core/i18n/dataText';
+import { tNodes } from '../i18n';
 import { format } from 'date-fns';
 import { utc } from '../../core/time/utc';
 import { useId, useMemo, useState } from 'react';
@@ -78,6 +80,8 @@ function countsText(aggregate: CountryAggregate): string {
 
 export function AlignmentPanel({ model, topic, defaultDay, chosenDay, onDayChange, selectedId, onSelect, onTopicChange }: Props) {
   const setChosenDay = onDayChange;
+  // The topic's words are the data's, isolated in the caption's sentence.
+  const dataText = dataTextProps(model.dataset);
   const dateInputId = useId();
   const dateHelpId = useId();
   // What the user is typing; null while the field shows the committed day. Nothing is
@@ -228,7 +232,12 @@ export function AlignmentPanel({ model, topic, defaultDay, chosenDay, onDayChang
       {topic && alignment && (
         <table className="alignment-sides">
           <caption>
-            {t('{topic} on {day}: who was for ({support}) and who against ({oppose})', { topic: topic.label, day: longDay(day), support: topic.support, oppose: topic.oppose })}
+            {tNodes('{topic} on {day}: who was for ({support}) and who against ({oppose})', {
+              topic: <bdi {...dataText}>{topic.label}</bdi>,
+              day: longDay(day),
+              support: <bdi {...dataText}>{topic.support}</bdi>,
+              oppose: <bdi {...dataText}>{topic.oppose}</bdi>,
+            })}
           </caption>
           <thead>
             <tr>

@@ -2,6 +2,8 @@
 // track per actor, grouped by country), the shifts, and the alignment at a date.
 // Shares the time window, filters (through `included`) and selection with the timeline.
 import { t } from '../../core/i18n/translate';
+import { dataTextProps } from '../../core/i18n/dataText';
+import { tNodes } from '../i18n';
 import type { RefObject } from 'react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../core/model/types';
@@ -66,11 +68,13 @@ function ScopeNote({ dataset, scope, shownIds, topicLabel }: { dataset: Dataset;
       : scope.chosenBy === 'countries'
         ? t('Showing the actors of the countries you chose.')
         : t('Showing every actor with a position on this topic.');
+  // The data's words (the topic, the actors' names) are isolated in the sentence, each in its own direction.
+  const dataText = dataTextProps(dataset);
   return (
     <p className="positions-scope-note" data-testid="positions-scope-note">
-      {who} {t('Each line is the actor’s whole record on {topic}, from every event in the file, so a stance is never cut short by a filter.', { topic: topicLabel })}
+      {who} {tNodes('Each line is the actor’s whole record on {topic}, from every event in the file, so a stance is never cut short by a filter.', { topic: <bdi {...dataText}>{topicLabel}</bdi> })}
       {scope.emphasised && ` ${t('Positions in events that the other filters (or the search, when it shows only matches) leave out are drawn faded.')}`}
-      {silent.length > 0 && ` ${t('No position on this topic from: {actors}.', { actors: silent.map(name).join(', ') })}`}
+      {silent.length > 0 && <> {tNodes('No position on this topic from: {actors}.', { actors: <bdi {...dataText}>{silent.map(name).join(', ')}</bdi> })}</>}
     </p>
   );
 }
@@ -134,7 +138,10 @@ export function PositionsView({ dataset, included, view, onSelect, onTopicChange
       {topic && (
         <div className="positions-legend" aria-label={t('Legend')}>
           <p>
-            <strong>{topic.label}.</strong> {t('Support: {wording}.', { wording: topic.support })} {t('Oppose: {wording}.', { wording: topic.oppose })}
+            <strong>
+              <bdi {...dataTextProps(dataset)}>{topic.label}</bdi>.
+            </strong>{' '}
+            {tNodes('Support: {wording}.', { wording: <bdi {...dataTextProps(dataset)}>{topic.support}</bdi> })} {tNodes('Oppose: {wording}.', { wording: <bdi {...dataTextProps(dataset)}>{topic.oppose}</bdi> })}
           </p>
           <ul>
             {STANCES.map((stance) => (
