@@ -182,7 +182,7 @@ export function PositionsView({ dataset, included, view, onSelect, onTopicChange
               rightPad={margins.rightPad}
             />
           ) : (
-            <p className="positions-empty">{t('No position on {topic} from the actors shown.', { topic: topic.label })}</p>
+            <p className="positions-empty">{tNodes('No position on {topic} from the actors shown.', { topic: <bdi {...dataTextProps(dataset)}>{topic.label}</bdi> })}</p>
           )
         ) : (
           <p className="positions-empty">{t('The events shown hold no positions.')}</p>

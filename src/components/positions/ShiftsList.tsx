@@ -1,5 +1,7 @@
 // The "Shifts" list: every change of stance on the topic inside the window, in time order.
 import { currentDates, t } from '../../core/i18n/translate';
+import { dataTextProps } from '../../core/i18n/dataText';
+import { tNodes } from '../i18n';
 import type { TopicRecord } from '../../core/model/types';
 import type { PositionsModel } from '../../core/positions/model';
 import type { StanceShift } from '../../core/positions/series';
@@ -34,7 +36,7 @@ export function ShiftsList({ model, topic, shifts, selectedId, onSelect, focusSh
     <section className="positions-shifts" aria-labelledby="positions-shifts-heading">
       <h3 id="positions-shifts-heading">{t('Shifts')}</h3>
       {shifts.length === 0 ? (
-        <p className="positions-empty">{t('No actor changed stance on {topic} in this window.', { topic: topic.label })}</p>
+        <p className="positions-empty">{tNodes('No actor changed stance on {topic} in this window.', { topic: <bdi {...dataTextProps(dataset)}>{topic.label}</bdi> })}</p>
       ) : (
         <ol>
           {shifts.map((shift, index) => {
