@@ -232,6 +232,10 @@ test("in the Arabic interface the editor's fields hold the data's words and date
     const example = page.locator('form code', { hasText: /^2025-02-12$/ }).first();
     expect(await direction(example)).toBe('ltr');
     expect(await example.evaluate((node) => getComputedStyle(node).unicodeBidi)).toBe('isolate');
+    // No example is broken across lines at a hyphen (2025-02- at one line's end, 14 at the next's start).
+    const lineCounts = await page.locator('.field-help code').evaluateAll((codes) => codes.map((code) => code.getClientRects().length));
+    expect(lineCounts.length).toBeGreaterThan(5);
+    expect(lineCounts.every((count) => count === 1)).toBe(true);
   } finally {
     copy.cleanUp();
   }
