@@ -25,7 +25,8 @@ function CodeField({ label, copyLabel, value }: { label: string; copyLabel: stri
   return (
     <div className="embed-code">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} ref={ref} readOnly rows={Math.min(12, value.split('\n').length + 1)} value={value} spellCheck={false} />
+      {/* Code, left to right in every language: in Arabic its semicolons and brackets moved to the wrong ends. */}
+      <textarea id={id} ref={ref} dir="ltr" readOnly rows={Math.min(12, value.split('\n').length + 1)} value={value} spellCheck={false} />
       <button type="button" onClick={() => void copy()}>
         {copied ? t('Copied') : copyLabel}
       </button>

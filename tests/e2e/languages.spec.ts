@@ -118,6 +118,19 @@ test.describe('lang=ar at phone width', () => {
     if (Math.abs(order.first.top - order.second.top) < 2) expect(order.second.left).toBeGreaterThan(order.first.left);
   });
 
+  test('the Embed dialog shows its code left to right, and its story choice within the dialog', async ({ page }) => {
+    await open(page, '?lang=ar');
+    await page.getByRole('button', { name: 'تضمين', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    const codes = dialog.locator('textarea');
+    await expect(codes).toHaveCount(2);
+    for (const direction of await codes.evaluateAll((fields) => fields.map((field) => getComputedStyle(field).direction))) expect(direction).toBe('ltr');
+    const box = (await dialog.boundingBox())!;
+    const choice = (await dialog.locator('.embed-story select').boundingBox())!;
+    expect(choice.x).toBeGreaterThanOrEqual(box.x);
+    expect(choice.x + choice.width).toBeLessThanOrEqual(box.x + box.width);
+  });
+
   test('a link after text keeps its gap on the text\'s side: "Clear filters" after the count', async ({ page }) => {
     await open(page, '?lang=ar&type=call');
     await expect(page.locator('.shown-count .link-button')).toBeVisible();

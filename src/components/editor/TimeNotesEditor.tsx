@@ -9,8 +9,12 @@ import type { DataEditing } from '../dataContracts';
 import { domId, editStateText, EditorOpening, Field, IdListField, NoticeView, ProblemNote } from './fields';
 import { sessionFor } from './session';
 import { t } from '../../core/i18n/translate';
+import { dataTextPropsOfFile } from '../../core/i18n/dataText';
 import { tNodes } from '../i18n';
 import '../../styles/editor.css';
+
+/** A date field's direction: the data format's dates read left to right in every language. */
+const DATE_TEXT = { dir: 'ltr' } as const;
 
 interface Props {
   editing: DataEditing & { origin: NonNullable<DataEditing['origin']> };
@@ -54,6 +58,8 @@ export function TimeNotesEditor({ editing, currentWindow, onClose }: Props) {
   const session = sessionFor(editing.origin);
   session.apply = editing.replaceDataset;
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  // Labels and notes are the data's words; dates are the data format's, left to right in every language.
+  const dataText = dataTextPropsOfFile(snapshot.edited);
   const prefix = `notes${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   // The control to focus after the next render: a new entry's label, or Add after a delete.
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -106,15 +112,15 @@ export function TimeNotesEditor({ editing, currentWindow, onClose }: Props) {
       session.update((current) => (list === 'periods' ? updatePeriod(current, index, fields) : updateAnnotation(current, index, fields)), { field: key(field) });
     const text = (field: 'label' | 'start' | 'end' | 'date', label: string, value: string, help?: string) => (
       <Field prefix={prefix} fieldKey={key(field)} label={label} help={help} problems={problems(field)}>
-        {(props) => <input {...props} type="text" value={value} onChange={(event) => change({ [field]: event.target.value }, field)} />}
+        {(props) => <input {...props} {...(field === 'label' ? dataText : DATE_TEXT)} type="text" value={value} onChange={(event) => change({ [field]: event.target.value }, field)} />}
       </Field>
     );
     return (
       <fieldset key={index} className="edit-item time-note-item" aria-describedby={problems('item').length > 0 ? domId(prefix, `${list}.${index}-problems`) : undefined}>
         <legend>
           {list === 'periods'
-            ? tNodes('Period {number}: {label}', { number: index + 1, label: <bdi>{record.label}</bdi> })
-            : tNodes('Annotation {number}: {label}', { number: index + 1, label: <bdi>{record.label}</bdi> })}
+            ? tNodes('Period {number}: {label}', { number: index + 1, label: <bdi {...dataText}>{record.label}</bdi> })
+            : tNodes('Annotation {number}: {label}', { number: index + 1, label: <bdi {...dataText}>{record.label}</bdi> })}
         </legend>
         <ProblemNote id={domId(prefix, `${list}.${index}-problems`)} problems={problems('item')} />
         <div className="time-note-fields">
@@ -128,7 +134,7 @@ export function TimeNotesEditor({ editing, currentWindow, onClose }: Props) {
             text('date', t('Date'), record.date, dateHelp())
           )}
           <Field prefix={prefix} fieldKey={key('note')} label={t('Note (optional)')} help={t('Where the dates come from, or what it means.')} problems={problems('note')}>
-            {(props) => <textarea {...props} rows={2} value={record.note ?? ''} onChange={(event) => change({ note: event.target.value }, 'note')} />}
+            {(props) => <textarea {...props} {...dataText} rows={2} value={record.note ?? ''} onChange={(event) => change({ note: event.target.value }, 'note')} />}
           </Field>
         </div>
         <p className="field-help">{list === 'periods' ? t('With no actors and no countries it spans every lane.') : t('With no actors and no countries it crosses every lane.')}</p>

@@ -11,6 +11,7 @@ import { parseParams, viewSearchString } from '../../core/view/url';
 import { sessionFor } from '../editor/session';
 import { EditorOpening } from '../editor/fields';
 import { t } from '../../core/i18n/translate';
+import { dataTextPropsOfFile } from '../../core/i18n/dataText';
 import '../../styles/editor.css';
 
 interface Props {
@@ -39,6 +40,8 @@ export function StoryEditor({ store, editing, playingId, onPlay, onClose }: Prop
   const ids = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const story = stories.find((candidate) => candidate.id === chosen);
   const problems = storyProblems(snapshot.problems);
+  // Titles and captions are the data's words, typed in its language and direction.
+  const dataText = dataTextPropsOfFile(snapshot.edited);
 
   if (snapshot.phase !== 'ready' || !snapshot.edited) {
     return <EditorOpening className="story-editor" label={t('Edit stories')} failure={snapshot.failure} onClose={onClose} />;
@@ -75,12 +78,12 @@ export function StoryEditor({ store, editing, playingId, onPlay, onClose }: Prop
         {story ? (
           <>
             <label htmlFor={`${ids}-title`}>{t('Title')}</label>
-            <input id={`${ids}-title`} value={story.title} onChange={(event) => session.update((file) => renameStory(file, story.id, event.target.value), { field: `story-title:${story.id}` })} />
+            <input id={`${ids}-title`} {...dataText} value={story.title} onChange={(event) => session.update((file) => renameStory(file, story.id, event.target.value), { field: `story-title:${story.id}` })} />
           </>
         ) : (
           <>
             <label htmlFor={`${ids}-new`}>{t('Title of the new story')}</label>
-            <input id={`${ids}-new`} value={newTitle} onChange={(event) => setNewTitle(event.target.value)} />
+            <input id={`${ids}-new`} {...dataText} value={newTitle} onChange={(event) => setNewTitle(event.target.value)} />
           </>
         )}
         <button type="button" onClick={addThisView}>
@@ -117,9 +120,9 @@ export function StoryEditor({ store, editing, playingId, onPlay, onClose }: Prop
                   </button>
                 </div>
                 <label htmlFor={`${field}-title`}>{t('Step title')}</label>
-                <input id={`${field}-title`} value={step.title ?? ''} onChange={(event) => session.update((file) => updateStep(file, story.id, index, { title: event.target.value }), { field: `${field}-title` })} />
+                <input id={`${field}-title`} {...dataText} value={step.title ?? ''} onChange={(event) => session.update((file) => updateStep(file, story.id, index, { title: event.target.value }), { field: `${field}-title` })} />
                 <label htmlFor={`${field}-caption`}>{t('Caption')}</label>
-                <textarea id={`${field}-caption`} rows={3} value={step.caption} onChange={(event) => session.update((file) => updateStep(file, story.id, index, { caption: event.target.value }), { field: `${field}-caption` })} />
+                <textarea id={`${field}-caption`} {...dataText} rows={3} value={step.caption} onChange={(event) => session.update((file) => updateStep(file, story.id, index, { caption: event.target.value }), { field: `${field}-caption` })} />
                 {stepProblems.length > 0 && (
                   <ul className="story-editor-problems" role="alert">
                     {stepProblems.map((problem, at) => (

@@ -3,7 +3,8 @@
 // (docs/languages.md). Without a declaration, the direction is the text's own (dir="auto").
 // The loader has already read the tag and its direction (dataLanguage.ts), so whoever marks
 // text (the React views, the chart's tooltip) carries no tag parser.
-import type { Dataset } from '../model/types';
+import type { Dataset, DatasetFile } from '../model/types';
+import { dataLanguageOf } from './dataLanguage';
 
 export interface DataTextProps {
   lang?: string;
@@ -14,4 +15,9 @@ const UNDECLARED: DataTextProps = { dir: 'auto' };
 
 export function dataTextProps(dataset: Pick<Dataset, 'language'> | undefined): DataTextProps {
   return dataset?.language ?? UNDECLARED;
+}
+
+/** The same for a data file being edited (its `language` tag as written): its words keep their direction while they are typed. */
+export function dataTextPropsOfFile(file: Pick<DatasetFile, 'language'> | null | undefined): DataTextProps {
+  return dataLanguageOf(file?.language) ?? UNDECLARED;
 }

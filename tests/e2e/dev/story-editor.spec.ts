@@ -27,6 +27,9 @@ test('story steps are edited, added, reordered and deleted in the app and saved 
 
     // A caption edited: the panel shows it as soon as it is valid, and Save changes one line.
     const caption = editor.getByLabel('Caption').nth(4);
+    // The data's words are typed in their own direction (the seed declares no language: the text's own).
+    await expect(caption).toHaveAttribute('dir', 'auto');
+    await expect(editor.getByLabel('Step title').nth(4)).toHaveAttribute('dir', 'auto');
     await caption.fill('The talks in *Munich* were still to come.');
     await expect(panel.locator('em')).toHaveText('Munich');
     await editor.getByRole('button', { name: 'Save' }).click();

@@ -23,6 +23,9 @@ test('a period renamed and an annotation added and deleted in the app are saved 
     const editor = page.getByRole('region', { name: 'Periods and annotations' });
     const period = editor.getByRole('group', { name: /^Period 1/ });
     await expect(period.getByRole('textbox', { name: 'Label' })).toHaveValue(PERIOD.label);
+    // A label is the data's words, in their own direction; a date is the format's, left to right in every language.
+    await expect(period.getByRole('textbox', { name: 'Label' })).toHaveAttribute('dir', 'auto');
+    await expect(period.getByRole('textbox', { name: 'Start' })).toHaveAttribute('dir', 'ltr');
 
     // Renamed: one line of the file changes.
     await period.getByRole('textbox', { name: 'Label' }).fill('Munich conference week');
