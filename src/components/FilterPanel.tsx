@@ -112,9 +112,11 @@ function DateInput({ label, value, onCommit }: { label: string; value: string | 
   return (
     <div className="date-input">
       <label htmlFor={id}>{label}</label>
+      {/* The data format's dates, left to right in every language, as in the editor. */}
       <input
         id={id}
         type="text"
+        dir="ltr"
         inputMode="numeric"
         placeholder={t('YYYY-MM-DD')}
         value={text}

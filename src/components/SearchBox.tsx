@@ -57,9 +57,11 @@ export function SearchBox({ query, matchCount, searching = false, currentPositio
       <label htmlFor={id} className="visually-hidden">
         {t('Search events')}
       </label>
+      {/* What is typed is looked for in the data's words: it takes its own direction. */}
       <input
         id={id}
         type="search"
+        dir="auto"
         placeholder={t('Search titles, quotes, people…')}
         value={text}
         autoComplete="off"

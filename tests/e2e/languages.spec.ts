@@ -131,6 +131,16 @@ test.describe('lang=ar at phone width', () => {
     expect(choice.x + choice.width).toBeLessThanOrEqual(box.x + box.width);
   });
 
+  test('a search takes the direction of what is typed, and the filters\' dates run left to right', async ({ page }) => {
+    await open(page, '?lang=ar');
+    const search = page.getByRole('searchbox');
+    await search.fill('Hegseth');
+    expect(await search.evaluate((field) => getComputedStyle(field).direction)).toBe('ltr');
+    await page.getByRole('button', { name: /^عوامل التصفية/ }).click();
+    const dateField = page.getByRole('dialog').locator('.date-input input').first();
+    expect(await dateField.evaluate((field) => getComputedStyle(field).direction)).toBe('ltr');
+  });
+
   test('a link after text keeps its gap on the text\'s side: "Clear filters" after the count', async ({ page }) => {
     await open(page, '?lang=ar&type=call');
     await expect(page.locator('.shown-count .link-button')).toBeVisible();
