@@ -9,7 +9,7 @@ import type { DataEditing } from '../dataContracts';
 import { domId, editStateText, EditorOpening, Field, IdListField, NoticeView, ProblemNote } from './fields';
 import { sessionFor } from './session';
 import { t } from '../../core/i18n/translate';
-import { dataTextPropsOfFile } from '../../core/i18n/dataText';
+import { dataTextPropsOfFile } from '../../core/i18n/dataTextOfFile';
 import { tNodes } from '../i18n';
 import '../../styles/editor.css';
 

@@ -11,7 +11,7 @@ import { parseParams, viewSearchString } from '../../core/view/url';
 import { sessionFor } from '../editor/session';
 import { EditorOpening } from '../editor/fields';
 import { t } from '../../core/i18n/translate';
-import { dataTextPropsOfFile } from '../../core/i18n/dataText';
+import { dataTextPropsOfFile } from '../../core/i18n/dataTextOfFile';
 import '../../styles/editor.css';
 
 interface Props {

@@ -3,8 +3,7 @@
 // (docs/languages.md). Without a declaration, the direction is the text's own (dir="auto").
 // The loader has already read the tag and its direction (dataLanguage.ts), so whoever marks
 // text (the React views, the chart's tooltip) carries no tag parser.
-import type { Dataset, DatasetFile } from '../model/types';
-import { dataLanguageOf } from './dataLanguage';
+import type { Dataset } from '../model/types';
 
 export interface DataTextProps {
   lang?: string;
@@ -15,9 +14,4 @@ const UNDECLARED: DataTextProps = { dir: 'auto' };
 
 export function dataTextProps(dataset: Pick<Dataset, 'language'> | undefined): DataTextProps {
   return dataset?.language ?? UNDECLARED;
-}
-
-/** The same for a data file being edited (its `language` tag as written): its words keep their direction while they are typed. */
-export function dataTextPropsOfFile(file: Pick<DatasetFile, 'language'> | null | undefined): DataTextProps {
-  return dataLanguageOf(file?.language) ?? UNDECLARED;
 }
