@@ -141,24 +141,25 @@ test.describe('a large dataset\'s last checks', () => {
   test.describe.configure({ timeout: 60_000 });
   const body = largeSeed(12_000);
 
-  test('wait for the chart to be drawn, and then give their outcome', async ({ page }) => {
+  /** Opens the large file with `query`, waits for the outcome, and gives what the page told the worker. */
+  async function loadLarge(page: Page, query: string): Promise<{ kind: string; at: number }[]> {
     const messages = await recordWorkerMessages(page);
     await page.route('**/checking/data.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-    await page.goto('./?data=checking/data.json');
+    await page.goto(`./?data=checking/data.json${query}`);
     await expect(page.locator('.shown-count')).toContainText('12,000 events');
     await expect(page.locator('.checking-note')).toBeEmpty();
-    const sent = await messages();
+    return messages();
+  }
+
+  test('wait for the chart to be drawn, and then give their outcome', async ({ page }) => {
+    const sent = await loadLarge(page, '');
     expect(sent.map((message) => message.kind)).toEqual(['load', 'shown']);
     const drawnAt = await page.evaluate(() => performance.getEntriesByName('stanceline:rendered')[0]?.startTime ?? Number.NaN);
     expect(sent[1]!.at).toBeGreaterThanOrEqual(drawnAt);
   });
 
   test('are let go by a first view with no chart, the list', async ({ page }) => {
-    const messages = await recordWorkerMessages(page);
-    await page.route('**/checking/data.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-    await page.goto('./?data=checking/data.json&view=list');
-    await expect(page.locator('.shown-count')).toContainText('12,000 events');
-    await expect(page.locator('.checking-note')).toBeEmpty();
-    expect((await messages()).map((message) => message.kind)).toEqual(['load', 'shown']);
+    const sent = await loadLarge(page, '&view=list');
+    expect(sent.map((message) => message.kind)).toEqual(['load', 'shown']);
   });
 });
