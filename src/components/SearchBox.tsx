@@ -57,11 +57,12 @@ export function SearchBox({ query, matchCount, searching = false, currentPositio
       <label htmlFor={id} className="visually-hidden">
         {t('Search events')}
       </label>
-      {/* What is typed is looked for in the data's words: it takes its own direction. */}
+      {/* What is typed is looked for in the data's words: it takes its own direction. Empty, the
+          field keeps the page's, so the placeholder (interface words) reads the right way round. */}
       <input
         id={id}
         type="search"
-        dir="auto"
+        dir={text ? 'auto' : undefined}
         placeholder={t('Search titles, quotes, people…')}
         value={text}
         autoComplete="off"

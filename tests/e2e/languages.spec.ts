@@ -134,6 +134,8 @@ test.describe('lang=ar at phone width', () => {
   test('a search takes the direction of what is typed, and the filters\' dates run left to right', async ({ page }) => {
     await open(page, '?lang=ar');
     const search = page.getByRole('searchbox');
+    // Empty, it keeps the page's direction: the Arabic placeholder reads right to left.
+    expect(await search.evaluate((field) => getComputedStyle(field).direction)).toBe('rtl');
     await search.fill('Hegseth');
     expect(await search.evaluate((field) => getComputedStyle(field).direction)).toBe('ltr');
     await page.getByRole('button', { name: /^عوامل التصفية/ }).click();
