@@ -53,7 +53,6 @@ import { useStory } from '../components/story/useStory';
 import { useHeldStepDetails } from '../components/story/useHeldStepDetails';
 import { StoryEditorSlot } from '../components/story/StoryEditorSlot';
 import { TimeNotesEditButton, TimeNotesEditorSlot } from '../components/editor/TimeNotesEditorSlot';
-import { stepAt, stepView } from '../core/story/link';
 import { DetailsPlaceholder, LazyDetailsPanel, LazyListView, LazyPositionsView, LazyTimelineView, ViewPlaceholder } from './lazyViews';
 import type { ViewStore } from './store';
 import type { DataEditing, FileOpener } from './useDataset';
@@ -111,13 +110,10 @@ export function Workspace({
   const story = useStory(store, dataset);
   const [editingStories, setEditingStories] = useState(false);
   const [editingTimeNotes, setEditingTimeNotes] = useState(false);
-  const storySelection = useRef<string | null>(null);
-  storySelection.current = story.position ? stepView(stepAt(story.position)).selected : null;
   // On a narrow screen the details are a sheet over the bottom of the window.
   const stepDetails = useHeldStepDetails(story.position, view.selected, !wideScreen);
-  const holdStepDetails = stepDetails.held && selectedEvent !== undefined;
-  const holdingStepDetails = useRef(holdStepDetails);
-  holdingStepDetails.current = holdStepDetails;
+  const storySelection = useRef<string | null>(null);
+  storySelection.current = stepDetails.stepSelection;
   // A shift asked for from an event's details: the positions view focuses its row once shown.
   const [shiftToFocus, setShiftToFocus] = useState<string | null>(null);
 
@@ -279,8 +275,8 @@ export function Workspace({
         <StoryPlayer
           controls={story}
           dataText={dataTextProps(dataset)}
-          detailsOpen={() => store.getState().selected !== null && !holdingStepDetails.current}
-          {...(holdStepDetails ? { onShowDetails: showStepDetails } : {})}
+          detailsOpen={() => store.getState().selected !== null && !stepDetails.held}
+          {...(stepDetails.held ? { onShowDetails: showStepDetails } : {})}
         />
         <StoryEditorSlot store={store} editing={editing} controls={story} open={editingStories} onClose={() => setEditingStories(false)} />
         <TimeNotesEditorSlot
@@ -309,7 +305,7 @@ export function Workspace({
             <Suspense fallback={<ViewPlaceholder label={view.mode === 'timeline' ? t('Opening the timeline…') : view.mode === 'list' ? t('Opening the list…') : t('Opening the positions view…')} />}>{content}</Suspense>
           </ErrorBoundary>
         </main>
-        {selectedEvent && !holdStepDetails && (
+        {selectedEvent && !stepDetails.held && (
           <ErrorBoundary label={t('The details')} resetKey={selectedEvent.id}>
             <Suspense fallback={<DetailsPlaceholder />}>
               <LazyDetailsPanel

@@ -6,6 +6,7 @@ import { embedUrl } from '../core/embed/options';
 import { iframeTag, resizeScript } from '../core/embed/resizeSnippet';
 import { slugify } from '../render/export/download';
 import { t } from '../core/i18n/translate';
+import { FORMAT_TEXT } from '../core/i18n/dataText';
 
 /** `copyLabel` names the copy button ("Copy frame"): a whole message, since languages inflect the thing copied. */
 function CodeField({ label, copyLabel, value }: { label: string; copyLabel: string; value: string }) {
@@ -26,7 +27,7 @@ function CodeField({ label, copyLabel, value }: { label: string; copyLabel: stri
     <div className="embed-code">
       <label htmlFor={id}>{label}</label>
       {/* Code, left to right in every language: in Arabic its semicolons and brackets moved to the wrong ends. */}
-      <textarea id={id} ref={ref} dir="ltr" readOnly rows={Math.min(12, value.split('\n').length + 1)} value={value} spellCheck={false} />
+      <textarea id={id} ref={ref} {...FORMAT_TEXT} readOnly rows={Math.min(12, value.split('\n').length + 1)} value={value} spellCheck={false} />
       <button type="button" onClick={() => void copy()}>
         {copied ? t('Copied') : copyLabel}
       </button>

@@ -1,6 +1,7 @@
 // Filters: checkboxes per kind, a date range at any precision, and "clear filters".
 // On narrow screens the panel is a drawer opened from the toolbar.
 import { formatNumber, t } from '../core/i18n/translate';
+import { FORMAT_TEXT } from '../core/i18n/dataText';
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { inertOutside } from './modal';
 import { useAfterFirstFrame } from './useAfterFirstFrame';
@@ -116,7 +117,7 @@ function DateInput({ label, value, onCommit }: { label: string; value: string | 
       <input
         id={id}
         type="text"
-        dir="ltr"
+        {...FORMAT_TEXT}
         inputMode="numeric"
         placeholder={t('YYYY-MM-DD')}
         value={text}

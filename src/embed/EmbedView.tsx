@@ -78,8 +78,6 @@ export function EmbedView({ store, dataset, options, foreign = null }: { store: 
     };
   }, []);
 
-  const showDetailsRef = useRef(showDetails);
-  showDetailsRef.current = showDetails;
 
   const closeDetails = () => {
     store.dispatch(select(null));
@@ -103,7 +101,7 @@ export function EmbedView({ store, dataset, options, foreign = null }: { store: 
       <StoryPlayer
         controls={story}
         dataText={dataTextProps(dataset)}
-        detailsOpen={() => showDetailsRef.current}
+        detailsOpen={() => showDetails}
         {...(stepDetails.held ? { onShowDetails: stepDetails.show } : {})}
       />
       <main className="embed-body view-area view-timeline" ref={bodyRef} aria-label={options.title ? undefined : dataset.title}>

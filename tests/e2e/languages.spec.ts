@@ -26,6 +26,13 @@ async function open(page: Page, query: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 20_000 });
 }
 
+/** Opens the page in Arabic and waits for the interface to be in it: the data's title can show before the catalogue has loaded. */
+async function openInArabic(page: Page, query: string): Promise<void> {
+  await open(page, query);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.shown-count')).toContainText('عرض');
+}
+
 const tickLabels = (page: Page) => page.locator('[data-testid="chart-axis"] .tick text').allTextContents();
 
 test('lang=fr: French controls, French axis ticks and dates, lang on the document', async ({ page }) => {
@@ -132,7 +139,7 @@ test.describe('lang=ar at phone width', () => {
   });
 
   test('a search takes the direction of what is typed, and the filters\' dates run left to right', async ({ page }) => {
-    await open(page, '?lang=ar');
+    await openInArabic(page, '?lang=ar');
     const search = page.getByRole('searchbox');
     const direction = (field: ReturnType<Page['locator']>) => field.evaluate((element) => getComputedStyle(element).direction);
     // Empty, it keeps the page's direction: the Arabic placeholder reads right to left.
@@ -144,7 +151,7 @@ test.describe('lang=ar at phone width', () => {
   });
 
   test('a link after text keeps its gap on the text\'s side: "Clear filters" after the count', async ({ page }) => {
-    await open(page, '?lang=ar&type=call');
+    await openInArabic(page, '?lang=ar&type=call');
     await expect(page.locator('.shown-count .link-button')).toBeVisible();
     // The words' boxes, not the elements': right to left, the link's words come after the count's, on their left.
     const measured = await page.locator('.shown-count').evaluate((count) => {

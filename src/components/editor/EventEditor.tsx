@@ -19,7 +19,7 @@ import { EVENT_STATUSES, EVENT_TYPES, STANCES } from '../../core/model/types';
 import type { Dataset, DatasetFile, EventRecord, PositionRecord, QuoteRecord, Stance } from '../../core/model/types';
 import { stanceOnTopic, stanceWord } from '../../core/positions/wording';
 import { t } from '../../core/i18n/translate';
-import { dataTextProps } from '../../core/i18n/dataText';
+import { dataTextProps, FORMAT_TEXT } from '../../core/i18n/dataText';
 import { tNodes } from '../i18n';
 import { sessionFor } from './session';
 import type { ApplyEdited, EditSession, EditSource } from './session';
@@ -42,9 +42,6 @@ export interface EventEditorProps {
   addOnOpen?: boolean;
 }
 
-
-/** A date as the data format writes it (2025-02-12, 2025-02-12T10:30+01:00): left to right in every language. */
-const DATE_FORMAT_TEXT = { dir: 'ltr' } as const;
 
 /** The date field's help; the examples are the data format's, the same in every language. */
 const dateHelp = () =>
@@ -174,7 +171,7 @@ export function EventEditor({ dataset, eventId, source, apply, onSelect, onDone,
   const dataText = dataTextProps(dataset);
   const textField = (key: 'title' | 'date' | 'end' | 'location', label: string, help?: ReactNode) => (
     <Field prefix={prefix} fieldKey={key} label={label} help={help} problems={problems.of(key)}>
-      {(props) => <input {...props} {...(key === 'date' || key === 'end' ? DATE_FORMAT_TEXT : dataText)} type="text" value={record[key] ?? ''} onChange={(changeEvent) => setFields({ [key]: changeEvent.target.value }, key)} />}
+      {(props) => <input {...props} {...(key === 'date' || key === 'end' ? FORMAT_TEXT : dataText)} type="text" value={record[key] ?? ''} onChange={(changeEvent) => setFields({ [key]: changeEvent.target.value }, key)} />}
     </Field>
   );
   const areaField = (key: 'summary' | 'dateNote', label: string, help?: ReactNode) => (

@@ -9,12 +9,10 @@ import type { DataEditing } from '../dataContracts';
 import { domId, editStateText, EditorOpening, Field, IdListField, NoticeView, ProblemNote } from './fields';
 import { sessionFor } from './session';
 import { t } from '../../core/i18n/translate';
+import { FORMAT_TEXT } from '../../core/i18n/dataText';
 import { dataTextPropsOfFile } from '../../core/i18n/dataTextOfFile';
 import { tNodes } from '../i18n';
 import '../../styles/editor.css';
-
-/** A date field's direction: the data format's dates read left to right in every language. */
-const DATE_TEXT = { dir: 'ltr' } as const;
 
 interface Props {
   editing: DataEditing & { origin: NonNullable<DataEditing['origin']> };
@@ -112,7 +110,7 @@ export function TimeNotesEditor({ editing, currentWindow, onClose }: Props) {
       session.update((current) => (list === 'periods' ? updatePeriod(current, index, fields) : updateAnnotation(current, index, fields)), { field: key(field) });
     const text = (field: 'label' | 'start' | 'end' | 'date', label: string, value: string, help?: string) => (
       <Field prefix={prefix} fieldKey={key(field)} label={label} help={help} problems={problems(field)}>
-        {(props) => <input {...props} {...(field === 'label' ? dataText : DATE_TEXT)} type="text" value={value} onChange={(event) => change({ [field]: event.target.value }, field)} />}
+        {(props) => <input {...props} {...(field === 'label' ? dataText : FORMAT_TEXT)} type="text" value={value} onChange={(event) => change({ [field]: event.target.value }, field)} />}
       </Field>
     );
     return (

@@ -7,6 +7,8 @@ import { stepAt, stepView } from '../../core/story/link';
 import type { StoryPosition } from '../../core/story/link';
 
 export interface HeldStepDetails {
+  /** The event the step on screen selects (its view's `sel=`), or null. */
+  stepSelection: string | null;
   /** The step's own event is selected and its details are held back. */
   held: boolean;
   /** Opens the held details (until the step changes). */
@@ -20,5 +22,5 @@ export function useHeldStepDetails(position: StoryPosition | null, selected: str
   const [askedFor, setAskedFor] = useState<string | null>(null);
   const stepSelection = position ? stepView(stepAt(position)).selected : null;
   const held = coversChart && selected !== null && selected === stepSelection && askedFor !== stepKey;
-  return { held, show: () => setAskedFor(stepKey) };
+  return { stepSelection, held, show: () => setAskedFor(stepKey) };
 }

@@ -10,7 +10,15 @@ export interface DataTextProps {
   dir: 'ltr' | 'rtl' | 'auto';
 }
 
-const UNDECLARED: DataTextProps = { dir: 'auto' };
+/** The data's words when the dataset declares no language: each in its own direction. */
+export const UNDECLARED: DataTextProps = { dir: 'auto' };
+
+/**
+ * The data format's own text, not words in a language: dates such as 2025-02-12 and
+ * 2025-02-12T10:30+01:00, ids, code. Left to right in every interface (in Arabic, a date
+ * field running right to left showed the end of what was typed).
+ */
+export const FORMAT_TEXT = { dir: 'ltr' } as const;
 
 export function dataTextProps(dataset: Pick<Dataset, 'language'> | undefined): DataTextProps {
   return dataset?.language ?? UNDECLARED;
