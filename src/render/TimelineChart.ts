@@ -415,7 +415,7 @@ class TimelineChart implements ChartController {
     const { input, plan } = this;
     const window = this.shownWindow();
     if (!input || !plan || !window || !this.scene || this.renderedMarkPending || this.plotWidth <= 0) return;
-    this.pannedAxis = this.pan.prepare(plan, this.frameOf(input, window), this.panInputs(input, plan), this.overlayState(null), this.dpr) ?? this.pannedAxis;
+    this.pannedAxis = this.pan.prepare(plan, this.frameOf(input, window), this.scene, this.panInputs(input, plan), this.overlayState(null), this.dpr) ?? this.pannedAxis;
   }
 
   /**
@@ -432,7 +432,7 @@ class TimelineChart implements ChartController {
     const inputs = this.panInputs(input, plan);
     let offset = this.pan.move(view, inputs);
     if (!offset) {
-      this.pannedAxis = this.pan.prepare(plan, frame, inputs, this.overlayState(null), this.dpr);
+      this.pannedAxis = this.pan.prepare(plan, frame, rest, inputs, this.overlayState(null), this.dpr);
       offset = this.pan.move(view, inputs);
       if (!offset) return false;
     }

@@ -261,6 +261,8 @@ export const CHART_COLORS = {
   today: '#b3261e',
   selection: '#1f2933',
   match: '#8a5a00',
+  /** Behind each title, under the bars: words stay legible over grid lines and connectors, and the title's own date band shows through. */
+  titleBacking: 'rgba(255, 255, 255, 0.86)',
 } as const;
 
 /** Colour of marks and events with no position on the topic marks are coloured by: light enough to recede, 3:1 on white. */

@@ -179,3 +179,54 @@ test('at phone width the chart still shows titles without overlaps', async ({ pa
   await expect(page.getByTestId('chart-titles').locator('span').first()).toBeAttached();
   expect(overlapping(await titleBoxes(page))).toEqual([]);
 });
+
+/** The pixels of a page region, as the screen shows it: [r, g, b] each. */
+async function regionPixels(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number[][]> {
+  const png = await page.screenshot({ clip });
+  return page.evaluate(async (base64) => {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const out: number[][] = [];
+    for (let i = 0; i < data.length; i += 4) out.push([data[i]!, data[i + 1]!, data[i + 2]!]);
+    return out;
+  }, png.toString('base64'));
+}
+
+/** The share of a title's first 28 px (beside its mark, where a day's band runs on) tinted the light blue of a statement's band. */
+async function bandShareBesideMark(page: Page, id: string): Promise<number> {
+  const title = (await titleBoxes(page)).find((t) => t.id === id)!;
+  const pixels = await regionPixels(page, { x: title.x + 2, y: title.y + title.height / 2 - 2, width: 28, height: 4 });
+  // The band over white is about (214, 234, 245); the old backing over it left (251, 254, 255). Glyphs are dark.
+  return pixels.filter(([r, , b]) => r! > 150 && b! - r! > 18).length / pixels.length;
+}
+
+test('a title shows its date’s band through its backing, at rest and mid-pan, and keeps its backing over other things', async ({ page }) => {
+  // Three days across the plot: a day's band runs on half a day past its mark, under the title.
+  await page.goto(`${SEED}&from=2025-02-12&to=2025-02-14`);
+  await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-rendered', 'true');
+  const id = 'trump-post-on-putin-call';
+  expect((await titleBoxes(page)).some((t) => t.id === id)).toBe(true);
+  expect(await bandShareBesideMark(page, id)).toBeGreaterThan(0.3);
+  // The planned talks' title runs over the Munich conference's period band: its backing keeps its words on white.
+  const brightness = (pixels: number[][]) => pixels.filter(([r, g, b]) => r! + g! + b! > 600).reduce((sum, [r, g, b]) => sum + r! + g! + b!, 0) / Math.max(1, pixels.filter(([r, g, b]) => r! + g! + b! > 600).length);
+  const backedOverPeriod = async () => {
+    const planned = (await titleBoxes(page)).find((t) => t.id === 'munich-talks-zelenskyy-vance')!;
+    const under = await regionPixels(page, { x: planned.x + planned.width - 40, y: planned.y + 1, width: 36, height: planned.height - 2 });
+    const period = await regionPixels(page, { x: planned.x + planned.width - 40, y: planned.y + planned.height + 3, width: 36, height: 3 });
+    return brightness(under) - brightness(period);
+  };
+  expect(await backedOverPeriod()).toBeGreaterThan(8);
+
+  // Mid-drag the chart shows one picture painted for the pan, with the titles riding over it.
+  const plot = (await page.getByTestId('chart-plot').boundingBox())!;
+  await page.mouse.move(plot.x + plot.width * 0.7, plot.y + plot.height - 20);
+  await page.mouse.down();
+  await page.mouse.move(plot.x + plot.width * 0.7 - 30, plot.y + plot.height - 20, { steps: 3 });
+  await expect(page.locator('.sl-chart__plot--panning')).toHaveCount(1);
+  expect(await bandShareBesideMark(page, id)).toBeGreaterThan(0.3);
+  expect(await backedOverPeriod()).toBeGreaterThan(8);
+  await page.mouse.up();
+});

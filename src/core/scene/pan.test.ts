@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTestDate, makeLayoutDataset } from '../layout/testing';
 import { buildScene, type SceneFrame } from './build';
-import { covers, overscanFrame, panMargins, panOffset, panViewOf, PICTURE_PIXEL_BUDGET } from './pan';
+import { carriedLabels, covers, overscanFrame, panMargins, panOffset, panViewOf, PICTURE_PIXEL_BUDGET } from './pan';
+import { LABEL_FONT_SIZE, placeLabels } from './labels';
+import { tableMeasure } from './textMetrics';
 import { planScene } from './plan';
 
 const DAY = 86_400_000;
@@ -127,6 +129,36 @@ describe('panOffset', () => {
     // Rounding in the window's ends is not a zoom.
     const nudged = panViewOf({ ...frame('ltr'), window: [day('2025-02-10') + 0.5 * DAY, day('2025-02-20') + 0.5 * DAY] });
     expect(panOffset(drawn, nudged)!.dx).toBeCloseTo(-40, 9);
+  });
+});
+
+describe('carriedLabels', () => {
+  for (const direction of ['ltr', 'rtl'] as const) {
+    it(`puts each title placed at rest beside its mark in a picture painted for a later view (${direction})`, () => {
+      const plan = sparsePlan();
+      const rest = buildScene(plan, frame(direction));
+      placeLabels(rest, plan.dataset, { selectedIndex: -1, currentMatchIndex: -1, matchIndices: new Set() }, tableMeasure(LABEL_FONT_SIZE));
+      expect(rest.labels.length).toBeGreaterThan(1);
+      const later: SceneFrame = { ...frame(direction), window: [day('2025-02-11'), day('2025-02-21')], scrollTop: 50 };
+      const picture = buildScene(plan, overscanFrame(later, 400, 60));
+      const carried = carriedLabels(rest.labels, panViewOf(frame(direction)), panViewOf(later), 400, 60);
+      expect(carried).toHaveLength(rest.labels.length);
+      carried.forEach((label, k) => {
+        const placed = rest.labels[k]!;
+        const restMark = rest.marks[placed.mark]!;
+        const pictureMark = picture.marks.find((mark) => mark.eventId === label.eventId)!;
+        expect(label.x - pictureMark.x).toBeCloseTo(placed.x - restMark.x, 6);
+        expect(label.y - pictureMark.y).toBeCloseTo(placed.y - restMark.y, 6);
+        expect(label.text).toBe(placed.text);
+      });
+    });
+  }
+  it('carries none into a picture at another scale: a zoom hides the titles', () => {
+    const plan = sparsePlan();
+    const rest = buildScene(plan, frame('ltr'));
+    placeLabels(rest, plan.dataset, { selectedIndex: -1, currentMatchIndex: -1, matchIndices: new Set() }, tableMeasure(LABEL_FONT_SIZE));
+    const zoomed = panViewOf({ ...frame('ltr'), window: [day('2025-02-10'), day('2025-02-19')] });
+    expect(carriedLabels(rest.labels, panViewOf(frame('ltr')), zoomed, 400, 60)).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
 // moves that picture (one transform) instead of laying out and painting the plot anew; it
 // is painted again only when the view leaves it, or changes scale. This is its geometry.
 import type { SceneFrame } from './build';
-import type { Scene } from './types';
+import type { Scene, SceneLabel } from './types';
 import type { AxisDirection } from '../view/types';
 
 /** What a picture was drawn for, or what the view is now: enough to tell a pan from a zoom. */
@@ -57,6 +57,18 @@ export function overscanFrame<F extends SceneFrame>(frame: F, margin: number, ma
     scrollTop: frame.scrollTop - marginY,
     plotSpan: [margin, margin + frame.width],
   };
+}
+
+/**
+ * The titles placed at rest (for `placed`), where they fall in a picture painted for `view`
+ * with these margins: mid-pan the titles ride along as they are (one transform on their
+ * layer), and the picture under them carries their backings. None when `view` is not a pan
+ * of `placed` (a zoom hides the titles until it ends).
+ */
+export function carriedLabels(labels: readonly SceneLabel[], placed: PanView, view: PanView, margin: number, marginY: number): SceneLabel[] {
+  const offset = panOffset(placed, view);
+  if (!offset) return [];
+  return labels.map((label) => ({ ...label, x: label.x + offset.dx + margin, y: label.y + offset.dy + marginY }));
 }
 
 /** Whether a picture with these margins, moved by `offset`, still covers the whole plot. */

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { layoutTestDate, makeLayoutDataset } from '../../core/layout/testing';
 import { buildScene } from '../../core/scene/build';
 import { planScene } from '../../core/scene/plan';
+import { LABEL_FONT_SIZE, placeLabels } from '../../core/scene/labels';
+import { tableMeasure } from '../../core/scene/textMetrics';
+import { CHART_COLORS } from '../markStyles';
 import type { MarkStamper } from './markStamper';
 import { CONNECTOR_WIDTH, paintConnectors, paintScene } from './paintScene';
 
@@ -9,7 +12,7 @@ const DAY = 86_400_000;
 
 /** Records what the painter asks of a canvas (only rectangles are recorded). */
 function recordingContext() {
-  const rects: Array<{ x: number; y: number; w: number; h: number; alpha: number }> = [];
+  const rects: Array<{ x: number; y: number; w: number; h: number; alpha: number; style: string }> = [];
   let alpha = 1;
   const ctx = {
     fillStyle: '',
@@ -19,7 +22,9 @@ function recordingContext() {
     set globalAlpha(value: number) {
       alpha = value;
     },
-    fillRect: (x: number, y: number, w: number, h: number) => rects.push({ x, y, w, h, alpha }),
+    fillRect(x: number, y: number, w: number, h: number) {
+      rects.push({ x, y, w, h, alpha, style: String(this.fillStyle) });
+    },
     fill: () => {},
     setTransform: () => {},
     clearRect: () => {},
@@ -57,10 +62,44 @@ describe('paintScene', () => {
     const x1 = (month.end - view.t0) * view.pxPerMs;
     const y = scene.marks[0]!.y;
     const band = rects.find((r) => r.alpha < 0.5)!;
-    expect(band).toEqual({ x: Math.round(x0), y: y - 4, w: Math.round(x1) - Math.round(x0), h: 8, alpha: 0.16 });
+    expect(band).toMatchObject({ x: Math.round(x0), y: y - 4, w: Math.round(x1) - Math.round(x0), h: 8, alpha: 0.16 });
     // The ticks at both ends sit on the band's own edges.
     const ticks = rects.filter((r) => r !== band).map((r) => r.x).sort((a, b) => a - b);
     expect(ticks).toEqual([Math.round(x0), Math.round(x1) - 1]);
+  });
+
+  it('paints each title’s backing over spans’ bars and bands’ end ticks, and under the bands, so a title shows its date’s band', () => {
+    const dataset = makeLayoutDataset({
+      actors: [{ id: 'a', name: 'A' }],
+      events: [
+        { id: 'day', date: '2025-03-04', actors: ['a'], title: 'A day' },
+        { id: 'span', date: '2025-03-04T12:00Z', end: '2025-03-07T12:00Z', actors: ['a'], title: 'Three days' },
+      ],
+    });
+    const plan = planScene({ dataset, included: [0, 1], grouping: 'actor', collapsed: [] });
+    const scene = buildScene(plan, { window: [layoutTestDate('2025-03-01').start, layoutTestDate('2025-03-09').start], width: 800, height: 200, scrollTop: 0, now: 0 });
+    placeLabels(scene, plan.dataset, { selectedIndex: -1, currentMatchIndex: -1, matchIndices: new Set() }, tableMeasure(LABEL_FONT_SIZE));
+    expect(scene.labels).toHaveLength(2);
+    const stamper = { stamp: () => {}, stampText: () => {}, begin: () => {}, end: () => {} } as unknown as MarkStamper;
+    const { ctx, rects } = recordingContext();
+    paintScene(ctx, null, scene, stamper, 1);
+    const order = (found: (r: (typeof rects)[number]) => boolean) => rects.findIndex(found);
+    const backings = rects.filter((r) => r.style === CHART_COLORS.titleBacking);
+    expect(backings.map((r) => r.x)).toEqual(scene.labels.map((label) => Math.round(label.x)));
+    const firstBacking = rects.indexOf(backings[0]!);
+    const lastBacking = rects.indexOf(backings[backings.length - 1]!);
+    const dayBand = order((r) => r.alpha === 0.16);
+    const spanBar = order((r) => r.alpha === 0.5);
+    const endTick = order((r) => r.alpha === 0.8);
+    expect(dayBand).toBeGreaterThan(lastBacking);
+    expect(spanBar).toBeGreaterThanOrEqual(0);
+    expect(spanBar).toBeLessThan(firstBacking);
+    expect(endTick).toBeGreaterThanOrEqual(0);
+    expect(endTick).toBeLessThan(firstBacking);
+    // The day's title starts beside its mark, inside its band: the band crosses the backing.
+    const dayLabel = scene.labels.find((label) => label.eventId === 'day')!;
+    const band = rects[dayBand]!;
+    expect(band.x + band.w).toBeGreaterThan(dayLabel.x + 10);
   });
 });
 
@@ -79,7 +118,7 @@ describe('paintConnectors', () => {
         ],
       },
     ]);
-    expect(rects).toEqual([
+    expect(rects).toMatchObject([
       { x: 120 - CONNECTOR_WIDTH / 2, y: 10, w: CONNECTOR_WIDTH, h: 31, alpha: 1 },
       { x: 120, y: 41, w: 1, h: 50, alpha: 1 },
     ]);

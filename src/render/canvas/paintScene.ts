@@ -56,6 +56,22 @@ const intervalEnds = Array.from({ length: TONE_COUNT }, () => new RectBatch());
 const spanBars = Array.from({ length: TONE_COUNT }, () => new RectBatch());
 const clusterBadges = new RectBatch();
 const densityBars = new RectBatch();
+const titleBackings = new RectBatch();
+
+/**
+ * The titles' light backings (the words are text in the page, above every canvas), painted
+ * under the less certain intervals' bands: a title starts beside its mark, in the middle of
+ * its date's band, and a backing in the page over the band hid the band's second half, so a
+ * day's band read as midnight to noon. Connectors, grid lines, periods, spans' bars and the
+ * bands' end ticks stay under the backings.
+ */
+function paintTitleBackings(ctx: CanvasRenderingContext2D, scene: Scene): void {
+  if (scene.labels.length === 0) return;
+  titleBackings.clear();
+  for (const label of scene.labels) titleBackings.add(label.x, label.x + label.width + 1, label.y, label.height);
+  ctx.fillStyle = CHART_COLORS.titleBacking;
+  titleBackings.fill(ctx);
+}
 
 /** Lane stripes, group header bands, periods and annotations, and the grid under everything else. */
 function paintBackground(ctx: CanvasRenderingContext2D, scene: Scene): void {
@@ -167,7 +183,7 @@ export function paintConnectors(ctx: CanvasRenderingContext2D, connectors: reado
   }
 }
 
-/** Bars, bands, density strips, badges (on `ctx`) and marks and badge counts (stamped). */
+/** Bars, the titles' backings, bands, density strips, badges (on `ctx`) and marks and badge counts (stamped). */
 function paintMarks(ctx: CanvasRenderingContext2D, scene: Scene, stamper: MarkStamper): void {
   for (const batch of [...intervalBands, ...intervalEnds, ...spanBars, clusterBadges, densityBars]) batch.clear();
   for (const bar of scene.bars) {
@@ -183,16 +199,23 @@ function paintMarks(ctx: CanvasRenderingContext2D, scene: Scene, stamper: MarkSt
   for (const run of scene.density) densityBars.add(run.x, run.x + run.width, run.y, run.height);
   for (const mark of scene.marks) stamper.stamp(mark.type, mark.tone, mark.flags, mark.x, mark.y);
 
-  // Less certain intervals: a light band with its ends ticked (a dashed stroke per bar
-  // costs far more to rasterise); spans: a stronger, thinner bar.
+  // Less certain intervals: a light band with its ends ticked (a dashed stroke per bar costs
+  // far more to rasterise); spans: a stronger, thinner bar. The bars and ticks go under the
+  // titles' backings (through a title a bar reads as struck out, a tick as a stray stroke),
+  // the light bands over them, so a title shows its date's band.
   for (let tone = 0; tone < TONE_COUNT; tone++) {
     ctx.fillStyle = TONE_COLORS[tone]!;
-    ctx.globalAlpha = 0.16;
-    intervalBands[tone]!.fill(ctx);
     ctx.globalAlpha = 0.8;
     intervalEnds[tone]!.fill(ctx);
     ctx.globalAlpha = 0.5;
     spanBars[tone]!.fill(ctx);
+  }
+  ctx.globalAlpha = 1;
+  paintTitleBackings(ctx, scene);
+  ctx.globalAlpha = 0.16;
+  for (let tone = 0; tone < TONE_COUNT; tone++) {
+    ctx.fillStyle = TONE_COLORS[tone]!;
+    intervalBands[tone]!.fill(ctx);
   }
   ctx.globalAlpha = 1;
   ctx.fillStyle = CHART_COLORS.density;
@@ -213,8 +236,8 @@ function paintMarks(ctx: CanvasRenderingContext2D, scene: Scene, stamper: MarkSt
 }
 
 /**
- * Paints a scene onto the chart's two canvases: `ctx` gets the background, connectors and
- * bars; marks are stamped into `glyphs`, the layer above, in one putImageData.
+ * Paints a scene onto the chart's two canvases: `ctx` gets the background, connectors, the
+ * titles' backings and bars; marks are stamped into `glyphs`, the layer above, in one putImageData.
  */
 export function paintScene(ctx: CanvasRenderingContext2D, glyphs: CanvasRenderingContext2D | null, scene: Scene, stamper: MarkStamper, dpr: number): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);

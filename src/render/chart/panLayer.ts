@@ -5,7 +5,7 @@
 // to the compositor again, which was most of a pan step's cost (about 5 ms of the chart's
 // frame and 3.6 ms of committing its two canvases, at 1,000 events).
 import { buildScene, type SceneFrame, SceneScratch } from '../../core/scene/build';
-import { covers, overscanFrame, panMargins, type PanOffset, panOffset, type PanView, panViewOf } from '../../core/scene/pan';
+import { carriedLabels, covers, overscanFrame, panMargins, type PanOffset, panOffset, type PanView, panViewOf, panViewOfScene } from '../../core/scene/pan';
 import type { ScenePlan } from '../../core/scene/plan';
 import type { Scene } from '../../core/scene/types';
 import { MarkStamper } from '../canvas/markStamper';
@@ -69,12 +69,14 @@ export class PanLayer {
   /**
    * Paints the picture for `frame` (the plot's) with margins, unless the one painted can show
    * it; gives a new picture's scene (its axis is drawn with its first step), else null.
+   * `rest` is the scene at rest, whose titles ride along: the picture carries their backings.
    */
-  prepare(plan: ScenePlan, frame: SceneFrame, inputs: readonly unknown[], overlay: OverlayState, dpr: number): Scene | null {
+  prepare(plan: ScenePlan, frame: SceneFrame, rest: Scene, inputs: readonly unknown[], overlay: OverlayState, dpr: number): Scene | null {
     const view = panViewOf(frame);
     if (this.ready(view, inputs)) return null;
     const { margin, marginY } = panMargins(frame.width, frame.height, dpr);
     const scene = buildScene(plan, overscanFrame(frame, margin, marginY), this.scratch);
+    scene.labels = carriedLabels(rest.labels, panViewOfScene(rest), view, margin, marginY);
     this.paint(scene, view, margin, marginY, inputs, overlay, dpr);
     return scene;
   }

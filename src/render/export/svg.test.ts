@@ -99,6 +99,21 @@ describe('buildViewSvg', () => {
     expect(years.length).toBeLessThan(week.length);
   });
 
+  it('draws the titles’ backings over spans’ bars and bands’ end ticks and under the bands, as the chart does', () => {
+    const all = seed.events.map((event) => event.index);
+    const doc = parse(buildViewSvg({ dataset: seed, included: all, grouping: 'country-actor', collapsed: [], window: [Date.UTC(2025, 1, 10), Date.UTC(2025, 1, 18)], width: 1000, now: 0 }).svg);
+    const backings = doc.querySelector('g[data-title-backings]')!;
+    expect(backings.children.length).toBe(doc.querySelectorAll('text[data-title-of]').length);
+    expect(backings.children.length).toBeGreaterThan(0);
+    const before = (a: Element, b: Element) => (a.compareDocumentPosition(b) & 4) !== 0;
+    const bands = [...doc.querySelectorAll('rect[data-band="interval"]')];
+    const underTitles = [...doc.querySelectorAll('rect[data-event-of]')];
+    expect(bands.length).toBeGreaterThan(0);
+    expect(underTitles.some((rect) => rect.getAttribute('data-band') === 'span')).toBe(true);
+    for (const band of bands) expect(before(backings, band)).toBe(true);
+    for (const rect of underTitles) expect(before(rect, backings)).toBe(true);
+  });
+
   it('writes names as text that cannot become markup', async () => {
     const file = JSON.parse(SEED_TEXT) as DatasetFile;
     file.title = 'Hostile <script>alert(1)</script> & "quotes"';

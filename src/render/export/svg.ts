@@ -93,23 +93,15 @@ function textMarkup(x: number, y: number, markup: string, attributes = ''): stri
   return `<text x="${n(x)}" y="${n(y)}"${attributes ? ` ${attributes}` : ''}>${markup}</text>`;
 }
 
-/** One mark with its bar (a span's, or an imprecise date's band), titled with the event's name. */
+/**
+ * One mark with its imprecise date's band, titled with the event's name. A span's bar and a
+ * band's end ticks are drawn under the titles' backings (barsUnderTitlesSvg).
+ */
 function markSvg(event: TimelineEvent, dataset: Dataset, mark: SceneMark, bar: SceneBar | undefined, dx: number, dy: number, dates: DateLocale): string {
   const color = TONE_COLORS[mark.tone]!;
   const fill = mark.tone === TONE_SPLIT ? 'url(#sl-split)' : color;
   const parts: string[] = [];
-  if (bar) {
-    const x0 = bar.x0 + dx;
-    const x1 = bar.x1 + dx;
-    const top = bar.y + dy - bar.height / 2;
-    if (bar.kind === 'span') {
-      parts.push(`<rect data-band="span" x="${n(x0)}" y="${n(top)}" width="${n(x1 - x0)}" height="${bar.height}" fill="${color}" fill-opacity="0.5"/>`);
-    } else {
-      parts.push(`<rect data-band="interval" x="${n(x0)}" y="${n(top)}" width="${n(x1 - x0)}" height="${bar.height}" fill="${color}" fill-opacity="0.16"/>`);
-      if (bar.startEdge) parts.push(`<rect x="${n(x0)}" y="${n(top)}" width="1" height="${bar.height}" fill="${color}" fill-opacity="0.8"/>`);
-      if (bar.endEdge) parts.push(`<rect x="${n(x1 - 1)}" y="${n(top)}" width="1" height="${bar.height}" fill="${color}" fill-opacity="0.8"/>`);
-    }
-  }
+  if (bar && bar.kind !== 'span') parts.push(`<rect data-band="interval" x="${n(bar.x0 + dx)}" y="${n(bar.y + dy - bar.height / 2)}" width="${n(bar.x1 - bar.x0)}" height="${bar.height}" fill="${color}" fill-opacity="0.16"/>`);
   const flags = mark.flags;
   const x = mark.x + dx;
   const y = mark.y + dy;
@@ -119,6 +111,22 @@ function markSvg(event: TimelineEvent, dataset: Dataset, mark: SceneMark, bar: S
   parts.push(`<path transform="translate(${n(x)},${n(y)})" d="${shapePath(SHAPE_BY_CODE[mark.type] ?? 'circle')}" ${paint}${faded}/>`);
   if ((flags & MARK_FLAG.reported) !== 0 && !planned) parts.push(`<circle cx="${n(x)}" cy="${n(y)}" r="1.6" fill="#ffffff"/>`);
   return `<g data-event-id="${escapeXml(event.id)}" data-lane="${mark.lane}"><title>${escapeXml(eventName(event, dataset, dates))}</title>${parts.join('')}</g>`;
+}
+
+/**
+ * What of an event's bar goes under the titles' backings, as on screen (canvas/paintScene.ts):
+ * a span's bar (a stronger, thinner bar than an interval's band) or an interval's end ticks.
+ */
+function barsUnderTitlesSvg(event: TimelineEvent, mark: SceneMark, bar: SceneBar | undefined, dx: number, dy: number): string {
+  if (!bar) return '';
+  const color = TONE_COLORS[mark.tone]!;
+  const x0 = bar.x0 + dx;
+  const x1 = bar.x1 + dx;
+  const top = bar.y + dy - bar.height / 2;
+  const of = `data-event-of="${escapeXml(event.id)}"`;
+  if (bar.kind === 'span') return `<rect data-band="span" ${of} x="${n(x0)}" y="${n(top)}" width="${n(x1 - x0)}" height="${bar.height}" fill="${color}" fill-opacity="0.5"/>`;
+  const tick = (x: number) => `<rect ${of} x="${n(x)}" y="${n(top)}" width="1" height="${bar.height}" fill="${color}" fill-opacity="0.8"/>`;
+  return (bar.startEdge ? tick(x0) : '') + (bar.endEdge ? tick(x1 - 1) : '');
 }
 
 /**
@@ -217,6 +225,7 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
     return `<line x1="${n(x)}" y1="${n(plotTop - 6)}" x2="${n(x)}" y2="${n(plotTop)}" stroke="${CHART_COLORS.mutedText}"/>${text(x, plotTop - 10, tick.label, `font-size="11" text-anchor="${tick.anchor}" fill="${CHART_COLORS.mutedText}"`)}`;
   });
 
+  const barsUnderTitles = scene.marks.map((mark) => barsUnderTitlesSvg(dataset.events[mark.eventIndex]!, mark, mark.bar >= 0 ? scene.bars[mark.bar] : undefined, dx, dy));
   const marks = scene.marks.map((mark) => markSvg(dataset.events[mark.eventIndex]!, dataset, mark, mark.bar >= 0 ? scene.bars[mark.bar] : undefined, dx, dy, dates));
   const density = scene.density.map((run) => `<rect x="${n(run.x + dx)}" y="${n(run.y + dy)}" width="${n(run.width)}" height="${n(run.height)}"/>`);
   const clusters = scene.clusters.map((cluster) => {
@@ -226,14 +235,15 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
     const left = x + CLUSTER_BADGE.left;
     return `<g data-cluster-size="${cluster.size}"><title>${escapeXml(t('{count, plural, one {# more event} other {# more events}}: {names}', { count: cluster.size, names: members.join('; ') }))}</title><rect x="${n(left)}" y="${n(y - CLUSTER_BADGE.height / 2)}" width="${CLUSTER_BADGE.width}" height="${CLUSTER_BADGE.height}" rx="2" fill="${CHART_COLORS.cluster}"/>${text(left + CLUSTER_BADGE.width / 2, y + 3.5, `+${cluster.size}`, `font-size="10" font-weight="600" text-anchor="middle" fill="${CHART_COLORS.clusterText}"`)}</g>`;
   });
-  // Titles on a light backing, as on screen, written in their own direction with SVG's
-  // attributes rather than invisible isolate characters (which survive copy and paste).
+  // Titles on a light backing, as on screen: the backings over spans' bars and bands' end ticks,
+  // under the marks and their bands (a title's own date band shows through), the words above. Written in their own direction with
+  // SVG's attributes rather than invisible isolate characters (which survive copy and paste).
+  const titleBackings = scene.labels.map((label) => `<rect x="${n(label.x + dx)}" y="${n(label.y + dy)}" width="${n(label.width + 1)}" height="${label.height}"/>`);
   const titles = scene.labels.map((label) => {
     const rtl = textDirection(label.text) === 'rtl';
     const x = rtl ? label.x + label.width + dx : label.x + dx;
     const direction = rtl ? ' direction="rtl" text-anchor="start"' : '';
-    const backing = `<rect x="${n(label.x + dx)}" y="${n(label.y + dy)}" width="${n(label.width + 1)}" height="${label.height}" rx="2" fill="#ffffff" fill-opacity="0.86"/>`;
-    return backing + text(x, label.y + dy + LABEL_FONT_SIZE - 2, label.text, `data-title-of="${escapeXml(label.eventId)}" font-size="${LABEL_FONT_SIZE}" fill="${CHART_COLORS.text}"${direction}`);
+    return text(x, label.y + dy + LABEL_FONT_SIZE - 2, label.text, `data-title-of="${escapeXml(label.eventId)}" font-size="${LABEL_FONT_SIZE}" fill="${CHART_COLORS.text}"${direction}`);
   });
   // Periods and annotations: bands and rules behind the lanes they concern, names above the axis.
   const notes = scene.notes.flatMap((note) => {
@@ -278,7 +288,7 @@ export function pictureSvg(dataset: Dataset, includedCount: number, layout: Pict
     `<g>${grid.join('')}</g>`,
     `<g font-size="11">${axis.join('')}</g>`,
     `<g>${labels.join('')}</g>`,
-    `<g clip-path="url(#sl-plot)">${today}<g>${connectors.join('')}</g><g fill="${CHART_COLORS.density}">${density.join('')}</g><g>${marks.join('')}</g><g>${clusters.join('')}</g><g>${titles.join('')}</g></g>`,
+    `<g clip-path="url(#sl-plot)">${today}<g>${connectors.join('')}</g><g>${barsUnderTitles.join('')}</g><g data-title-backings="" fill="${CHART_COLORS.titleBacking}">${titleBackings.join('')}</g><g fill="${CHART_COLORS.density}">${density.join('')}</g><g>${marks.join('')}</g><g>${clusters.join('')}</g><g>${titles.join('')}</g></g>`,
     empty,
     footer.join(''),
     '</svg>',
