@@ -19,9 +19,13 @@ export function TypeLabel({ event, dataset }: { event: TimelineEvent; dataset: P
   return (
     <span className="type-label">
       <TypeGlyph type={event.typeId} dataset={dataset} hollow={event.status === 'planned'} faded={event.date.approximate || event.date.uncertain} />
-      {markStyleOf(event.typeId, dataset).label}
-      {event.status === 'planned' && <span className="muted"> {t('(planned)')}</span>}
-      {event.status === 'reported' && <span className="muted"> {t('(reported)')}</span>}
+      {/* The words in one run of text beside the glyph: a long type name ("Consultation (form not stated)") wraps there, not under it. */}
+      <span className="type-text">
+        {markStyleOf(event.typeId, dataset).label}
+        {event.status !== 'occurred' && ' '}
+        {event.status === 'planned' && <span className="muted">{t('(planned)')}</span>}
+        {event.status === 'reported' && <span className="muted">{t('(reported)')}</span>}
+      </span>
     </span>
   );
 }

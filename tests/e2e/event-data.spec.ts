@@ -85,3 +85,28 @@ test('filtering by a declared type shows only its events, and the details name t
   await expect(page.locator('.details-panel .details-type')).toHaveText('Provide aid');
   await expect(page.locator('.details-panel')).toContainText('9000007');
 });
+
+test('in the list, a long declared type’s name wraps beside its glyph, not under it', async ({ page }) => {
+  await page.route('**/research/icews-events.tab', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: fixture('icews-events.tab') }));
+  await page.goto('./?data=research/icews-events.tab&view=list');
+  const cell = page.locator('.event-row', { hasText: 'Consultation (form not stated)' }).locator('td.col-type');
+  await expect(cell).toHaveText('Consultation (form not stated)');
+  const { glyph, firstLine, lines } = await cell.evaluate((td) => {
+    const box = (r: DOMRect) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+    const glyphBox = td.querySelector('svg.glyph')!.getBoundingClientRect();
+    // The line boxes of the words: each text node's rects.
+    const textRects: DOMRect[] = [];
+    const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      textRects.push(...[...range.getClientRects()].filter((r) => r.width > 0));
+    }
+    const tops = new Set(textRects.map((r) => Math.round(r.top)));
+    return { glyph: box(glyphBox), firstLine: box(textRects[0]!), lines: tops.size };
+  });
+  // The column is narrower than the name: two lines, both starting after the glyph, the first level with it.
+  expect(lines).toBe(2);
+  expect(firstLine.left).toBeGreaterThanOrEqual(glyph.right);
+  expect(Math.abs((firstLine.top + firstLine.bottom) / 2 - (glyph.top + glyph.bottom) / 2)).toBeLessThan(5);
+});
