@@ -32,7 +32,11 @@ test('an unknown CSV opened from the computer is mapped, previewed, saved and op
   await expect(dialog.getByLabel('Actors', { exact: true })).toHaveValue('Who');
   await expect(dialog.getByLabel('Their countries', { exact: true })).toHaveValue('Nation');
   await expect(dialog.getByLabel('Title', { exact: true })).toHaveValue('Headline');
+  // The dates' order from the sample: "14/03/2025" reads only day first, so every row becomes an event.
+  await expect(dialog.getByLabel('Dates are written')).toHaveValue('DMY');
+  await expect(dialog.getByRole('status')).toHaveText('Of all 4 rows, 4 become events.');
   // Read year first, the day-first dates are problems at their row and column.
+  await dialog.getByLabel('Dates are written').selectOption('YMD');
   await expect(dialog.locator('.problem-list')).toContainText('diplomacy-log.csv:2:2  warning  When  Row 2 was not imported: "12/02/2025" is not a date written year first');
   await dialog.getByLabel('Dates are written').selectOption('DMY');
   await expect(dialog.getByRole('status')).toHaveText('Of all 4 rows, 4 become events.');

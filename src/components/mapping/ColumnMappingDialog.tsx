@@ -4,9 +4,9 @@
 // with a live preview of the first rows and the problems the mapping gives. The mapping can
 // be saved as a small file for `npm run convert -- --mapping`, and a saved one used again.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { guessMapping, mappingFileName, missingColumns, parseColumnMapping, columnNames } from '../../core/convert/columnMapping';
+import { mappingFileName, missingColumns, parseColumnMapping, columnNames } from '../../core/convert/columnMapping';
 import type { ColumnMapping, MappingProblem } from '../../core/convert/columnMapping';
-import { parseDelimited, previewMapping } from '../../core/convert/mappedTable';
+import { guessSampleMapping, parseDelimited, previewMapping } from '../../core/convert/mappedTable';
 import { saveBlob } from '../../render/export/download';
 import type { MappingOffer } from '../dataContracts';
 import { MappingFields } from './MappingFields';
@@ -25,7 +25,7 @@ export function ColumnMappingDialog({ offer }: { offer: MappingOffer }) {
   const titleId = useId();
   const introId = useId();
   const { table, file } = offer;
-  const [mapping, setMapping] = useState<ColumnMapping>(() => guessMapping(headerOf(table.head, table.delimiter), table.delimiter));
+  const [mapping, setMapping] = useState<ColumnMapping>(() => guessSampleMapping(table, table.delimiter));
   const [loadProblems, setLoadProblems] = useState<{ file: string; problems: MappingProblem[] } | null>(null);
 
   useEffect(() => {
@@ -41,7 +41,7 @@ export function ColumnMappingDialog({ offer }: { offer: MappingOffer }) {
   const change = (next: ColumnMapping) => {
     // Another delimiter gives other columns: start again from a guess at them.
     if (next.delimiter !== mapping.delimiter) {
-      const guess = guessMapping(headerOf(table.head, next.delimiter), next.delimiter);
+      const guess = guessSampleMapping(table, next.delimiter);
       setMapping({ ...guess, dates: next.dates, separator: next.separator, types: next.types });
       return;
     }

@@ -7,7 +7,7 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { checkColumnMapping, guessMapping, missingColumns, parseColumnMapping } from './columnMapping';
 import type { ColumnMapping } from './columnMapping';
-import { patternPrecision, readMappedDate } from './mappedDates';
+import { guessDateOrder, patternPrecision, readMappedDate } from './mappedDates';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const schema = JSON.parse(readFileSync(resolve(ROOT, 'data/schema/column-mapping.schema.json'), 'utf8')) as object;
@@ -82,6 +82,22 @@ describe('the first guess from a header', () => {
     expect(guess.columns.date).toBe('a');
     expect(guess.columns.actors).toEqual([{ column: 'b' }]);
     expect(guess.delimiter).toBe(';');
+  });
+});
+
+describe('the order of day, month and year guessed from the dates', () => {
+  it('takes the order that reads more of them than either other', () => {
+    expect(guessDateOrder(['12/02/2025', '03/03/2025', 'March 2025', '14/03/2025'])).toBe('DMY');
+    expect(guessDateOrder(['02/12/2025', '3/30/2025', ''])).toBe('MDY');
+    expect(guessDateOrder(['2025/02/12', '2025.03.01'])).toBe('YMD');
+    expect(guessDateOrder(['12 February 2025', '1 March 2025'])).toBe('DMY');
+    expect(guessDateOrder(['February 12, 2025'])).toBe('MDY');
+  });
+  it('guesses nothing when the dates cannot tell: ISO dates, only day-or-month dates, or no dates', () => {
+    expect(guessDateOrder(['2025-02-12', '2025-03', '2025'])).toBeNull();
+    expect(guessDateOrder(['03/04/2025', '12/11/2025'])).toBeNull();
+    expect(guessDateOrder(['', 'soon'])).toBeNull();
+    expect(guessDateOrder([])).toBeNull();
   });
 });
 

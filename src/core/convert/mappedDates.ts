@@ -4,7 +4,7 @@
 import { isValid, parse } from 'date-fns';
 import { isDateError, parseDate } from '../time/dates';
 import { UTCDate } from '../time/utc';
-import type { DateOrder } from './columnMapping';
+import { DATE_ORDERS, type DateOrder } from './columnMapping';
 import { t } from '../i18n/translate';
 
 type Precision = 'year' | 'month' | 'day';
@@ -85,6 +85,20 @@ export function readMappedDate(raw: string, dates: { order: DateOrder; format?: 
     if (date !== undefined) return { date: date + qualifier };
   }
   return { error: t('"{text}" is not a date written {order, select, YMD {year first: 2025-02-12, 2025/02/12, 2025-02, 2025} DMY {day first: 12/02/2025, 12.02.2025, 12 February 2025, February 2025} other {month first: 02/12/2025, February 12, 2025, February 2025}} (choose another order, or give a date pattern)', { text: short(trimmed), order: dates.order }) };
+}
+
+/**
+ * The order of day, month and year that reads more of these dates than either other order
+ * does, or null when none does: all in ISO form (every order reads them), or only dates such
+ * as 03/04/2025 that read both day first and month first. Those stay for the person to choose:
+ * a guess would date them silently, a month out.
+ */
+export function guessDateOrder(values: readonly string[]): DateOrder | null {
+  const written = values.filter((value) => value.trim() !== '');
+  const reads = DATE_ORDERS.map((order) => written.filter((value) => 'date' in readMappedDate(value, { order })).length);
+  const most = Math.max(...reads);
+  const best = reads.indexOf(most);
+  return most > 0 && reads.filter((count) => count === most).length === 1 ? DATE_ORDERS[best]! : null;
 }
 
 function short(text: string): string {

@@ -9,7 +9,7 @@ import type { DatasetFile } from '../model/types';
 import { guessMapping, parseColumnMapping } from './columnMapping';
 import type { ColumnMapping } from './columnMapping';
 import { importText } from './index';
-import { mappedTableToDataset, previewMapping, sniffDelimiter, tableSample } from './mappedTable';
+import { guessSampleMapping, mappedTableToDataset, previewMapping, sniffDelimiter, tableSample } from './mappedTable';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixture = (name: string) => readFileSync(resolve(ROOT, 'tests/fixtures/mapping', name), 'utf8');
@@ -139,5 +139,22 @@ describe('a table read through a mapping', () => {
         });
       }),
     );
+  });
+});
+
+describe('the dialog’s first mapping from a sample', () => {
+  it('reads the dates in the order the sample’s dates and end dates tell, so the preview has every row', () => {
+    const text = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/mapping/diplomacy-log.csv'), 'utf8');
+    const sample = tableSample(text)!;
+    const guess = guessSampleMapping(sample, sample.delimiter);
+    expect(guess.dates.order).toBe('DMY');
+    expect(guess.columns).toEqual(guessMapping(text.split('\n')[0]!.split(','), ',').columns);
+    const preview = previewMapping(sample, 'diplomacy-log.csv', guess);
+    expect(preview.problems.filter((problem) => problem.rule === 'bad-date')).toEqual([]);
+    expect(preview.file?.events.map((event) => event.date)).toContain('2025-02-12');
+  });
+  it('keeps year first when the sample’s dates read both day first and month first', () => {
+    const sample = tableSample('date,actor\n03/04/2025,Ana\n12/11/2025,Jon\n')!;
+    expect(guessSampleMapping(sample, sample.delimiter).dates.order).toBe('YMD');
   });
 });

@@ -6,7 +6,7 @@
 import { dsvFormat } from 'd3';
 import type { Problem } from '../model/types';
 import { placeOfCode } from './countryCodes';
-import { columnIndex, columnNames, DELIMITERS, missingColumns } from './columnMapping';
+import { columnIndex, columnNames, DELIMITERS, guessMapping, missingColumns } from './columnMapping';
 import type { ColumnMapping, Delimiter, MappedColumns } from './columnMapping';
 import { classifyCameo, classifyPlover, cameoLabel, PLOVER_EVENTS } from './eventCodes';
 import type { TypeChoice } from './eventCodes';
@@ -14,7 +14,7 @@ import { EventDataBuilder } from './eventData';
 import type { DraftActor, DraftEvent, DraftReference, EventDataFormat } from './eventData';
 import { RecordProblems, RowLosses, webUrl } from './eventRows';
 import type { FieldColumns } from './eventRows';
-import { readMappedDate } from './mappedDates';
+import { guessDateOrder, readMappedDate } from './mappedDates';
 import { problemAt } from './result';
 import type { ConvertResult } from './result';
 import { stripBom } from './sheet';
@@ -245,6 +245,21 @@ export function mappedTableToDataset(text: string, fileName: string, mapping: Co
   const { header, rows } = tableRows(text, mapping.delimiter);
   if (header.length === 0) return { problems: [problemAt('error', 'csv-empty', { file: fileName, line: 1, column: 1, path: '' }, t('{file} is empty: its first row must name the columns.', { file: fileName }))], report: [] };
   return mappedRowsToDataset(header, rows, fileName, mapping);
+}
+
+/**
+ * The dialog's first mapping: the columns guessed from the header's words (guessMapping), and
+ * the order of day, month and year from the sample's dates and end dates, when they tell it.
+ */
+export function guessSampleMapping(sample: TableSample, delimiter: Delimiter): ColumnMapping {
+  const { header, rows } = tableRows(sample.head, delimiter);
+  const mapping = guessMapping(header, delimiter);
+  const dateColumns = [mapping.columns.date, mapping.columns.end].flatMap((name) => {
+    const index = name === undefined ? undefined : columnIndex(header, name);
+    return index === undefined ? [] : [index];
+  });
+  const order = guessDateOrder(rows.flatMap((row) => dateColumns.map((index) => row.cells[index] ?? '')));
+  return order ? { ...mapping, dates: { ...mapping.dates, order } } : mapping;
 }
 
 /** The dialog's preview: the sample's rows (a last row cut short by the sample left out) through the mapping. */
