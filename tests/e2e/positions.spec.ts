@@ -54,6 +54,27 @@ test.describe('positions view on the seed data', () => {
     await expect(positionsView(page)).toBeVisible({ timeout: 20_000 });
   });
 
+  test('a line that enters from before the window says since when, on the chart and in its track’s name', async ({ page }) => {
+    // Tracks whose first position is in view have no such words.
+    await expect(positionsView(page).getByRole('group', { name: /^Pete Hegseth, .*: 1 position on NATO membership for Ukraine in view$/ })).toBeVisible();
+    await expect(positionsView(page).locator('.positions-entered-label')).toHaveCount(0);
+    // The week after the report: every position is before the window, and each line says since when.
+    await page.goto(`${SEED_NATO}&from=2025-02-13&to=2025-02-20`);
+    const hegseth = positionsView(page).getByRole('group', {
+      name: /^Pete Hegseth, U\.S\. Secretary of Defense: no position on NATO membership for Ukraine in view; oppose: Ukraine should not join NATO since 12 Feb 2025 \(“Hegseth: NATO membership/,
+    });
+    await expect(hegseth).toBeVisible();
+    await expect(hegseth.locator('.positions-entered-label')).toHaveText(/^since 12 Feb 2025/);
+    await expect(positionsView(page).locator('.positions-entered-label')).toHaveCount(await positionsView(page).locator('.positions-track').count());
+  });
+
+  test('in German, the chart’s words are German: the group of actors with no country, and a track’s name', async ({ page }) => {
+    await page.goto(`${SEED_NATO}&lang=de`);
+    await expect(positionsView(page).locator('.positions-group-label')).toContainText(['Ohne Land']);
+    await expect(positionsView(page).locator('.positions-group-label', { hasText: 'No country' })).toHaveCount(0);
+    await expect(positionsView(page).getByRole('group', { name: /^Pete Hegseth, .*: 1 Position zu .* im Ausschnitt$/ })).toBeVisible();
+  });
+
   test('shows Hegseth and Trump opposing and Barrot supporting NATO membership for Ukraine on the same day', async ({ page }) => {
     await expect(mark(page, /^Pete Hegseth: oppose: Ukraine should not join NATO, 12 Feb 2025/)).toBeVisible();
     await expect(mark(page, /^Donald Trump: lean oppose: Ukraine should not join NATO, 12 Feb 2025/)).toBeVisible();

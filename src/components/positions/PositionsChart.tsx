@@ -10,7 +10,7 @@ import type { Dataset, TopicRecord } from '../../core/model/types';
 import type { PositionMark, PositionsLayout, PositionTrack } from '../../core/positions/layout';
 import type { PositionsModel } from '../../core/positions/model';
 import { groundingText, shiftWords, stanceOnTopic, stanceWord, truncateText } from '../../core/positions/wording';
-import { formatEventDate } from '../../core/time/format';
+import { formatDate, formatEventDate } from '../../core/time/format';
 import { STANCE_COLOURS } from '../../render/positions/stanceStyles';
 import { GlyphShape } from './StanceGlyph';
 
@@ -69,6 +69,29 @@ export function markName(model: PositionsModel, topic: TopicRecord, track: Posit
   return parts.join(', ');
 }
 
+/**
+ * The stance a track enters the window with, from a position out of view before it: "since Sep
+ * 2022" beside the line, and in full for the track's name. Null when the line starts in view.
+ */
+export function enteredWords(model: PositionsModel, topic: TopicRecord, track: PositionTrack): { short: string; full: string } | null {
+  if (!track.enteredWith) return null;
+  const event = model.dataset.events[model.table.event[track.enteredWith.row]!]!;
+  // The position counts from the event's date; an end date would read as "since Sep 2022 – 12 Feb 2025".
+  const date = formatDate(event.date, 'short', currentDates());
+  return {
+    short: t('since {date}', { date }),
+    full: t('{stance} since {date} (“{title}”)', { stance: stanceOnTopic(track.enteredWith.stance, topic), date, title: event.title }),
+  };
+}
+
+/** The name of a track for assistive technology: the actor, how many positions are in view, and the stance carried in. */
+function trackName(model: PositionsModel, topic: TopicRecord, track: PositionTrack): string {
+  const actor = track.actor.role ? t('{name}, {role}', { name: track.actor.name, role: track.actor.role }) : track.actor.name;
+  const name = t('{actor}: {count, plural, =0 {no position} one {# position} other {# positions}} on {topic} in view', { actor, count: track.marks.length, topic: topic.label });
+  const entered = enteredWords(model, topic, track);
+  return entered ? `${name}; ${entered.full}` : name;
+}
+
 export function PositionsChart({ model, topic, layout, selectedId, onSelect, labelWidth = LABEL_WIDTH, rightPad = RIGHT_PAD }: Props) {
   // Characters that fit the label column: the actor's name, and the topic's wording beside the scale.
   const nameChars = Math.max(8, Math.floor((labelWidth - 20) / CHAR_PX));
@@ -118,7 +141,7 @@ export function PositionsChart({ model, topic, layout, selectedId, onSelect, lab
             key={track.actor.id}
             className="positions-track"
             role="group"
-            aria-label={`${track.actor.name}${track.actor.role ? `, ${track.actor.role}` : ''}: ${track.marks.length} position${track.marks.length === 1 ? '' : 's'} on ${topic.label}`}
+            aria-label={trackName(model, topic, track)}
           >
             <text className="positions-actor-label" x={16} y={track.stanceY.neutral + 4}>
               {truncateText(track.actor.name, Math.min(22, nameChars))}
@@ -138,6 +161,18 @@ export function PositionsChart({ model, topic, layout, selectedId, onSelect, lab
               {track.stepPath.length > 1 && (
                 <path className="positions-step-line" d={`M${track.stepPath.map(([px, py]) => `${px},${py}`).join('L')}`} />
               )}
+              {(() => {
+                // A line that enters from before the window says since when, where the first mark in view leaves room.
+                const entered = track.enteredWith && enteredWords(model, topic, track);
+                const firstX = track.marks[0]?.x ?? layout.width;
+                if (!entered || !track.enteredWith || entered.short.length * CHAR_PX + 24 > firstX) return null;
+                return (
+                  <text className="positions-entered-label" x={4} y={track.stanceY[track.enteredWith.stance] - 5} aria-hidden="true">
+                    {entered.short}
+                    <title>{entered.full}</title>
+                  </text>
+                );
+              })()}
               {track.marks.map((mark) => {
                 const selected = selectedId !== null && markEventIds(dataset, model, mark).includes(selectedId);
                 const event = dataset.events[table.event[mark.mainRow]!]!;

@@ -33,6 +33,23 @@ describe('the positions layout', () => {
     expect(layout.tracks[1]!.top).toBeGreaterThan(layout.tracks[0]!.top);
   });
 
+  it('says what stance a line enters the window with, and from which position, only when that position is before the window', () => {
+    // A window from mid-2024: Hegseth's support of 2024-01-01 is out of view and carried in; Trump and Barrot start in view.
+    const later = layoutPositions(model, 'ukraine-nato', { width: 1000, window: [UTC(2024, 6, 1), UTC(2025, 2, 1)] });
+    const [hegseth, trump, barrot] = later.tracks;
+    expect(hegseth!.enteredWith).toEqual({ stance: 'support', row: hegseth!.series.steps[0]!.mainRow });
+    expect(model.table.event[hegseth!.enteredWith!.row]).toBe(0);
+    expect(hegseth!.marks).toHaveLength(1);
+    expect(trump!.enteredWith).toBeNull();
+    expect(barrot!.enteredWith).toBeNull();
+    // In the first layout's window every first position is in view.
+    expect(layout.tracks.map((track) => track.enteredWith)).toEqual([null, null, null]);
+    // After every position: the last one is carried in.
+    const after = layoutPositions(model, 'ukraine-nato', { width: 1000, window: [UTC(2025, 6, 1), UTC(2025, 9, 1)] });
+    expect(after.tracks[0]!.enteredWith?.stance).toBe('oppose');
+    expect(after.tracks[0]!.marks).toHaveLength(0);
+  });
+
   it('places each mark at its day on the time axis and its stance on the track’s scale', () => {
     const hegseth = layout.tracks[0]!;
     expect(hegseth.marks.map((m) => stanceValueAtY(hegseth, m.y))).toEqual([2, -2]);

@@ -7,6 +7,7 @@ import type { PositionsModel } from './model';
 import type { StanceSeries, StanceShift } from './series';
 import { stepIndexAt } from './series';
 import { rowStance } from './table';
+import { t } from '../i18n/translate';
 
 export interface PositionsLayoutOptions {
   /** Plot width in px (the time axis), excluding the label column. */
@@ -71,6 +72,11 @@ export interface PositionTrack {
   marks: readonly PositionMark[];
   /** Step-line vertices: successive known stances joined with horizontal-then-vertical steps. */
   stepPath: readonly (readonly [number, number])[];
+  /**
+   * The known stance the line enters the window with, from a position before the window (its
+   * mark out of view), and the row that took it: the chart says since when. Null when none.
+   */
+  enteredWith: { stance: Stance; row: number } | null;
   series: StanceSeries;
 }
 
@@ -147,7 +153,7 @@ export function layoutPositions(model: PositionsModel, topicId: string, options:
   for (const group of model.groups) {
     const members = group.actors.filter((a) => seriesByActor.has(a.id));
     if (members.length === 0) continue;
-    groups.push({ id: group.id, country: group.country, label: group.country?.name ?? 'No country', top: y });
+    groups.push({ id: group.id, country: group.country, label: group.country?.name ?? t('No country'), top: y });
     y += groupHeaderHeight;
     for (const actor of members) {
       const series = seriesByActor.get(actor.id)!;
@@ -184,6 +190,11 @@ export function layoutPositions(model: PositionsModel, topicId: string, options:
       });
 
       // Step line: enter from the stance carried into the window, join known steps, carry to the right edge.
+      let enteredWith: PositionTrack['enteredWith'] = null;
+      for (const step of series.steps) {
+        if (step.day + DAY_MS > t0) break;
+        if (step.state.kind === 'known') enteredWith = { stance: step.state.stance, row: step.mainRow };
+      }
       const path: [number, number][] = [];
       for (const step of series.steps) {
         if (step.state.kind !== 'known') continue;
@@ -196,7 +207,7 @@ export function layoutPositions(model: PositionsModel, topicId: string, options:
       const last = path[path.length - 1];
       if (last && last[0] < width) path.push([width, last[1]]);
 
-      tracks.push({ actor, groupId: group.id, top: y, height: trackHeight, stanceY, marks, stepPath: path, series });
+      tracks.push({ actor, groupId: group.id, top: y, height: trackHeight, stanceY, marks, stepPath: path, enteredWith, series });
       y += trackHeight;
     }
   }
