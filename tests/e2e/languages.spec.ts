@@ -426,6 +426,33 @@ test('a link to a missing story says so in the page’s language, with Dismiss i
   expect(new URL(page.url()).searchParams.get('lang')).toBe('fr');
 });
 
+test('the pseudo-locale: the chart’s lane column and the positions chart come from the catalogue', async ({ page }) => {
+  // Data there: names of lanes, groups and actors, the topic's wording, quotes and titles beside marks;
+  // and the lane of the one actor with no country, whose accessible name is its name alone.
+  const data =
+    '.sl-chart__lane-text, .sl-chart__group-name, .sl-chart__group-count, [data-lane-id="other-western-allies"], .positions-actor-label, .positions-group-label, .positions-scale-label, .positions-mark-label, .positions-axis';
+  await open(page, '?lang=qps');
+  await expect(page.getByTestId('chart-group-toggle').first()).toHaveAttribute('title', /^⟦/);
+  // The group of actors with no country is named by the interface, not the data.
+  await expect(page.locator('.sl-chart__group-name').last()).toHaveText(/^⟦[^⟧]+⟧$/);
+  const chart = await unwrappedText(page, ['.sl-chart__labels'], data);
+  expect(chart.offenders).toEqual([]);
+  expectEveryAreaSwept(chart.wrapped);
+  // A merged group's lane, and the lanes by topic with the lane of events that state no position.
+  for (const [query, words] of [['collapsed=US', '[data-lane-id="group:US"]'], ['group=topic', '[data-lane-id="_no-topic"]']] as const) {
+    await open(page, `?lang=qps&${query}`);
+    await expect(page.getByTestId('chart-lane-label').first()).toHaveAttribute('aria-label', /⟦/);
+    expect(await unconverted(page, ['.sl-chart__labels'], data), query).toEqual([]);
+    await expect(page.locator(words)).toHaveText(/^⟦[^⟧]+⟧$/);
+  }
+
+  await open(page, '?lang=qps&view=positions&pos=ukraine-nato-membership&from=2025-02-13&to=2025-02-20');
+  await expect(page.locator('.positions-entered-label').first()).toHaveText(/^⟦/);
+  const positions = await unwrappedText(page, ['.positions-chart'], data);
+  expect(positions.offenders).toEqual([]);
+  expectEveryAreaSwept(positions.wrapped);
+});
+
 test('the pseudo-locale: the list, the editors, the gestures’ hint and opening files come from the catalogue', async ({ page }) => {
   test.setTimeout(90_000);
   // Data in these areas: titles, names, places, ids and the data format's own dates and codes.

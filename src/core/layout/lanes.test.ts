@@ -9,9 +9,10 @@ const laneIdsOf = (eventId: string, model: ReturnType<typeof computeLanes>) =>
 describe('computeLanes by country then actor', () => {
   const model = computeLanes(dataset, 'country-actor', []);
 
-  it('orders groups as the file lists countries, with actors without a country in a last "Other" group', () => {
+  it('orders groups as the file lists countries, with actors without a country in a last "No country" group', () => {
     expect(model.groups.map((g) => g.id)).toEqual(['US', 'RU', 'NATO', OTHER_GROUP_ID]);
     expect(model.groups.map((g) => g.kind)).toEqual(['country', 'country', 'organization', 'other']);
+    expect(model.groups.at(-1)!.label).toBe('No country');
   });
 
   it('gives one lane per actor inside its group, in file order', () => {

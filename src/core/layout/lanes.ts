@@ -5,6 +5,7 @@ import type { Dataset } from '../model/types';
 import type { Grouping } from '../view/types';
 import { eventColumnsOf, grownToHold } from './eventColumns';
 import { positionsById, range } from '../data/eventFields';
+import { currentLanguage, t } from '../i18n/translate';
 
 /** Group of actors without a (known) country; listed last. */
 export const OTHER_GROUP_ID = '_other';
@@ -84,7 +85,7 @@ function planActorGroups(dataset: Dataset, usedActors: ReadonlySet<string> | nul
       actorIds,
     });
   }
-  if (other.length > 0) plans.push({ id: OTHER_GROUP_ID, label: 'Other', kind: 'other', actorIds: other });
+  if (other.length > 0) plans.push({ id: OTHER_GROUP_ID, label: t('No country'), kind: 'other', actorIds: other });
   return plans;
 }
 
@@ -96,7 +97,7 @@ function actorLane(dataset: Dataset, actorId: string, groupId: string | null): L
     id: actorId,
     kind: 'actor',
     label: name,
-    accessibleLabel: country ? `${name} (${country})` : name,
+    accessibleLabel: country ? t('{name} ({country})', { name, country }) : name,
     groupId,
   };
 }
@@ -202,7 +203,8 @@ export function computeLanes(
 }
 
 function unfilteredKey(lanes: 'every lane' | 'lanes with events', grouping: Grouping, collapsed: ReadonlySet<string> | readonly string[]): string {
-  return [lanes, grouping, ...[...collapsed].sort()].join('\u0000');
+  // The interface's language too: the model's labels are in it ("No country", "All 4 actors").
+  return [lanes, grouping, currentLanguage().code, ...[...collapsed].sort()].join('\u0000');
 }
 
 /**
@@ -238,11 +240,11 @@ function laneModel(
     for (const topic of dataset.topics) {
       if (used && !used.ids.has(topic.id)) continue;
       laneOfKey.set(topic.id, lanes.length);
-      lanes.push({ id: topic.id, kind: 'topic', label: topic.label, accessibleLabel: `Topic: ${topic.label}`, groupId: null });
+      lanes.push({ id: topic.id, kind: 'topic', label: topic.label, accessibleLabel: t('Topic: {topic}', { topic: topic.label }), groupId: null });
     }
     if (!used || used.anyWithout) {
       laneOfKey.set(NO_TOPIC_LANE_ID, lanes.length);
-      lanes.push({ id: NO_TOPIC_LANE_ID, kind: 'no-topic', label: 'No topic', accessibleLabel: 'Events without a stated position', groupId: null });
+      lanes.push({ id: NO_TOPIC_LANE_ID, kind: 'no-topic', label: t('No topic'), accessibleLabel: t('Events without a stated position'), groupId: null });
     }
   } else {
     const plans = planActorGroups(dataset, included ? usedIds(dataset, 'actors', included).ids : null);
@@ -263,8 +265,8 @@ function laneModel(
           lanes.push({
             id: `group:${plan.id}`,
             kind: 'merged-group',
-            label: `All ${count} ${count === 1 ? 'actor' : 'actors'}`,
-            accessibleLabel: `${plan.label}: ${count} ${count === 1 ? 'actor' : 'actors'} merged`,
+            label: t('{count, plural, one {All # actor} other {All # actors}}', { count }),
+            accessibleLabel: t('{group}: {count, plural, one {# actor} other {# actors}} merged', { group: plan.label, count }),
             groupId: plan.id,
           });
         } else {

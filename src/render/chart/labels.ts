@@ -19,7 +19,7 @@ function groupHeaderNode(group: LaneModel['groups'][number]): HTMLElement {
   button.dataset.groupId = group.id;
   button.setAttribute('aria-expanded', String(!group.collapsed));
   // The name is the visible text ("United States 4"), so speech input can say what it sees.
-  button.title = `${group.collapsed ? 'Expand' : 'Collapse'} ${group.label} (${group.actorCount} ${group.actorCount === 1 ? 'actor' : 'actors'})`;
+  button.title = t('{collapsed, select, true {Expand} other {Collapse}} {group} ({count, plural, one {# actor} other {# actors}})', { collapsed: String(group.collapsed), group: group.label, count: group.actorCount });
   const arrow = el('span', 'sl-chart__group-arrow', button);
   arrow.setAttribute('aria-hidden', 'true');
   arrow.textContent = group.collapsed ? '▸' : '▾';
