@@ -73,7 +73,7 @@ export function markName(model: PositionsModel, topic: TopicRecord, track: Posit
  * The stance a track enters the window with, from a position out of view before it: "since Sep
  * 2022" beside the line, and in full for the track's name. Null when the line starts in view.
  */
-export function enteredWords(model: PositionsModel, topic: TopicRecord, track: PositionTrack): { short: string; full: string } | null {
+function enteredWords(model: PositionsModel, topic: TopicRecord, track: PositionTrack): { short: string; full: string } | null {
   if (!track.enteredWith) return null;
   const event = model.dataset.events[model.table.event[track.enteredWith.row]!]!;
   // The position counts from the event's date; an end date would read as "since Sep 2022 – 12 Feb 2025".
@@ -90,6 +90,19 @@ function trackName(model: PositionsModel, topic: TopicRecord, track: PositionTra
   const name = t('{actor}: {count, plural, =0 {no position} one {# position} other {# positions}} on {topic} in view', { actor, count: track.marks.length, topic: topic.label });
   const entered = enteredWords(model, topic, track);
   return entered ? `${name}; ${entered.full}` : name;
+}
+
+/** "since Sep 2022" above the start of a line that enters from before the window, where the first mark in view leaves room. */
+function EnteredLabel({ model, topic, track, width }: { model: PositionsModel; topic: TopicRecord; track: PositionTrack; width: number }) {
+  const entered = enteredWords(model, topic, track);
+  const firstX = track.marks[0]?.x ?? width;
+  if (!entered || !track.enteredWith || entered.short.length * CHAR_PX + 24 > firstX) return null;
+  return (
+    <text className="positions-entered-label" x={4} y={track.stanceY[track.enteredWith.stance] - 5} aria-hidden="true">
+      {entered.short}
+      <title>{entered.full}</title>
+    </text>
+  );
 }
 
 export function PositionsChart({ model, topic, layout, selectedId, onSelect, labelWidth = LABEL_WIDTH, rightPad = RIGHT_PAD }: Props) {
@@ -161,18 +174,7 @@ export function PositionsChart({ model, topic, layout, selectedId, onSelect, lab
               {track.stepPath.length > 1 && (
                 <path className="positions-step-line" d={`M${track.stepPath.map(([px, py]) => `${px},${py}`).join('L')}`} />
               )}
-              {(() => {
-                // A line that enters from before the window says since when, where the first mark in view leaves room.
-                const entered = track.enteredWith && enteredWords(model, topic, track);
-                const firstX = track.marks[0]?.x ?? layout.width;
-                if (!entered || !track.enteredWith || entered.short.length * CHAR_PX + 24 > firstX) return null;
-                return (
-                  <text className="positions-entered-label" x={4} y={track.stanceY[track.enteredWith.stance] - 5} aria-hidden="true">
-                    {entered.short}
-                    <title>{entered.full}</title>
-                  </text>
-                );
-              })()}
+              <EnteredLabel model={model} topic={topic} track={track} width={layout.width} />
               {track.marks.map((mark) => {
                 const selected = selectedId !== null && markEventIds(dataset, model, mark).includes(selectedId);
                 const event = dataset.events[table.event[mark.mainRow]!]!;
