@@ -112,8 +112,6 @@ export function Workspace({
   const [editingTimeNotes, setEditingTimeNotes] = useState(false);
   // On a narrow screen the details are a sheet over the bottom of the window.
   const stepDetails = useHeldStepDetails(story.position, view.selected, !wideScreen);
-  const storySelection = useRef<string | null>(null);
-  storySelection.current = stepDetails.stepSelection;
   // A shift asked for from an event's details: the positions view focuses its row once shown.
   const [shiftToFocus, setShiftToFocus] = useState<string | null>(null);
 
@@ -131,7 +129,7 @@ export function Workspace({
       returnFocus.current = active instanceof HTMLElement && !active.closest('.details-panel') ? active : null;
     }
     // A story step's own selection opens the details without taking focus from the story's controls.
-    setDetailsTakeFocus(view.selected !== null && view.selected !== storySelection.current);
+    setDetailsTakeFocus(view.selected !== null && view.selected !== stepDetails.stepSelection);
   }, [view.selected]);
 
   // The reader asked for them: focus goes into the details, and back to the story's button when they close.

@@ -242,6 +242,12 @@ export function contrastRatio(a: string, b: string): number {
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
+/**
+ * How strongly a bar is drawn in its tone's colour, on screen and in the SVG picture alike: a
+ * less certain date's light band, its ticked ends, and a span's stronger bar.
+ */
+export const BAR_OPACITY = { band: 0.16, tick: 0.8, span: 0.5 } as const;
+
 /** Other chart colours, all checked for contrast in markStyles.test.ts. */
 export const CHART_COLORS = {
   /** Periods and annotations (core/scene/notes.ts): a violet apart from every mark colour. */

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { DEFAULT_GEN_OPTIONS, generateDataset } from '../../scripts/gen';
+import { decodePng } from './pngPixels';
 
 /** The shipped seed, which the browser tests serve beside their own frozen copy (scripts/e2e-data.sh). */
 const SEED = './?data=data/examples/seed/events.json';
@@ -182,17 +183,7 @@ test('at phone width the chart still shows titles without overlaps', async ({ pa
 
 /** The pixels of a page region, as the screen shows it: [r, g, b] each. */
 async function regionPixels(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number[][]> {
-  const png = await page.screenshot({ clip });
-  return page.evaluate(async (base64) => {
-    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(bitmap, 0, 0);
-    const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    const out: number[][] = [];
-    for (let i = 0; i < data.length; i += 4) out.push([data[i]!, data[i + 1]!, data[i + 2]!]);
-    return out;
-  }, png.toString('base64'));
+  return (await decodePng(page, await page.screenshot({ clip }), { pixels: true })).pixels;
 }
 
 /** The share of a title's first 28 px (beside its mark, where a day's band runs on) tinted the light blue of a statement's band. */

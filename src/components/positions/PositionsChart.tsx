@@ -6,7 +6,7 @@ import { scaleUtc } from 'd3';
 import { format } from 'date-fns';
 import { utc } from '../../core/time/utc';
 import type { KeyboardEvent } from 'react';
-import type { Dataset, TopicRecord } from '../../core/model/types';
+import type { Dataset, Stance, TopicRecord } from '../../core/model/types';
 import type { PositionMark, PositionsLayout, PositionTrack } from '../../core/positions/layout';
 import type { PositionsModel } from '../../core/positions/model';
 import { groundingText, shiftWords, stanceOnTopic, stanceWord, truncateText } from '../../core/positions/wording';
@@ -73,32 +73,37 @@ export function markName(model: PositionsModel, topic: TopicRecord, track: Posit
  * The stance a track enters the window with, from a position out of view before it: "since Sep
  * 2022" beside the line, and in full for the track's name. Null when the line starts in view.
  */
-function enteredWords(model: PositionsModel, topic: TopicRecord, track: PositionTrack): { short: string; full: string } | null {
+interface Entered {
+  stance: Stance;
+  short: string;
+  full: string;
+}
+
+function enteredWords(model: PositionsModel, topic: TopicRecord, track: PositionTrack): Entered | null {
   if (!track.enteredWith) return null;
   const event = model.dataset.events[model.table.event[track.enteredWith.row]!]!;
   // The position counts from the event's date; an end date would read as "since Sep 2022 – 12 Feb 2025".
   const date = formatDate(event.date, 'short', currentDates());
   return {
+    stance: track.enteredWith.stance,
     short: t('since {date}', { date }),
     full: t('{stance} since {date} (“{title}”)', { stance: stanceOnTopic(track.enteredWith.stance, topic), date, title: event.title }),
   };
 }
 
 /** The name of a track for assistive technology: the actor, how many positions are in view, and the stance carried in. */
-function trackName(model: PositionsModel, topic: TopicRecord, track: PositionTrack): string {
+function trackName(topic: TopicRecord, track: PositionTrack, entered: Entered | null): string {
   const actor = track.actor.role ? t('{name}, {role}', { name: track.actor.name, role: track.actor.role }) : track.actor.name;
   const name = t('{actor}: {count, plural, =0 {no position} one {# position} other {# positions}} on {topic} in view', { actor, count: track.marks.length, topic: topic.label });
-  const entered = enteredWords(model, topic, track);
   return entered ? `${name}; ${entered.full}` : name;
 }
 
 /** "since Sep 2022" above the start of a line that enters from before the window, where the first mark in view leaves room. */
-function EnteredLabel({ model, topic, track, width }: { model: PositionsModel; topic: TopicRecord; track: PositionTrack; width: number }) {
-  const entered = enteredWords(model, topic, track);
+function EnteredLabel({ entered, track, width }: { entered: Entered | null; track: PositionTrack; width: number }) {
   const firstX = track.marks[0]?.x ?? width;
-  if (!entered || !track.enteredWith || entered.short.length * CHAR_PX + 24 > firstX) return null;
+  if (!entered || entered.short.length * CHAR_PX + 24 > firstX) return null;
   return (
-    <text className="positions-entered-label" x={4} y={track.stanceY[track.enteredWith.stance] - 5} aria-hidden="true">
+    <text className="positions-entered-label" x={4} y={track.stanceY[entered.stance] - 5} aria-hidden="true">
       {entered.short}
       <title>{entered.full}</title>
     </text>
@@ -149,80 +154,83 @@ export function PositionsChart({ model, topic, layout, selectedId, onSelect, lab
             {group.label}
           </text>
         ))}
-        {layout.tracks.map((track) => (
-          <g
-            key={track.actor.id}
-            className="positions-track"
-            role="group"
-            aria-label={trackName(model, topic, track)}
-          >
-            <text className="positions-actor-label" x={16} y={track.stanceY.neutral + 4}>
-              {truncateText(track.actor.name, Math.min(22, nameChars))}
-              <title>{track.actor.name}</title>
-            </text>
-            <text className="positions-scale-label" x={labelWidth - 8} y={track.stanceY.support + 4} textAnchor="end" aria-hidden="true">
-              ▲ {truncateText(topic.support, Math.min(36, scaleChars))}
-            </text>
-            <text className="positions-scale-label" x={labelWidth - 8} y={track.stanceY.oppose + 4} textAnchor="end" aria-hidden="true">
-              ▼ {truncateText(topic.oppose, Math.min(36, scaleChars))}
-            </text>
-            <g transform={`translate(${labelWidth},0)`}>
-              <rect className="positions-track-band" x={0} y={track.top + 4} width={layout.width} height={track.height - 8} />
-              {[track.stanceY.support, track.stanceY['lean-support'], track.stanceY.neutral, track.stanceY['lean-oppose'], track.stanceY.oppose].map((sy, i) => (
-                <line key={i} className={i === 2 ? 'positions-gridline positions-gridline-neutral' : 'positions-gridline'} x1={0} x2={layout.width} y1={sy} y2={sy} />
-              ))}
-              {track.stepPath.length > 1 && (
-                <path className="positions-step-line" d={`M${track.stepPath.map(([px, py]) => `${px},${py}`).join('L')}`} />
-              )}
-              <EnteredLabel model={model} topic={topic} track={track} width={layout.width} />
-              {track.marks.map((mark) => {
-                const selected = selectedId !== null && markEventIds(dataset, model, mark).includes(selectedId);
-                const event = dataset.events[table.event[mark.mainRow]!]!;
-                const grounding = mark.aggregated ? null : groundingText(event.record, table.item[mark.mainRow]!);
-                const room = mark.room - 14;
-                const label =
-                  grounding && room >= MIN_LABEL_ROOM ? truncateText(grounding.isQuote ? `“${grounding.text}”` : grounding.text, Math.floor(room / CHAR_PX)) : '';
-                return (
-                  <g key={mark.key}>
-                  {/* The label sits beside the button, not inside it, so the button's name stays its own. */}
-                  {label && (
-                    <text className="positions-mark-label" x={mark.x + 12} y={mark.y - 8} aria-hidden="true">
-                      {label}
-                    </text>
-                  )}
-                  <g
-                    className={`positions-mark${selected ? ' is-selected' : ''}${mark.shift ? ' is-shift' : ''}${mark.faded ? ' is-faded' : ''}`}
-                    transform={`translate(${mark.x},${mark.y})`}
-                    role="button"
-                    tabIndex={0}
-                    aria-label={markName(model, topic, track, mark)}
-                    aria-pressed={selected}
-                    data-event-id={event.id}
-                    data-stance={mark.stance}
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      activate(mark);
-                    }}
-                    onKeyDown={onKey(mark)}
-                  >
-                    <title>{grounding ? `${stanceWord(mark.stance)} — ${grounding.text}` : `${stanceWord(mark.stance)} — ${event.title}`}</title>
-                    {/* A larger transparent target: glyphs are small. */}
-                    <circle className="positions-mark-target" r={10} />
-                    {selected && <circle className="positions-mark-selection" r={11} />}
-                    {mark.shift && <circle className="positions-mark-shift" r={9.5} stroke={STANCE_COLOURS[mark.stance]} />}
-                    <GlyphShape kind={mark.stance} />
-                    {mark.aggregated && (
-                      <text className="positions-mark-count" x={8} y={-7}>
-                        {mark.rows.length}
+        {layout.tracks.map((track) => {
+          const entered = enteredWords(model, topic, track);
+          return (
+            <g
+              key={track.actor.id}
+              className="positions-track"
+              role="group"
+              aria-label={trackName(topic, track, entered)}
+            >
+              <text className="positions-actor-label" x={16} y={track.stanceY.neutral + 4}>
+                {truncateText(track.actor.name, Math.min(22, nameChars))}
+                <title>{track.actor.name}</title>
+              </text>
+              <text className="positions-scale-label" x={labelWidth - 8} y={track.stanceY.support + 4} textAnchor="end" aria-hidden="true">
+                ▲ {truncateText(topic.support, Math.min(36, scaleChars))}
+              </text>
+              <text className="positions-scale-label" x={labelWidth - 8} y={track.stanceY.oppose + 4} textAnchor="end" aria-hidden="true">
+                ▼ {truncateText(topic.oppose, Math.min(36, scaleChars))}
+              </text>
+              <g transform={`translate(${labelWidth},0)`}>
+                <rect className="positions-track-band" x={0} y={track.top + 4} width={layout.width} height={track.height - 8} />
+                {[track.stanceY.support, track.stanceY['lean-support'], track.stanceY.neutral, track.stanceY['lean-oppose'], track.stanceY.oppose].map((sy, i) => (
+                  <line key={i} className={i === 2 ? 'positions-gridline positions-gridline-neutral' : 'positions-gridline'} x1={0} x2={layout.width} y1={sy} y2={sy} />
+                ))}
+                {track.stepPath.length > 1 && (
+                  <path className="positions-step-line" d={`M${track.stepPath.map(([px, py]) => `${px},${py}`).join('L')}`} />
+                )}
+                <EnteredLabel entered={entered} track={track} width={layout.width} />
+                {track.marks.map((mark) => {
+                  const selected = selectedId !== null && markEventIds(dataset, model, mark).includes(selectedId);
+                  const event = dataset.events[table.event[mark.mainRow]!]!;
+                  const grounding = mark.aggregated ? null : groundingText(event.record, table.item[mark.mainRow]!);
+                  const room = mark.room - 14;
+                  const label =
+                    grounding && room >= MIN_LABEL_ROOM ? truncateText(grounding.isQuote ? `“${grounding.text}”` : grounding.text, Math.floor(room / CHAR_PX)) : '';
+                  return (
+                    <g key={mark.key}>
+                    {/* The label sits beside the button, not inside it, so the button's name stays its own. */}
+                    {label && (
+                      <text className="positions-mark-label" x={mark.x + 12} y={mark.y - 8} aria-hidden="true">
+                        {label}
                       </text>
                     )}
-                  </g>
-                  </g>
-                );
-              })}
+                    <g
+                      className={`positions-mark${selected ? ' is-selected' : ''}${mark.shift ? ' is-shift' : ''}${mark.faded ? ' is-faded' : ''}`}
+                      transform={`translate(${mark.x},${mark.y})`}
+                      role="button"
+                      tabIndex={0}
+                      aria-label={markName(model, topic, track, mark)}
+                      aria-pressed={selected}
+                      data-event-id={event.id}
+                      data-stance={mark.stance}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        activate(mark);
+                      }}
+                      onKeyDown={onKey(mark)}
+                    >
+                      <title>{grounding ? `${stanceWord(mark.stance)} — ${grounding.text}` : `${stanceWord(mark.stance)} — ${event.title}`}</title>
+                      {/* A larger transparent target: glyphs are small. */}
+                      <circle className="positions-mark-target" r={10} />
+                      {selected && <circle className="positions-mark-selection" r={11} />}
+                      {mark.shift && <circle className="positions-mark-shift" r={9.5} stroke={STANCE_COLOURS[mark.stance]} />}
+                      <GlyphShape kind={mark.stance} />
+                      {mark.aggregated && (
+                        <text className="positions-mark-count" x={8} y={-7}>
+                          {mark.rows.length}
+                        </text>
+                      )}
+                    </g>
+                    </g>
+                  );
+                })}
+              </g>
             </g>
-          </g>
-        ))}
+          );
+        })}
       </g>
     </svg>
   );

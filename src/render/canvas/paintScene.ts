@@ -10,7 +10,7 @@ import type { Connector } from '../../core/layout/navigation';
 import { CLUSTER_BADGE } from '../../core/scene/metrics';
 import type { Scene } from '../../core/scene/types';
 import { TONE_COUNT } from '../../core/scene/tones';
-import { CHART_COLORS, TONE_COLORS } from '../markStyles';
+import { BAR_OPACITY, CHART_COLORS, TONE_COLORS } from '../markStyles';
 import type { MarkStamper } from './markStamper';
 
 /** Dash and gap of a crossing stretch, CSS px. */
@@ -205,14 +205,14 @@ function paintMarks(ctx: CanvasRenderingContext2D, scene: Scene, stamper: MarkSt
   // the light bands over them, so a title shows its date's band.
   for (let tone = 0; tone < TONE_COUNT; tone++) {
     ctx.fillStyle = TONE_COLORS[tone]!;
-    ctx.globalAlpha = 0.8;
+    ctx.globalAlpha = BAR_OPACITY.tick;
     intervalEnds[tone]!.fill(ctx);
-    ctx.globalAlpha = 0.5;
+    ctx.globalAlpha = BAR_OPACITY.span;
     spanBars[tone]!.fill(ctx);
   }
   ctx.globalAlpha = 1;
   paintTitleBackings(ctx, scene);
-  ctx.globalAlpha = 0.16;
+  ctx.globalAlpha = BAR_OPACITY.band;
   for (let tone = 0; tone < TONE_COUNT; tone++) {
     ctx.fillStyle = TONE_COLORS[tone]!;
     intervalBands[tone]!.fill(ctx);

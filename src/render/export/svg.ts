@@ -14,7 +14,7 @@ import { tableMeasure, textDirection } from '../../core/scene/textMetrics';
 import type { SceneBar, SceneMark } from '../../core/scene/types';
 import type { Grouping, TimeWindow } from '../../core/view/types';
 import { TONE_SPLIT } from '../../core/scene/tones';
-import { CHART_COLORS, MARK_SIZE, MARK_STYLES, markPath, SHAPE_BY_CODE, shapePath, SPLIT_TONE_HALVES, STATUS_LOOK, TONE_COLORS, typesOf, UNCERTAIN_LOOK } from '../markStyles';
+import { BAR_OPACITY, CHART_COLORS, MARK_SIZE, MARK_STYLES, markPath, SHAPE_BY_CODE, shapePath, SPLIT_TONE_HALVES, STATUS_LOOK, TONE_COLORS, typesOf, UNCERTAIN_LOOK } from '../markStyles';
 import { creditWithOrigin, sourceCredit } from './credit';
 import { eventAccessibleName } from '../eventName';
 import { wellFormed } from '../../core/text/wellFormed';
@@ -101,7 +101,7 @@ function markSvg(event: TimelineEvent, dataset: Dataset, mark: SceneMark, bar: S
   const color = TONE_COLORS[mark.tone]!;
   const fill = mark.tone === TONE_SPLIT ? 'url(#sl-split)' : color;
   const parts: string[] = [];
-  if (bar && bar.kind !== 'span') parts.push(`<rect data-band="interval" x="${n(bar.x0 + dx)}" y="${n(bar.y + dy - bar.height / 2)}" width="${n(bar.x1 - bar.x0)}" height="${bar.height}" fill="${color}" fill-opacity="0.16"/>`);
+  if (bar && bar.kind !== 'span') parts.push(`<rect data-band="interval" x="${n(bar.x0 + dx)}" y="${n(bar.y + dy - bar.height / 2)}" width="${n(bar.x1 - bar.x0)}" height="${bar.height}" fill="${color}" fill-opacity="${BAR_OPACITY.band}"/>`);
   const flags = mark.flags;
   const x = mark.x + dx;
   const y = mark.y + dy;
@@ -124,8 +124,8 @@ function barsUnderTitlesSvg(event: TimelineEvent, mark: SceneMark, bar: SceneBar
   const x1 = bar.x1 + dx;
   const top = bar.y + dy - bar.height / 2;
   const of = `data-event-of="${escapeXml(event.id)}"`;
-  if (bar.kind === 'span') return `<rect data-band="span" ${of} x="${n(x0)}" y="${n(top)}" width="${n(x1 - x0)}" height="${bar.height}" fill="${color}" fill-opacity="0.5"/>`;
-  const tick = (x: number) => `<rect ${of} x="${n(x)}" y="${n(top)}" width="1" height="${bar.height}" fill="${color}" fill-opacity="0.8"/>`;
+  if (bar.kind === 'span') return `<rect data-band="span" ${of} x="${n(x0)}" y="${n(top)}" width="${n(x1 - x0)}" height="${bar.height}" fill="${color}" fill-opacity="${BAR_OPACITY.span}"/>`;
+  const tick = (x: number) => `<rect ${of} x="${n(x)}" y="${n(top)}" width="1" height="${bar.height}" fill="${color}" fill-opacity="${BAR_OPACITY.tick}"/>`;
   return (bar.startEdge ? tick(x0) : '') + (bar.endEdge ? tick(x1 - 1) : '');
 }
 
