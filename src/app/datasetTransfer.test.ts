@@ -8,6 +8,7 @@ import { eventColumnsOf } from '../core/layout/eventColumns';
 import type { DatasetPart } from './datasetTransfer';
 import { unpackRecords } from './recordTable';
 import { PendingLookup } from './pendingLookup';
+import { whenRecordsArrive } from '../core/model/recordsArrival';
 
 async function seedDataset(): Promise<Dataset> {
   const { dataset } = await loadDataset(readFileSync('tests/fixtures/valid/ap-brussels/events.json', 'utf8'), { file: 'tests/fixtures/valid/ap-brussels/events.json' });
@@ -60,7 +61,7 @@ describe('moving a dataset from the loading worker in parts', () => {
     const { assembler, parts } = sendThroughClone(dataset);
     // The sender's records are as they were, once the slices are sent.
     expect(dataset.events.map((event) => event.record)).toEqual(before);
-    const recordsText = parts.flatMap((part) => (part.part === 'events' ? [new TextDecoder().decode(part.records)] : [])).join('');
+    const recordsText = parts.flatMap((part) => (part.part === 'records' ? [new TextDecoder().decode(part.records)] : [])).join('');
     for (const event of dataset.events) expect(recordsText).not.toContain(JSON.stringify(event.title));
     const rebuilt = assembler.result()!;
     rebuilt.events.forEach((event, index) => {
@@ -205,18 +206,66 @@ describe('moving a dataset from the loading worker in parts', () => {
     expect(withRecords(rebuilt)).toEqual(withRecords(early));
   });
 
-  it('has no dataset until the last part has arrived', async () => {
-    const assembler = new DatasetAssembler();
-    const parts = [...datasetParts(await seedDataset())];
-    for (const { message } of parts.slice(0, -1)) assembler.add(message);
-    expect(assembler.result()).toBeNull();
-  });
-
-  it('refuses the last part (counts and order) when it arrives before some of the events', async () => {
+  it('has no dataset until the counts have arrived', async () => {
     const assembler = new DatasetAssembler();
     const parts = [...datasetParts(await seedDataset())].map(({ message }) => message);
+    const counts = parts.findIndex((part) => part.part === 'counts');
+    for (const message of parts.slice(0, counts)) assembler.add(message);
+    expect(assembler.result()).toBeNull();
+    assembler.add(parts[counts]!);
+    expect(assembler.result()).not.toBeNull();
+  });
+
+  it('refuses the counts (and order) when they arrive before some of the events, and records before their events', async () => {
+    const parts = [...datasetParts(await seedDataset())].map(({ message }) => message);
+    const assembler = new DatasetAssembler();
     assembler.add(parts[0]!);
-    expect(() => assembler.add(parts[parts.length - 1]!)).toThrow(/0 of 14 events/);
+    expect(() => assembler.add(parts.find((part) => part.part === 'counts')!)).toThrow(/0 of 14 events/);
+    expect(() => assembler.add(parts.find((part) => part.part === 'records')!)).toThrow(/records of slice 0 came before/);
+  });
+
+  it('sends the records after the counts: the dataset is there to draw, and its records are read once they are all in', async () => {
+    const dataset = enlarged(await seedDataset(), Math.ceil((2.5 * EVENTS_PER_SLICE) / 14));
+    const parts = [...datasetParts(dataset)].map(({ message, transfer }) => structuredClone(message, { transfer }));
+    const kinds = parts.map((part) => part.part);
+    const slices = Math.ceil(dataset.events.length / EVENTS_PER_SLICE);
+    expect(kinds.slice(kinds.indexOf('counts'))).toEqual(['counts', ...Array<string>(slices).fill('records')]);
+    expect(parts.flatMap((part) => (part.part === 'records' ? [part.slice] : []))).toEqual([...Array(slices).keys()]);
+    const assembler = new DatasetAssembler();
+    for (const part of parts.slice(0, kinds.indexOf('counts') + 1)) assembler.add(part);
+    const rebuilt = assembler.result()!;
+    expect(rebuilt.events.map((event) => event.title)).toEqual(dataset.events.map((event) => event.title));
+    const arriving = whenRecordsArrive(rebuilt);
+    expect(arriving).not.toBeNull();
+    // Read too early, a record is an error, never an empty record.
+    expect(() => rebuilt.events[0]!.record).toThrow(/before its slice's records arrived/);
+    let heard = false;
+    void arriving!.then(() => (heard = true));
+    for (const part of parts.slice(kinds.indexOf('counts') + 1, -1)) assembler.add(part);
+    expect(whenRecordsArrive(rebuilt)).toBe(arriving);
+    assembler.add(parts[parts.length - 1]!);
+    // Once the last slice's records are in they may be read, at once and by whoever waited.
+    expect(whenRecordsArrive(rebuilt)).toBeNull();
+    await arriving;
+    expect(heard).toBe(true);
+    expect(withRecords(rebuilt)).toEqual(withRecords(dataset));
+    expect(() => assembler.add(parts[parts.length - 1]!)).toThrow(/came twice/);
+  });
+
+  it('waits for the records to arrive before parsing them in idle time', async () => {
+    const dataset = enlarged(await seedDataset(), Math.ceil((1.5 * EVENTS_PER_SLICE) / 14));
+    const parts = [...datasetParts(dataset)].map(({ message, transfer }) => structuredClone(message, { transfer }));
+    const assembler = new DatasetAssembler();
+    for (const part of parts.filter((part) => part.part !== 'records')) assembler.add(part);
+    const rebuilt = assembler.result()!;
+    const idleCalls: ((idle: { timeRemaining(): number }) => void)[] = [];
+    parseRecordsWhenIdle(rebuilt, (work) => idleCalls.push(work));
+    await Promise.resolve();
+    expect(idleCalls).toEqual([]);
+    for (const part of parts.filter((part) => part.part === 'records')) assembler.add(part);
+    await whenRecordsArrive(rebuilt);
+    await Promise.resolve();
+    expect(idleCalls.length).toBe(1);
   });
 
   it('packs counts by id into flat arrays and back, keeping the order of ids and the zeros', () => {

@@ -3,13 +3,17 @@
 // (measured 12.6 s in one task on a busy 2-core machine, docs/performance.md), so the
 // worker sends it in parts the page takes in one task each: the small tables first, the
 // sources in parts, the events in slices, then the per-actor, per-country and per-topic
-// counts of events and the events' mark-time order as typed arrays (transferred, not copied). The
-// page makes the chart's event columns as the parts arrive, and fills its lookups of events
-// and sources by id after the first render (pendingLookup.ts).
+// counts of events and the events' mark-time order as typed arrays (transferred, not copied),
+// and last the events' records. The page makes the chart's event columns as the parts arrive,
+// shows the dataset once the counts are in, and fills its lookups of events and sources by id
+// after the first render (pendingLookup.ts).
 // A slice carries what the chart, the filters and the labels read of each event (id, title,
 // type, status, dates, actors, topics, stances, quote count) as columns (eventSummaries.ts),
-// and the events' file records as JSON text: the browser's JSON.stringify and JSON.parse are
-// native and need no warm-up, and text is copied in one piece rather than object by object.
+// and the events' file records follow, a slice's at a time, as JSON text: the browser's
+// JSON.stringify and JSON.parse are native and need no warm-up, and text is copied in one piece
+// rather than object by object. Writing them is most of the worker's posting (about 2 s of
+// 2.3 at a million events), so they come after the counts: the page draws the chart while the
+// worker writes them, and whoever reads a record waits until they are in (model/recordsArrival.ts).
 // The records go as UTF-8 bytes, transferred, and wait on the page as such. The page reads
 // the summaries as they arrive and a slice's records only when one of them is first read
 // (details, lists, positions, search, edits), so the first render does not wait for every
@@ -23,6 +27,7 @@ import { markTimeOf } from '../core/layout/marks';
 import { SummaryDecoder, SummaryEncoder } from './eventSummaries';
 import type { SummaryColumns } from './eventSummaries';
 import { PendingLookup } from './pendingLookup';
+import { recordsToCome, whenRecordsArrive } from '../core/model/recordsArrival';
 import { packRecords, unpackRecords } from './recordTable';
 import type { PackedRecords } from './recordTable';
 import { makeInterner, shareRepeatedStrings } from './sharedStrings';
@@ -57,14 +62,16 @@ export interface PackedCounts {
 export type DatasetPart =
   | { part: 'tables'; tables: Tables; sourceCount: number; eventCount: number }
   | { part: 'sources'; sources: PackedRecords<SourceRecord> }
-  /** `summaries`: what the page reads of the slice's events (eventSummaries.ts); `records`: their file records as JSON text in UTF-8 (transferred). */
-  | { part: 'events'; summaries: SummaryColumns; records: Uint8Array }
+  /** What the page reads of a slice's events (eventSummaries.ts). */
+  | { part: 'events'; summaries: SummaryColumns }
   /**
-   * The last part: the events' counts per actor, country and topic (Dataset.eventCountByActor …),
-   * and `markOrder`, every event index ordered by mark time (EventColumns.markOrder), worked out
-   * here while the page takes the slices.
+   * The events' counts per actor, country and topic (Dataset.eventCountByActor …), and
+   * `markOrder`, every event index ordered by mark time (EventColumns.markOrder), worked out
+   * here while the page takes the slices: with them the page has its dataset to show.
    */
-  | { part: 'counts'; byActor: PackedCounts; byCountry: PackedCounts; byTopic: PackedCounts; markOrder: Int32Array };
+  | { part: 'counts'; byActor: PackedCounts; byCountry: PackedCounts; byTopic: PackedCounts; markOrder: Int32Array }
+  /** Then the `slice`th slice's file records (its events' order), as JSON text in UTF-8 (transferred). */
+  | { part: 'records'; slice: number; records: Uint8Array };
 
 export function packCounts(counts: ReadonlyMap<string, number>): PackedCounts {
   return { ids: [...counts.keys()], counts: Int32Array.from(counts.values()) };
@@ -148,28 +155,34 @@ function restoreSummarised(record: EventRecord, event: TimelineEvent): void {
  * before the first render was most of the page's work while a large file arrived.
  */
 class SliceRecords {
-  private bytes: Uint8Array | null;
+  /** The records' bytes once they have arrived, until parsed. */
+  private bytes: Uint8Array | null = null;
   private records: EventRecord[] | null = null;
 
   constructor(
-    bytes: Uint8Array,
     /** The position in Dataset.events of the slice's first event. */
     readonly firstIndex: number,
     private readonly events: readonly TimelineEvent[],
     private readonly intern: Interner,
     /** The dataset's sources by id, for sharing the records' source ids (completed when first asked). */
     private readonly sources: PendingLookup<SourceRecord>,
-  ) {
+  ) {}
+
+  /** The slice's records have come, as the UTF-8 bytes of their JSON. */
+  arrive(bytes: Uint8Array): void {
+    if (this.records || this.bytes) throw new Error(`DatasetAssembler: the records of the slice from event ${this.firstIndex} came twice`);
     this.bytes = bytes;
   }
 
-  /** Parses the slice's records now, if no reader has yet. */
+  /** Parses the slice's records now, if they have arrived and no reader has parsed them yet. */
   parseNow(): void {
-    this.records ??= this.parse();
+    if (this.bytes) this.records ??= this.parse();
   }
 
   /** The record of the event at `index` in Dataset.events, one of this slice's. */
   record(index: number): EventRecord {
+    // Readers wait for whenRecordsArrive: a read before is a bug, and must not look like an empty record.
+    if (!this.records && !this.bytes) throw new Error(`DatasetAssembler: the record of event ${index} was read before its slice's records arrived`);
     this.records ??= this.parse();
     const record = this.records[index - this.firstIndex];
     if (!record) throw new Error(`DatasetAssembler: the record of event ${index} is not in the slice from ${this.firstIndex} (${this.records.length} records)`);
@@ -177,7 +190,7 @@ class SliceRecords {
   }
 
   private parse(): EventRecord[] {
-    const records = JSON.parse(this.bytes ? utf8.decode(this.bytes) : '[]') as EventRecord[];
+    const records = JSON.parse(utf8.decode(this.bytes!)) as EventRecord[];
     this.bytes = null;
     // The fields the summaries carried come back from the event, so each is held once: the
     // id and title (unique, so not interned), the list of actors (the record's own, as in the
@@ -245,6 +258,11 @@ export interface IdleTime {
  * parts has nothing waiting.
  */
 export function parseRecordsWhenIdle(dataset: Dataset, whenIdle: (work: (idle: IdleTime) => void) => void): void {
+  const arriving = whenRecordsArrive(dataset);
+  if (arriving) {
+    void arriving.then(() => parseRecordsWhenIdle(dataset, whenIdle));
+    return;
+  }
   const slices = slicesOf.get(dataset) ?? [];
   const lookups = [...(pendingLookups.get(dataset) ?? [])];
   let next = 0;
@@ -262,9 +280,9 @@ export function parseRecordsWhenIdle(dataset: Dataset, whenIdle: (work: (idle: I
 }
 
 /** The events of a slice, and its records waiting to be read; `firstIndex` is the first event's position in Dataset.events. */
-function unpackEvents(summaries: SummaryColumns, recordBytes: Uint8Array, firstIndex: number, arrival: Pick<Arrival, 'actorById' | 'typeById' | 'sourceLookup' | 'summaries'>, intern: Interner): { events: TimelineEvent[]; slice: SliceRecords } {
+function unpackEvents(summaries: SummaryColumns, firstIndex: number, arrival: Pick<Arrival, 'actorById' | 'typeById' | 'sourceLookup' | 'summaries'>, intern: Interner): { events: TimelineEvent[]; slice: SliceRecords } {
   const events: TimelineEvent[] = [];
-  const slice = new SliceRecords(recordBytes, firstIndex, events, intern, arrival.sourceLookup);
+  const slice = new SliceRecords(firstIndex, events, intern, arrival.sourceLookup);
   // Types, statuses, days and ids of actors, topics and stances come from the dataset's table of
   // summary strings, one copy each, shared with the records once they are parsed.
   arrival.summaries.decode(summaries, ({ fileIndex, id, title, typeId, status, date, until, actorIds, topicIds, stances, quoteCount }, k) => {
@@ -310,11 +328,8 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
   }
   const encoder = new SummaryEncoder();
   for (let start = 0; start < dataset.events.length; start += EVENTS_PER_SLICE) {
-    const slice = dataset.events.slice(start, start + EVENTS_PER_SLICE);
-    const summaries = encoder.encode(slice);
-    const recordBytes = utf8Bytes.encode(recordsJson(slice));
-    const buffers = [summaries.numbers.buffer as ArrayBuffer, recordBytes.buffer as ArrayBuffer];
-    yield { message: { part: 'events', summaries, records: recordBytes }, transfer: buffers };
+    const summaries = encoder.encode(dataset.events.slice(start, start + EVENTS_PER_SLICE));
+    yield { message: { part: 'events', summaries }, transfer: [summaries.numbers.buffer as ArrayBuffer] };
   }
   const byActor = packCounts(dataset.eventCountByActor);
   const byCountry = packCounts(dataset.eventCountByCountry);
@@ -322,6 +337,10 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
   const markOrder = markOrderOf(Float64Array.from(dataset.events, markTimeOf));
   const buffers = [byActor, byCountry, byTopic].map((packed) => packed.counts.buffer as ArrayBuffer);
   yield { message: { part: 'counts', byActor, byCountry, byTopic, markOrder }, transfer: [...buffers, markOrder.buffer as ArrayBuffer] };
+  for (let start = 0; start < dataset.events.length; start += EVENTS_PER_SLICE) {
+    const records = utf8Bytes.encode(recordsJson(dataset.events.slice(start, start + EVENTS_PER_SLICE)));
+    yield { message: { part: 'records', slice: start / EVENTS_PER_SLICE, records }, transfer: [records.buffer as ArrayBuffer] };
+  }
 }
 
 /** What has arrived of one dataset, from its tables part on. */
@@ -341,6 +360,10 @@ interface Arrival {
   columns: EventColumnsBuilder;
   /** Each slice's records, waiting as bytes until read. */
   slices: SliceRecords[];
+  /** Slices whose records have not come yet. */
+  recordSlicesToCome: number;
+  /** Says the dataset's records are in (model/recordsArrival.ts), once it is made. */
+  allRecordsIn: () => void;
   /** The events' summaries, read slice by slice with the dataset's table of their strings. */
   summaries: SummaryDecoder;
 }
@@ -369,6 +392,8 @@ export class DatasetAssembler {
         events: [],
         columns: new EventColumnsBuilder(tables, eventCount),
         slices: [],
+        recordSlicesToCome: Math.ceil(eventCount / EVENTS_PER_SLICE),
+        allRecordsIn: () => {},
         summaries: new SummaryDecoder(this.intern),
       };
       this.dataset = null;
@@ -384,7 +409,7 @@ export class DatasetAssembler {
         return;
       }
       case 'events': {
-        const { events, slice } = unpackEvents(message.summaries, message.records, arrival.events.length, arrival, this.intern);
+        const { events, slice } = unpackEvents(message.summaries, arrival.events.length, arrival, this.intern);
         arrival.slices.push(slice);
         for (const event of events) {
           arrival.events.push(event);
@@ -394,11 +419,19 @@ export class DatasetAssembler {
       }
       case 'counts':
         this.dataset = assembled(arrival, message);
+        if (arrival.recordSlicesToCome > 0) arrival.allRecordsIn = recordsToCome(this.dataset);
         return;
+      case 'records': {
+        const slice = arrival.slices[message.slice];
+        if (!slice || !this.dataset) throw new Error(`DatasetAssembler: the records of slice ${message.slice} came before its events or the counts`);
+        slice.arrive(message.records);
+        if (--arrival.recordSlicesToCome === 0) arrival.allRecordsIn();
+        return;
+      }
     }
   }
 
-  /** The dataset once every part has arrived, else null. */
+  /** The dataset once its counts have arrived (its records may still be coming: model/recordsArrival.ts), else null. */
   result(): Dataset | null {
     return this.dataset;
   }

@@ -8,6 +8,7 @@ import type { FetchOutcome, ProgressListener } from './loadData';
 import { DATA_TIMEOUT_MS, dataTimedOutMessage } from './loadMessages';
 import type { LoadRequest, LoadWorkerMessage, PageMessage } from './loadMessages';
 import { askedInterfaceLanguage, interfaceLanguageReady } from './interfaceLanguage';
+import { whenRecordsArrive } from '../core/model/recordsArrival';
 
 async function loadOnMainThread(location: LoadRequest, onProgress?: ProgressListener): Promise<FetchOutcome> {
   const { fetchDataset } = await import('./loadData');
@@ -207,8 +208,8 @@ function startLoad(location: LoadRequest, onProgress?: ProgressListener, onArriv
       else if (!data.datasetSent || data.outcome.kind !== 'loaded') finish(data.outcome);
       else {
         const dataset = assembler.result();
-        // Parts lost on the way would be a bug here, not a problem in the data: load on the page instead.
-        finish(dataset ? { ...data.outcome, result: { ...data.outcome.result, dataset } } : loadOnMainThread(location, onProgress));
+        // Parts lost on the way (records too, which come before the outcome) would be a bug here, not a problem in the data: load on the page instead.
+        finish(dataset && !whenRecordsArrive(dataset) ? { ...data.outcome, result: { ...data.outcome.result, dataset } } : loadOnMainThread(location, onProgress));
       }
     };
     import('./datasetTransfer').then(

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fitAll, select, setFilter, setSearch, zoom } from '../core/view/actions';
+import { fitAll, select, setFilter, setMode, setSearch, zoom } from '../core/view/actions';
+import { recordsToCome } from '../core/model/recordsArrival';
 import { seedLikeDataset } from '../core/view/testing';
 import { createViewStore } from './store';
 import type { HistoryLike } from './store';
@@ -198,5 +199,43 @@ describe('the store with parameters it does not own (a story step)', () => {
     store.restoreFromHistory();
     expect(notified).toBe(1);
     expect(store.search()).toBe('?story=tour&step=2');
+  });
+});
+
+describe('the store while the dataset\'s records are still arriving', () => {
+  it('holds changes to views that read records until they are in, then makes them in order; pans and filters go through', async () => {
+    const history = fakeHistory();
+    const store = createViewStore(history);
+    const dataset = seedLikeDataset();
+    const recordsIn = recordsToCome(dataset);
+    store.setDataset(dataset);
+    // A story's step shows a whole view (marks coloured by stance), then the reader goes on.
+    store.showWithSearch({ ...store.getState(), colorTopic: 'ukraine' }, '?story=tour&step=1', 'push');
+    store.dispatch(select('trump-putin-call'));
+    store.dispatch(setMode('list'));
+    store.dispatch(setFilter('types', ['call']));
+    store.dispatch(setSearch('putin'));
+    // Only the filter, which reads no record, is made.
+    expect(store.getState()).toMatchObject({ selected: null, mode: 'timeline', search: '', colorTopic: null });
+    expect(store.getState().filters.types).toEqual(['call']);
+    expect(history.entries).toEqual(['', '?type=call']);
+    recordsIn();
+    await Promise.resolve();
+    expect(store.getState()).toMatchObject({ selected: 'trump-putin-call', mode: 'list', search: 'putin', colorTopic: 'ukraine' });
+    expect(history.search).toContain('story=tour&step=1');
+    // From then on a change is made at once.
+    store.dispatch(select(null));
+    expect(store.getState().selected).toBeNull();
+  });
+
+  it('makes what it held at once when other data replaces the one whose records it awaited', () => {
+    const store = createViewStore(fakeHistory());
+    const waiting = seedLikeDataset();
+    recordsToCome(waiting);
+    store.setDataset(waiting);
+    store.dispatch(select('trump-putin-call'));
+    expect(store.getState().selected).toBeNull();
+    store.setDataset(seedLikeDataset());
+    expect(store.getState().selected).toBe('trump-putin-call');
   });
 });

@@ -5,11 +5,13 @@
 import { historyRecord, isTypingAction, reduceView, restore, setWindow } from '../core/view/actions';
 import type { ViewAction } from '../core/view/actions';
 import { withOpeningWindow } from '../core/view/opening';
+import { viewReadsRecords } from '../core/view/readsRecords';
+import { whenRecordsArrive } from '../core/model/recordsArrival';
 import { decodeView, viewSearchString } from '../core/view/url';
 import { constrainWindow } from '../core/layout/navigation';
 import type { Dataset } from '../core/model/types';
 import type { HistoryLike, ViewStore } from '../core/view/store';
-import type { TimeWindow } from '../core/view/types';
+import type { TimeWindow, ViewState } from '../core/view/types';
 
 export type { HistoryLike, ViewStore } from '../core/view/store';
 
@@ -40,6 +42,32 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
   const listeners = new Set<Listener>();
   const windowListeners = new Set<Listener>();
   let lastShown: TimeWindow | null = null;
+  /** The dataset's records while they are still arriving (model/recordsArrival.ts), else null. */
+  let recordsArriving: Promise<void> | null = null;
+  /** Changes to views that read records, made while they were arriving: made again, in order, once they are in. */
+  let heldForRecords: (() => void)[] = [];
+
+  /** Whether showing `view` must wait for the records; if so, `change` is made again once they are in. */
+  function holdForRecords(view: ViewState, change: () => void): boolean {
+    if (!recordsArriving || !viewReadsRecords(view)) return false;
+    heldForRecords.push(change);
+    return true;
+  }
+
+  function awaitRecords(next: Dataset | undefined): void {
+    const arriving = whenRecordsArrive(next);
+    recordsArriving = arriving;
+    if (!arriving) {
+      // Other data replaced the one whose records were awaited: what was held is made now, against it.
+      for (const change of heldForRecords.splice(0)) change();
+      return;
+    }
+    void arriving.then(() => {
+      if (recordsArriving !== arriving) return;
+      recordsArriving = null;
+      for (const change of heldForRecords.splice(0)) change();
+    });
+  }
 
   const shownWindow = (): TimeWindow | null => live ?? state.window ?? fit;
 
@@ -88,8 +116,22 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
       notifyWindow();
       return;
     }
+    if (holdForRecords(next, () => dispatch(action))) {
+      notifyWindow();
+      return;
+    }
     state = next;
     record(action);
+    notify();
+  }
+
+  function showWithSearch(next: ViewState, search: string, how: 'push' | 'replace'): void {
+    // A story's step that shows records waits for them, and its address with it.
+    if (holdForRecords(next, () => showWithSearch(next, search, how))) return;
+    dispatch(restore(next));
+    if (search === history.search) return;
+    if (how === 'push') history.push(search);
+    else history.replace(search);
     notify();
   }
 
@@ -102,6 +144,7 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
     dispatch,
     setDataset(next) {
       dataset = next;
+      awaitRecords(next);
       if (!next) return;
       // The first data opens at its own window when the address named none; later data
       // (a reload, another file) keeps the window the user has.
@@ -149,12 +192,6 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
       if (state === before) notify();
     },
     search: () => history.search,
-    showWithSearch(next, search, how) {
-      dispatch(restore(next));
-      if (search === history.search) return;
-      if (how === 'push') history.push(search);
-      else history.replace(search);
-      notify();
-    },
+    showWithSearch,
   };
 }

@@ -8,6 +8,8 @@ import { viewSearchString } from '../core/view/url';
 import { locateData, refuseLocalFile } from '../core/data/location';
 import { foreignDataOrigin } from '../core/data/origin';
 import { t } from '../core/i18n/translate';
+import { whenRecordsArrive } from '../core/model/recordsArrival';
+import { viewReadsRecords } from '../core/view/readsRecords';
 import type { FetchOutcome } from './loadData';
 import { dataShown, fetchDatasetOffThread } from './loadOffThread';
 import type { ViewStore } from './store';
@@ -121,8 +123,6 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
             dataShown();
             return;
           }
-          shownEarly = dataset;
-          store.setDataset(dataset);
           const show = () => {
             if (outcomeArrived || replacedByOpenedFile.current) {
               dataShown();
@@ -130,8 +130,20 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
             }
             setState({ phase: 'ready', file: location.file, dataset, warnings: [], checking: true, reloadProblems: [], reloadFailure: null, foreign: foreignDataOrigin(location.url, window.location.origin) });
           };
-          if (dataset.events.length >= WARM_LANES_FROM) void warmFirstLanes(dataset, store).catch(() => undefined).then(show); // made ahead or not, the data is shown
-          else show();
+          const showWhenReady = () => {
+            if (outcomeArrived || replacedByOpenedFile.current) {
+              dataShown();
+              return;
+            }
+            shownEarly = dataset;
+            store.setDataset(dataset);
+            if (dataset.events.length >= WARM_LANES_FROM) void warmFirstLanes(dataset, store).catch(() => undefined).then(show); // made ahead or not, the data is shown
+            else show();
+          };
+          // The events' records come after the data (datasetTransfer.ts): a first view that reads them (a link to a selected event, the list, a search) waits for them.
+          const arriving = whenRecordsArrive(dataset);
+          if (arriving && viewReadsRecords(store.getState())) void arriving.then(showWhenReady);
+          else showWhenReady();
         },
       );
       outcomeArrived = true;

@@ -4,6 +4,7 @@ import { useCloseOnOutsidePointer } from './useCloseOnOutsidePointer';
 import { useMenuPanelInView } from './useMenuPanelInView';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Dataset } from '../core/model/types';
+import { whenRecordsArrive } from '../core/model/recordsArrival';
 import type { FoundMatches } from '../render/export';
 import type { ViewState } from '../core/view/types';
 import { keptParams, parseParams, viewSearchString } from '../core/view/url';
@@ -103,8 +104,8 @@ export function ExportMenu({ store, dataset, included, foreign = null, found = n
   async function runData(kind: 'csv' | 'link') {
     setOpen(false);
     if (kind === 'csv') {
-      // Loaded on first use, like the picture exports.
-      const { eventsCsv } = await import('../core/dataOut/eventsCsv');
+      // Loaded on first use, like the picture exports; the rows are the events' records, which may still be arriving.
+      const [{ eventsCsv }] = await Promise.all([import('../core/dataOut/eventsCsv'), whenRecordsArrive(dataset)]);
       downloadText(fileNameFor(dataset.title, 'events.csv'), eventsCsv(dataset, included));
       setStatus(t('{count, plural, one {Saved # event as CSV.} other {Saved # events as CSV.}}', { count: included.length }));
     } else {
@@ -143,7 +144,8 @@ export function ExportMenu({ store, dataset, included, foreign = null, found = n
     setBusy(true);
     setStatus(t('Preparing…'));
     try {
-      const exporter = await import('../render/export');
+      // A single file and the printed list carry the events' records, which may still be arriving.
+      const [exporter] = await Promise.all([import('../render/export'), whenRecordsArrive(dataset)]);
       const context = exportContext(store.getState());
       if ((kind === 'svg' || kind === 'png1' || kind === 'png2') && mode === 'positions') await exporter.exportPositions(context, kind);
       else if ((kind === 'svg' || kind === 'png1' || kind === 'png2') && playing) {

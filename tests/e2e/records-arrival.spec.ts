@@ -1,0 +1,97 @@
+// The events' records come from the loading worker after the chart's data (datasetTransfer.ts),
+// so at a million events the chart is drawn while the worker still writes them. Here the page's
+// worker messages are held from the first records part on until the test lets them go, so the
+// time between the chart and its records is as long as the test needs, whatever the machine.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import type { DatasetFile } from '../../src/core/model/types';
+
+const seed = JSON.parse(readFileSync('tests/fixtures/valid/ap-brussels/events.json', 'utf8')) as DatasetFile;
+// An event with quotes, which only its record holds.
+const call = seed.events.find((event) => (event.quotes?.length ?? 0) > 1)!;
+
+/** Holds the loading worker's messages from its first records part on, until `window.releaseRecords()`. */
+async function holdRecords(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    type Handler = ((event: MessageEvent) => void) | null;
+    const held: (() => void)[] = [];
+    let holding = false;
+    const state = window as unknown as { recordsHeld: boolean; releaseRecords(): void };
+    state.recordsHeld = false;
+    state.releaseRecords = () => {
+      holding = false;
+      for (const deliver of held.splice(0)) deliver();
+    };
+    const RealWorker = window.Worker;
+    window.Worker = class extends RealWorker {
+      set onmessage(handler: Handler) {
+        super.onmessage = (event: MessageEvent) => {
+          const data = event.data as { kind?: string; part?: { part?: string } };
+          if (data?.kind === 'dataset' && data.part?.part === 'records' && !state.recordsHeld) {
+            holding = true;
+            state.recordsHeld = true;
+          }
+          // Everything after the first records part waits too, so the messages keep their order.
+          if (holding) held.push(() => handler?.call(this, event));
+          else handler?.call(this, event);
+        };
+      }
+      get onmessage(): Handler {
+        return super.onmessage as Handler;
+      }
+    };
+  });
+}
+
+test('an event chosen while the records are on their way opens once they are in, the chart drawn and moving meanwhile', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await holdRecords(page);
+  await page.goto('./');
+  const chart = page.getByTestId('timeline-chart');
+  await expect(chart).toHaveAttribute('data-rendered', 'true', { timeout: 30_000 });
+  expect(await page.evaluate(() => (window as unknown as { recordsHeld: boolean }).recordsHeld)).toBe(true);
+  // The events are there to reach and choose, by their titles.
+  const event = page.locator(`[data-testid="chart-event"][data-event-id="${call.id}"]`).first();
+  await expect(event).toHaveAccessibleName(new RegExp(call.title));
+  await event.focus();
+  await page.keyboard.press('Enter');
+  // Filters read no record: they apply at once.
+  await page.getByRole('button', { name: /^Filters/ }).click();
+  await expect(page.locator('.details-panel')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/sel=/);
+  await page.evaluate(() => (window as unknown as { releaseRecords(): void }).releaseRecords());
+  // The choice is made once the records are in, with what only the record holds: the quotes.
+  const details = page.locator('.details-panel');
+  await expect(details).toContainText(call.title);
+  await expect(details.locator('figure.quote')).toHaveCount(call.quotes!.length);
+  await expect(page).toHaveURL(new RegExp(`sel=${call.id}`));
+  expect(errors).toEqual([]);
+});
+
+test('a link to an event waits for the records before it shows the data, then opens the event', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await holdRecords(page);
+  await page.goto(`./?sel=${call.id}`);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { recordsHeld: boolean }).recordsHeld)).toBe(true);
+  await expect(page.getByTestId('timeline-chart')).toHaveCount(0);
+  await page.evaluate(() => (window as unknown as { releaseRecords(): void }).releaseRecords());
+  await expect(page.locator('.details-panel')).toContainText(call.title);
+  await expect(page.locator('.details-panel figure.quote')).toHaveCount(call.quotes!.length);
+  expect(errors).toEqual([]);
+});
+
+test('the CSV asked for while the records are on their way is written once they are in, whole', async ({ page }) => {
+  await holdRecords(page);
+  await page.goto('./');
+  await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-rendered', 'true', { timeout: 30_000 });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('button', { name: 'Events shown (CSV)', exact: true }).click();
+  await page.evaluate(() => (window as unknown as { releaseRecords(): void }).releaseRecords());
+  const text = readFileSync((await (await download).path())!, 'utf8');
+  // A quote only the record holds is in the file.
+  expect(text).toContain(call.quotes![0]!.text.slice(0, 40));
+});
