@@ -34,9 +34,19 @@ async function useLanguage(code: string | undefined): Promise<void> {
   await loadLanguage(language);
 }
 
-/** Posts the dataset's parts; the page assembles them as they come (datasetTransfer.ts). */
-function postDataset(dataset: Dataset): void {
-  for (const { message: part, transfer } of datasetParts(dataset)) post({ kind: 'dataset', part }, transfer);
+/**
+ * Posts the dataset's parts; the page assembles them as they come (datasetTransfer.ts). The
+ * records, which come last, wait for `recordsAfter` when there is one: writing them while the
+ * page takes in the rest and draws the chart took a core from it (on two cores).
+ */
+async function postDataset(dataset: Dataset, recordsAfter?: Promise<void>): Promise<void> {
+  for (const { message: part, transfer } of datasetParts(dataset)) {
+    if (part.part === 'records' && recordsAfter) {
+      await recordsAfter;
+      recordsAfter = undefined;
+    }
+    post({ kind: 'dataset', part }, transfer);
+  }
 }
 
 /**
@@ -92,8 +102,7 @@ scope.onmessage = (message) => {
         onEarlyDataset: (dataset) => {
           sentEarly = dataset;
           const shown = dataset.events.length >= WAIT_FOR_PAGE_FROM ? pageHasShown() : undefined;
-          postDataset(dataset);
-          return shown;
+          return postDataset(dataset, shown);
         },
       });
     } catch (error) {
@@ -103,7 +112,7 @@ scope.onmessage = (message) => {
     const dataset = outcome.kind === 'loaded' ? outcome.result.dataset : undefined;
     if (outcome.kind === 'loaded' && dataset) {
       // Sent again only if it is not the one sent early: 'tables' starts a dataset afresh on the page.
-      if (dataset !== sentEarly) postDataset(dataset);
+      if (dataset !== sentEarly) await postDataset(dataset);
       const { dataset: _sent, ...rest } = outcome.result;
       post({ kind: 'done', outcome: { ...outcome, result: rest }, datasetSent: true });
     } else {

@@ -141,9 +141,12 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
             else show();
           };
           // The events' records come after the data (datasetTransfer.ts): a first view that reads them (a link to a selected event, the list, a search) waits for them.
+          // The worker sends them once the page has shown the data, so it is told to go on at once.
           const arriving = whenRecordsArrive(dataset);
-          if (arriving && viewReadsRecords(store.getState())) void arriving.then(showWhenReady);
-          else showWhenReady();
+          if (arriving && viewReadsRecords(store.getState())) {
+            dataShown();
+            void arriving.then(showWhenReady);
+          } else showWhenReady();
         },
       );
       outcomeArrived = true;

@@ -125,6 +125,28 @@ async function recordWorkerMessages(page: Page): Promise<() => Promise<{ kind: s
   return () => page.evaluate(() => (window as unknown as { workerMessages: { kind: string; at: number }[] }).workerMessages);
 }
 
+/** Records, in the page, when the first part of the events' records came from the loading worker (datasetTransfer.ts). */
+async function recordRecordsArrival(page: Page): Promise<() => Promise<number | null>> {
+  await page.addInitScript(() => {
+    const state = window as unknown as { firstRecordsAt: number | null };
+    state.firstRecordsAt = null;
+    const RealWorker = window.Worker;
+    window.Worker = class extends RealWorker {
+      override set onmessage(handler: ((event: MessageEvent) => void) | null) {
+        super.onmessage = (event: MessageEvent) => {
+          const data = event.data as { kind?: string; part?: { part?: string } };
+          if (data?.kind === 'dataset' && data.part?.part === 'records') state.firstRecordsAt ??= performance.now();
+          handler?.call(this, event);
+        };
+      }
+      override get onmessage(): ((event: MessageEvent) => void) | null {
+        return super.onmessage as ((event: MessageEvent) => void) | null;
+      }
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { firstRecordsAt: number | null }).firstRecordsAt);
+}
+
 /** The seed's events repeated under new ids up to `count`, without source copies to read: a file whose last checks the worker holds back. */
 function largeSeed(count: number): string {
   const file = JSON.parse(fixture('valid/ap-brussels/events.json').toString('utf8')) as FixtureFile & { sources: { text?: string }[] };
@@ -161,5 +183,21 @@ test.describe('a large dataset\'s last checks', () => {
   test('are let go by a first view with no chart, the list', async ({ page }) => {
     const sent = await loadLarge(page, '&view=list');
     expect(sent.map((message) => message.kind)).toEqual(['load', 'shown']);
+  });
+
+  test('follow the records, which the worker sends once the chart is drawn', async ({ page }) => {
+    const recordsAt = await recordRecordsArrival(page);
+    const sent = await loadLarge(page, '');
+    const drawnAt = await page.evaluate(() => performance.getEntriesByName('stanceline:rendered')[0]?.startTime ?? Number.NaN);
+    expect(await recordsAt()).toBeGreaterThanOrEqual(Math.max(drawnAt, sent[1]!.at));
+  });
+
+  test('let the records go at once when the first view reads them (a link to an event), which then opens', async ({ page }) => {
+    const recordsAt = await recordRecordsArrival(page);
+    const sent = await loadLarge(page, '&sel=hegseth-nato-remarks-0');
+    // The page does not wait for a chart it will not draw before the records are in.
+    expect(sent.map((message) => message.kind)).toEqual(['load', 'shown']);
+    expect(sent[1]!.at).toBeLessThan((await recordsAt())!);
+    await expect(page.locator('.details-panel h2')).toBeVisible();
   });
 });

@@ -25,7 +25,7 @@ async function holdRecords(page: Page): Promise<void> {
     };
     const RealWorker = window.Worker;
     window.Worker = class extends RealWorker {
-      set onmessage(handler: Handler) {
+      override set onmessage(handler: Handler) {
         super.onmessage = (event: MessageEvent) => {
           const data = event.data as { kind?: string; part?: { part?: string } };
           if (data?.kind === 'dataset' && data.part?.part === 'records' && !state.recordsHeld) {
@@ -37,7 +37,7 @@ async function holdRecords(page: Page): Promise<void> {
           else handler?.call(this, event);
         };
       }
-      get onmessage(): Handler {
+      override get onmessage(): Handler {
         return super.onmessage as Handler;
       }
     };
