@@ -87,6 +87,7 @@ export function Workspace({
   editing?: DataEditing;
 }) {
   const view = useSyncExternalStore(store.subscribe, store.getState);
+  const waitingForRecords = useSyncExternalStore(store.subscribe, store.waitingForRecords);
   const { dispatch } = store;
   const filtered = useMemo(() => filterEvents(dataset, view.filters), [dataset, view.filters]);
   const search = useSearch(dataset, view.search, filtered);
@@ -204,7 +205,7 @@ export function Workspace({
         {t('Skip to the events')}
       </a>
       <ErrorBoundary label={t('The header')} resetKey={dataset.title}>
-        <Header dataset={dataset} warnings={warnings} checking={checking} opener={opener} foreign={foreign} actions={<ExportMenu store={store} dataset={dataset} included={included} foreign={foreign} found={found} />} />
+        <Header dataset={dataset} warnings={warnings} checking={checking} waitingForRecords={waitingForRecords} opener={opener} foreign={foreign} actions={<ExportMenu store={store} dataset={dataset} included={included} foreign={foreign} found={found} />} />
       </ErrorBoundary>
       {banner}
       {opener && <OpenFileStatus opener={opener} />}

@@ -209,19 +209,25 @@ describe('the store while the dataset\'s records are still arriving', () => {
     const dataset = seedLikeDataset();
     const recordsIn = recordsToCome(dataset);
     store.setDataset(dataset);
+    let notified = 0;
+    store.subscribe(() => notified++);
     // A story's step shows a whole view (marks coloured by stance), then the reader goes on.
     store.showWithSearch({ ...store.getState(), colorTopic: 'ukraine' }, '?story=tour&step=1', 'push');
     store.dispatch(select('trump-putin-call'));
     store.dispatch(setMode('list'));
     store.dispatch(setFilter('types', ['call']));
     store.dispatch(setSearch('putin'));
-    // Only the filter, which reads no record, is made.
+    expect(store.waitingForRecords()).toBe(true);
+    // Only the filter, which reads no record, is made (and listeners hear that the store waits).
+    expect(notified).toBe(2);
     expect(store.getState()).toMatchObject({ selected: null, mode: 'timeline', search: '', colorTopic: null });
     expect(store.getState().filters.types).toEqual(['call']);
     expect(history.entries).toEqual(['', '?type=call']);
+    expect(store.waitingForRecords()).toBe(true);
     recordsIn();
     await Promise.resolve();
     expect(store.getState()).toMatchObject({ selected: 'trump-putin-call', mode: 'list', search: 'putin', colorTopic: 'ukraine' });
+    expect(store.waitingForRecords()).toBe(false);
     expect(history.search).toContain('story=tour&step=1');
     // From then on a change is made at once.
     store.dispatch(select(null));

@@ -51,21 +51,30 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
   function holdForRecords(view: ViewState, change: () => void): boolean {
     if (!recordsArriving || !viewReadsRecords(view)) return false;
     heldForRecords.push(change);
+    // The first change held: the page says it is waiting.
+    if (heldForRecords.length === 1) notify();
     return true;
+  }
+
+  /** Makes the changes held for the records, in order, and says the waiting is over. */
+  function makeHeldChanges(): void {
+    if (heldForRecords.length === 0) return;
+    for (const change of heldForRecords.splice(0)) change();
+    notify();
   }
 
   function awaitRecords(next: Dataset | undefined): void {
     const arriving = whenRecordsArrive(next);
     recordsArriving = arriving;
+    // Other data replaced the one whose records were awaited: what was held is made now, against it.
     if (!arriving) {
-      // Other data replaced the one whose records were awaited: what was held is made now, against it.
-      for (const change of heldForRecords.splice(0)) change();
+      makeHeldChanges();
       return;
     }
     void arriving.then(() => {
       if (recordsArriving !== arriving) return;
       recordsArriving = null;
-      for (const change of heldForRecords.splice(0)) change();
+      makeHeldChanges();
     });
   }
 
@@ -193,5 +202,6 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
     },
     search: () => history.search,
     showWithSearch,
+    waitingForRecords: () => heldForRecords.length > 0,
   };
 }

@@ -16,9 +16,10 @@ import { sourceCredit } from '../render/export/credit';
  * `opener` (the full app with fetched data) adds the "Open file…" button and says when the data came from the computer;
  * `foreign` names the other site the data came from, above the title it could otherwise pass off as this site's;
  * `actions` are the other things done with the file as a whole (export, embed), beside opening one;
- * `checking` says the data is shown while the loader's last checks still run, so warnings may yet come.
+ * `checking` says the data is shown while the loader's last checks still run, so warnings may yet come;
+ * `waitingForRecords` says what the reader asked for waits for the events' records, still arriving.
  */
-export function Header({ dataset, warnings, checking = false, opener, foreign = null, actions }: { dataset: Dataset; warnings: readonly Problem[]; checking?: boolean; opener?: FileOpener; foreign?: ForeignData | null; actions?: ReactNode }) {
+export function Header({ dataset, warnings, checking = false, waitingForRecords = false, opener, foreign = null, actions }: { dataset: Dataset; warnings: readonly Problem[]; checking?: boolean; waitingForRecords?: boolean; opener?: FileOpener; foreign?: ForeignData | null; actions?: ReactNode }) {
   // The language is a dependency because the credit's words come from t().
   const language = useLanguage();
   const credit = useMemo(() => sourceCredit(dataset), [dataset, language]);
@@ -44,7 +45,7 @@ export function Header({ dataset, warnings, checking = false, opener, foreign = 
           )}
           <WarningsDisclosure warnings={warnings} />
           <span className="checking-note" role="status">
-            {checking ? t('Checking the file…') : ''}
+            {waitingForRecords ? t('Reading the events’ details…') : checking ? t('Checking the file…') : ''}
           </span>
           {opener && <OpenedFromComputerNote opening={opener.opening} />}
         </div>

@@ -61,12 +61,15 @@ test('an event chosen while the records are on their way opens once they are in,
   await page.getByRole('button', { name: /^Filters/ }).click();
   await expect(page.locator('.details-panel')).toHaveCount(0);
   await expect(page).not.toHaveURL(/sel=/);
+  // The page says what it waits for.
+  await expect(page.locator('.checking-note')).toHaveText('Reading the events’ details…');
   await page.evaluate(() => (window as unknown as { releaseRecords(): void }).releaseRecords());
   // The choice is made once the records are in, with what only the record holds: the quotes.
   const details = page.locator('.details-panel');
   await expect(details).toContainText(call.title);
   await expect(details.locator('figure.quote')).toHaveCount(call.quotes!.length);
   await expect(page).toHaveURL(new RegExp(`sel=${call.id}`));
+  await expect(page.locator('.checking-note')).not.toHaveText('Reading the events’ details…');
   expect(errors).toEqual([]);
 });
 

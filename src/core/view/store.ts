@@ -39,6 +39,12 @@ export interface ViewStore extends WindowOwner {
    * those other parameters change.
    */
   showWithSearch(state: ViewState, search: string, how: 'push' | 'replace'): void;
+  /**
+   * Whether a change waits for the dataset's records, which are still arriving
+   * (model/recordsArrival.ts): one that shows a view reading them is made once they are in.
+   * Listeners hear when this starts and ends.
+   */
+  waitingForRecords(): boolean;
 }
 
 /** The part of window.history and window.location the store uses (a fake one in tests). */

@@ -153,6 +153,7 @@ const catalogue: Catalogue = {
   "Collapse all groups": () => "طي كل المجموعات",
   "Expand all groups": () => "توسيع كل المجموعات",
   "About this data": () => "عن هذه البيانات",
+  "Reading the events’ details…": () => "جارٍ قراءة تفاصيل الأحداث…",
   "Checking the file…": () => "جارٍ فحص الملف…",
   "The edited data file was not applied; the last good version stays on screen.": () => "لم يُطبَّق ملف البيانات المعدَّل؛ تبقى آخر نسخة سليمة معروضة.",
   "Dismiss this message": () => "إغلاق هذه الرسالة",

@@ -153,6 +153,7 @@ const catalogue: Catalogue = {
   "Collapse all groups": () => "Alle Gruppen zuklappen",
   "Expand all groups": () => "Alle Gruppen aufklappen",
   "About this data": () => "Über diese Daten",
+  "Reading the events’ details…": () => "Die Details der Ereignisse werden gelesen…",
   "Checking the file…": () => "Die Datei wird geprüft…",
   "The edited data file was not applied; the last good version stays on screen.": () => "Die bearbeitete Datei wurde nicht übernommen; die letzte gültige Fassung bleibt angezeigt.",
   "Dismiss this message": () => "Meldung schließen",

@@ -153,6 +153,7 @@ const catalogue: Catalogue = {
   "Collapse all groups": () => "Contraer todos los grupos",
   "Expand all groups": () => "Expandir todos los grupos",
   "About this data": () => "Acerca de estos datos",
+  "Reading the events’ details…": () => "Leyendo los detalles de los eventos…",
   "Checking the file…": () => "Comprobando el archivo…",
   "The edited data file was not applied; the last good version stays on screen.": () => "El archivo editado no se aplicó; la última versión válida sigue en pantalla.",
   "Dismiss this message": () => "Cerrar este mensaje",

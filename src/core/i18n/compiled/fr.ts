@@ -153,6 +153,7 @@ const catalogue: Catalogue = {
   "Collapse all groups": () => "Replier tous les groupes",
   "Expand all groups": () => "Déplier tous les groupes",
   "About this data": () => "À propos de ces données",
+  "Reading the events’ details…": () => "Lecture des détails des événements…",
   "Checking the file…": () => "Vérification du fichier…",
   "The edited data file was not applied; the last good version stays on screen.": () => "Le fichier modifié n’a pas été appliqué ; la dernière version valide reste affichée.",
   "Dismiss this message": () => "Fermer ce message",

@@ -153,6 +153,7 @@ const catalogue: Catalogue = {
   "Collapse all groups": () => "Свернуть все группы",
   "Expand all groups": () => "Развернуть все группы",
   "About this data": () => "Об этих данных",
+  "Reading the events’ details…": () => "Чтение подробностей о событиях…",
   "Checking the file…": () => "Файл проверяется…",
   "The edited data file was not applied; the last good version stays on screen.": () => "Изменённый файл данных не применён; на экране остаётся последняя корректная версия.",
   "Dismiss this message": () => "Закрыть это сообщение",

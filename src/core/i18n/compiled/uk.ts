@@ -153,6 +153,7 @@ const catalogue: Catalogue = {
   "Collapse all groups": () => "Згорнути всі групи",
   "Expand all groups": () => "Розгорнути всі групи",
   "About this data": () => "Про ці дані",
+  "Reading the events’ details…": () => "Читання подробиць про події…",
   "Checking the file…": () => "Файл перевіряється…",
   "The edited data file was not applied; the last good version stays on screen.": () => "Змінений файл даних не застосовано; на екрані лишається остання правильна версія.",
   "Dismiss this message": () => "Закрити це повідомлення",
