@@ -28,9 +28,20 @@ export interface LoadRequest {
 
 /**
  * What the page tells the loading worker: the file to load, then (for a dataset sent early)
- * that the data is on screen, or will not be shown before the outcome, so the last checks may run.
+ * that the data is on screen, or will not be shown before the outcome, so the records and the
+ * last checks may follow; then, while they do, that the reader is using the page ('input').
  */
-export type PageMessage = { kind: 'load'; request: LoadRequest } | { kind: 'shown' };
+export type PageMessage = { kind: 'load'; request: LoadRequest } | { kind: 'shown' } | { kind: 'input' };
+
+/**
+ * The worker's work after the data is shown (writing the records, then the last checks) waits
+ * until the reader has left the page alone this long (ms): on two cores it took one from the
+ * page's zooming and panning.
+ */
+export const READER_QUIET_MS = 300;
+
+/** The page tells the worker of the reader's input at most this often (ms). */
+export const INPUT_TELL_INTERVAL_MS = 100;
 
 /**
  * How long the worker waits to hear that the data is shown before it runs the last checks

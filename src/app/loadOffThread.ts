@@ -5,7 +5,7 @@
 import type { DatasetAssembler, IdleTime } from './datasetTransfer';
 import type { Dataset } from '../core/model/types';
 import type { FetchOutcome, ProgressListener } from './loadData';
-import { DATA_TIMEOUT_MS, dataTimedOutMessage } from './loadMessages';
+import { DATA_TIMEOUT_MS, dataTimedOutMessage, INPUT_TELL_INTERVAL_MS } from './loadMessages';
 import type { LoadRequest, LoadWorkerMessage, PageMessage } from './loadMessages';
 import { askedInterfaceLanguage, interfaceLanguageReady } from './interfaceLanguage';
 import { whenRecordsArrive } from '../core/model/recordsArrival';
@@ -150,13 +150,41 @@ function tellWorker(worker: Worker, message: PageMessage): void {
   worker.postMessage(message);
 }
 
+/** The loading worker writing its records and last checks behind the data on screen: it hears of the reader's input, and gives way to it. */
+let tellingInput: Worker | null = null;
+let lastToldInputAt = -Infinity;
+
+function tellInput(): void {
+  const now = performance.now();
+  if (!tellingInput || now - lastToldInputAt < INPUT_TELL_INTERVAL_MS) return;
+  lastToldInputAt = now;
+  tellWorker(tellingInput, { kind: 'input' });
+}
+
+/** Tells `worker` of the reader's input from now on (PageMessage 'input'), or no worker (null). */
+function tellInputTo(worker: Worker | null): void {
+  if (typeof addEventListener !== 'function' || worker === tellingInput) return;
+  const listening = tellingInput !== null;
+  tellingInput = worker;
+  if (listening === (worker !== null)) return;
+  for (const type of INPUT_EVENTS) {
+    if (worker) addEventListener(type, tellInput, { capture: true, passive: true });
+    else removeEventListener(type, tellInput, { capture: true });
+  }
+}
+
 /**
  * Tells the loading worker that the dataset it sent early is on screen, or will not be shown
- * before the outcome, so its last checks may start (PageMessage 'shown'). Called by the
- * application after the first frame that shows the data; calling it again does nothing.
+ * before the outcome, so its records and last checks may follow (PageMessage 'shown'). Called
+ * by the application after the first frame that shows the data; calling it again does nothing.
+ * While the data is on screen (`onScreen`), the worker then hears of the reader's input and
+ * gives way to it; a view waiting for the records is not, and must not wait for a reader.
  */
-export function dataShown(): void {
-  if (waitingToBeShown) tellWorker(waitingToBeShown, { kind: 'shown' });
+export function dataShown(onScreen = true): void {
+  if (waitingToBeShown) {
+    if (onScreen) tellInputTo(waitingToBeShown);
+    tellWorker(waitingToBeShown, { kind: 'shown' });
+  }
   waitingToBeShown = null;
 }
 
@@ -181,6 +209,7 @@ function startLoad(location: LoadRequest, onProgress?: ProgressListener, onArriv
       if (settled) return;
       settled = true;
       if (waitingToBeShown === worker) waitingToBeShown = null;
+      if (tellingInput === worker) tellInputTo(null);
       clearTimeout(deadline);
       worker.terminate();
       resolve(outcome);

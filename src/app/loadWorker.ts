@@ -5,7 +5,8 @@
 import { datasetParts } from './datasetTransfer';
 import { fetchDataset } from './loadData';
 import type { FetchOutcome } from './loadData';
-import { SHOWN_WAIT_MS } from './loadMessages';
+import { READER_QUIET_MS, SHOWN_WAIT_MS } from './loadMessages';
+import { ReaderQuiet } from './readerQuiet';
 import type { LoadWorkerMessage, PageMessage } from './loadMessages';
 import type { Dataset } from '../core/model/types';
 import { ENGLISH, matchLanguage } from '../core/i18n/languages';
@@ -34,19 +35,45 @@ async function useLanguage(code: string | undefined): Promise<void> {
   await loadLanguage(language);
 }
 
+/** The page's reader, whose input the work after the first render gives way to. */
+const reader = new ReaderQuiet(READER_QUIET_MS);
+
+/** A turn of the worker's event loop, so the page's messages (its reader's input) are heard; a MessageChannel, as setTimeout's nesting would clamp it to 4 ms. */
+const turn = new MessageChannel();
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    turn.port1.onmessage = () => resolve();
+    turn.port2.postMessage(null);
+  });
+}
+
+/** Slices of records written between two looks at the reader's input (about a millisecond each at a million events). */
+const RECORD_SLICES_PER_LOOK = 8;
+
+/** Waits until the page's reader has left it alone for a moment (READER_QUIET_MS). */
+async function whenReaderIsQuiet(): Promise<void> {
+  await nextTurn();
+  await reader.quiet();
+}
+
 /**
  * Posts the dataset's parts; the page assembles them as they come (datasetTransfer.ts). The
  * records, which come last, wait for `recordsAfter` when there is one: writing them while the
- * page takes in the rest and draws the chart took a core from it (on two cores).
+ * page takes in the rest and draws the chart took a core from it (on two cores). They then give
+ * way to the reader's zooming and panning, and so do the last checks that follow them.
  */
 async function postDataset(dataset: Dataset, recordsAfter?: Promise<void>): Promise<void> {
+  const paced = recordsAfter !== undefined;
+  let slices = 0;
   for (const { message: part, transfer } of datasetParts(dataset)) {
     if (part.part === 'records' && recordsAfter) {
       await recordsAfter;
       recordsAfter = undefined;
     }
+    if (part.part === 'records' && paced && slices++ % RECORD_SLICES_PER_LOOK === 0) await whenReaderIsQuiet();
     post({ kind: 'dataset', part }, transfer);
   }
+  if (paced) await whenReaderIsQuiet();
 }
 
 /**
@@ -78,6 +105,10 @@ scope.onmessage = (message) => {
   if (message.data.kind === 'shown') {
     heardShown?.();
     heardShown = null;
+    return;
+  }
+  if (message.data.kind === 'input') {
+    reader.heardInput();
     return;
   }
   const { url, file, mapping, lang } = message.data.request;

@@ -119,20 +119,21 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
           if (!replacedByOpenedFile.current) setState({ phase: 'loading', file: location.file, loadedBytes, totalBytes });
         },
         isReload ? undefined : (dataset) => {
+          // Not shown (other data is on screen): the worker may go on at once, whatever the reader does.
           if (replacedByOpenedFile.current || current.current.phase !== 'loading') {
-            dataShown();
+            dataShown(false);
             return;
           }
           const show = () => {
             if (outcomeArrived || replacedByOpenedFile.current) {
-              dataShown();
+              dataShown(false);
               return;
             }
             setState({ phase: 'ready', file: location.file, dataset, warnings: [], checking: true, reloadProblems: [], reloadFailure: null, foreign: foreignDataOrigin(location.url, window.location.origin) });
           };
           const showWhenReady = () => {
             if (outcomeArrived || replacedByOpenedFile.current) {
-              dataShown();
+              dataShown(false);
               return;
             }
             shownEarly = dataset;
@@ -144,7 +145,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
           // The worker sends them once the page has shown the data, so it is told to go on at once.
           const arriving = whenRecordsArrive(dataset);
           if (arriving && viewReadsRecords(store.getState())) {
-            dataShown();
+            dataShown(false);
             void arriving.then(showWhenReady);
           } else showWhenReady();
         },
@@ -188,7 +189,7 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
   const showingEarlyData = state.phase === 'ready' && state.checking === true;
   useEffect(() => {
     if (!showingEarlyData) return;
-    requestAnimationFrame(() => setTimeout(dataShown, 0));
+    requestAnimationFrame(() => setTimeout(() => dataShown(true), 0));
   }, [showingEarlyData]);
 
   // Once per page: React's strict mode runs effects twice in development, and a second load of

@@ -23,6 +23,14 @@ async function holdRecords(page: Page): Promise<void> {
       holding = false;
       for (const deliver of held.splice(0)) deliver();
     };
+    // What the page tells the worker, by kind.
+    const told: string[] = [];
+    (window as unknown as { toldWorker: string[] }).toldWorker = told;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: [StructuredSerializeOptions?]) {
+      told.push(String((message as { kind?: unknown } | null)?.kind));
+      return post.call(this, message, ...rest);
+    } as Worker['postMessage'];
     const RealWorker = window.Worker;
     window.Worker = class extends RealWorker {
       override set onmessage(handler: Handler) {
@@ -84,6 +92,29 @@ test('a link to an event waits for the records before it shows the data, then op
   await expect(page.locator('.details-panel')).toContainText(call.title);
   await expect(page.locator('.details-panel figure.quote')).toHaveCount(call.quotes!.length);
   expect(errors).toEqual([]);
+});
+
+test('the worker hears of the reader\'s input while it writes the records behind the chart, and no more once it is done', async ({ page }) => {
+  await holdRecords(page);
+  await page.goto('./');
+  const chart = page.getByTestId('timeline-chart');
+  await expect(chart).toHaveAttribute('data-rendered', 'true', { timeout: 30_000 });
+  const told = () => page.evaluate(() => (window as unknown as { toldWorker: string[] }).toldWorker.slice());
+  await expect.poll(told).toEqual(['load', 'shown']);
+  const box = (await chart.boundingBox())!;
+  // Twenty moves in one burst: told once (at most every 100 ms), so the page does not post a message per move.
+  for (let k = 0; k < 20; k++) await page.mouse.move(box.x + 100 + 10 * k, box.y + box.height / 2);
+  const afterMoves = await told();
+  expect(afterMoves.slice(0, 3)).toEqual(['load', 'shown', 'input']);
+  expect(afterMoves.length).toBeLessThan(2 + 20);
+  await page.evaluate(() => (window as unknown as { releaseRecords(): void }).releaseRecords());
+  await expect(page.locator('.checking-note')).toBeEmpty();
+  const count = (await told()).length;
+  // Past the 100 ms in which a second input would not be told anyway, then input, posted (or not) as it happens.
+  await page.waitForTimeout(150);
+  await page.mouse.wheel(0, 120);
+  await page.mouse.move(box.x + 20, box.y + 20);
+  expect(await told()).toHaveLength(count);
 });
 
 test('the CSV asked for while the records are on their way is written once they are in, whole', async ({ page }) => {
