@@ -45,7 +45,7 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
   /** The dataset's records while they are still arriving (model/recordsArrival.ts), else null. */
   let recordsArriving: Promise<void> | null = null;
   /** Changes to views that read records, made while they were arriving: made again, in order, once they are in. */
-  let heldForRecords: (() => void)[] = [];
+  const heldForRecords: (() => void)[] = [];
 
   /** Whether showing `view` must wait for the records; if so, `change` is made again once they are in. */
   function holdForRecords(view: ViewState, change: () => void): boolean {
