@@ -73,7 +73,6 @@ async function postDataset(dataset: Dataset, recordsAfter?: Promise<void>): Prom
     if (part.part === 'records' && paced && slices++ % RECORD_SLICES_PER_LOOK === 0) await whenReaderIsQuiet();
     post({ kind: 'dataset', part }, transfer);
   }
-  if (paced) await whenReaderIsQuiet();
 }
 
 /**
@@ -130,6 +129,8 @@ scope.onmessage = (message) => {
         },
         onArrived: () => post({ kind: 'arrived' }),
         wordsReady,
+        // A large dataset's last checks, like its records, give way to the reader of the data on screen.
+        beforeEachCheck: () => (sentEarly && sentEarly.events.length >= WAIT_FOR_PAGE_FROM ? whenReaderIsQuiet() : Promise.resolve()),
         onEarlyDataset: (dataset) => {
           sentEarly = dataset;
           const shown = dataset.events.length >= WAIT_FOR_PAGE_FROM ? pageHasShown() : undefined;

@@ -92,4 +92,31 @@ describe('the dataset before the last checks', () => {
     release();
     expect((await loading).dataset).toBeDefined();
   });
+
+  it('waits before each of the last checks for what beforeEachCheck returns (the worker waits for the reader to leave the page alone), only once the dataset was handed over', async () => {
+    const text = await readFile(join(FIXTURES, 'valid/dataset.json'), 'utf8');
+    const waits: (() => void)[] = [];
+    let settled = false;
+    const loading = loadDataset(text, {
+      file: 'f.json',
+      onEarlyDataset: () => {},
+      beforeEachCheck: () => new Promise<void>((resolve) => waits.push(resolve)),
+    }).then((result) => {
+      settled = true;
+      return result;
+    });
+    // The ids and references, the schema and the text lengths: each waits its turn.
+    for (let check = 1; check <= 3; check++) {
+      for (let turn = 0; turn < 5; turn++) await new Promise((next) => setTimeout(next, 0));
+      expect(waits).toHaveLength(check);
+      expect(settled).toBe(false);
+      waits[check - 1]!();
+    }
+    expect((await loading).dataset).toBeDefined();
+    expect(waits).toHaveLength(3);
+    // Without an early dataset nothing waits.
+    let asked = 0;
+    await loadDataset(text, { file: 'f.json', beforeEachCheck: async () => void asked++ });
+    expect(asked).toBe(0);
+  });
 });

@@ -54,6 +54,13 @@ export interface LoadOptions {
    * while it takes the dataset in and draws it.
    */
   onEarlyDataset?: (dataset: Dataset) => void | Promise<void>;
+  /**
+   * Awaited before each of the last checks once the dataset was handed over early (the ids and
+   * references, the schema, the text lengths): the loading worker waits there until the page's
+   * reader has left the page alone, so a check of seconds at a million events does not start
+   * in the middle of their zooming.
+   */
+  beforeEachCheck?: () => Promise<void>;
 }
 
 /** The position finders (momoa among them), loaded the first time a problem must be placed. */
@@ -186,8 +193,12 @@ async function checkRecord(record: Record<string, unknown>, text: string | undef
     }
     if (early) await options.onEarlyDataset(early);
   }
+  const pause = early && options.beforeEachCheck ? options.beforeEachCheck : () => Promise.resolve();
+  await pause();
   const rules = checkRules(record);
+  await pause();
   const schemaDrafts = !schema || validateSchema(record) ? [] : schemaErrorsToDrafts(validateSchema.errors ?? [], record);
+  await pause();
   const textLengths = checkTextLengths(record, text);
   const quotes = await checkQuotes(rules.quoteChecks, options);
   const drafts = [...schemaDrafts, ...textLengths, ...dates.drafts, ...rules.drafts, ...quotes, ...opening.drafts, ...notes.drafts, ...stories];
