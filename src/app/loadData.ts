@@ -245,19 +245,19 @@ export interface FetchHooks {
   wordsReady?: Promise<unknown>;
   /** The dataset before its last checks have run, whatever the format (LoadOptions.onEarlyDataset: the outcome decides whether it stands). */
   onEarlyDataset?: (dataset: Dataset) => void | Promise<void>;
-  /** Awaited before each of the last checks after the early dataset (LoadOptions.beforeEachCheck). */
-  beforeEachCheck?: () => Promise<void>;
+  /** Awaited before and between the steps of the last checks after the early dataset (LoadOptions.giveWay). */
+  giveWay?: () => Promise<void>;
 }
 
 /** Fetches and reads the data file. */
-export async function fetchDataset(location: LoadRequest, { onProgress, onArrived, wordsReady, onEarlyDataset, beforeEachCheck }: FetchHooks = {}): Promise<FetchOutcome> {
+export async function fetchDataset(location: LoadRequest, { onProgress, onArrived, wordsReady, onEarlyDataset, giveWay }: FetchHooks = {}): Promise<FetchOutcome> {
   const fetched = await fetchBytes(location, onProgress);
   if ('bytes' in fetched) onArrived?.();
   await wordsReady;
   if ('failure' in fetched) return { kind: 'failed', message: fetched.failure() };
   const { bytes, fetchedUrl } = fetched;
   try {
-    const checks: CheckOptions = { readSourceText: sourceTextReader(location.url), ...(onEarlyDataset ? { onEarlyDataset } : {}), ...(beforeEachCheck ? { beforeEachCheck } : {}) };
+    const checks: CheckOptions = { readSourceText: sourceTextReader(location.url), ...(onEarlyDataset ? { onEarlyDataset } : {}), ...(giveWay ? { giveWay } : {}) };
     const { result, notes, table } = await loadBytes(bytes, location.file, checks, location.mapping);
     return { kind: 'loaded', result, notes, fetchedUrl, ...(table ? { table } : {}) };
   } catch (error) {

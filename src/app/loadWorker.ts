@@ -130,7 +130,7 @@ scope.onmessage = (message) => {
         onArrived: () => post({ kind: 'arrived' }),
         wordsReady,
         // A large dataset's last checks, like its records, give way to the reader of the data on screen.
-        beforeEachCheck: () => (sentEarly && sentEarly.events.length >= WAIT_FOR_PAGE_FROM ? whenReaderIsQuiet() : Promise.resolve()),
+        giveWay: () => (sentEarly && sentEarly.events.length >= WAIT_FOR_PAGE_FROM ? whenReaderIsQuiet() : Promise.resolve()),
         onEarlyDataset: (dataset) => {
           sentEarly = dataset;
           const shown = dataset.events.length >= WAIT_FOR_PAGE_FROM ? pageHasShown() : undefined;

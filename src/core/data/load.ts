@@ -10,7 +10,8 @@ import type { Dataset, DatasetFile, LoadResult, Problem } from '../model/types';
 import { validate as validateSchema } from './generated/validateSchema.js';
 import { buildDataset } from './model';
 import { formatMegabytes, MAX_DATA_BYTES, MAX_NESTING_DEPTH } from './limits';
-import { checkTextLengths } from './longText';
+import { checkTextLengths, checkTextLengthsInSteps } from './longText';
+import { runGivingWay } from './steps';
 import { findExcessiveNesting } from './nesting';
 import type { PositionIndex } from './positions';
 import { formatPath, show } from './problems';
@@ -27,7 +28,7 @@ function idSet(list: unknown): Set<string> {
   for (const item of list) if (item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string') ids.add((item as { id: string }).id);
   return ids;
 }
-import { checkDates, checkRules } from './rules';
+import { checkDates, checkRules, checkRulesInSteps } from './rules';
 import { hasTimelineJsEvents } from './timelineJsShape';
 import { checkStories } from './stories';
 import type { QuoteCheck } from './rules';
@@ -55,12 +56,12 @@ export interface LoadOptions {
    */
   onEarlyDataset?: (dataset: Dataset) => void | Promise<void>;
   /**
-   * Awaited before each of the last checks once the dataset was handed over early (the ids and
-   * references, the schema, the text lengths): the loading worker waits there until the page's
-   * reader has left the page alone, so a check of seconds at a million events does not start
-   * in the middle of their zooming.
+   * Awaited, once the dataset was handed over early, before each of the last checks (the ids
+   * and references, the schema, the text lengths) and between the steps of the long ones (a few
+   * milliseconds each): the loading worker waits there until the page's reader has left the page
+   * alone, so checks of seconds at a million events give way to their zooming and panning.
    */
-  beforeEachCheck?: () => Promise<void>;
+  giveWay?: () => Promise<void>;
 }
 
 /** The position finders (momoa among them), loaded the first time a problem must be placed. */
@@ -193,13 +194,12 @@ async function checkRecord(record: Record<string, unknown>, text: string | undef
     }
     if (early) await options.onEarlyDataset(early);
   }
-  const pause = early && options.beforeEachCheck ? options.beforeEachCheck : () => Promise.resolve();
-  await pause();
-  const rules = checkRules(record);
-  await pause();
+  const giveWay = early ? options.giveWay : undefined;
+  const rules = giveWay ? await runGivingWay(checkRulesInSteps(record), giveWay) : checkRules(record);
+  await giveWay?.();
   const schemaDrafts = !schema || validateSchema(record) ? [] : schemaErrorsToDrafts(validateSchema.errors ?? [], record);
-  await pause();
-  const textLengths = checkTextLengths(record, text);
+  await giveWay?.();
+  const textLengths = giveWay ? await runGivingWay(checkTextLengthsInSteps(record, text), giveWay) : checkTextLengths(record, text);
   const quotes = await checkQuotes(rules.quoteChecks, options);
   const drafts = [...schemaDrafts, ...textLengths, ...dates.drafts, ...rules.drafts, ...quotes, ...opening.drafts, ...notes.drafts, ...stories];
   return { drafts, dates, opening, notes, ...(early ? { early } : {}) };

@@ -2,6 +2,8 @@
 // they start, duplicate ids, references that do not resolve, non-web URLs, and the warnings
 // of data-format.md. They run over plain objects that may not match the schema (so every
 // field is checked for its type before use), and report each problem once.
+import { runAtOnce } from './steps';
+import type { Steps } from './steps';
 import type { NormalisedDate } from '../model/types';
 import { parseDate } from '../time/dates';
 import type { DateError } from '../time/dates';
@@ -165,6 +167,16 @@ export function checkDates(file: Plain): DateResult {
  * refuse the file.
  */
 export function checkRules(file: Plain): RuleResult {
+  return runAtOnce(checkRulesInSteps(file));
+}
+
+/** Events checked per step of checkRulesInSteps: about 10 ms at a million events (1.9 s in all). */
+const EVENTS_PER_STEP = 5_000;
+/** Ids recorded per step. */
+const IDS_PER_STEP = 50_000;
+
+/** checkRules in steps (steps.ts), for a loader that gives way between them. */
+export function* checkRulesInSteps(file: Plain): Steps<RuleResult> {
   const drafts: ProblemDraft[] = [];
   const ids = {} as Record<ListName, Map<string, number>>;
 
@@ -172,9 +184,12 @@ export function checkRules(file: Plain): RuleResult {
   for (const list of LIST_NAMES) {
     const seen = new Map<string, number>();
     ids[list] = seen;
-    listOf(file, list).forEach((item, index) => {
+    const items = listOf(file, list);
+    for (let index = 0; index < items.length; index++) {
+      if (index > 0 && index % IDS_PER_STEP === 0) yield;
+      const item = items[index];
       if (isPlain(item) && typeof item.id === 'string') recordId(seen, list, SINGULAR[list], item.id, index, drafts);
-    });
+    }
   }
 
   // Use flags per list index: one map lookup per reference, no set insertions.
@@ -268,8 +283,11 @@ export function checkRules(file: Plain): RuleResult {
 
   // Events.
   const quotesBySource = new Map<number, QuoteCheck>();
-  listOf(file, 'events').forEach((event, index) => {
-    if (!isPlain(event)) return;
+  const events = listOf(file, 'events');
+  for (let index = 0; index < events.length; index++) {
+    if (index > 0 && index % EVENTS_PER_STEP === 0) yield;
+    const event = events[index];
+    if (!isPlain(event)) continue;
     const base: JsonPath = ['events', index];
     const owner = (): Owner => ({ kind: 'event', id: show(event.id) });
 
@@ -386,7 +404,7 @@ export function checkRules(file: Plain): RuleResult {
         if (typeof position.topic === 'string' && !known('topics', position.topic)) resolve('topics', position.topic, () => [...path(), 'topic'], positionOwner);
       });
     }
-  });
+  }
 
   // Entries nothing refers to: likely a typo elsewhere or a leftover.
   for (const list of ['sources', 'countries', 'actors', 'topics'] as const) {
