@@ -112,11 +112,12 @@ let lastActivityAt = -Infinity;
 let waitingWork = 0;
 const noteActivity = () => (lastActivityAt = performance.now());
 
-function watchInput(on: boolean): void {
+/** Hears the reader's input with `listener` (on), or stops (off). */
+function watchInput(listener: () => void, on: boolean): void {
   if (typeof addEventListener !== 'function') return;
   for (const type of INPUT_EVENTS) {
-    if (on) addEventListener(type, noteActivity, { capture: true, passive: true });
-    else removeEventListener(type, noteActivity, { capture: true });
+    if (on) addEventListener(type, listener, { capture: true, passive: true });
+    else removeEventListener(type, listener, { capture: true });
   }
 }
 
@@ -126,7 +127,7 @@ function watchInput(on: boolean): void {
  * Parsing records makes garbage, and a collection in the middle of a zoom is a dropped frame.
  */
 function whenIdle(work: (idle: IdleTime) => void): void {
-  if (waitingWork++ === 0) watchInput(true);
+  if (waitingWork++ === 0) watchInput(noteActivity, true);
   const later = (run: (idle: IdleTime) => void) => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run);
     else setTimeout(() => run({ timeRemaining: () => 0 }), 50);
@@ -138,7 +139,7 @@ function whenIdle(work: (idle: IdleTime) => void): void {
     }
     work(idle);
     // The work may have asked for more idle time: the input stays watched until none is waiting.
-    if (--waitingWork === 0) watchInput(false);
+    if (--waitingWork === 0) watchInput(noteActivity, false);
   };
   later(run);
 }
@@ -163,14 +164,9 @@ function tellInput(): void {
 
 /** Tells `worker` of the reader's input from now on (PageMessage 'input'), or no worker (null). */
 function tellInputTo(worker: Worker | null): void {
-  if (typeof addEventListener !== 'function' || worker === tellingInput) return;
   const listening = tellingInput !== null;
   tellingInput = worker;
-  if (listening === (worker !== null)) return;
-  for (const type of INPUT_EVENTS) {
-    if (worker) addEventListener(type, tellInput, { capture: true, passive: true });
-    else removeEventListener(type, tellInput, { capture: true });
-  }
+  if (listening !== (worker !== null)) watchInput(tellInput, worker !== null);
 }
 
 /**

@@ -124,18 +124,18 @@ export function useDataset(store: ViewStore): { state: DataState; dismissReloadP
             dataShown(false);
             return;
           }
+          /** Whether the data may still be shown early: not once the outcome or a file from the computer has come (the worker is let go then). */
+          const stillToShow = () => {
+            if (!outcomeArrived && !replacedByOpenedFile.current) return true;
+            dataShown(false);
+            return false;
+          };
           const show = () => {
-            if (outcomeArrived || replacedByOpenedFile.current) {
-              dataShown(false);
-              return;
-            }
+            if (!stillToShow()) return;
             setState({ phase: 'ready', file: location.file, dataset, warnings: [], checking: true, reloadProblems: [], reloadFailure: null, foreign: foreignDataOrigin(location.url, window.location.origin) });
           };
           const showWhenReady = () => {
-            if (outcomeArrived || replacedByOpenedFile.current) {
-              dataShown(false);
-              return;
-            }
+            if (!stillToShow()) return;
             shownEarly = dataset;
             store.setDataset(dataset);
             if (dataset.events.length >= WARM_LANES_FROM) void warmFirstLanes(dataset, store).catch(() => undefined).then(show); // made ahead or not, the data is shown

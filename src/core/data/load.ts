@@ -10,7 +10,7 @@ import type { Dataset, DatasetFile, LoadResult, Problem } from '../model/types';
 import { validate as validateSchema } from './generated/validateSchema.js';
 import { buildDataset } from './model';
 import { formatMegabytes, MAX_DATA_BYTES, MAX_NESTING_DEPTH } from './limits';
-import { checkTextLengths, checkTextLengthsInSteps } from './longText';
+import { checkTextLengthsInSteps } from './longText';
 import { runGivingWay } from './steps';
 import { findExcessiveNesting } from './nesting';
 import type { PositionIndex } from './positions';
@@ -28,7 +28,7 @@ function idSet(list: unknown): Set<string> {
   for (const item of list) if (item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string') ids.add((item as { id: string }).id);
   return ids;
 }
-import { checkDates, checkRules, checkRulesInSteps } from './rules';
+import { checkDates, checkRulesInSteps } from './rules';
 import { hasTimelineJsEvents } from './timelineJsShape';
 import { checkStories } from './stories';
 import type { QuoteCheck } from './rules';
@@ -194,12 +194,13 @@ async function checkRecord(record: Record<string, unknown>, text: string | undef
     }
     if (early) await options.onEarlyDataset(early);
   }
-  const giveWay = early ? options.giveWay : undefined;
-  const rules = giveWay ? await runGivingWay(checkRulesInSteps(record), giveWay) : checkRules(record);
-  await giveWay?.();
+  // Once the model is handed over, the long checks give way between their steps, and each check before it starts.
+  const giveWay = (early && options.giveWay) || (() => Promise.resolve());
+  const rules = await runGivingWay(checkRulesInSteps(record), giveWay);
+  await giveWay();
   const schemaDrafts = !schema || validateSchema(record) ? [] : schemaErrorsToDrafts(validateSchema.errors ?? [], record);
-  await giveWay?.();
-  const textLengths = giveWay ? await runGivingWay(checkTextLengthsInSteps(record, text), giveWay) : checkTextLengths(record, text);
+  await giveWay();
+  const textLengths = await runGivingWay(checkTextLengthsInSteps(record, text), giveWay);
   const quotes = await checkQuotes(rules.quoteChecks, options);
   const drafts = [...schemaDrafts, ...textLengths, ...dates.drafts, ...rules.drafts, ...quotes, ...opening.drafts, ...notes.drafts, ...stories];
   return { drafts, dates, opening, notes, ...(early ? { early } : {}) };
