@@ -31,6 +31,7 @@ import { recordsToCome, whenRecordsArrive } from '../core/model/recordsArrival';
 import { packRecords, unpackRecords } from './recordTable';
 import type { PackedRecords } from './recordTable';
 import { makeInterner, shareRepeatedStrings } from './sharedStrings';
+import { recordsJson, restoreSummarised } from './summarisedRecords';
 import type { Interner } from './sharedStrings';
 
 /** Events per slice: a slice deserialises in well under the 100 ms budget for one task. */
@@ -60,7 +61,8 @@ export interface PackedCounts {
 }
 
 export type DatasetPart =
-  | { part: 'tables'; tables: Tables; sourceCount: number; eventCount: number }
+  /** `sourceCount` is null when the sources come after the counts, with the records (PartsOptions). */
+  | { part: 'tables'; tables: Tables; sourceCount: number | null; eventCount: number }
   | { part: 'sources'; sources: PackedRecords<SourceRecord> }
   /** What the page reads of a slice's events (eventSummaries.ts). */
   | { part: 'events'; summaries: SummaryColumns }
@@ -87,67 +89,6 @@ export function unpackCounts(packed: PackedCounts): Map<string, number> {
  */
 const utf8Bytes = new TextEncoder();
 const utf8 = new TextDecoder();
-
-/**
- * The record fields a slice's summaries carry too, with the event's value of each. A record
- * travels with these at PLACEHOLDER when they hold exactly that value, its keys kept so it
- * keeps its fields' order, and the page puts the event's values back (restoreSummarised). At
- * a million Parquet rows they were half of the records' bytes: the worker's JSON.stringify
- * and TextEncoder took 3.1 s for the slices, and the page holds the bytes until it parses them.
- */
-const SUMMARISED: readonly (readonly [keyof EventRecord, (event: TimelineEvent) => unknown])[] = [
-  ['id', (event) => event.id],
-  ['title', (event) => event.title],
-  ['type', (event) => event.typeId],
-  ['status', (event) => event.status],
-  ['date', (event) => event.date.text],
-  ['end', (event) => event.until?.text],
-  ['actors', (event) => event.actorIds],
-];
-/** What a summarised field holds in transit: no valid record has a number in any of them. */
-const PLACEHOLDER = 0;
-
-/**
- * The slice's records as JSON, their summarised fields at PLACEHOLDER. The records are the
- * worker's own, their fields blanked and put back from the event around the one
- * JSON.stringify, so no copy of a record is made (a million of them would be).
- */
-export function recordsJson(events: readonly TimelineEvent[]): string {
-  // Bit k of blanked[e]: event e's SUMMARISED[k] is at PLACEHOLDER. Its value is the event's
-  // own (that is why it was blanked), so it is put back from the event, not kept aside.
-  const blanked = new Uint8Array(events.length);
-  try {
-    for (let e = 0; e < events.length; e++) {
-      const event = events[e]!;
-      const fields = event.record as unknown as Record<string, unknown>;
-      for (let k = 0; k < SUMMARISED.length; k++) {
-        const [key, valueOf] = SUMMARISED[k]!;
-        const value = fields[key];
-        if (value === undefined || value !== valueOf(event)) continue;
-        fields[key] = PLACEHOLDER;
-        blanked[e] = blanked[e]! | (1 << k);
-      }
-    }
-    return JSON.stringify(events.map((event) => event.record));
-  } finally {
-    for (let e = 0; e < events.length; e++) {
-      const bits = blanked[e]!;
-      if (bits === 0) continue;
-      const event = events[e]!;
-      const fields = event.record as unknown as Record<string, unknown>;
-      for (let k = 0; k < SUMMARISED.length; k++) {
-        const [key, valueOf] = SUMMARISED[k]!;
-        if (bits & (1 << k)) fields[key] = valueOf(event);
-      }
-    }
-  }
-}
-
-/** Puts an event's own values back into its record's summarised fields (recordsJson). */
-function restoreSummarised(record: EventRecord, event: TimelineEvent): void {
-  const fields = record as unknown as Record<string, unknown>;
-  for (const [key, valueOf] of SUMMARISED) if (fields[key] === PLACEHOLDER) fields[key] = valueOf(event);
-}
 
 /**
  * One slice's file records, kept as the UTF-8 bytes of their JSON until one of them is read
@@ -311,8 +252,25 @@ function unpackEvents(summaries: SummaryColumns, firstIndex: number, arrival: Pi
   return { events, slice };
 }
 
-/** The dataset as the parts the worker posts, in order, each with the buffers it may transfer. */
-export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPart; transfer: ArrayBuffer[] }> {
+/** A part as the worker posts it, with the buffers it may transfer. */
+export type PostedPart = { message: DatasetPart; transfer: ArrayBuffer[] };
+
+export interface PartsOptions {
+  /**
+   * The sources come after the counts, before the records: a dataset whose sources are derived
+   * from the events' details, read after the chart is drawn (ConvertResult.completeRecords).
+   */
+  sourcesWithRecords?: boolean;
+}
+
+function* sourceParts(dataset: Dataset): Generator<PostedPart> {
+  for (let start = 0; start < dataset.sources.length; start += SOURCES_PER_PART) {
+    yield { message: { part: 'sources', sources: packRecords(dataset.sources.slice(start, start + SOURCES_PER_PART)) }, transfer: [] };
+  }
+}
+
+/** The parts the chart is drawn from, in order: the tables, the sources (unless they come with the records), the events' summaries and the counts. */
+export function* chartParts(dataset: Dataset, { sourcesWithRecords = false }: PartsOptions = {}): Generator<PostedPart> {
   const tables: Tables = {
     title: dataset.title,
     countries: dataset.countries,
@@ -322,10 +280,8 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
     extent: dataset.extent,
   };
   copyOptionalTables(dataset, tables);
-  yield { message: { part: 'tables', tables, sourceCount: dataset.sources.length, eventCount: dataset.events.length }, transfer: [] };
-  for (let start = 0; start < dataset.sources.length; start += SOURCES_PER_PART) {
-    yield { message: { part: 'sources', sources: packRecords(dataset.sources.slice(start, start + SOURCES_PER_PART)) }, transfer: [] };
-  }
+  yield { message: { part: 'tables', tables, sourceCount: sourcesWithRecords ? null : dataset.sources.length, eventCount: dataset.events.length }, transfer: [] };
+  if (!sourcesWithRecords) yield* sourceParts(dataset);
   const encoder = new SummaryEncoder();
   for (let start = 0; start < dataset.events.length; start += EVENTS_PER_SLICE) {
     const summaries = encoder.encode(dataset.events.slice(start, start + EVENTS_PER_SLICE));
@@ -337,16 +293,32 @@ export function* datasetParts(dataset: Dataset): Generator<{ message: DatasetPar
   const markOrder = markOrderOf(Float64Array.from(dataset.events, markTimeOf));
   const buffers = [byActor, byCountry, byTopic].map((packed) => packed.counts.buffer as ArrayBuffer);
   yield { message: { part: 'counts', byActor, byCountry, byTopic, markOrder }, transfer: [...buffers, markOrder.buffer as ArrayBuffer] };
+}
+
+/**
+ * The parts that follow the chart's: the sources when they come with the records, then the
+ * records slice by slice. Each is written when asked for, so the worker can wait (and complete
+ * the records) before the first.
+ */
+export function* detailParts(dataset: Dataset, { sourcesWithRecords = false }: PartsOptions = {}): Generator<PostedPart> {
+  if (sourcesWithRecords) yield* sourceParts(dataset);
   for (let start = 0; start < dataset.events.length; start += EVENTS_PER_SLICE) {
     const records = utf8Bytes.encode(recordsJson(dataset.events.slice(start, start + EVENTS_PER_SLICE)));
     yield { message: { part: 'records', slice: start / EVENTS_PER_SLICE, records }, transfer: [records.buffer as ArrayBuffer] };
   }
 }
 
+/** Every part of the dataset, in order. */
+export function* datasetParts(dataset: Dataset, options: PartsOptions = {}): Generator<PostedPart> {
+  yield* chartParts(dataset, options);
+  yield* detailParts(dataset, options);
+}
+
 /** What has arrived of one dataset, from its tables part on. */
 interface Arrival {
   tables: Tables;
-  sourceCount: number;
+  /** Null when the sources come after the counts, with the records. */
+  sourceCount: number | null;
   eventCount: number;
   actorById: Map<string, ActorRecord>;
   typeById: Map<string, DeclaredTypeRecord>;
@@ -403,9 +375,12 @@ export class DatasetAssembler {
     if (!arrival) throw new Error(`DatasetAssembler: the ${message.part} came before the tables`);
     switch (message.part) {
       case 'sources': {
+        if (this.dataset && arrival.sourceCount !== null) throw new Error('DatasetAssembler: sources came after the counts');
         const sources = unpackRecords(message.sources);
         for (const source of sources) arrival.sources.push(source);
         arrival.publishers.add(sources);
+        // Coming with the records, they join the dataset already shown (its sources are this list).
+        if (this.dataset) keepPublishers(arrival.sources, arrival.publishers.tally());
         return;
       }
       case 'events': {
@@ -441,7 +416,7 @@ export class DatasetAssembler {
 function assembled(arrival: Arrival, last: Extract<DatasetPart, { part: 'counts' }>): Dataset {
   const { tables, events, sources } = arrival;
   if (events.length !== arrival.eventCount) throw new Error(`DatasetAssembler: ${events.length} of ${arrival.eventCount} events arrived`);
-  if (sources.length !== arrival.sourceCount) throw new Error(`DatasetAssembler: ${sources.length} of ${arrival.sourceCount} sources arrived`);
+  if (arrival.sourceCount !== null && sources.length !== arrival.sourceCount) throw new Error(`DatasetAssembler: ${sources.length} of ${arrival.sourceCount} sources arrived`);
   // Made after the first render, in idle steps (pendingLookup.ts).
   const eventLookup = new PendingLookup(events);
   const dataset: Dataset = {

@@ -243,8 +243,8 @@ export interface FetchHooks {
   onArrived?: () => void;
   /** The reader's language being loaded (the worker's own copy of its catalogue), awaited before any message is worded, so the download does not wait for it. */
   wordsReady?: Promise<unknown>;
-  /** The dataset before its last checks have run, whatever the format (LoadOptions.onEarlyDataset: the outcome decides whether it stands). */
-  onEarlyDataset?: (dataset: Dataset) => void | Promise<void>;
+  /** The dataset before its last checks have run, whatever the format, and how to complete its records when they come later (LoadOptions.onEarlyDataset: the outcome decides whether it stands). */
+  onEarlyDataset?: LoadOptions['onEarlyDataset'];
   /** Awaited before and between the steps of the last checks after the early dataset (LoadOptions.giveWay). */
   giveWay?: () => Promise<void>;
 }

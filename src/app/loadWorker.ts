@@ -2,7 +2,7 @@
 // large file never freezes the page. The loader is pure TypeScript and runs here as is;
 // the page receives progress, then the dataset in parts it can take in small tasks
 // (datasetTransfer.ts), then the outcome (see loadOffThread.ts).
-import { datasetParts } from './datasetTransfer';
+import { chartParts, detailParts } from './datasetTransfer';
 import { fetchDataset } from './loadData';
 import type { FetchOutcome } from './loadData';
 import { READER_QUIET_MS, SHOWN_WAIT_MS } from './loadMessages';
@@ -60,16 +60,18 @@ async function whenReaderIsQuiet(): Promise<void> {
  * Posts the dataset's parts; the page assembles them as they come (datasetTransfer.ts). The
  * records, which come last, wait for `recordsAfter` when there is one: writing them while the
  * page takes in the rest and draws the chart took a core from it (on two cores). They then give
- * way to the reader's zooming and panning, and so do the last checks that follow them.
+ * way to the reader's zooming and panning, and so do the last checks that follow them. Records
+ * whose details are read after the chart (`completeRecords`, a Parquet file's) are completed
+ * first, and their sources, derived from those details, come with them.
  */
-async function postDataset(dataset: Dataset, recordsAfter?: Promise<void>): Promise<void> {
+async function postDataset(dataset: Dataset, recordsAfter?: Promise<void>, completeRecords?: () => Promise<void>): Promise<void> {
+  const options = { sourcesWithRecords: completeRecords !== undefined };
+  for (const { message: part, transfer } of chartParts(dataset, options)) post({ kind: 'dataset', part }, transfer);
   const paced = recordsAfter !== undefined;
+  await recordsAfter;
+  await completeRecords?.();
   let slices = 0;
-  for (const { message: part, transfer } of datasetParts(dataset)) {
-    if (part.part === 'records' && recordsAfter) {
-      await recordsAfter;
-      recordsAfter = undefined;
-    }
+  for (const { message: part, transfer } of detailParts(dataset, options)) {
     if (part.part === 'records' && paced && slices++ % RECORD_SLICES_PER_LOOK === 0) await whenReaderIsQuiet();
     post({ kind: 'dataset', part }, transfer);
   }
@@ -131,10 +133,10 @@ scope.onmessage = (message) => {
         wordsReady,
         // A large dataset's last checks, like its records, give way to the reader of the data on screen.
         giveWay: () => (sentEarly && sentEarly.events.length >= WAIT_FOR_PAGE_FROM ? whenReaderIsQuiet() : Promise.resolve()),
-        onEarlyDataset: (dataset) => {
+        onEarlyDataset: (dataset, completeRecords) => {
           sentEarly = dataset;
           const shown = dataset.events.length >= WAIT_FOR_PAGE_FROM ? pageHasShown() : undefined;
-          return postDataset(dataset, shown);
+          return postDataset(dataset, shown, completeRecords);
         },
       });
     } catch (error) {

@@ -11,6 +11,7 @@ import { LanguagePicker, useLanguage } from './i18n';
 import { t } from '../core/i18n/translate';
 import { dataTextProps } from '../core/i18n/dataText';
 import { sourceCredit } from '../render/export/credit';
+import { useRecordsIn } from './useRecordsIn';
 
 /**
  * `opener` (the full app with fetched data) adds the "Open file…" button and says when the data came from the computer;
@@ -22,7 +23,9 @@ import { sourceCredit } from '../render/export/credit';
 export function Header({ dataset, warnings, checking = false, waitingForRecords = false, opener, foreign = null, actions }: { dataset: Dataset; warnings: readonly Problem[]; checking?: boolean; waitingForRecords?: boolean; opener?: FileOpener; foreign?: ForeignData | null; actions?: ReactNode }) {
   // The language is a dependency because the credit's words come from t().
   const language = useLanguage();
-  const credit = useMemo(() => sourceCredit(dataset), [dataset, language]);
+  // The sources may come with the records, after the chart (a Parquet file's are derived from details read then).
+  const recordsIn = useRecordsIn(dataset);
+  const credit = useMemo(() => sourceCredit(dataset), [dataset, language, recordsIn]);
   const dataText = dataTextProps(dataset);
   return (
     <header className="app-header">

@@ -14,6 +14,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Legend } from '../components/Legend';
 import { TimelineView } from '../components/TimelineView';
 import { sourceCredit } from '../render/export/credit';
+import { useRecordsIn } from '../components/useRecordsIn';
 import type { ForeignData } from '../core/data/origin';
 import { DataOriginNote } from '../components/DataOriginNote';
 import { reportHeightToParent } from './height';
@@ -51,6 +52,8 @@ export function EmbedView({ store, dataset, options, foreign = null }: { store: 
   const rootRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const selectedEvent = view.selected ? dataset.eventById.get(view.selected) : undefined;
+  // Worked out again once the records, and any sources coming with them, are in.
+  useRecordsIn(dataset);
   const credit = sourceCredit(dataset);
   // embed=1&story=ID: the caption and Previous/Next above the chart; the frame's height follows them.
   const story = useStory(store, dataset);

@@ -1,22 +1,25 @@
 // The events' records come from the loading worker after the chart's data (datasetTransfer.ts),
 // so at a million events the chart is drawn while the worker still writes them. Here the page's
-// worker messages are held from the first records part on until the test lets them go, so the
-// time between the chart and its records is as long as the test needs, whatever the machine.
+// worker messages are held from the first part after the counts on (the records, or a Parquet
+// file's sources, which come with them) until the test lets them go, so the time between the
+// chart and its records is as long as the test needs, whatever the machine.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import type { DatasetFile } from '../../src/core/model/types';
+import { EventColumns } from '../../scripts/parquetEvents';
 
 const seed = JSON.parse(readFileSync('tests/fixtures/valid/ap-brussels/events.json', 'utf8')) as DatasetFile;
 // An event with quotes, which only its record holds.
 const call = seed.events.find((event) => (event.quotes?.length ?? 0) > 1)!;
 
-/** Holds the loading worker's messages from its first records part on, until `window.releaseRecords()`. */
+/** Holds the loading worker's messages from its first part after the counts on, until `window.releaseRecords()`. */
 async function holdRecords(page: Page): Promise<void> {
   await page.addInitScript(() => {
     type Handler = ((event: MessageEvent) => void) | null;
     const held: (() => void)[] = [];
     let holding = false;
+    let counted = false;
     const state = window as unknown as { recordsHeld: boolean; releaseRecords(): void };
     state.recordsHeld = false;
     state.releaseRecords = () => {
@@ -36,11 +39,13 @@ async function holdRecords(page: Page): Promise<void> {
       override set onmessage(handler: Handler) {
         super.onmessage = (event: MessageEvent) => {
           const data = event.data as { kind?: string; part?: { part?: string } };
-          if (data?.kind === 'dataset' && data.part?.part === 'records' && !state.recordsHeld) {
+          const part = data?.kind === 'dataset' ? data.part?.part : undefined;
+          if (part === 'counts') counted = true;
+          if (counted && (part === 'records' || part === 'sources') && !state.recordsHeld) {
             holding = true;
             state.recordsHeld = true;
           }
-          // Everything after the first records part waits too, so the messages keep their order.
+          // Everything after the first held part waits too, so the messages keep their order.
           if (holding) held.push(() => handler?.call(this, event));
           else handler?.call(this, event);
         };
@@ -128,4 +133,35 @@ test('the CSV asked for while the records are on their way is written once they 
   const text = readFileSync((await (await download).path())!, 'utf8');
   // A quote only the record holds is in the file.
   expect(text).toContain(call.quotes![0]!.text.slice(0, 40));
+});
+
+test('a Parquet file\'s chart is drawn before its events\' details are read; its sources, derived from them, and their credit come with the records', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const columns = new EventColumns();
+  for (const event of seed.events) columns.add(event);
+  const body = Buffer.from(columns.toParquet());
+  await page.route('**/research/events.parquet', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body }));
+  await holdRecords(page);
+  await page.goto('./?data=research/events.parquet');
+  const chart = page.getByTestId('timeline-chart');
+  await expect(chart).toHaveAttribute('data-rendered', 'true', { timeout: 30_000 });
+  expect(await page.evaluate(() => (window as unknown as { recordsHeld: boolean }).recordsHeld)).toBe(true);
+  // The chart's events are there, by their titles; the sources are not in yet, so nothing is credited.
+  const meeting = seed.events.find((event) => event.location && (event.sources?.length ?? 0) > 0)!;
+  await page.getByRole('button', { name: /fit all/i }).first().click();
+  await expect(page.locator(`[data-testid="chart-event"][data-event-id="${meeting.id}"]`).first()).toHaveAccessibleName(new RegExp(meeting.title));
+  await expect(page.locator('.dataset-credit')).not.toContainText('Sources:');
+  await page.evaluate(() => (window as unknown as { releaseRecords(): void }).releaseRecords());
+  // Without a sources sheet they are derived from the ids the events cite, and credited by them.
+  const firstSource = seed.events.flatMap((event) => event.sources ?? [])[0]!;
+  await expect(page.locator('.dataset-credit')).toContainText(`Sources: ${firstSource}`);
+  // An event's details, read after the chart, are in its record: its place and its sources.
+  const event = page.locator(`[data-testid="chart-event"][data-event-id="${meeting.id}"]`).first();
+  await event.focus();
+  await page.keyboard.press('Enter');
+  const details = page.locator('.details-panel');
+  await expect(details.locator('.details-place')).toHaveText(meeting.location!);
+  for (const source of meeting.sources!) await expect(details).toContainText(source);
+  expect(errors).toEqual([]);
 });

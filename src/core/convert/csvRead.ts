@@ -7,11 +7,13 @@ import type {
 } from '../model/types';
 import { parentPath, problemAt } from './result';
 import type { ConvertResult, Origin } from './result';
-import { cellOrigin, listCell, readSheet, textCell, tokenCell } from './sheet';
+import { cellOrigin, isBlankRow, listCell, readSheet, textCell, tokenCell } from './sheet';
 import type { CellTable, ParsedSheet, SheetRow } from './sheet';
 import { SHEET_LAYOUTS } from './csvLayouts';
 import type { SheetName } from './csvLayouts';
 import { t } from '../i18n/translate';
+import { runAtOnce } from '../data/steps';
+import type { Steps } from '../data/steps';
 
 export type SheetInput = {
   /** The file name as the user knows it; it appears in every problem. */
@@ -76,6 +78,11 @@ class SheetReader {
     if (!list) this.listRows.set(listName, (list = { sheet, rows: [] }));
     if (list.sheet !== sheet) throw new Error(`SheetReader: ${listName} came from ${list.sheet.file} and ${sheet.file}`);
     list.rows[index] = row;
+  }
+
+  /** The rows the records of `listName` came from, by position. */
+  rowsOf(listName: string): readonly SheetRow[] {
+    return this.listRows.get(listName)?.rows ?? [];
   }
 
   /** Says that `listName[k]` was derived from the id used first at `firstUses[k]`; that use's cell is its origin. */
@@ -146,12 +153,67 @@ function parseCodes(reader: SheetReader, sheet: ParsedSheet, row: SheetRow): Rec
 export const EVENT_REQUIRED = ['id', 'type', 'date', 'actors', 'title'] as const;
 
 /**
+ * The events sheet's columns an event's details come from: none is required, the chart draws
+ * none of them, and the model is made without them. A columnar file's may be read after the
+ * rest (csvToDataset's `detailsLater`).
+ */
+export const EVENT_DETAIL_COLUMNS = ['dateNote', 'location', 'summary', 'sources', 'tags', 'codes'] as const;
+
+/** Reads an event's details (EVENT_DETAIL_COLUMNS) from its row into its record, in the record's field order. */
+function readEventDetails(reader: SheetReader, sheet: ParsedSheet, row: SheetRow, event: EventRecord): void {
+  setIf(event, 'dateNote', textCell(sheet, row, 'dateNote'));
+  setIf(event, 'location', textCell(sheet, row, 'location'));
+  setIf(event, 'summary', textCell(sheet, row, 'summary'));
+  setIf(event, 'sources', listCell(sheet, row, 'sources'));
+  setIf(event, 'tags', listCell(sheet, row, 'tags'));
+  setIf(event, 'codes', parseCodes(reader, sheet, row));
+}
+
+/** Events whose details are read in one step of `readDetails` (a few milliseconds' work). */
+const DETAILS_PER_STEP = 20_000;
+
+/** The sources each event cites (its own, then its quotes'), each id to the path of its first use, in steps. */
+function* sourceUsesOf(events: readonly EventRecord[]): Steps<Map<string, string>> {
+  const uses = new Map<string, string>();
+  for (let index = 0; index < events.length; index++) {
+    const record = events[index]!;
+    for (const source of record.sources ?? []) if (!uses.has(source)) uses.set(source, `events[${index}].sources`);
+    record.quotes?.forEach((quote, q) => {
+      if (quote.source && !uses.has(quote.source)) uses.set(quote.source, `events[${index}].quotes[${q}].source`);
+    });
+    if (index % DETAILS_PER_STEP === DETAILS_PER_STEP - 1) yield;
+  }
+  return uses;
+}
+
+/**
+ * What csvToDataset gives when asked for the events' details later: the file without them (and
+ * without the sources derived from them), and the steps that read them once the events sheet's
+ * rows hold their cells.
+ */
+export interface DetailsLater extends ConvertResult {
+  /**
+   * Reads every event's details from its row into its record, reports a row taken as blank
+   * before its details came, and derives the sources (without a sources sheet): their problems
+   * and report lines join the result's, as if read at once.
+   */
+  readDetails(): Steps<void>;
+}
+
+/**
+ * With `detailsLater`, the events' details (EVENT_DETAIL_COLUMNS) are left out until the caller
+ * has filled their cells into the events sheet's rows and run `readDetails`: a columnar file's
+ * chart is drawn before they are decoded (parquet.ts). Only for an events sheet read alone.
+ */
+export function csvToDataset(sheets: SheetInputs, meta: { title?: string } | undefined, options: { detailsLater: true }): DetailsLater;
+/**
  * Builds a Stanceline file from CSV sheets. The events sheet is required; actors, countries,
  * topics and sources are derived from the ids used when their sheets are not given (and the
  * report says so). The file is returned whenever the events sheet could be read, so that
  * the loader can report every remaining problem at once; validate it before use.
  */
-export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): ConvertResult {
+export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): ConvertResult;
+export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }, { detailsLater = false }: { detailsLater?: boolean } = {}): ConvertResult | DetailsLater {
   const reader = new SheetReader();
   const { problems, report, origins, origin } = reader;
   const eventsSheet = reader.read('events', sheets.events);
@@ -197,12 +259,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
     const event: EventRecord = { id, type, date, actors, title };
     setIf(event, 'end', tokenCell(eventsSheet, row, 'end'));
     setIf(event, 'status', tokenCell(eventsSheet, row, 'status') as EventStatus | undefined);
-    setIf(event, 'dateNote', textCell(eventsSheet, row, 'dateNote'));
-    setIf(event, 'location', textCell(eventsSheet, row, 'location'));
-    setIf(event, 'summary', textCell(eventsSheet, row, 'summary'));
-    setIf(event, 'sources', listCell(eventsSheet, row, 'sources'));
-    setIf(event, 'tags', listCell(eventsSheet, row, 'tags'));
-    setIf(event, 'codes', parseCodes(reader, eventsSheet, row));
+    if (!detailsLater) readEventDetails(reader, eventsSheet, row, event);
     const index = events.length;
     reader.markItem('events', index, eventsSheet, row);
     if (joinsEvents && !eventById.has(event.id)) {
@@ -250,17 +307,14 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
   // (a Map keeps first-use order); the path is written once per id, not once per use.
   const actorUses = new Map<string, string>();
   const topicUses = new Map<string, string>();
-  const sourceUses = new Map<string, string>();
   events.forEach((record, index) => {
     for (const actor of record.actors) if (!actorUses.has(actor)) actorUses.set(actor, `events[${index}].actors`);
-    for (const source of record.sources ?? []) if (!sourceUses.has(source)) sourceUses.set(source, `events[${index}].sources`);
     record.positions?.forEach((position, p) => {
       if (!actorUses.has(position.actor)) actorUses.set(position.actor, `events[${index}].positions[${p}].actor`);
       if (!topicUses.has(position.topic)) topicUses.set(position.topic, `events[${index}].positions[${p}].topic`);
     });
     record.quotes?.forEach((quote, q) => {
       if (!actorUses.has(quote.actor)) actorUses.set(quote.actor, `events[${index}].quotes[${q}].actor`);
-      if (quote.source && !sourceUses.has(quote.source)) sourceUses.set(quote.source, `events[${index}].quotes[${q}].source`);
     });
   });
 
@@ -337,6 +391,16 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
   }
 
   let sources: SourceRecord[];
+  /** Derives the sources from the ids cited, and says so in the report at `reportAt`. */
+  const deriveSources = (sourceUses: ReadonlyMap<string, string>, reportAt: number): SourceRecord[] => {
+    const derived = derive('sources', sourceUses, (id) => ({ id, title: id }));
+    if (derived.length > 0) {
+      report.splice(reportAt, 0, t('No sources sheet: derived {count, plural, one {# source} other {# sources}} from the ids cited, each titled by its id ({ids}). Add a sources sheet for titles, publishers and links.', { count: derived.length, ids: listIds(sourceUses) }));
+    }
+    return derived;
+  };
+  /** Where the report says the sources were derived: after the topics, whenever that is known. */
+  const sourcesReportAt = report.length;
   if (sourcesSheet) {
     sources = readList(sourcesSheet, 'sources', 'sources', (sheet, row) => {
       const source: SourceRecord = { id: tokenCell(sheet, row, 'id')!, title: textCell(sheet, row, 'title')! };
@@ -348,10 +412,8 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
       return source;
     });
   } else {
-    sources = derive('sources', sourceUses, (id) => ({ id, title: id }));
-    if (sources.length > 0) {
-      report.push(t('No sources sheet: derived {count, plural, one {# source} other {# sources}} from the ids cited, each titled by its id ({ids}). Add a sources sheet for titles, publishers and links.', { count: sources.length, ids: listIds(sourceUses) }));
-    }
+    // Derived from the events' details: with them later, the list is filled in then (readDetails).
+    sources = detailsLater ? [] : deriveSources(runAtOnce(sourceUsesOf(events)), sourcesReportAt);
   }
 
   // The file's own fields.
@@ -412,5 +474,19 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): Co
   }
   const stories = storiesSheet ? readStories(storiesSheet, reader) : [];
   if (stories.length > 0) file.stories = stories;
-  return { file, problems, report, origin };
+  if (!detailsLater) return { file, problems, report, origin };
+  if (positionsSheet || quotesSheet) throw new Error('csvToDataset: the details come later only for an events sheet read alone');
+  function* readDetails(): Steps<void> {
+    const rows = reader.rowsOf('events');
+    for (let index = 0; index < events.length; index++) {
+      readEventDetails(reader, eventsSheet!, rows[index]!, events[index]!);
+      if (index % DETAILS_PER_STEP === DETAILS_PER_STEP - 1) yield;
+    }
+    // A row blank but for its details would have been read, and its blank required cells named.
+    for (const row of eventsSheet!.blankRows) if (!isBlankRow(row.cells)) reader.required(eventsSheet!, 'events', row);
+    if (sourcesSheet) return;
+    // The same array the file (and a model made from it) holds.
+    for (const source of deriveSources(yield* sourceUsesOf(events), sourcesReportAt)) sources.push(source);
+  }
+  return { file, problems, report, origin, readDetails };
 }

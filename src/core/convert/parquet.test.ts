@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { cellText, importParquet, isParquet } from './parquet';
+import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
+import { cellText, importParquet, isParquet, parquetChartFirst, parquetToDataset } from './parquet';
+import { csvToDataset } from './csvRead';
+import type { Dataset, Problem } from '../model/types';
 
 type Column = { name: string; data: (string | null)[]; type: 'STRING' };
 
@@ -153,5 +156,101 @@ describe('Parquet events files', () => {
     expect(cellText(new Date(Date.UTC(2025, 1, 12, 10, 30)))).toBe('2025-02-12T10:30Z');
     expect(cellText(42n)).toBe('42');
     expect(cellText(null)).toBe('');
+  });
+
+  describe('read chart first, the events\' details after', () => {
+    // Details in every detail column, a code without a scheme (a conversion error found only
+    // with the details), and a record blank but for its summary (read as a row then, its
+    // required cells named). Row groups of 2, so the details are decoded a group at a time.
+    const detailed = [
+      column('id', ['e1', 'e2', null, 'e4', 'e5']),
+      column('type', ['statement', 'call', null, 'meeting', 'statement']),
+      column('date', ['2025-02-12', '2025-03', null, '2025-04-01', '2025-04-02']),
+      column('dateNote', [null, 'Reported a week later', null, null, null]),
+      column('actors', ['trump', 'trump; putin', null, 'macron', 'putin']),
+      column('location', ['Washington', null, null, 'Brussels', null]),
+      column('title', ['Says a thing', 'Phone call', null, 'Meets', 'Answers']),
+      column('summary', ['What he said.', null, 'A summary with no event', null, 'What he answered.']),
+      column('sources', ['ap-1', 'ap-1; reuters-2', null, 'afp-3', null]),
+      column('tags', [null, 'ukraine; trade', null, null, 'ukraine']),
+      column('codes', ['cameo:010', null, null, '042', null]),
+    ];
+    const bytes = () => new Uint8Array(parquetWriteBuffer({ columnData: detailed, rowGroupSize: 2 }));
+
+    /** The file read in one piece, its rows handed to the sheet reader whole, as before the details came later. */
+    async function readWhole(file: Uint8Array) {
+      const buffer = file.slice().buffer;
+      const metadata = parquetMetadata(buffer);
+      const header = parquetSchema(metadata).children.map((child) => child.element.name);
+      let decoded: unknown[][] = [];
+      await parquetRead({ file: buffer, metadata, rowFormat: 'array', onComplete: (rows) => { decoded = rows as unknown[][]; } });
+      const rows = [header, ...decoded.map((row) => row.map(cellText))];
+      return csvToDataset({ events: { name: 'events.parquet', table: { rows } } });
+    }
+    const byPlace = (problems: readonly Problem[]) => [...problems].sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+
+    it('give the same file, problems and report as a read in one piece', async () => {
+      const whole = await readWhole(bytes());
+      const read = await parquetToDataset(bytes(), 'events.parquet');
+      expect(read.file).toEqual(whole.file);
+      // Key order too: the records are written out as JSON.
+      expect(JSON.stringify(read.file)).toBe(JSON.stringify(whole.file));
+      expect(read.report).toEqual(whole.report);
+      expect(byPlace(read.problems)).toEqual(byPlace(whole.problems));
+      expect(read.problems).toContainEqual(expect.objectContaining({ rule: 'csv-bad-code', line: 4, column: 11, path: 'codes' }));
+      expect(read.problems).toContainEqual(expect.objectContaining({ rule: 'csv-missing-value', line: 3, column: 1, path: 'id' }));
+      expect(read.origin?.('sources[2]')).toMatchObject({ line: 4, column: 9, path: 'sources' });
+    });
+
+    it('leave the details and the sources out until the records are completed', async () => {
+      const read = await parquetChartFirst(bytes(), 'events.parquet');
+      const file = read.file!;
+      expect(file.events.map((event) => Object.keys(event))).toEqual([
+        ['id', 'type', 'date', 'actors', 'title'],
+        ['id', 'type', 'date', 'actors', 'title'],
+        ['id', 'type', 'date', 'actors', 'title'],
+        ['id', 'type', 'date', 'actors', 'title'],
+      ]);
+      expect(file.sources).toEqual([]);
+      expect(read.problems.map((problem) => problem.rule)).not.toContain('csv-bad-code');
+      const sources = file.sources;
+      let steps = 0;
+      await read.completeRecords!(async () => { steps++; });
+      // Each of the three row groups' six detail columns, decoded between two steps.
+      expect(steps).toBeGreaterThanOrEqual(18);
+      expect(file.sources).toBe(sources);
+      expect(file.sources.map((source) => source.id)).toEqual(['ap-1', 'reuters-2', 'afp-3']);
+      expect(file.events[1]).toMatchObject({ dateNote: 'Reported a week later', sources: ['ap-1', 'reuters-2'], tags: ['ukraine', 'trade'] });
+      expect(read.problems.map((problem) => problem.rule)).toContain('csv-bad-code');
+      expect(read.report.findIndex((line) => line.startsWith('No sources sheet'))).toBeLessThan(read.report.findIndex((line) => line.startsWith('No title')));
+    });
+
+    it('hand the model over before the details are read, with the way to complete them; the details are complete before the last checks', async () => {
+      const fixed = detailed.map((col) => (col.name === 'codes' ? column('codes', ['cameo:010', null, null, 'cameo:042', null]) : col.name === 'summary' ? column('summary', ['What he said.', null, null, null, 'What he answered.']) : col));
+      const file = new Uint8Array(parquetWriteBuffer({ columnData: fixed, rowGroupSize: 2 }));
+      const handed: { summary: unknown; sources: number; completed: boolean }[] = [];
+      const imported = await importParquet(file, 'events.parquet', {
+        onEarlyDataset: async (dataset: Dataset, completeRecords) => {
+          const first = dataset.events.find((event) => event.id === 'e1')!;
+          handed.push({ summary: first.record.summary, sources: dataset.sources.length, completed: false });
+          await completeRecords!();
+          handed.push({ summary: first.record.summary, sources: dataset.sources.length, completed: true });
+        },
+      });
+      expect(handed).toEqual([
+        { summary: undefined, sources: 0, completed: false },
+        { summary: 'What he said.', sources: 3, completed: true },
+      ]);
+      expect(imported.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+      expect(imported.dataset!.sourceById.get('afp-3')).toEqual({ id: 'afp-3', title: 'afp-3' });
+    });
+
+    it('refuse the dataset handed over early when its details hold an error, naming the cell', async () => {
+      let early: Dataset | undefined;
+      const imported = await importParquet(bytes(), 'events.parquet', { onEarlyDataset: (dataset) => { early = dataset; } });
+      expect(early).toBeDefined();
+      expect(imported.dataset).toBeUndefined();
+      expect(imported.problems).toContainEqual(expect.objectContaining({ severity: 'error', rule: 'csv-bad-code', line: 4, column: 11 }));
+    });
   });
 });

@@ -4,15 +4,16 @@
 // positioned problem (row and column) are shared. Imported only when a Parquet file opens:
 // the usual load never parses this code or hyparquet's.
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
-import { csvToDataset } from './csvRead';
+import { csvToDataset, EVENT_DETAIL_COLUMNS } from './csvRead';
 import { windowedText } from './parquetText';
-import { listText } from './sheet';
+import { listText, normaliseHeader } from './sheet';
 import type { Cell } from './sheet';
 import { problemAt } from './result';
 import type { ConvertResult } from './result';
 import { validateConversion } from './validate';
 import type { ValidatedImport } from './validate';
 import type { LoadOptions } from '../data/load';
+import { runGivingWay } from '../data/steps';
 
 const MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
 
@@ -65,34 +66,92 @@ function readFailed(fileName: string, reason: string): ConvertResult {
   return { problems: [problemAt('error', 'parquet-unreadable', { file: fileName, line: 1, column: 1, path: '' }, message)], report: [] };
 }
 
+/** The events sheet's detail columns (csvRead.ts) as their headers match, loosely. */
+const DETAIL_KEYS = new Set<string>(EVENT_DETAIL_COLUMNS.map(normaliseHeader));
+
 /**
  * A Parquet events file as a Stanceline file (not yet validated): its columns are the events
  * sheet's, matched by name as loosely as CSV headers; problems name the record (row 1 is the
  * first record) and the column (numbered from 1 in the file's order).
  */
 export async function parquetToDataset(bytes: Uint8Array, fileName: string, meta?: { title?: string }): Promise<ConvertResult> {
+  const { completeRecords, ...read } = await parquetChartFirst(bytes, fileName, meta);
+  await completeRecords?.(() => Promise.resolve());
+  return read;
+}
+
+/**
+ * The same, read in two parts: the columns the chart and the model need first, and the events'
+ * details (their notes, places, summaries, sources, tags and codes) when `completeRecords` runs.
+ * At a million rows the details were about 40% of the decoding and most of the sheet reader's
+ * work, and the chart needs none of them (docs/performance.md). The result's problems and report
+ * are whole only once the records are complete.
+ */
+export async function parquetChartFirst(bytes: Uint8Array, fileName: string, meta?: { title?: string }): Promise<ConvertResult> {
   // hyparquet reads from an ArrayBuffer: a view over part of a larger buffer is copied once.
   const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
     ? (bytes.buffer as ArrayBuffer)
     : bytes.slice().buffer;
-  let rows: Cell[][];
-  try {
-    const metadata = parquetMetadata(buffer);
-    const header = parquetSchema(metadata).children.map((child) => child.element.name);
-    let decoded: unknown[][] = [];
-    // Text values are cut from decoded windows of their pages (parquetText.ts), not decoded one by one.
-    await parquetRead({ file: buffer, metadata, rowFormat: 'array', parsers: { stringFromBytes: windowedText() }, onComplete: (read) => { decoded = read; } });
-    rows = [header];
-    // Each decoded row becomes the sheet's row in place: a million rows are a million arrays.
-    for (const row of decoded) {
-      for (let column = 0; column < row.length; column++) row[column] = sheetCell(row[column]);
-      rows.push(row as Cell[]);
+  let metadata: ReturnType<typeof parquetMetadata>;
+  let header: string[];
+  /** The sheet's rows, the column names first; a record's cells are filled in column by column. */
+  const rows: Cell[][] = [];
+  const fill = (column: number) => ({ columnData, rowStart }: { columnData: ArrayLike<unknown>; rowStart: number }) => {
+    for (let k = 0; k < columnData.length; k++) {
+      rows[rowStart + k + 1]![column] = sheetCell(columnData[k]);
     }
+  };
+  const later: number[] = [];
+  try {
+    metadata = parquetMetadata(buffer);
+    header = parquetSchema(metadata).children.map((child) => child.element.name);
+    rows.push(header);
+    const first: number[] = [];
+    header.forEach((name, column) => (DETAIL_KEYS.has(normaliseHeader(name)) ? later : first).push(column));
+    for (let row = 1; row <= Number(metadata.num_rows); row++) rows[row] = new Array<Cell>(header.length).fill('');
+    // Text values are cut from decoded windows of their pages (parquetText.ts), not decoded one by one.
+    await readColumns(buffer, metadata, first.map((column) => header[column]!), (name) => fill(header.indexOf(name)));
   } catch (error) {
     return readFailed(fileName, error instanceof Error ? error.message : String(error));
   }
-  // Actors, countries, topics and sources are derived from the ids used, as for a lone events sheet (its report says so).
-  return csvToDataset({ events: { name: fileName, table: { rows } } }, meta);
+  // Actors, countries and topics are derived from the ids used, as for a lone events sheet (its report says so); the sources come with the details.
+  const read = csvToDataset({ events: { name: fileName, table: { rows } } }, meta, { detailsLater: true });
+  const { readDetails, ...result } = read;
+  if (!result.file) return result;
+  const completeRecords = async (giveWay: () => Promise<void>) => {
+    try {
+      // A row group's column at a time, giving way between them.
+      for (let group = 0, groupStart = 0; group < metadata.row_groups.length; groupStart += Number(metadata.row_groups[group]!.num_rows), group++) {
+        const groupEnd = groupStart + Number(metadata.row_groups[group]!.num_rows);
+        for (const column of later) {
+          await readColumns(buffer, metadata, [header[column]!], () => fill(column), { rowStart: groupStart, rowEnd: groupEnd });
+          await giveWay();
+        }
+      }
+    } catch (error) {
+      const failed = readFailed(fileName, error instanceof Error ? error.message : String(error));
+      result.problems.push(...failed.problems);
+      return;
+    }
+    await runGivingWay(readDetails(), giveWay);
+  };
+  return { ...result, completeRecords };
+}
+
+/** Decodes the named columns (of the rows between rowStart and rowEnd), handing each chunk to its column's filler. */
+async function readColumns(
+  buffer: ArrayBuffer,
+  metadata: ReturnType<typeof parquetMetadata>,
+  columns: string[],
+  fillerOf: (name: string) => (chunk: { columnData: ArrayLike<unknown>; rowStart: number }) => void,
+  range: { rowStart?: number; rowEnd?: number } = {},
+): Promise<void> {
+  if (columns.length === 0) return;
+  const fillers = new Map(columns.map((name) => [name, fillerOf(name)]));
+  await parquetRead({
+    file: buffer, metadata, columns, ...range, parsers: { stringFromBytes: windowedText() },
+    onChunk: ({ columnName, columnData, rowStart }) => fillers.get(columnName)?.({ columnData, rowStart }),
+  });
 }
 
 /**
@@ -106,7 +165,7 @@ function sheetCell(value: unknown): Cell {
 
 /** Reads and validates a Parquet events file, for the app and the command line. */
 export async function importParquet(bytes: Uint8Array, fileName: string, options: Omit<LoadOptions, 'file'> = {}): Promise<ValidatedImport> {
-  const converted = await parquetToDataset(bytes, fileName);
+  const converted = await parquetChartFirst(bytes, fileName);
   // Checked as records: a million events written out as JSON would pass the loader's limit.
   return validateConversion(converted, { ...options, file: fileName }, { asText: false });
 }

@@ -30,6 +30,14 @@ export interface ConvertResult {
    * runs only its rules. Dates, addresses and references are the rules' to check either way.
    */
   matchesSchema?: boolean;
+  /**
+   * Present when the converter left the events' details out of `file` to read them after the
+   * rest (a Parquet file's columns the chart does not draw, parquet.ts): completes the records
+   * in place, fills the sources derived from them into `file.sources`, and adds their problems
+   * and report lines here. It awaits `giveWay` between its steps. The records must not be read,
+   * written out or checked before it has run (LoadOptions.completeRecords).
+   */
+  completeRecords?: (giveWay: () => Promise<void>) => Promise<void>;
 }
 
 export function problemAt(

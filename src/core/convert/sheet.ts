@@ -42,6 +42,8 @@ export interface ParsedSheet {
   /** Column index (0-based) per canonical header; absent columns are missing. */
   columns: ReadonlyMap<string, number>;
   rows: readonly SheetRow[];
+  /** Rows skipped as blank (a columnar file's may fill in later: csvRead.ts's detailsLater). */
+  blankRows: readonly SheetRow[];
 }
 
 /** Headers match loosely, as people type them: "Date Note", "date_note" and "dateNote" are one column. */
@@ -69,7 +71,7 @@ function isBlankCell(cell: Cell | undefined): boolean {
   return typeof cell === 'string' ? cell.trim() === '' : cell.every((item) => item.trim() === '');
 }
 
-function isBlankRow(cells: readonly Cell[]): boolean {
+export function isBlankRow(cells: readonly Cell[]): boolean {
   return cells.every(isBlankCell);
 }
 
@@ -140,11 +142,12 @@ export function readSheet(
   }
   if (fatal) return undefined;
   const dataRows: SheetRow[] = [];
+  const blankRows: SheetRow[] = [];
   rows.forEach((cells, index) => {
-    if (index === 0 || isBlankRow(cells)) return;
-    dataRows.push({ line: index + headerLines, cells });
+    if (index === 0) return;
+    (isBlankRow(cells) ? blankRows : dataRows).push({ line: index + headerLines, cells });
   });
-  return { file, columns, rows: dataRows };
+  return { file, columns, rows: dataRows, blankRows };
 }
 
 /** Where a cell is, for problems and for pointing loader problems back at it. */

@@ -31,11 +31,14 @@ export function stringifyDataset(file: NonNullable<ConvertResult['file']>): stri
  */
 export async function validateConversion(result: ConvertResult, options: LoadOptions, { asText = true }: { asText?: boolean } = {}): Promise<ValidatedImport> {
   if (!result.file) return { problems: result.problems, report: result.report };
+  // Written out as JSON, the records are complete first; checked as they are, the loader completes them after the model (LoadOptions.completeRecords).
+  if (asText) await result.completeRecords?.(() => Promise.resolve());
   const text = asText ? stringifyDataset(result.file) : undefined;
   const origin = result.origin;
+  const completeRecords = asText ? undefined : result.completeRecords;
   const loaded = text !== undefined
     ? await loadDataset(text, options)
-    : await loadParsedDataset(result.file, { ...options, locate: (path) => origin?.(path) ?? { line: 0, column: 0 }, matchesSchema: result.matchesSchema === true });
+    : await loadParsedDataset(result.file, { ...options, locate: (path) => origin?.(path) ?? { line: 0, column: 0 }, matchesSchema: result.matchesSchema === true, ...(completeRecords ? { completeRecords } : {}) });
   const mapped = loaded.problems.map((problem): Problem => {
     const origin = result.origin?.(problem.path);
     if (!origin) return problem;

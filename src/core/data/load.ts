@@ -54,7 +54,14 @@ export interface LoadOptions {
    * shown the data, so that on a machine of two cores they do not take a core from the page
    * while it takes the dataset in and draws it.
    */
-  onEarlyDataset?: (dataset: Dataset) => void | Promise<void>;
+  onEarlyDataset?: (dataset: Dataset, completeRecords?: () => Promise<void>) => void | Promise<void>;
+  /**
+   * Given by a converter that reads the events' details after the rest (ConvertResult.completeRecords):
+   * completes the records in place, once. It is awaited before the last checks, and handed to
+   * onEarlyDataset as its second argument, so that the loading worker can complete the records
+   * after the chart is drawn and before it sends them. Its steps give way as the checks' do.
+   */
+  completeRecords?: (giveWay: () => Promise<void>) => Promise<void>;
   /**
    * Awaited, once the dataset was handed over early, before each of the last checks (the ids
    * and references, the schema, the text lengths) and between the steps of the long ones (a few
@@ -186,16 +193,20 @@ async function checkRecord(record: Record<string, unknown>, text: string | undef
   const notes = checkTimeNotes(record, idSet(record.actors), idSet(record.countries));
   const stories = checkStories(record);
   let early: Dataset | undefined;
+  // Once the model is handed over, the long checks give way between their steps, and each check before it starts.
+  const giveWay = () => (early && options.giveWay ? options.giveWay() : Promise.resolve());
+  let completing: Promise<void> | undefined;
+  const { completeRecords: complete } = options;
+  const completeRecords = complete && (() => (completing ??= complete(giveWay)));
   if (options.onEarlyDataset && ![dates.drafts, opening.drafts, notes.drafts, stories].some((drafts) => drafts.some(isError))) {
     try {
       early = buildModel(record, { dates, opening, notes });
     } catch {
       // A file the schema will refuse may not hold together as a model: it is not built early.
     }
-    if (early) await options.onEarlyDataset(early);
+    if (early) await options.onEarlyDataset(early, completeRecords);
   }
-  // Once the model is handed over, the long checks give way between their steps, and each check before it starts.
-  const giveWay = (early && options.giveWay) || (() => Promise.resolve());
+  await completeRecords?.();
   const rules = await runGivingWay(checkRulesInSteps(record), giveWay);
   await giveWay();
   const schemaDrafts = !schema || validateSchema(record) ? [] : schemaErrorsToDrafts(validateSchema.errors ?? [], record);
