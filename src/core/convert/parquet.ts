@@ -98,7 +98,8 @@ export async function parquetChartFirst(bytes: Uint8Array, fileName: string, met
   const rows: Cell[][] = [];
   const fill = (column: number) => ({ columnData, rowStart }: { columnData: ArrayLike<unknown>; rowStart: number }) => {
     for (let k = 0; k < columnData.length; k++) {
-      rows[rowStart + k + 1]![column] = sheetCell(columnData[k]);
+      // Rows are made as their cells are decoded, never from the count the file's metadata claims.
+      (rows[rowStart + k + 1] ??= new Array<Cell>(header.length).fill(''))[column] = sheetCell(columnData[k]);
     }
   };
   const later: number[] = [];
@@ -108,7 +109,6 @@ export async function parquetChartFirst(bytes: Uint8Array, fileName: string, met
     rows.push(header);
     const first: number[] = [];
     header.forEach((name, column) => (DETAIL_KEYS.has(normaliseHeader(name)) ? later : first).push(column));
-    for (let row = 1; row <= Number(metadata.num_rows); row++) rows[row] = new Array<Cell>(header.length).fill('');
     // Text values are cut from decoded windows of their pages (parquetText.ts), not decoded one by one.
     await readColumns(buffer, metadata, first.map((column) => header[column]!), (name) => fill(header.indexOf(name)));
   } catch (error) {
