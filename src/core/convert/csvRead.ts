@@ -214,6 +214,7 @@ export function csvToDataset(sheets: SheetInputs, meta: { title?: string } | und
  */
 export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }): ConvertResult;
 export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }, { detailsLater = false }: { detailsLater?: boolean } = {}): ConvertResult | DetailsLater {
+  if (detailsLater && (sheets.positions || sheets.quotes)) throw new Error('csvToDataset: the details come later only for an events sheet read alone');
   const reader = new SheetReader();
   const { problems, report, origins, origin } = reader;
   const eventsSheet = reader.read('events', sheets.events);
@@ -475,7 +476,6 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }, { d
   const stories = storiesSheet ? readStories(storiesSheet, reader) : [];
   if (stories.length > 0) file.stories = stories;
   if (!detailsLater) return { file, problems, report, origin };
-  if (positionsSheet || quotesSheet) throw new Error('csvToDataset: the details come later only for an events sheet read alone');
   function* readDetails(): Steps<void> {
     const rows = reader.rowsOf('events');
     for (let index = 0; index < events.length; index++) {
