@@ -14,6 +14,8 @@ import type { SheetName } from './csvLayouts';
 import { t } from '../i18n/translate';
 import { runAtOnce } from '../data/steps';
 import type { Steps } from '../data/steps';
+import { actorAndTopicUsesOf, sourceUsesOf, usePath } from './idUses';
+import type { FirstUse } from './idUses';
 
 export type SheetInput = {
   /** The file name as the user knows it; it appears in every problem. */
@@ -44,7 +46,7 @@ class SheetReader {
    */
   private readonly listRows = new Map<string, { sheet: ParsedSheet; rows: SheetRow[] }>();
   /** A derived list's records (actors, topics, sources made from the ids used): the path of each one's first use, looked up only when a problem needs it. */
-  private readonly derivedFrom = new Map<string, readonly string[]>();
+  private readonly derivedFrom = new Map<string, readonly FirstUse[]>();
 
   read(name: SheetName, input: SheetInput | undefined): ParsedSheet | undefined {
     if (!input) return undefined;
@@ -86,7 +88,7 @@ class SheetReader {
   }
 
   /** Says that `listName[k]` was derived from the id used first at `firstUses[k]`; that use's cell is its origin. */
-  derived(listName: string, firstUses: readonly string[]): void {
+  derived(listName: string, firstUses: readonly FirstUse[]): void {
     this.derivedFrom.set(listName, firstUses);
   }
 
@@ -101,7 +103,7 @@ class SheetReader {
       if (item) {
         const [, listName = '', position = ''] = item;
         const firstUse = this.derivedFrom.get(listName)?.[Number(position)];
-        if (firstUse !== undefined) return this.origin(firstUse);
+        if (firstUse !== undefined) return this.origin(usePath(firstUse));
         const list = this.listRows.get(listName);
         const row = list?.rows[Number(position)];
         if (list && row) return rowOrigin({ sheet: list.sheet, row }, field);
@@ -171,20 +173,6 @@ function readEventDetails(reader: SheetReader, sheet: ParsedSheet, row: SheetRow
 
 /** Events whose details are read in one step of `readDetails` (a few milliseconds' work). */
 const DETAILS_PER_STEP = 20_000;
-
-/** The sources each event cites (its own, then its quotes'), each id to the path of its first use, in steps. */
-function* sourceUsesOf(events: readonly EventRecord[]): Steps<Map<string, string>> {
-  const uses = new Map<string, string>();
-  for (let index = 0; index < events.length; index++) {
-    const record = events[index]!;
-    for (const source of record.sources ?? []) if (!uses.has(source)) uses.set(source, `events[${index}].sources`);
-    record.quotes?.forEach((quote, q) => {
-      if (quote.source && !uses.has(quote.source)) uses.set(quote.source, `events[${index}].quotes[${q}].source`);
-    });
-    if (index % DETAILS_PER_STEP === DETAILS_PER_STEP - 1) yield;
-  }
-  return uses;
-}
 
 /**
  * What csvToDataset gives when asked for the events' details later: the file without them (and
@@ -306,18 +294,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }, { d
 
   // The lists: given, or derived from the ids used. Each id maps to the path of its first use
   // (a Map keeps first-use order); the path is written once per id, not once per use.
-  const actorUses = new Map<string, string>();
-  const topicUses = new Map<string, string>();
-  events.forEach((record, index) => {
-    for (const actor of record.actors) if (!actorUses.has(actor)) actorUses.set(actor, `events[${index}].actors`);
-    record.positions?.forEach((position, p) => {
-      if (!actorUses.has(position.actor)) actorUses.set(position.actor, `events[${index}].positions[${p}].actor`);
-      if (!topicUses.has(position.topic)) topicUses.set(position.topic, `events[${index}].positions[${p}].topic`);
-    });
-    record.quotes?.forEach((quote, q) => {
-      if (!actorUses.has(quote.actor)) actorUses.set(quote.actor, `events[${index}].quotes[${q}].actor`);
-    });
-  });
+  const { actorUses, topicUses } = actorAndTopicUsesOf(events);
 
   const readList = <T>(sheet: ParsedSheet | undefined, sheetName: SheetName, listName: string, build: (sheet: ParsedSheet, row: SheetRow) => T): T[] => {
     const list: T[] = [];
@@ -329,13 +306,15 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }, { d
     }
     return list;
   };
-  const derive = <T>(listName: string, uses: ReadonlyMap<string, string>, build: (id: string) => T): T[] => {
+  const derive = <T>(listName: string, uses: ReadonlyMap<string, FirstUse>, build: (id: string) => T): T[] => {
     reader.derived(listName, [...uses.values()]);
     return Array.from(uses.keys(), build);
   };
-  const listIds = (uses: ReadonlyMap<string, string>) => {
-    const ids = [...uses.keys()];
-    return ids.length > 8 ? t('{ids} and {more} more', { ids: ids.slice(0, 8).join(', '), more: ids.length - 8 }) : ids.join(', ');
+  /** The first eight ids used, and how many more. */
+  const listIds = (uses: ReadonlyMap<string, FirstUse>) => {
+    const ids: string[] = [];
+    for (const id of uses.keys()) if (ids.push(id) === 8) break;
+    return uses.size > 8 ? t('{ids} and {more} more', { ids: ids.join(', '), more: uses.size - 8 }) : ids.join(', ');
   };
 
   let actors: ActorRecord[];
@@ -362,7 +341,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }, { d
       return country;
     });
   } else {
-    const countryUses = new Map<string, string>();
+    const countryUses = new Map<string, FirstUse>();
     actors.forEach((actor, index) => {
       if (actor.country && !countryUses.has(actor.country)) countryUses.set(actor.country, `actors[${index}].country`);
     });
@@ -393,7 +372,7 @@ export function csvToDataset(sheets: SheetInputs, meta?: { title?: string }, { d
 
   let sources: SourceRecord[];
   /** Derives the sources from the ids cited, and says so in the report at `reportAt`. */
-  const deriveSources = (sourceUses: ReadonlyMap<string, string>, reportAt: number): SourceRecord[] => {
+  const deriveSources = (sourceUses: ReadonlyMap<string, FirstUse>, reportAt: number): SourceRecord[] => {
     const derived = derive('sources', sourceUses, (id) => ({ id, title: id }));
     if (derived.length > 0) {
       report.splice(reportAt, 0, t('No sources sheet: derived {count, plural, one {# source} other {# sources}} from the ids cited, each titled by its id ({ids}). Add a sources sheet for titles, publishers and links.', { count: derived.length, ids: listIds(sourceUses) }));
