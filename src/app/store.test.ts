@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fitAll, select, setFilter, setMode, setSearch, zoom } from '../core/view/actions';
+import { fitAll, select, setFilter, setMode, setSearch, setWindow, zoom } from '../core/view/actions';
 import { recordsToCome } from '../core/model/recordsArrival';
 import { seedLikeDataset } from '../core/view/testing';
 import { createViewStore } from './store';
@@ -227,11 +227,45 @@ describe('the store while the dataset\'s records are still arriving', () => {
     recordsIn();
     await Promise.resolve();
     expect(store.getState()).toMatchObject({ selected: 'trump-putin-call', mode: 'list', search: 'putin', colorTopic: 'ukraine' });
+    // The step's whole view, made after the filter chosen meanwhile, keeps it.
+    expect(store.getState().filters.types).toEqual(['call']);
     expect(store.waitingForRecords()).toBe(false);
     expect(history.search).toContain('story=tour&step=1');
+    expect(history.search).toContain('type=call');
     // From then on a change is made at once.
     store.dispatch(select(null));
     expect(store.getState().selected).toBeNull();
+  });
+
+  it('keeps what the reader changed while a whole view waited for the records: made after it, in order, the address written once', async () => {
+    const history = fakeHistory();
+    const store = createViewStore(history);
+    const dataset = seedLikeDataset();
+    const recordsIn = recordsToCome(dataset);
+    store.setDataset(dataset);
+    // Back to an entry that selected an event (read from its record): held.
+    history.push('?sel=trump-putin-call&type=statement');
+    store.restoreFromHistory();
+    expect(store.getState().selected).toBeNull();
+    // Meanwhile the reader zooms (a settled window) and filters: made at once.
+    const window: [number, number] = [Date.UTC(2025, 1, 10), Date.UTC(2025, 1, 14)];
+    store.dispatch(setWindow(window, 'replace'));
+    store.dispatch(setFilter('types', ['call']));
+    expect(store.getState().filters.types).toEqual(['call']);
+    const entries = history.entries.length;
+    recordsIn();
+    await Promise.resolve();
+    // The entry's selection is made; the reader's window and filter, chosen after it, stay.
+    expect(store.getState().selected).toBe('trump-putin-call');
+    expect(store.getState().window).toEqual(window);
+    expect(store.getState().filters.types).toEqual(['call']);
+    expect(history.search).toContain('sel=trump-putin-call');
+    expect(history.search).toContain('type=call');
+    // Made again, the reader's changes add no entries of their own.
+    expect(history.entries.length).toBe(entries);
+    // Nothing is held any more: a change is made once.
+    store.dispatch(setFilter('types', []));
+    expect(store.getState().filters.types).toEqual([]);
   });
 
   it('makes what it held at once when other data replaces the one whose records it awaited', () => {

@@ -44,13 +44,23 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
   let lastShown: TimeWindow | null = null;
   /** The dataset's records while they are still arriving (model/recordsArrival.ts), else null. */
   let recordsArriving: Promise<void> | null = null;
-  /** Changes to views that read records, made while they were arriving: made again, in order, once they are in. */
-  const heldForRecords: (() => void)[] = [];
+  /**
+   * Changes to views that read records, made while they were arriving: made again, in order,
+   * once they are in. After a held change that shows a whole view (a story's step, Back), the
+   * reader's own changes made meanwhile are queued too (`again`), to be made once more after
+   * it, so that it does not undo a filter or a zoom chosen while it waited.
+   */
+  const heldForRecords: { change: () => void; again: boolean }[] = [];
+  /** A held change shows a whole view. */
+  let wholeViewHeld = false;
+  /** Changes made again after a whole view: the address is written once, after them. */
+  let makingAgain = false;
 
   /** Whether showing `view` must wait for the records; if so, `change` is made again once they are in. */
-  function holdForRecords(view: ViewState, change: () => void): boolean {
+  function holdForRecords(view: ViewState, change: () => void, wholeView: boolean): boolean {
     if (!recordsArriving || !viewReadsRecords(view)) return false;
-    heldForRecords.push(change);
+    heldForRecords.push({ change, again: false });
+    wholeViewHeld ||= wholeView;
     // The first change held: the page says it is waiting.
     if (heldForRecords.length === 1) notify();
     return true;
@@ -59,7 +69,17 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
   /** Makes the changes held for the records, in order, and says the waiting is over. */
   function makeHeldChanges(): void {
     if (heldForRecords.length === 0) return;
-    for (const change of heldForRecords.splice(0)) change();
+    const held = heldForRecords.splice(0);
+    wholeViewHeld = false;
+    for (const { change, again } of held) {
+      makingAgain = again;
+      change();
+      makingAgain = false;
+    }
+    if (held.some(({ again }) => again)) {
+      const search = viewSearchString(state, new URLSearchParams(history.search));
+      if (search !== history.search) history.replace(search);
+    }
     notify();
   }
 
@@ -125,18 +145,20 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
       notifyWindow();
       return;
     }
-    if (holdForRecords(next, () => dispatch(action))) {
+    if (holdForRecords(next, () => dispatch(action), action.type === 'restore')) {
       notifyWindow();
       return;
     }
     state = next;
-    record(action);
+    if (!makingAgain) record(action);
+    // A whole view held for the records would undo this when it is made: this is made again after it.
+    if (wholeViewHeld) heldForRecords.push({ change: () => dispatch(action), again: true });
     notify();
   }
 
   function showWithSearch(next: ViewState, search: string, how: 'push' | 'replace'): void {
     // A story's step that shows records waits for them, and its address with it.
-    if (holdForRecords(next, () => showWithSearch(next, search, how))) return;
+    if (holdForRecords(next, () => showWithSearch(next, search, how), true)) return;
     dispatch(restore(next));
     if (search === history.search) return;
     if (how === 'push') history.push(search);
@@ -202,6 +224,6 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
     },
     search: () => history.search,
     showWithSearch,
-    waitingForRecords: () => heldForRecords.length > 0,
+    waitingForRecords: () => heldForRecords.some(({ again }) => !again),
   };
 }
