@@ -25,7 +25,7 @@ import { keepPublishers, PublisherCounter } from '../core/data/publishers';
 import { EventColumnsBuilder, keepEventColumns, markOrderOf } from '../core/layout/eventColumns';
 import { markTimeOf } from '../core/layout/marks';
 import { SummaryDecoder, SummaryEncoder } from './eventSummaries';
-import type { SummaryColumns } from './eventSummaries';
+import type { SliceNames, SummaryColumns } from './eventSummaries';
 import { PendingLookup } from './pendingLookup';
 import { recordsToCome, whenRecordsArrive } from '../core/model/recordsArrival';
 import { packRecords, unpackRecords } from './recordTable';
@@ -145,19 +145,27 @@ class SliceRecords {
   }
 }
 
-/** An event rebuilt on the page: every field but the record, which its slice parses when first read. */
+/**
+ * An event rebuilt on the page: every field but the record, which its slice parses when first
+ * read, and its id and title, cut from its slice's names when first read and kept.
+ */
 class ReceivedEvent implements TimelineEvent {
   declare until?: NormalisedDate;
   readonly #slice: SliceRecords;
+  readonly #names: SliceNames;
+  /** The event's position in its slice. */
+  readonly #position: number;
+  #id: string | undefined;
+  #title: string | undefined;
 
   constructor(
     public index: number,
     public fileIndex: number,
-    public id: string,
+    names: SliceNames,
+    position: number,
     public type: EventType,
     public typeId: string,
     public status: EventStatus,
-    public title: string,
     public date: NormalisedDate,
     public start: number,
     public end: number,
@@ -169,6 +177,16 @@ class ReceivedEvent implements TimelineEvent {
     slice: SliceRecords,
   ) {
     this.#slice = slice;
+    this.#names = names;
+    this.#position = position;
+  }
+
+  get id(): string {
+    return (this.#id ??= this.#names.id(this.#position));
+  }
+
+  get title(): string {
+    return (this.#title ??= this.#names.title(this.#position));
   }
 
   get record(): EventRecord {
@@ -226,16 +244,16 @@ function unpackEvents(summaries: SummaryColumns, firstIndex: number, arrival: Pi
   const slice = new SliceRecords(firstIndex, events, intern, arrival.sourceLookup);
   // Types, statuses, days and ids of actors, topics and stances come from the dataset's table of
   // summary strings, one copy each, shared with the records once they are parsed.
-  arrival.summaries.decode(summaries, ({ fileIndex, id, title, typeId, status, date, until, actorIds, topicIds, stances, quoteCount }, k) => {
+  arrival.summaries.decode(summaries, ({ fileIndex, names, typeId, status, date, until, actorIds, topicIds, stances, quoteCount }, k) => {
     if (!date) throw new Error(`DatasetAssembler: event ${firstIndex + k} arrived without its date`);
     const event = new ReceivedEvent(
       firstIndex + k,
       fileIndex,
-      id,
+      names,
+      k,
       drawnTypeOf(typeId, arrival.typeById),
       typeId,
       status,
-      title,
       date,
       date.start,
       (until ?? date).end,

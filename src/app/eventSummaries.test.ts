@@ -28,20 +28,23 @@ function event(id: string, fields: Partial<TimelineEvent> = {}): TimelineEvent {
   };
 }
 
+/** A summary as read back, with the event's id and title cut from its slice's names. */
+type ReadSummary = Omit<Summary, 'names'> & { id: string; title: string };
+
 /** Each slice through a structured clone, as postMessage sends it, and read back. */
-function roundTrip(slices: TimelineEvent[][]): { sent: SummaryColumns[]; read: Summary[][] } {
+function roundTrip(slices: TimelineEvent[][]): { sent: SummaryColumns[]; read: ReadSummary[][] } {
   const encoder = new SummaryEncoder();
   const decoder = new SummaryDecoder(makeInterner());
   const sent = slices.map((slice) => structuredClone(encoder.encode(slice)));
   const read = sent.map((columns) => {
-    const summaries: Summary[] = [];
-    decoder.decode(columns, (summary) => summaries.push({ ...summary }));
+    const summaries: ReadSummary[] = [];
+    decoder.decode(columns, ({ names, ...summary }, k) => summaries.push({ ...summary, id: names.id(k), title: names.title(k) }));
     return summaries;
   });
   return { sent, read };
 }
 
-const expected = (event: TimelineEvent): Summary => ({
+const expected = (event: TimelineEvent): ReadSummary => ({
   fileIndex: event.fileIndex,
   id: event.id,
   title: event.title,

@@ -2,21 +2,25 @@
 // topics, stances, number of quotes), sent from the loading worker as columns, a slice at a
 // time. Strings that recur (types, statuses, the dates' text, actor, topic and stance ids) go
 // once per dataset, in a table each slice extends with the strings it is first to use, and
-// events name them by their place in it; ids and titles, unique, go as lists of strings; the
-// parsed dates and the rest as numbers in transferred typed arrays. So neither side writes or
+// events name them by their place in it; ids and titles, unique, go as one text per slice, cut
+// into each event's own only when it is first read (SliceNames); the parsed dates and the rest
+// as numbers in transferred typed arrays. So neither side writes or
 // parses JSON per event, and the page holds one copy of each recurring string without looking
 // it up: at a million events, the summaries' JSON.stringify took 0.73 s of the worker's
 // posting, and their JSON.parse and interning were most of the page's intake of a slice.
 import type { DatePrecision, EventStatus, NormalisedDate, Stance, TimelineEvent } from '../core/model/types';
 import type { Interner } from './sharedStrings';
+import { NONE } from '../core/data/eventFields';
 
 /**
  * Per event: file index; the date and the end (until), four numbers each (start, end, code,
  * offset); the table places of its type, status, date's text and end's text (NO_TEXT: none);
- * its number of quotes. Its lists follow every event's numbers (SummaryColumns.numbers).
+ * its number of quotes; where its id and its title end in the slice's names. Its lists follow
+ * every event's numbers (SummaryColumns.numbers).
  */
-export const NUMBERS_PER_EVENT = 14;
+export const NUMBERS_PER_EVENT = 16;
 const CODES_AT = 9;
+const NAME_ENDS_AT = 14;
 const NO_TEXT = -1;
 
 const PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day', 'minute', 'second'];
@@ -26,8 +30,13 @@ const NO_DATE = -1;
 
 /** One slice's summaries, as the worker posts them. */
 export interface SummaryColumns {
-  ids: string[];
-  titles: string[];
+  /** The slice's events. */
+  count: number;
+  /**
+   * Every event's id and then its title, one after the other, as one text: at a million events
+   * two million strings were most of what the page's intake deserialised and then collected.
+   */
+  names: string;
   /** The strings this slice is first to use, in the order they join the dataset's table. */
   strings: string[];
   /**
@@ -44,11 +53,37 @@ export interface SummaryColumns {
   irregular: string | null;
 }
 
+/**
+ * A slice's ids and titles: its text of names, cut into an event's id or title when asked
+ * (an event keeps what it was given, ReceivedEvent in datasetTransfer.ts).
+ */
+export class SliceNames {
+  constructor(
+    private readonly text: string,
+    /** Where the `2k`th event's id ends (at 2k) and its title (at 2k + 1), in `text`. */
+    private readonly ends: Int32Array,
+    /** The id and title of an irregular event, by its position, which the text leaves empty. */
+    private readonly irregular: ReadonlyMap<number, readonly [id: string, title: string]> | null,
+  ) {}
+
+  private cut(at: number): string {
+    return this.text.slice(at === 0 ? 0 : this.ends[at - 1]!, this.ends[at]!);
+  }
+
+  id(position: number): string {
+    return this.irregular?.get(position)?.[0] ?? this.cut(2 * position);
+  }
+
+  title(position: number): string {
+    return this.irregular?.get(position)?.[1] ?? this.cut(2 * position + 1);
+  }
+}
+
 /** An event's summary as the page reads it; one object is filled for each event in turn. */
 export interface Summary {
   fileIndex: number;
-  id: string;
-  title: string;
+  /** The slice's ids and titles: the event's are at its position. */
+  names: SliceNames;
   typeId: string;
   status: EventStatus;
   date: NormalisedDate | undefined;
@@ -132,8 +167,8 @@ export class SummaryEncoder {
 
   encode(events: readonly TimelineEvent[]): SummaryColumns {
     const count = events.length;
-    const ids = new Array<string>(count);
-    const titles = new Array<string>(count);
+    const names: string[] = [];
+    let namesLength = 0;
     const irregular: [number, IrregularFields][] = [];
     const regular = events.map(isRegular);
     let listLength = 0;
@@ -152,13 +187,14 @@ export class SummaryEncoder {
       const code = at + CODES_AT;
       numbers.fill(NO_TEXT, code, code + 4);
       if (!regular[k]) {
-        ids[k] = titles[k] = '';
+        numbers[at + NAME_ENDS_AT] = numbers[at + NAME_ENDS_AT + 1] = namesLength;
         irregular.push([k, [event.id, event.title, event.typeId, event.status, event.date.text, event.until?.text ?? null, event.actorIds as string[], event.topicIds as string[], event.stances as Stance[], event.quoteCount]]);
         listAt += 3; // three empty lists keep the next event's place
         continue;
       }
-      ids[k] = event.id;
-      titles[k] = event.title;
+      names.push(event.id, event.title);
+      numbers[at + NAME_ENDS_AT] = namesLength += event.id.length;
+      numbers[at + NAME_ENDS_AT + 1] = namesLength += event.title.length;
       numbers[code] = this.place(event.typeId);
       numbers[code + 1] = this.place(event.status);
       numbers[code + 2] = this.place(event.date.text);
@@ -170,7 +206,7 @@ export class SummaryEncoder {
     }
     const strings = this.fresh;
     this.fresh = [];
-    return { ids, titles, strings, numbers, irregular: irregular.length > 0 ? JSON.stringify(irregular) : null };
+    return { count, names: names.join(''), strings, numbers, irregular: irregular.length > 0 ? JSON.stringify(irregular) : null };
   }
 }
 
@@ -202,8 +238,10 @@ export class SummaryDecoder {
     return date;
   }
 
-  private list(numbers: Float64Array, at: number): string[] {
+  private list(numbers: Float64Array, at: number): readonly string[] {
     const length = numbers[at]!;
+    // Most events have no topics or stances: one shared empty list, not two new ones per event.
+    if (length === 0) return NONE;
     const list = new Array<string>(length);
     for (let k = 0; k < length; k++) list[k] = this.text(numbers[at + 1 + k]!);
     return list;
@@ -216,23 +254,28 @@ export class SummaryDecoder {
       this.dates.push(undefined); // kept as long as the table, so it stays a dense array
     }
     const irregular = columns.irregular === null ? null : new Map(JSON.parse(columns.irregular) as [number, IrregularFields][]);
-    const { numbers } = columns;
-    const summary: Summary = { fileIndex: 0, id: '', title: '', typeId: '', status: 'occurred', date: undefined, until: undefined, actorIds: [], topicIds: [], stances: [], quoteCount: 0 };
-    let listAt = columns.ids.length * NUMBERS_PER_EVENT;
-    for (let k = 0; k < columns.ids.length; k++) {
+    const { numbers, count } = columns;
+    const ends = new Int32Array(2 * count);
+    for (let k = 0; k < count; k++) {
+      ends[2 * k] = numbers[k * NUMBERS_PER_EVENT + NAME_ENDS_AT]!;
+      ends[2 * k + 1] = numbers[k * NUMBERS_PER_EVENT + NAME_ENDS_AT + 1]!;
+    }
+    const oddNames = irregular && new Map([...irregular].map(([k, [id, title]]) => [k, [id, title] as const]));
+    const names = new SliceNames(columns.names, ends, oddNames);
+    const summary: Summary = { fileIndex: 0, names, typeId: '', status: 'occurred', date: undefined, until: undefined, actorIds: [], topicIds: [], stances: [], quoteCount: 0 };
+    let listAt = count * NUMBERS_PER_EVENT;
+    for (let k = 0; k < count; k++) {
       const at = k * NUMBERS_PER_EVENT;
       const code = at + CODES_AT;
       summary.fileIndex = numbers[at]!;
       const odd = irregular?.get(k);
       if (odd) {
-        const [id, title, typeId, status, dateText, endText, actorIds, topicIds, stances, quoteCount] = odd;
-        Object.assign(summary, { id, title, typeId, status, actorIds, topicIds, stances, quoteCount });
+        const [, , typeId, status, dateText, endText, actorIds, topicIds, stances, quoteCount] = odd;
+        Object.assign(summary, { typeId, status, actorIds, topicIds, stances, quoteCount });
         summary.date = unpackDate(numbers, at + 1, dateText);
         summary.until = endText === null ? undefined : unpackDate(numbers, at + 5, endText);
         listAt += 3;
       } else {
-        summary.id = columns.ids[k]!;
-        summary.title = columns.titles[k]!;
         summary.typeId = this.text(numbers[code]!);
         summary.status = this.text(numbers[code + 1]!) as EventStatus;
         summary.date = this.date(numbers, at + 1, numbers[code + 2]!);
