@@ -202,13 +202,19 @@ describe('the store with parameters it does not own (a story step)', () => {
   });
 });
 
+/** A store showing a dataset whose records are still to come, and the call that says they are in. */
+function storeAwaitingRecords() {
+  const history = fakeHistory();
+  const store = createViewStore(history);
+  const dataset = seedLikeDataset();
+  const recordsIn = recordsToCome(dataset);
+  store.setDataset(dataset);
+  return { history, store, recordsIn };
+}
+
 describe('the store while the dataset\'s records are still arriving', () => {
   it('holds changes to views that read records until they are in, then makes them in order; pans and filters go through', async () => {
-    const history = fakeHistory();
-    const store = createViewStore(history);
-    const dataset = seedLikeDataset();
-    const recordsIn = recordsToCome(dataset);
-    store.setDataset(dataset);
+    const { history, store, recordsIn } = storeAwaitingRecords();
     let notified = 0;
     store.subscribe(() => notified++);
     // A story's step shows a whole view (marks coloured by stance), then the reader goes on.
@@ -238,11 +244,7 @@ describe('the store while the dataset\'s records are still arriving', () => {
   });
 
   it('keeps what the reader changed while a whole view waited for the records: made after it, in order, the address written once', async () => {
-    const history = fakeHistory();
-    const store = createViewStore(history);
-    const dataset = seedLikeDataset();
-    const recordsIn = recordsToCome(dataset);
-    store.setDataset(dataset);
+    const { history, store, recordsIn } = storeAwaitingRecords();
     // Back to an entry that selected an event (read from its record): held.
     history.push('?sel=trump-putin-call&type=statement');
     store.restoreFromHistory();
