@@ -7,7 +7,7 @@
 // to turn JSON paths into lines and columns; momoa and the position finders are imported only
 // then, so a clean file's load (in the app, the loading worker) never parses their code.
 import type { Dataset, DatasetFile, LoadResult, Problem } from '../model/types';
-import { validate as validateSchema } from './generated/validateSchema.js';
+import { checkSchemaInSteps } from './schemaSteps';
 import { buildDataset } from './model';
 import { formatMegabytes, MAX_DATA_BYTES, MAX_NESTING_DEPTH } from './limits';
 import { checkTextLengthsInSteps } from './longText';
@@ -64,8 +64,8 @@ export interface LoadOptions {
   completeRecords?: (giveWay: () => Promise<void>) => Promise<void>;
   /**
    * Awaited, once the dataset was handed over early, before each of the last checks (the ids
-   * and references, the schema, the text lengths) and between the steps of the long ones (a few
-   * milliseconds each): the loading worker waits there until the page's reader has left the page
+   * and references, the schema, the text lengths) and between their steps (a few milliseconds
+   * each): the loading worker waits there until the page's reader has left the page
    * alone, so checks of seconds at a million events give way to their zooming and panning.
    */
   giveWay?: () => Promise<void>;
@@ -209,7 +209,7 @@ async function checkRecord(record: Record<string, unknown>, text: string | undef
   await completeRecords?.();
   const rules = await runGivingWay(checkRulesInSteps(record), giveWay);
   await giveWay();
-  const schemaDrafts = !schema || validateSchema(record) ? [] : schemaErrorsToDrafts(validateSchema.errors ?? [], record);
+  const schemaDrafts = schema ? schemaErrorsToDrafts(await runGivingWay(checkSchemaInSteps(record), giveWay), record) : [];
   await giveWay();
   const textLengths = await runGivingWay(checkTextLengthsInSteps(record, text), giveWay);
   const quotes = await checkQuotes(rules.quoteChecks, options);
