@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { loadDataset } from '../core/data';
-import type { Dataset } from '../core/model/types';
+import type { Dataset, SourceRecord } from '../core/model/types';
 import { DatasetAssembler, datasetParts, EVENTS_PER_SLICE, packCounts, parseRecordsWhenIdle, SOURCES_PER_PART, unpackCounts } from './datasetTransfer';
 import { publishersOf } from '../core/data/publishers';
 import { eventColumnsOf } from '../core/layout/eventColumns';
@@ -267,6 +267,8 @@ describe('moving a dataset from the loading worker in parts', () => {
     expect(publishersOf(rebuilt.sources).count).toBe(0);
     for (const part of parts.slice(counts + 1)) assembler.add(part);
     expect(whenRecordsArrive(rebuilt)).toBeNull();
+    // Their lookup by id took them in as they came: none is left to add (read whole, below, it would be completed).
+    expect((rebuilt.sourceById as PendingLookup<SourceRecord>).addSome(0)).toBe(true);
     expect(withRecords(rebuilt)).toEqual(withRecords(dataset));
     expect(publishersOf(rebuilt.sources)).toEqual(publishersOf(dataset.sources));
     // Sources after the counts are a bug unless the tables said they would come then.

@@ -397,8 +397,13 @@ export class DatasetAssembler {
         const sources = unpackRecords(message.sources);
         for (const source of sources) arrival.sources.push(source);
         arrival.publishers.add(sources);
-        // Coming with the records, they join the dataset already shown (its sources are this list).
-        if (this.dataset) keepPublishers(arrival.sources, arrival.publishers.tally());
+        // Coming with the records, they join the dataset already shown (its sources are this
+        // list), and its lookup by id takes them in as they come: completed in one piece when a
+        // first record was read, 463,000 of them were a task of its own.
+        if (this.dataset) {
+          keepPublishers(arrival.sources, arrival.publishers.tally());
+          arrival.sourceLookup.addSome(sources.length);
+        }
         return;
       }
       case 'events': {
