@@ -24,7 +24,7 @@ import type { ActorRecord, Dataset, DeclaredTypeRecord, EventRecord, EventStatus
 import { keepPublishers, PublisherCounter } from '../core/data/publishers';
 import { EventColumnsBuilder, keepEventColumns, markOrderOf } from '../core/layout/eventColumns';
 import { markTimeOf } from '../core/layout/marks';
-import { SummaryDecoder, SummaryEncoder } from './eventSummaries';
+import { sliceNames, SummaryDecoder, SummaryEncoder } from './eventSummaries';
 import type { SliceNames, SummaryColumns } from './eventSummaries';
 import { PendingLookup } from './pendingLookup';
 import { recordsToCome, whenRecordsArrive } from '../core/model/recordsArrival';
@@ -93,7 +93,8 @@ const utf8 = new TextDecoder();
 /**
  * One slice's file records, kept as the UTF-8 bytes of their JSON until one of them is read
  * or the page is idle. Parsing a slice of 500 takes a few milliseconds; parsing all of them
- * before the first render was most of the page's work while a large file arrived.
+ * before the first render was most of the page's work while a large file arrived. Its events'
+ * ids and titles wait likewise, as one text (`names`).
  */
 class SliceRecords {
   /** The records' bytes once they have arrived, until parsed. */
@@ -107,6 +108,8 @@ class SliceRecords {
     private readonly intern: Interner,
     /** The dataset's sources by id, for sharing the records' source ids (completed when first asked). */
     private readonly sources: PendingLookup<SourceRecord>,
+    /** The slice's ids and titles, by the event's position in the slice. */
+    readonly names: SliceNames,
   ) {}
 
   /** The slice's records have come, as the UTF-8 bytes of their JSON. */
@@ -152,17 +155,12 @@ class SliceRecords {
 class ReceivedEvent implements TimelineEvent {
   declare until?: NormalisedDate;
   readonly #slice: SliceRecords;
-  readonly #names: SliceNames;
-  /** The event's position in its slice. */
-  readonly #position: number;
   #id: string | undefined;
   #title: string | undefined;
 
   constructor(
     public index: number,
     public fileIndex: number,
-    names: SliceNames,
-    position: number,
     public type: EventType,
     public typeId: string,
     public status: EventStatus,
@@ -177,16 +175,14 @@ class ReceivedEvent implements TimelineEvent {
     slice: SliceRecords,
   ) {
     this.#slice = slice;
-    this.#names = names;
-    this.#position = position;
   }
 
   get id(): string {
-    return (this.#id ??= this.#names.id(this.#position));
+    return (this.#id ??= this.#slice.names.id(this.index - this.#slice.firstIndex));
   }
 
   get title(): string {
-    return (this.#title ??= this.#names.title(this.#position));
+    return (this.#title ??= this.#slice.names.title(this.index - this.#slice.firstIndex));
   }
 
   get record(): EventRecord {
@@ -241,16 +237,15 @@ export function parseRecordsWhenIdle(dataset: Dataset, whenIdle: (work: (idle: I
 /** The events of a slice, and its records waiting to be read; `firstIndex` is the first event's position in Dataset.events. */
 function unpackEvents(summaries: SummaryColumns, firstIndex: number, arrival: Pick<Arrival, 'actorById' | 'typeById' | 'sourceLookup' | 'summaries'>, intern: Interner): { events: TimelineEvent[]; slice: SliceRecords } {
   const events: TimelineEvent[] = [];
-  const slice = new SliceRecords(firstIndex, events, intern, arrival.sourceLookup);
+  const names = sliceNames(summaries);
+  const slice = new SliceRecords(firstIndex, events, intern, arrival.sourceLookup, names);
   // Types, statuses, days and ids of actors, topics and stances come from the dataset's table of
   // summary strings, one copy each, shared with the records once they are parsed.
-  arrival.summaries.decode(summaries, ({ fileIndex, names, typeId, status, date, until, actorIds, topicIds, stances, quoteCount }, k) => {
+  arrival.summaries.decode(summaries, names, ({ fileIndex, typeId, status, date, until, actorIds, topicIds, stances, quoteCount }, k) => {
     if (!date) throw new Error(`DatasetAssembler: event ${firstIndex + k} arrived without its date`);
     const event = new ReceivedEvent(
       firstIndex + k,
       fileIndex,
-      names,
-      k,
       drawnTypeOf(typeId, arrival.typeById),
       typeId,
       status,

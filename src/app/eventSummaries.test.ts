@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NormalisedDate, TimelineEvent } from '../core/model/types';
-import { SummaryDecoder, SummaryEncoder } from './eventSummaries';
+import { sliceNames, SummaryDecoder, SummaryEncoder } from './eventSummaries';
 import type { Summary, SummaryColumns } from './eventSummaries';
 import { makeInterner } from './sharedStrings';
 
@@ -29,7 +29,7 @@ function event(id: string, fields: Partial<TimelineEvent> = {}): TimelineEvent {
 }
 
 /** A summary as read back, with the event's id and title cut from its slice's names. */
-type ReadSummary = Omit<Summary, 'names'> & { id: string; title: string };
+type ReadSummary = Summary & { id: string; title: string };
 
 /** Each slice through a structured clone, as postMessage sends it, and read back. */
 function roundTrip(slices: TimelineEvent[][]): { sent: SummaryColumns[]; read: ReadSummary[][] } {
@@ -38,7 +38,8 @@ function roundTrip(slices: TimelineEvent[][]): { sent: SummaryColumns[]; read: R
   const sent = slices.map((slice) => structuredClone(encoder.encode(slice)));
   const read = sent.map((columns) => {
     const summaries: ReadSummary[] = [];
-    decoder.decode(columns, ({ names, ...summary }, k) => summaries.push({ ...summary, id: names.id(k), title: names.title(k) }));
+    const names = sliceNames(columns);
+    decoder.decode(columns, names, (summary, k) => summaries.push({ ...summary, id: names.id(k), title: names.title(k) }));
     return summaries;
   });
   return { sent, read };
@@ -98,6 +99,7 @@ describe('event summaries as columns', () => {
   it('refuses a summary that names a string the table does not have', () => {
     const columns = new SummaryEncoder().encode([first[0]!]);
     const decoder = new SummaryDecoder(makeInterner());
-    expect(() => decoder.decode({ ...columns, strings: [] }, () => undefined)).toThrow(/no string at 0/);
+    const broken = { ...columns, strings: [] };
+    expect(() => decoder.decode(broken, sliceNames(broken), () => undefined)).toThrow(/no string at 0/);
   });
 });

@@ -62,12 +62,17 @@ export class SliceNames {
     private readonly text: string,
     /** Where the `2k`th event's id ends (at 2k) and its title (at 2k + 1), in `text`. */
     private readonly ends: Int32Array,
-    /** The id and title of an irregular event, by its position, which the text leaves empty. */
-    private readonly irregular: ReadonlyMap<number, readonly [id: string, title: string]> | null,
+    /** The fields of an irregular event (id and title first), by its position: the text leaves its names empty. */
+    private readonly irregular: ReadonlyMap<number, IrregularFields> | null,
   ) {}
 
   private cut(at: number): string {
     return this.text.slice(at === 0 ? 0 : this.ends[at - 1]!, this.ends[at]!);
+  }
+
+  /** The fields of the event at `position` when it is irregular (SummaryColumns.irregular). */
+  irregularAt(position: number): IrregularFields | undefined {
+    return this.irregular?.get(position);
   }
 
   id(position: number): string {
@@ -79,11 +84,21 @@ export class SliceNames {
   }
 }
 
-/** An event's summary as the page reads it; one object is filled for each event in turn. */
+/** A slice's ids and titles (SummaryColumns.names), read by position. */
+export function sliceNames(columns: SummaryColumns): SliceNames {
+  const { numbers, count } = columns;
+  const ends = new Int32Array(2 * count);
+  for (let k = 0; k < count; k++) {
+    ends[2 * k] = numbers[k * NUMBERS_PER_EVENT + NAME_ENDS_AT]!;
+    ends[2 * k + 1] = numbers[k * NUMBERS_PER_EVENT + NAME_ENDS_AT + 1]!;
+  }
+  const irregular = columns.irregular === null ? null : new Map(JSON.parse(columns.irregular) as [number, IrregularFields][]);
+  return new SliceNames(columns.names, ends, irregular);
+}
+
+/** An event's summary as the page reads it; one object is filled for each event in turn (its id and title: sliceNames). */
 export interface Summary {
   fileIndex: number;
-  /** The slice's ids and titles: the event's are at its position. */
-  names: SliceNames;
   typeId: string;
   status: EventStatus;
   date: NormalisedDate | undefined;
@@ -247,28 +262,20 @@ export class SummaryDecoder {
     return list;
   }
 
-  /** Calls `take` with each event's summary in turn (the same object, refilled: copy what is kept). */
-  decode(columns: SummaryColumns, take: (summary: Summary, position: number) => void): void {
+  /** Calls `take` with each event's summary in turn (the same object, refilled: copy what is kept); `names` are the slice's (sliceNames). */
+  decode(columns: SummaryColumns, names: SliceNames, take: (summary: Summary, position: number) => void): void {
     for (const text of columns.strings) {
       this.table.push(this.share(text));
       this.dates.push(undefined); // kept as long as the table, so it stays a dense array
     }
-    const irregular = columns.irregular === null ? null : new Map(JSON.parse(columns.irregular) as [number, IrregularFields][]);
     const { numbers, count } = columns;
-    const ends = new Int32Array(2 * count);
-    for (let k = 0; k < count; k++) {
-      ends[2 * k] = numbers[k * NUMBERS_PER_EVENT + NAME_ENDS_AT]!;
-      ends[2 * k + 1] = numbers[k * NUMBERS_PER_EVENT + NAME_ENDS_AT + 1]!;
-    }
-    const oddNames = irregular && new Map([...irregular].map(([k, [id, title]]) => [k, [id, title] as const]));
-    const names = new SliceNames(columns.names, ends, oddNames);
-    const summary: Summary = { fileIndex: 0, names, typeId: '', status: 'occurred', date: undefined, until: undefined, actorIds: [], topicIds: [], stances: [], quoteCount: 0 };
+    const summary: Summary = { fileIndex: 0, typeId: '', status: 'occurred', date: undefined, until: undefined, actorIds: [], topicIds: [], stances: [], quoteCount: 0 };
     let listAt = count * NUMBERS_PER_EVENT;
     for (let k = 0; k < count; k++) {
       const at = k * NUMBERS_PER_EVENT;
       const code = at + CODES_AT;
       summary.fileIndex = numbers[at]!;
-      const odd = irregular?.get(k);
+      const odd = names.irregularAt(k);
       if (odd) {
         const [, , typeId, status, dateText, endText, actorIds, topicIds, stances, quoteCount] = odd;
         Object.assign(summary, { typeId, status, actorIds, topicIds, stances, quoteCount });

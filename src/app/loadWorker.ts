@@ -83,6 +83,9 @@ async function postDataset(dataset: Dataset, recordsAfter?: Promise<void>, compl
  */
 const WAIT_FOR_PAGE_FROM = 10_000;
 
+/** Whether the work after `dataset`'s chart waits for the page to show it, and then gives way to the reader. */
+const waitsForPage = (dataset: Dataset): boolean => dataset.events.length >= WAIT_FOR_PAGE_FROM;
+
 /** Resolves the wait of pageHasShown when the page says 'shown'. */
 let heardShown: (() => void) | null = null;
 
@@ -132,10 +135,10 @@ scope.onmessage = (message) => {
         onArrived: () => post({ kind: 'arrived' }),
         wordsReady,
         // A large dataset's last checks, like its records, give way to the reader of the data on screen.
-        giveWay: () => (sentEarly && sentEarly.events.length >= WAIT_FOR_PAGE_FROM ? whenReaderIsQuiet() : Promise.resolve()),
+        giveWay: () => (sentEarly && waitsForPage(sentEarly) ? whenReaderIsQuiet() : Promise.resolve()),
         onEarlyDataset: (dataset, completeRecords) => {
           sentEarly = dataset;
-          const shown = dataset.events.length >= WAIT_FOR_PAGE_FROM ? pageHasShown() : undefined;
+          const shown = waitsForPage(dataset) ? pageHasShown() : undefined;
           return postDataset(dataset, shown, completeRecords);
         },
       });
