@@ -144,6 +144,12 @@ function whenIdle(work: (idle: IdleTime) => void): void {
   later(run);
 }
 
+/** Whether a loading worker has begun sending a dataset: preparations made while the data loads (lazyViews.tsx) stop then. */
+let datasetComing = false;
+export function dataIsArriving(): boolean {
+  return datasetComing;
+}
+
 /** The loading worker whose dataset, sent early, has gone to the page to be shown: it waits to hear so before its last checks. */
 let waitingToBeShown: Worker | null = null;
 
@@ -249,7 +255,10 @@ function startLoad(location: LoadRequest, onProgress?: ProgressListener, onArriv
       const data = message.data;
       if (data.kind === 'progress') onProgress?.(data.loadedBytes, data.totalBytes);
       else if (data.kind === 'arrived') clearTimeout(deadline);
-      else receive(data);
+      else {
+        if (data.kind === 'dataset') datasetComing = true;
+        receive(data);
+      }
     };
     // The worker script could not load or run (e.g. a file: page, a strict policy): load here instead.
     worker.onerror = (event) => {

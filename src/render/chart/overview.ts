@@ -61,7 +61,13 @@ export class Overview {
     this.brushG = svgEl('g', this.svg);
     this.brushG.setAttribute('class', 'sl-chart__brush');
     this.brushG.dataset.testid = 'chart-brush';
-    this.brushBehavior = brushX<unknown>().on('brush end', (event: D3BrushEvent<unknown>) => this.onBrush(event));
+    // An extent from the start (resize() sets the real one): without it d3 reads the SVG's size, a forced layout of the page.
+    this.brushBehavior = brushX<unknown>()
+      .extent([
+        [0, 0],
+        [1, OVERVIEW_HEIGHT],
+      ])
+      .on('brush end', (event: D3BrushEvent<unknown>) => this.onBrush(event));
     select(this.brushG).call(this.brushBehavior);
     this.slider = this.brushG.querySelector<SVGRectElement>('rect.selection')!;
     this.slider.setAttribute('tabindex', '0');
