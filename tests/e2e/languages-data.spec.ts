@@ -109,6 +109,8 @@ test("in the Arabic interface a problem's line runs right to left, each of its p
   await page.goto('./?lang=ar&data=unknown-type.json');
   const line = page.locator('.problem-error > samp').first();
   await expect(line).toContainText(/^unknown-type\.json:\d+:\d+/, { timeout: 20_000 });
+  // The page turns right to left once its Arabic chunk is in, which a small file's problems can come before.
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   // The whole line follows the page (place first, at the right); its parts are isolated.
   expect(await line.evaluate((node) => getComputedStyle(node).direction)).toBe('rtl');
   expect(await line.locator('bdi').first().evaluate((node) => getComputedStyle(node).unicodeBidi)).toBe('isolate');
