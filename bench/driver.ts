@@ -74,6 +74,8 @@ export interface RunResult {
   renderMs: number;
   /** Navigation start to the end of the frame after the mark, ms. */
   paintedMs: number;
+  /** Navigation start to the first part of the dataset from Stanceline's loading worker (its mark), ms; absent for other subjects. */
+  dataArrivingMs?: number;
   /** The longest main-thread task seen up to the end of the first render, ms. */
   longestLoadTaskMs: number;
   heapBytes: number;
@@ -300,6 +302,8 @@ export async function measureRun(plan: RunPlan): Promise<RunResult | RunFailure>
   try {
     const { page, cdp, rendered, errors } = await openSubject(browser, plan.origin + subject.path(plan.dataPath), plan.renderTimeoutMs);
     const longTasks = await page.evaluate(() => window.__bench.longTasks());
+    // DATA_ARRIVING_MARK in src/app/loadOffThread.ts.
+    const dataArrivingMs = await page.evaluate(() => performance.getEntriesByName('stanceline:data-arriving')[0]?.startTime);
     // Let whatever follows the first render (effects, idle work) finish before measuring memory.
     await sleep(SETTLE_MS);
     const { heapBytes, bufferBytes, domNodes } = await heapAndNodes(cdp);
@@ -315,6 +319,7 @@ export async function measureRun(plan: RunPlan): Promise<RunResult | RunFailure>
       run,
       renderMs: rendered.mark,
       paintedMs: rendered.painted,
+      ...(dataArrivingMs === undefined ? {} : { dataArrivingMs }),
       longestLoadTaskMs: longTasks.reduce((a, b) => Math.max(a, b), 0),
       heapBytes,
       bufferBytes,

@@ -144,6 +144,12 @@ function whenIdle(work: (idle: IdleTime) => void): void {
   later(run);
 }
 
+/**
+ * Marked (performance.mark) when the first part of a dataset comes from the loading worker:
+ * `npm run bench` splits first render there, into the data's way to the page and the page's own work.
+ */
+export const DATA_ARRIVING_MARK = 'stanceline:data-arriving';
+
 /** Whether a loading worker has begun sending a dataset: preparations made while the data loads (lazyViews.tsx) stop then. */
 let datasetComing = false;
 export function dataIsArriving(): boolean {
@@ -256,7 +262,10 @@ function startLoad(location: LoadRequest, onProgress?: ProgressListener, onArriv
       if (data.kind === 'progress') onProgress?.(data.loadedBytes, data.totalBytes);
       else if (data.kind === 'arrived') clearTimeout(deadline);
       else {
-        if (data.kind === 'dataset') datasetComing = true;
+        if (data.kind === 'dataset' && !datasetComing) {
+          datasetComing = true;
+          performance.mark(DATA_ARRIVING_MARK);
+        }
         receive(data);
       }
     };
