@@ -233,10 +233,11 @@ function resultTable(report: Report): string[] {
 }
 
 /**
- * Stanceline's first render in two parts: until the data's first part reaches the page (the
- * loading worker's start, the fetch, the parse, the checks and the model), and from there (the
- * page's intake of the parts, the workspace's render, the chart's plan and first frame). The
- * second is the page's own work, much less shaken by the machine's noise than the whole.
+ * Stanceline's first render in two parts: until the dataset's first part (its tables) reaches
+ * the page (the loading worker's start, the fetch, the parse, the checks and the model), and
+ * from there (the worker's summaries of the events, posted slice by slice while the page takes
+ * them in, then the workspace's render, the chart's plan and first frame). The second is mostly
+ * the page's own work, and much less shaken by the machine's noise than the whole.
  */
 function firstRenderParts(report: Report): string[] {
   const lines = [
@@ -341,7 +342,7 @@ export function generatedSection(report: Report): string {
   const sizes = report.sizes.map((size) => `${sizeLabel(report, size)} events: ${((report.datasetBytes.get(size) ?? 0) / 1e6).toFixed(1)} MB`);
   lines.push(`Datasets: \`npm run gen -- --events N --actors 200 --countries 40 --seed 1\`, and \`--format parquet\` for Parquet (the events sheet's columns only) (${sizes.join('; ')}).`);
   lines.push('');
-  lines.push('### Stanceline\'s first render in two parts: the data\'s way to the page, and the page\'s own work');
+  lines.push('### Stanceline\'s first render in two parts: until the data\'s first part reaches the page, and from there');
   lines.push('');
   lines.push(...firstRenderParts(report));
   lines.push('');
