@@ -145,8 +145,8 @@ function whenIdle(work: (idle: IdleTime) => void): void {
 }
 
 /**
- * Marked (performance.mark) when the first part of a dataset comes from the loading worker:
- * `npm run bench` splits first render there, into the data's way to the page and the page's own work.
+ * Marked (performance.mark) when the first part of the page's first dataset (its tables) comes
+ * from the loading worker: `npm run bench` splits first render there (bench/report.ts).
  */
 export const DATA_ARRIVING_MARK = 'stanceline:data-arriving';
 
