@@ -455,6 +455,8 @@ test("in the Arabic interface a story's words keep the data's direction", async 
   const direction = (selector: string) => page.locator(selector).first().evaluate((node) => getComputedStyle(node).direction);
   // The seed is English: its story's title, step title and caption run left to right in a right-to-left page.
   await expect(panel(page).locator('.story-panel-caption p').first()).toBeVisible();
+  // The page turns right to left once its Arabic chunk is in, which the story panel can come before.
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).direction)).toBe('rtl');
   for (const selector of ['.story-panel-story', '.story-panel-title', '.story-panel-caption p']) expect(await direction(selector), selector).toBe('ltr');
   await page.getByRole('button', { name: 'القصة', exact: true }).click();
