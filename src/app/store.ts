@@ -50,17 +50,15 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
    * reader's own changes made meanwhile are queued too (`again`), to be made once more after
    * it, so that it does not undo a filter or a zoom chosen while it waited.
    */
-  const heldForRecords: { change: () => void; again: boolean }[] = [];
-  /** A held change shows a whole view. */
-  let wholeViewHeld = false;
+  const heldForRecords: { change: () => void; kind: 'view' | 'whole view' | 'again' }[] = [];
+  const wholeViewHeld = () => heldForRecords.some(({ kind }) => kind === 'whole view');
   /** Changes made again after a whole view: the address is written once, after them. */
   let makingAgain = false;
 
   /** Whether showing `view` must wait for the records; if so, `change` is made again once they are in. */
   function holdForRecords(view: ViewState, change: () => void, wholeView: boolean): boolean {
     if (!recordsArriving || !viewReadsRecords(view)) return false;
-    heldForRecords.push({ change, again: false });
-    wholeViewHeld ||= wholeView;
+    heldForRecords.push({ change, kind: wholeView ? 'whole view' : 'view' });
     // The first change held: the page says it is waiting.
     if (heldForRecords.length === 1) notify();
     return true;
@@ -70,13 +68,12 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
   function makeHeldChanges(): void {
     if (heldForRecords.length === 0) return;
     const held = heldForRecords.splice(0);
-    wholeViewHeld = false;
-    for (const { change, again } of held) {
-      makingAgain = again;
+    for (const { change, kind } of held) {
+      makingAgain = kind === 'again';
       change();
       makingAgain = false;
     }
-    if (held.some(({ again }) => again)) {
+    if (held.some(({ kind }) => kind === 'again')) {
       const search = viewSearchString(state, new URLSearchParams(history.search));
       if (search !== history.search) history.replace(search);
     }
@@ -152,7 +149,7 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
     state = next;
     if (!makingAgain) record(action);
     // A whole view held for the records would undo this when it is made: this is made again after it.
-    if (wholeViewHeld) heldForRecords.push({ change: () => dispatch(action), again: true });
+    if (wholeViewHeld()) heldForRecords.push({ change: () => dispatch(action), kind: 'again' });
     notify();
   }
 
@@ -224,6 +221,6 @@ export function createViewStore(history: HistoryLike, options: ViewStoreOptions 
     },
     search: () => history.search,
     showWithSearch,
-    waitingForRecords: () => heldForRecords.some(({ again }) => !again),
+    waitingForRecords: () => heldForRecords.some(({ kind }) => kind !== 'again'),
   };
 }

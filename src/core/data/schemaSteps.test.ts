@@ -3,6 +3,7 @@ import { validate as validateSchema } from './generated/validateSchema.js';
 import type { SchemaError } from './generated/validateSchema.js';
 import { checkSchemaInSteps, ITEMS_PER_SCHEMA_STEP } from './schemaSteps';
 import { runAtOnce } from './steps';
+import { readFileSync } from 'node:fs';
 
 /** A file of `count` events and as many sources, each list longer than a step. */
 function largeFile(count: number): Record<string, unknown> {
@@ -56,5 +57,20 @@ describe('the schema checked in steps', () => {
     const steps = checkSchemaInSteps(largeFile(10));
     expect(steps.next()).toEqual({ done: true, value: [] });
     expect(runAtOnce(checkSchemaInSteps(largeFile(count)))).toEqual([]);
+  });
+});
+
+describe("the schema's shape that checking in steps relies on", () => {
+  it('constrains no top-level list as a whole: only each item, so a stretch checked alone finds what the whole list would', () => {
+    const schema = JSON.parse(readFileSync('data/schema/stanceline.schema.json', 'utf8')) as { properties: Record<string, Record<string, unknown>>; [keyword: string]: unknown };
+    const wholeListKeywords = ['minItems', 'maxItems', 'uniqueItems', 'contains', 'minContains', 'maxContains', 'prefixItems', 'additionalItems', 'unevaluatedItems'];
+    const lists = Object.entries(schema.properties).filter(([, property]) => property.type === 'array');
+    expect(lists.length).toBeGreaterThan(5);
+    for (const [name, property] of lists) {
+      expect(Object.keys(property).filter((keyword) => wholeListKeywords.includes(keyword)), name).toEqual([]);
+      expect(Array.isArray(property.items), `${name}: one schema for every item`).toBe(false);
+    }
+    // Nor does the file's own schema look inside its lists (a condition on them, a dependency between them).
+    expect(Object.keys(schema).filter((keyword) => ['if', 'allOf', 'anyOf', 'oneOf', 'not', 'dependentSchemas', 'dependentRequired', 'dependencies'].includes(keyword))).toEqual([]);
   });
 });
