@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figuresFor, renderLimit, TARGETS } from '../bench/report';
+import { figuresFor, renderLimit, startUpTable, TARGETS } from '../bench/report';
+import type { Report } from '../bench/report';
 import type { RunResult } from '../bench/driver';
 
 describe('the bench targets of the performance issue', () => {
@@ -36,5 +37,37 @@ describe("the bench's split of Stanceline's first render at the data's first par
     const figures = figuresFor([run(1, 400), run(2, 300)], 'stanceline', 1_000, floor)!;
     expect(figures.dataArrivingMs).toBeNaN();
     expect(figures.afterDataMs).toBeNaN();
+  });
+});
+
+describe("the bench's start-up table (a file of a few events against its load floor)", () => {
+  const result = (subject: 'stanceline' | 'read-floor', run: number, renderMs: number, dataArrivingMs?: number): RunResult => ({
+    subject, events: 20, run, renderMs, paintedMs: renderMs + 10, ...(dataArrivingMs === undefined ? {} : { dataArrivingMs }),
+    longestLoadTaskMs: 0, heapBytes: 0, bufferBytes: 0, domNodes: 0, zoomSteps: [], panSteps: [], errors: [],
+  });
+  const noSteps = { zoomMs: Number.NaN, panMs: Number.NaN };
+  const reportWith = (results: RunResult[], startUpEvents?: number): Report => ({
+    date: '', commit: '', command: '', build: { initialJsGzip: 0, initialFiles: [], allJsGzip: 0 },
+    machine: { loadAverage: [0, 0], cpus: 2, cpuModel: '', memoryGB: 0, chromium: '', node: '', platform: '' },
+    sizes: [], runs: 3, visMaxEvents: 0, skipVis: true, calibrations: [], floors: new Map(), profiles: [], profileEvents: null, datasetBytes: new Map(),
+    figures: (['stanceline', 'read-floor'] as const).map((subject) => figuresFor(results, subject, 20, noSteps)).filter((f) => f !== null),
+    ...(startUpEvents === undefined ? {} : { startUpEvents }),
+  });
+
+  it("gives Stanceline's first render, its two parts and its time over the same file's load floor, against the margin the 1,000-event target allows", () => {
+    const results = [result('read-floor', 1, 60), result('stanceline', 1, 270, 130), result('read-floor', 2, 70), result('stanceline', 2, 290, 140), result('read-floor', 3, 64), result('stanceline', 3, 280, 150)];
+    const lines = startUpTable(reportWith(results, 20));
+    expect(lines[2]).toBe('| 20 | 280 ms | 140 ms | 140 ms | 64 ms | 216 ms |');
+    expect(lines[4]).toBe("With 20 events Stanceline's first render is 216 ms over its load floor; the target at 1,000 events allows 150 ms over the floor, less than the start-up alone takes here.");
+  });
+
+  it('says the start-up was not measured when a subject has no run, and nothing when the run did not measure it', () => {
+    expect(startUpTable(reportWith([result('read-floor', 1, 60)], 20))).toEqual(['Start-up (20 events): not measured.']);
+    expect(startUpTable(reportWith([result('read-floor', 1, 60), result('stanceline', 1, 200)]))).toEqual([]);
+  });
+
+  it('does not claim the start-up exceeds the margin when it does not', () => {
+    const lines = startUpTable(reportWith([result('read-floor', 1, 60), result('stanceline', 1, 180, 100)], 20));
+    expect(lines[4]).toBe("With 20 events Stanceline's first render is 120 ms over its load floor; the target at 1,000 events allows 150 ms over the floor.");
   });
 });

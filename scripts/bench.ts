@@ -175,6 +175,10 @@ function measureBuild(outDir: string): BuildSize {
 // ---------------------------------------------------------------------------
 // Datasets.
 
+/** The file of a few events whose first render measures the application's start-up (the report's start-up table). */
+const START_UP_OPTIONS = { ...DEFAULT_GEN_OPTIONS, events: 20, actors: 5, countries: 2 };
+const START_UP_FILE = `events-${START_UP_OPTIONS.events}-a${START_UP_OPTIONS.actors}-c${START_UP_OPTIONS.countries}-s${START_UP_OPTIONS.seed}.json`;
+
 function datasetFile(events: number, parquet = false): string {
   const { actors, countries, seed } = DEFAULT_GEN_OPTIONS;
   return `events-${events}-a${actors}-c${countries}-s${seed}.${parquet ? 'parquet' : 'json'}`;
@@ -183,6 +187,11 @@ function datasetFile(events: number, parquet = false): string {
 /** Generates a dataset unless an up-to-date one (newer than the generator) is there. */
 async function ensureDataset(events: number, parquet: boolean): Promise<number> {
   const path = join(DATA_DIR, datasetFile(events, parquet));
+  return ensureFile(path, parquet, { ...DEFAULT_GEN_OPTIONS, events });
+}
+
+async function ensureFile(path: string, parquet: boolean, genOptions: typeof DEFAULT_GEN_OPTIONS): Promise<number> {
+  const { events } = genOptions;
   const generator = Math.max(statSync(join(ROOT, 'scripts', 'gen.ts')).mtimeMs, statSync(join(ROOT, 'scripts', 'parquetEvents.ts')).mtimeMs);
   if (!existsSync(path) || statSync(path).mtimeMs < generator) {
     const started = performance.now();
@@ -190,12 +199,12 @@ async function ensureDataset(events: number, parquet: boolean): Promise<number> 
       // The events sheet's columns, as npm run gen -- --format parquet writes them.
       const { EventColumns } = await import('./parquetEvents');
       const columns = new EventColumns();
-      generateDataset({ ...DEFAULT_GEN_OPTIONS, events }, () => {}, (record) => columns.add(record));
+      generateDataset(genOptions, () => {}, (record) => columns.add(record));
       columns.write(path);
     } else {
-      generateFile({ ...DEFAULT_GEN_OPTIONS, events }, path);
+      generateFile(genOptions, path);
     }
-    log(`generated ${datasetFile(events, parquet)} in ${ms(performance.now() - started)}`);
+    log(`generated ${path.slice(DATA_DIR.length + 1)} in ${ms(performance.now() - started)}`);
   }
   return statSync(path).size;
 }
@@ -335,6 +344,7 @@ async function main(): Promise<void> {
   const datasetBytes = new Map<number, number>();
   for (const size of options.sizes) datasetBytes.set(size, await ensureDataset(size, false));
   for (const size of options.parquetSizes) datasetBytes.set(size, await ensureDataset(size, true));
+  await ensureFile(join(DATA_DIR, START_UP_FILE), false, START_UP_OPTIONS);
 
   const folders = {
     dist: BUILD_DIR,
@@ -389,6 +399,25 @@ async function main(): Promise<void> {
       }
     }
 
+    // The start-up: Stanceline and the load floor on a file of a few events, first render only, after the sizes.
+    const { search: _search, viewChanges: _viewChanges, ...plainStanceline } = SUBJECTS.stanceline;
+    const startUpSubjects: Subject[] = [SUBJECTS.readFloor, { ...plainStanceline, gestures: false }];
+    for (let run = 1; run <= options.runs; run++) {
+      for (const subject of startUpSubjects) {
+        const result = await measureRun({
+          subject,
+          origin: server.origin,
+          dataPath: `/bench-data/${START_UP_FILE}`,
+          events: START_UP_OPTIONS.events,
+          run,
+          wheelDelta: deltaFor(subject),
+          renderTimeoutMs: RENDER_TIMEOUT_MS[subject.name],
+        });
+        results.push(result);
+        log(isFailure(result) ? `start-up ${subject.name} run ${run}: FAILED ${result.failure}` : `start-up ${subject.name} run ${run}: render ${ms(result.renderMs)}`);
+      }
+    }
+
     const floors = new Map<number, Floor>();
     const figures: Figures[] = [];
     for (const size of allSizes) {
@@ -398,6 +427,10 @@ async function main(): Promise<void> {
         const f = figuresFor(results, subject, size, floor);
         if (f) figures.push(f);
       }
+    }
+    for (const subject of ['read-floor', 'stanceline'] as const) {
+      const f = figuresFor(results, subject, START_UP_OPTIONS.events, { zoomMs: Number.NaN, panMs: Number.NaN });
+      if (f) figures.push(f);
     }
 
     let profiles: ProfileSummary[] = [];
@@ -448,6 +481,7 @@ async function main(): Promise<void> {
       profiles,
       profileEvents: options.profile ? largest : null,
       datasetBytes,
+      startUpEvents: START_UP_OPTIONS.events,
     };
     console.log(consoleTable(report));
     for (const summary of profiles) {
