@@ -80,6 +80,28 @@ test('the seed at its opening window names every event in view, in text, with no
   expect(await page.evaluate((text) => (window as unknown as { find: (s: string) => boolean }).find(text), wanted)).toBe(true);
 });
 
+test('zoomed out to all its years, the seed still names its latest events, their titles before their marks at the right edge', async ({ page }) => {
+  await page.goto(`${SEED}&from=2000-01-01&to=2026-01-01`);
+  await expect(page.getByTestId('timeline-chart')).toHaveAttribute('data-rendered', 'true');
+  await expect(page.getByTestId('chart-event').first()).toBeAttached();
+  const seed = seedFile();
+  const titles = await titleBoxes(page);
+  const marks = await page.getByTestId('chart-event').evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const box = node.getBoundingClientRect();
+      return { id: (node as HTMLElement).dataset.eventId!, x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }),
+  );
+  // Hegseth's remarks of 12 February 2025, a few pixels from the plot's right edge: whole, and ending before its mark in its row.
+  const id = 'hegseth-nato-remarks';
+  const title = titles.find((t) => t.id === id);
+  expect(title, 'the remarks are named').toBeDefined();
+  expect(title!.text).toBe(seed.events.find((event) => event.id === id)!.title);
+  const mark = marks.find((m) => m.id === id && m.y > title!.y && m.y < title!.y + title!.height)!;
+  expect(title!.x + title!.width).toBeLessThan(mark.x);
+  expect(overlapping(titles)).toEqual([]);
+});
+
 /** How many titles and lane names were in the page when the chart set its rendered mark (read in the microtask after the task that set it). */
 async function wordsAtMark(page: Page, url: string): Promise<{ titles: number; lanes: number }[]> {
   await page.addInitScript(() => {

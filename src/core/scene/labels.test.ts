@@ -38,6 +38,7 @@ function assertClean(scene: Scene): void {
     expect(label.y).toBeGreaterThanOrEqual(lane.top);
     expect(label.y + label.height).toBeLessThanOrEqual(lane.top + lane.height);
     expect(label.x + label.width).toBeLessThanOrEqual(scene.width);
+    expect(label.x).toBeGreaterThanOrEqual(0);
     for (const other of scene.labels) if (other !== label) expect(overlaps(label, other), `${label.text} / ${other.text}`).toBe(false);
     for (const mark of scene.marks) expect(overlaps(label, { x: mark.x - 5, y: mark.y - 5, width: 10, height: 10 }), `${label.text} over a mark`).toBe(false);
   }
@@ -52,7 +53,12 @@ describe('placeLabels', () => {
     placeLabels(rtl, dataset, NONE, measure);
     expect(rtl.labels.length).toBeGreaterThan(5);
     assertClean(rtl);
-    for (const label of rtl.labels) expect(label.x + label.width).toBeLessThan(rtl.marks[label.mark]!.x);
+    // Beside its mark, never over it: on its left, or on its right where more of the title shows (the mirror of left to right, below).
+    for (const label of rtl.labels) {
+      const mark = rtl.marks[label.mark]!;
+      expect(label.x + label.width < mark.x - 5 || label.x > mark.x + 5, label.text).toBe(true);
+    }
+    expect(rtl.labels.filter((label) => label.x + label.width < rtl.marks[label.mark]!.x).length).toBeGreaterThan(rtl.labels.length / 2);
     // The same titles, in reflected boxes; the scene's marks where they were.
     const box = (label: Scene['labels'][number]) => [label.eventId, label.text, Math.round(label.x * 1000) / 1000, label.width];
     expect(rtl.labels.map(box)).toEqual(ltr.labels.map((label) => box({ ...label, x: 900 - label.x - label.width })));
@@ -83,6 +89,74 @@ describe('placeLabels', () => {
     const after = buildScene(plan, { window: [day('2025-02-13'), day('2025-02-20')], width: 800, height: 300, scrollTop: 0, now: 0 });
     placeLabels(after, dataset, NONE, measure);
     expect(after.labels.find((l) => l.eventId === 'long')).toBeUndefined();
+  });
+
+  /** One lane of events on the given days of February 2025, in a window of its first 20 days, `width` px wide. */
+  function laneScene(width: number, events: { id: string; day: number; title: string; type?: 'statement' | 'call' }[], direction: 'ltr' | 'rtl' = 'ltr') {
+    const dataset = makeLayoutDataset({
+      actors: [{ id: 'a', name: 'A' }],
+      events: events.map((e) => ({ id: e.id, date: `2025-02-${String(e.day).padStart(2, '0')}`, actors: ['a'], title: e.title, ...(e.type ? { type: e.type } : {}) })),
+    });
+    const plan = planScene({ dataset, included: dataset.events.map((e) => e.index), grouping: 'actor', collapsed: [] });
+    const scene = buildScene(plan, { window: [day('2025-02-01'), day('2025-02-21')], width, height: 200, scrollTop: 0, now: 0, direction });
+    placeLabels(scene, dataset, NONE, measure);
+    const markOf = (id: string) => scene.marks.find((m) => m.eventId === id)!;
+    const labelOf = (id: string) => scene.labels.find((l) => l.eventId === id);
+    return { scene, markOf, labelOf };
+  }
+  const TITLE = 'Talks planned for later this week';
+
+  it("names a mark at the plot's right edge on its left, whole, when its title does not fit on the right", () => {
+    const { scene, markOf, labelOf } = laneScene(800, [{ id: 'late', day: 20, title: TITLE }]);
+    const mark = markOf('late');
+    expect(scene.width - mark.x).toBeLessThan(measure(TITLE));
+    const label = labelOf('late')!;
+    expect(label.full).toBe(true);
+    expect(label.text).toBe(TITLE);
+    // Its end a gap before the mark's left edge.
+    expect(label.x + label.width).toBeCloseTo(mark.x - 5 - 3, 5);
+    assertClean(scene);
+  });
+
+  it('keeps a title on the right of its mark when it fits whole there, however much room the left has', () => {
+    const { markOf, labelOf } = laneScene(800, [{ id: 'mid', day: 12, title: TITLE }]);
+    expect(labelOf('mid')!.x).toBeGreaterThan(markOf('mid').x);
+  });
+
+  it('shortens a title on the side that shows more of it when it fits whole on neither', () => {
+    const long = 'A very long title that cannot fit on either side of its mark in a plot this narrow';
+    // About 300 px: the mark at day 14 has about 100 px on its right and 200 on its left.
+    const leftWins = laneScene(300, [{ id: 'x', day: 14, title: long }]);
+    const onLeft = leftWins.labelOf('x')!;
+    expect(onLeft.full).toBe(false);
+    expect(onLeft.x + onLeft.width).toBeLessThan(leftWins.markOf('x').x);
+    // Mirrored: about 200 px on its right, 100 on its left.
+    const rightWins = laneScene(300, [{ id: 'x', day: 8, title: long }]);
+    const onRight = rightWins.labelOf('x')!;
+    expect(onRight.x).toBeGreaterThan(rightWins.markOf('x').x);
+    expect(onRight.full).toBe(false);
+    expect(onRight.width).toBeGreaterThan(150);
+  });
+
+  it('keeps a title on the left of its mark clear of the mark before it, so that it does not read as that one\'s', () => {
+    // The call ranks first; its title has no room on the right, and on the left it starts well after the statement's mark.
+    const { scene, markOf, labelOf } = laneScene(800, [
+      { id: 'early', day: 14, title: 'Earlier statement' },
+      { id: 'late', day: 20, title: TITLE, type: 'call' },
+    ]);
+    const label = labelOf('late')!;
+    expect(label.x + label.width).toBeLessThan(markOf('late').x);
+    expect(label.x).toBeGreaterThanOrEqual(markOf('early').x + 6 + 12);
+    assertClean(scene);
+  });
+
+  it('mirrors the left-hand fallback when time runs right to left: a mark at the left edge is named on its right', () => {
+    const { scene, markOf, labelOf } = laneScene(800, [{ id: 'late', day: 20, title: TITLE }], 'rtl');
+    const mark = markOf('late');
+    expect(mark.x).toBeLessThan(measure(TITLE));
+    expect(labelOf('late')!.x).toBeGreaterThan(mark.x);
+    expect(labelOf('late')!.full).toBe(true);
+    assertClean(scene);
   });
 
   it('gives every mark its whole title when there is room', () => {

@@ -2,10 +2,13 @@
 // candidates in priority order, each at the right of its mark, as wide as the room before
 // the next thing in its way (a mark, a badge, a connector, a label already placed, the
 // lane's edge or the plot's), shortened with an ellipsis when that room is short, and
-// left out only when not even a few letters fit. Labels never leave their lane, so the
-// search for obstacles stays within one lane's marks. Labels placed in the last frame go
-// first among equals, so panning and zooming do not make them flicker. With time running
-// right to left the same holds mirrored: a title goes on its mark's left, towards later times.
+// left out only when not even a few letters fit. A title that does not fit whole on the
+// right goes on the left of its mark when it fits whole there or the room is larger: the latest events, at
+// the plot's right edge, are the ones a reader most needs named. Labels never leave their
+// lane, so the search for obstacles stays within one lane's marks. Labels placed in the
+// last frame go first among equals, so panning and zooming do not make them flicker. With
+// time running right to left the same holds mirrored: a title goes on its mark's left,
+// towards later times, and on its right when more of it shows there.
 import type { Dataset, TimelineEvent } from '../model/types';
 import { mirrorScene } from './mirror';
 import { CLUSTER_BADGE, MARK_SIZE } from './metrics';
@@ -21,6 +24,11 @@ export const LABEL_HEIGHT = 11;
 const LABEL_GAP = 3;
 /** Where the title of a span whose mark lies left of the plot starts, px. */
 const PINNED_LABEL_LEFT = 4;
+/**
+ * A title on the left of its mark keeps this much air after whatever is on its left (another
+ * mark, a badge, a label), px, so that it does not read as that thing's title.
+ */
+const BEFORE_CLEARANCE = 12;
 /** A label shorter than this is not worth showing, px (about four letters and the ellipsis). */
 const MIN_LABEL_WIDTH = 30;
 /** Above this many marks in view, only selected and matching events get labels. */
@@ -140,35 +148,78 @@ function placeAfterMarks(scene: Scene, dataset: Dataset, priorities: LabelPriori
   for (const { mark, markIndex, event } of candidates) {
     const lane = laneBox.get(mark.lane);
     if (!lane) continue;
+    const y0 = Math.max(lane.top, mark.y - LABEL_HEIGHT / 2);
+    const y1 = Math.min(lane.top + lane.height, y0 + LABEL_HEIGHT);
+    if (y1 - y0 < LABEL_HEIGHT) continue;
+    const obstacles = obstaclesOf(mark.lane);
     // A span that began before the window shows its bar but not its mark: its title goes at
     // the plot's left edge, over the bar's visible part (as vis-timeline keeps a range's text
     // in view), or a reader sees a bare line with no words.
     const bar = mark.bar >= 0 ? scene.bars[mark.bar] : undefined;
     const pinned = mark.x + MARK_SIZE / 2 + LABEL_GAP < PINNED_LABEL_LEFT && bar !== undefined && bar.x1 > PINNED_LABEL_LEFT;
-    const x0 = pinned ? PINNED_LABEL_LEFT : mark.x + MARK_SIZE / 2 + LABEL_GAP;
-    const y0 = Math.max(lane.top, mark.y - LABEL_HEIGHT / 2);
-    const y1 = Math.min(lane.top + lane.height, y0 + LABEL_HEIGHT);
-    // A mark past either edge has no title (one starting left of the plot would be cut off).
-    if (y1 - y0 < LABEL_HEIGHT || x0 < 0 || x0 >= scene.width) continue;
-    let limit = pinned ? Math.min(scene.width, bar.x1) - 2 : scene.width - 2;
-    let blocked = false;
-    for (const box of obstaclesOf(mark.lane)) {
-      if (box.y1 <= y0 || box.y0 >= y1 || box.x1 <= x0) continue;
-      if (box.x0 <= x0) {
-        blocked = true;
-        break;
-      }
-      limit = Math.min(limit, box.x0 - LABEL_GAP);
-    }
-    if (blocked) continue;
-    const text = shortenToFit(event.title, limit - x0, measure);
-    if (!text) continue;
-    const width = Math.min(measure(text), limit - x0);
-    labels.push({ eventIndex: mark.eventIndex, eventId: mark.eventId, lane: mark.lane, mark: markIndex, text, full: text === event.title, x: x0, y: y0, width, height: LABEL_HEIGHT });
-    obstaclesOf(mark.lane).push({ x0, x1: x0 + width + LABEL_GAP, y0, y1 });
+    const after = pinned
+      ? roomAfter(PINNED_LABEL_LEFT, Math.min(scene.width, bar.x1) - 2, y0, y1, obstacles, scene.width)
+      : roomAfter(mark.x + MARK_SIZE / 2 + LABEL_GAP, scene.width - 2, y0, y1, obstacles, scene.width);
+    const before = pinned || mark.x < 0 || mark.x > scene.width ? null : roomBefore(mark.x - MARK_SIZE / 2 - LABEL_GAP, y0, y1, obstacles);
+    const side = chooseSide(event.title, after, before, measure);
+    if (!side) continue;
+    const { text, width, room, onLeft } = side;
+    const x = onLeft ? room.x1 - width : room.x0;
+    labels.push({ eventIndex: mark.eventIndex, eventId: mark.eventId, lane: mark.lane, mark: markIndex, text, full: text === event.title, x, y: y0, width, height: LABEL_HEIGHT });
+    obstacles.push(onLeft ? { x0: x - LABEL_GAP, x1: room.x1, y0, y1 } : { x0: x, x1: x + width + LABEL_GAP, y0, y1 });
   }
   scene.labels = labels;
   return labels;
+}
+
+/** A stretch of a label's row free for a title, px. */
+interface Room {
+  x0: number;
+  x1: number;
+}
+
+/**
+ * The room on the right of a mark: from `x0` to the first obstacle of the row (or `limit`);
+ * null when the start is off the plot or something sits on it.
+ */
+function roomAfter(x0: number, limit: number, y0: number, y1: number, obstacles: readonly Box[], plotWidth: number): Room | null {
+  // A mark past either edge has no title (one starting left of the plot would be cut off).
+  if (x0 < 0 || x0 >= plotWidth) return null;
+  let x1 = limit;
+  for (const box of obstacles) {
+    if (box.y1 <= y0 || box.y0 >= y1 || box.x1 <= x0) continue;
+    if (box.x0 <= x0) return null;
+    x1 = Math.min(x1, box.x0 - LABEL_GAP);
+  }
+  return { x0, x1 };
+}
+
+/** The room on the left of a mark, ending at `x1`: back to the last obstacle of the row (with air after it) or the plot's edge; null when something sits on its end. */
+function roomBefore(x1: number, y0: number, y1: number, obstacles: readonly Box[]): Room | null {
+  let x0 = 2;
+  for (const box of obstacles) {
+    if (box.y1 <= y0 || box.y0 >= y1 || box.x0 >= x1) continue;
+    if (box.x1 >= x1) return null;
+    x0 = Math.max(x0, box.x1 + BEFORE_CLEARANCE);
+  }
+  return { x0, x1 };
+}
+
+/**
+ * The side a title goes on: the right when it fits whole there, else the left when it fits
+ * whole there, else the side with more room, where more of it shows (the right when they
+ * have as much). Only the chosen side's title is shortened: measuring is the costly part.
+ */
+function chooseSide(title: string, after: Room | null, before: Room | null, measure: TextMeasure): { text: string; width: number; room: Room; onLeft: boolean } | null {
+  const roomOf = (room: Room | null) => (room ? room.x1 - room.x0 : 0);
+  const full = measure(title);
+  const afterRoom = roomOf(after);
+  const beforeRoom = roomOf(before);
+  const onLeft = before !== null && (full > afterRoom || after === null) && (full <= beforeRoom || beforeRoom > afterRoom);
+  const room = onLeft ? before : after;
+  if (!room || roomOf(room) <= 0) return null;
+  const text = full <= roomOf(room) ? title : shortenToFit(title, roomOf(room), measure);
+  return text ? { text, width: Math.min(text === title ? full : measure(text), roomOf(room)), room, onLeft } : null;
 }
 
 /**
