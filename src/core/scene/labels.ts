@@ -3,12 +3,12 @@
 // the next thing in its way (a mark, a badge, a connector, a label already placed, the
 // lane's edge or the plot's), shortened with an ellipsis when that room is short, and
 // left out only when not even a few letters fit. A title that does not fit whole on the
-// right goes on the left of its mark when it fits whole there or the room is larger: the latest events, at
-// the plot's right edge, are the ones a reader most needs named. Labels never leave their
-// lane, so the search for obstacles stays within one lane's marks. Labels placed in the
-// last frame go first among equals, so panning and zooming do not make them flicker. With
-// time running right to left the same holds mirrored: a title goes on its mark's left,
-// towards later times, and on its right when more of it shows there.
+// right goes on the left of its mark when it fits whole there or the room there is larger:
+// zoomed out, the latest events sit at the plot's right edge, and they are the ones a
+// reader most needs named. Labels never leave their lane, so the search for obstacles
+// stays within one lane's marks. Labels placed in the last frame go first among equals, so
+// panning and zooming do not make them flicker. With time running right to left the same
+// holds mirrored: a title goes on its mark's left, towards later times, else on its right.
 import type { Dataset, TimelineEvent } from '../model/types';
 import { mirrorScene } from './mirror';
 import { CLUSTER_BADGE, MARK_SIZE } from './metrics';
