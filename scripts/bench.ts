@@ -21,6 +21,7 @@ import { runEventDataBench } from '../bench/eventDataOpen';
 import { SourceMap } from '../bench/sourcemap';
 import { parseInstant } from '../src/core/view/dates';
 import { DEFAULT_GEN_OPTIONS, generateDataset, generateFile } from './gen';
+import type { GenOptions } from './gen';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUILD_DIR = join(ROOT, 'dist-bench');
@@ -175,23 +176,19 @@ function measureBuild(outDir: string): BuildSize {
 // ---------------------------------------------------------------------------
 // Datasets.
 
+/** The generator's options for a dataset of `events` events: 200 actors in 40 countries, seed 1. */
+const sized = (events: number): GenOptions => ({ ...DEFAULT_GEN_OPTIONS, events });
 /** The file of a few events whose first render measures the application's start-up (the report's start-up table). */
-const START_UP_OPTIONS = { ...DEFAULT_GEN_OPTIONS, events: 20, actors: 5, countries: 2 };
-const START_UP_FILE = `events-${START_UP_OPTIONS.events}-a${START_UP_OPTIONS.actors}-c${START_UP_OPTIONS.countries}-s${START_UP_OPTIONS.seed}.json`;
+const START_UP_OPTIONS: GenOptions = { ...DEFAULT_GEN_OPTIONS, events: 20, actors: 5, countries: 2 };
 
-function datasetFile(events: number, parquet = false): string {
-  const { actors, countries, seed } = DEFAULT_GEN_OPTIONS;
+function datasetFile({ events, actors, countries, seed }: GenOptions, parquet = false): string {
   return `events-${events}-a${actors}-c${countries}-s${seed}.${parquet ? 'parquet' : 'json'}`;
 }
 
-/** Generates a dataset unless an up-to-date one (newer than the generator) is there. */
-async function ensureDataset(events: number, parquet: boolean): Promise<number> {
-  const path = join(DATA_DIR, datasetFile(events, parquet));
-  return ensureFile(path, parquet, { ...DEFAULT_GEN_OPTIONS, events });
-}
-
-async function ensureFile(path: string, parquet: boolean, genOptions: typeof DEFAULT_GEN_OPTIONS): Promise<number> {
-  const { events } = genOptions;
+/** Generates a dataset unless an up-to-date one (newer than the generator) is there; its size in bytes. */
+async function ensureDataset(genOptions: GenOptions, parquet: boolean): Promise<number> {
+  const name = datasetFile(genOptions, parquet);
+  const path = join(DATA_DIR, name);
   const generator = Math.max(statSync(join(ROOT, 'scripts', 'gen.ts')).mtimeMs, statSync(join(ROOT, 'scripts', 'parquetEvents.ts')).mtimeMs);
   if (!existsSync(path) || statSync(path).mtimeMs < generator) {
     const started = performance.now();
@@ -204,7 +201,7 @@ async function ensureFile(path: string, parquet: boolean, genOptions: typeof DEF
     } else {
       generateFile(genOptions, path);
     }
-    log(`generated ${path.slice(DATA_DIR.length + 1)} in ${ms(performance.now() - started)}`);
+    log(`generated ${name} in ${ms(performance.now() - started)}`);
   }
   return statSync(path).size;
 }
@@ -342,9 +339,9 @@ async function main(): Promise<void> {
 
   mkdirSync(DATA_DIR, { recursive: true });
   const datasetBytes = new Map<number, number>();
-  for (const size of options.sizes) datasetBytes.set(size, await ensureDataset(size, false));
-  for (const size of options.parquetSizes) datasetBytes.set(size, await ensureDataset(size, true));
-  await ensureFile(join(DATA_DIR, START_UP_FILE), false, START_UP_OPTIONS);
+  for (const size of options.sizes) datasetBytes.set(size, await ensureDataset(sized(size), false));
+  for (const size of options.parquetSizes) datasetBytes.set(size, await ensureDataset(sized(size), true));
+  await ensureDataset(START_UP_OPTIONS, false);
 
   const folders = {
     dist: BUILD_DIR,
@@ -360,7 +357,7 @@ async function main(): Promise<void> {
   await versionBrowser.close();
 
   const isParquet = (size: number) => options.parquetSizes.includes(size);
-  const dataPath = (size: number) => `/bench-data/${datasetFile(size, isParquet(size))}`;
+  const dataPath = (size: number) => `/bench-data/${datasetFile(sized(size), isParquet(size))}`;
   // vis-timeline reads JSON only.
   const withVis = (size: number) => !options.skipVis && size <= options.visMax && !isParquet(size);
   const allSizes = [...options.sizes, ...options.parquetSizes];
@@ -377,25 +374,19 @@ async function main(): Promise<void> {
     const deltaFor = (subject: Subject) => calibrations.find((c) => c.subject === subject.name)?.wheelDelta ?? 100;
 
     const results: Array<RunResult | RunFailure> = [];
+    /** One run of `subject` on the file at `path`, kept and logged. */
+    const measure = async (subject: Subject, path: string, events: number, run: number, label: string): Promise<void> => {
+      const result = await measureRun({ subject, origin: server.origin, dataPath: path, events, run, wheelDelta: deltaFor(subject), renderTimeoutMs: RENDER_TIMEOUT_MS[subject.name] });
+      results.push(result);
+      log(isFailure(result)
+        ? `${label} ${subject.name} run ${run}: FAILED ${result.failure}`
+        : `${label} ${subject.name} run ${run}: render ${ms(result.renderMs)}, heap ${(result.heapBytes / 1048576).toFixed(1)} MB, ${result.domNodes} nodes${result.errors.length ? `, page errors: ${result.errors.slice(0, 2).join(' | ')}` : ''}`);
+    };
     for (const size of allSizes) {
       const subjects = [SUBJECTS.empty, SUBJECTS.readFloor, SUBJECTS.stanceline, ...(withVis(size) ? [SUBJECTS.visTimeline] : [])];
       for (let run = 1; run <= options.runs; run++) {
         // Subjects take turns within a run, so a slow drift of the machine hits all alike.
-        for (const subject of subjects) {
-          const result = await measureRun({
-            subject,
-            origin: server.origin,
-            dataPath: dataPath(size),
-            events: size,
-            run,
-            wheelDelta: deltaFor(subject),
-            renderTimeoutMs: RENDER_TIMEOUT_MS[subject.name],
-          });
-          results.push(result);
-          log(isFailure(result)
-            ? `${size} ${subject.name} run ${run}: FAILED ${result.failure}`
-            : `${size} ${subject.name} run ${run}: render ${ms(result.renderMs)}, heap ${(result.heapBytes / 1048576).toFixed(1)} MB, ${result.domNodes} nodes${result.errors.length ? `, page errors: ${result.errors.slice(0, 2).join(' | ')}` : ''}`);
-        }
+        for (const subject of subjects) await measure(subject, dataPath(size), size, run, String(size));
       }
     }
 
@@ -403,19 +394,7 @@ async function main(): Promise<void> {
     const { search: _search, viewChanges: _viewChanges, ...plainStanceline } = SUBJECTS.stanceline;
     const startUpSubjects: Subject[] = [SUBJECTS.readFloor, { ...plainStanceline, gestures: false }];
     for (let run = 1; run <= options.runs; run++) {
-      for (const subject of startUpSubjects) {
-        const result = await measureRun({
-          subject,
-          origin: server.origin,
-          dataPath: `/bench-data/${START_UP_FILE}`,
-          events: START_UP_OPTIONS.events,
-          run,
-          wheelDelta: deltaFor(subject),
-          renderTimeoutMs: RENDER_TIMEOUT_MS[subject.name],
-        });
-        results.push(result);
-        log(isFailure(result) ? `start-up ${subject.name} run ${run}: FAILED ${result.failure}` : `start-up ${subject.name} run ${run}: render ${ms(result.renderMs)}`);
-      }
+      for (const subject of startUpSubjects) await measure(subject, `/bench-data/${datasetFile(START_UP_OPTIONS)}`, START_UP_OPTIONS.events, run, 'start-up');
     }
 
     const floors = new Map<number, Floor>();

@@ -160,7 +160,8 @@ function placeAfterMarks(scene: Scene, dataset: Dataset, priorities: LabelPriori
     const after = pinned
       ? roomAfter(PINNED_LABEL_LEFT, Math.min(scene.width, bar.x1) - 2, y0, y1, obstacles, scene.width)
       : roomAfter(mark.x + MARK_SIZE / 2 + LABEL_GAP, scene.width - 2, y0, y1, obstacles, scene.width);
-    const before = pinned || mark.x < 0 || mark.x > scene.width ? null : roomBefore(mark.x - MARK_SIZE / 2 - LABEL_GAP, y0, y1, obstacles);
+    // The left is looked at only when the title does not fit whole on the right (most do not need it).
+    const before = () => (pinned || mark.x < 0 || mark.x > scene.width ? null : roomBefore(mark.x - MARK_SIZE / 2 - LABEL_GAP, y0, y1, obstacles));
     const side = chooseSide(event.title, after, before, measure);
     if (!side) continue;
     const { text, width, room, onLeft } = side;
@@ -208,14 +209,16 @@ function roomBefore(x1: number, y0: number, y1: number, obstacles: readonly Box[
 /**
  * The side a title goes on: the right when it fits whole there, else the left when it fits
  * whole there, else the side with more room, where more of it shows (the right when they
- * have as much). Only the chosen side's title is shortened: measuring is the costly part.
+ * have as much). The left is looked at only when the title does not fit whole on the right,
+ * and only the chosen side's title is shortened: measuring is the costly part.
  */
-function chooseSide(title: string, after: Room | null, before: Room | null, measure: TextMeasure): { text: string; width: number; room: Room; onLeft: boolean } | null {
+function chooseSide(title: string, after: Room | null, roomOnLeft: () => Room | null, measure: TextMeasure): { text: string; width: number; room: Room; onLeft: boolean } | null {
   const roomOf = (room: Room | null) => (room ? room.x1 - room.x0 : 0);
   const full = measure(title);
   const afterRoom = roomOf(after);
+  const before = after !== null && full <= afterRoom ? null : roomOnLeft();
   const beforeRoom = roomOf(before);
-  const onLeft = before !== null && (full > afterRoom || after === null) && (full <= beforeRoom || beforeRoom > afterRoom);
+  const onLeft = before !== null && (full <= beforeRoom || beforeRoom > afterRoom);
   const room = onLeft ? before : after;
   if (!room || roomOf(room) <= 0) return null;
   const text = full <= roomOf(room) ? title : shortenToFit(title, roomOf(room), measure);
